@@ -1,0 +1,3 @@
+from iia_help.cli import main
+
+raise SystemExit(main())
