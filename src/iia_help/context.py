@@ -1,0 +1,48 @@
+"""The app's shared state, handed to every page. Holds no widgets, so the core stays testable headless."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from iia_help.paths import AppPaths
+from iia_help.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from iia_help.contacts import Directory
+    from iia_help.guidance import Library
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: Settings = field(default_factory=Settings)
+    #: Set by support-worker mode: nothing of the session may be written to disk.
+    guest: bool = False
+    _library: Any = None
+    _contacts: Any = None
+
+    @classmethod
+    def load(cls, paths: AppPaths) -> AppContext:
+        return cls(paths=paths, settings=load_settings(paths.settings_file))
+
+    def save_settings(self) -> None:
+        """Persist settings (creating the data folder on first save only)."""
+        self.paths.ensure_data_dir()
+        save_settings(self.paths.settings_file, self.settings)
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            from iia_help.guidance import load_library
+
+            self._library = load_library()
+        return self._library
+
+    @property
+    def contacts(self) -> Directory:
+        if self._contacts is None:
+            from iia_help.contacts import load_contacts
+
+            self._contacts = load_contacts()
+        return self._contacts

@@ -1,0 +1,204 @@
+"""The main window: a top bar with the always-visible Quick exit button, navigation, and the page stack."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.context import AppContext
+from iia_help.ui.icons import app_icon
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    label: str  # with a mnemonic (&)
+    target: str  # "module:Class", imported only when the page is first shown
+    description: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("guidance", "&Guidance", "iia_help.ui.guidance_page:GuidancePage",
+             "Plain-language help on what is happening and what to do next"),
+    PageSpec("contacts", "&Contacts", "iia_help.ui.contacts_page:ContactsPage",
+             "People and services who can help, for your region"),
+    PageSpec("journal", "&Journal", "iia_help.ui.journal_page:JournalPage",
+             "A private, encrypted notebook for keeping a record of what happened"),
+    PageSpec("settings", "&Settings", "iia_help.ui.settings_page:SettingsPage",
+             "Quick exit keys, privacy and display settings"),
+)
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for an area whose module has not been written yet."""
+
+    def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(f"<h2>{spec.label.replace('&', '')}</h2><p>This part is coming soon.</p>")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        label.setAccessibleName(f"{spec.label.replace('&', '')}: coming soon")
+        layout.addWidget(label)
+
+
+def _build_page(spec: PageSpec, ctx: AppContext, parent: QWidget) -> QWidget:
+    module_name, _, cls_name = spec.target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:  # a real missing dependency: do not hide it
+            raise
+        return PlaceholderPage(spec, parent)
+    return getattr(module, cls_name)(ctx, parent)
+
+
+class MainWindow(QMainWindow):
+    #: Emitted with the page name after navigation.
+    navigated = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.apply_identity()
+        self.resize(1000, 700)
+        self._pages: dict[str, QWidget] = {}
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_top_bar())
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self._build_nav())
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        for i, spec in enumerate(PAGES, start=1):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
+            sc.activated.connect(lambda name=spec.name: self.navigate(name, focus=True))
+        self.navigate(PAGES[0].name)
+
+    # ----- construction -----
+    def _build_top_bar(self) -> QWidget:
+        bar = QFrame(self)
+        bar.setObjectName("topBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.title_label = QLabel(self.ctx.settings.window_title, bar)
+        self.title_label.setObjectName("appTitle")
+        row.addWidget(self.title_label)
+        row.addStretch(1)
+        self.panic_hint = QLabel(bar)
+        self.panic_hint.setObjectName("panicHint")
+        self.update_panic_hint()
+        row.addWidget(self.panic_hint)
+        self.quick_exit_button = QPushButton("Quick exit", bar)
+        self.quick_exit_button.setObjectName("quickExit")
+        self.quick_exit_button.setAccessibleName("Quick exit")
+        self.quick_exit_button.setAccessibleDescription("Hides this app at once and closes it.")
+        self.quick_exit_button.setToolTip("Hide this app at once")
+        self.quick_exit_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.quick_exit_button.clicked.connect(lambda: self.quick_exit("button"))
+        row.addWidget(self.quick_exit_button)
+        return bar
+
+    def _build_nav(self) -> QWidget:
+        nav = QFrame(self)
+        nav.setObjectName("navBar")
+        nav.setAccessibleName("Sections")
+        col = QVBoxLayout(nav)
+        col.setContentsMargins(8, 12, 8, 12)
+        # No QButtonGroup: Qt moves between grouped buttons with arrow keys and skips them on Tab, and every
+        # section must be reachable with Tab alone. navigate() keeps exactly one checked.
+        self.nav_buttons: dict[str, QPushButton] = {}
+        for i, spec in enumerate(PAGES, start=1):
+            b = QPushButton(spec.label, nav)
+            b.setCheckable(True)
+            b.setObjectName(f"nav_{spec.name}")
+            plain = spec.label.replace("&", "")
+            b.setAccessibleName(plain)
+            b.setAccessibleDescription(spec.description)
+            b.setToolTip(f"{spec.description} (Ctrl+{i})")
+            b.clicked.connect(lambda _=False, name=spec.name: self.navigate(name))
+            self.nav_buttons[spec.name] = b
+            col.addWidget(b)
+        col.addStretch(1)
+        return nav
+
+    # ----- public API -----
+    def apply_identity(self) -> None:
+        """Show the neutral title and icon chosen in Settings."""
+        self.setWindowTitle(self.ctx.settings.window_title)
+        self.setWindowIcon(app_icon(self.ctx.settings.icon))
+        if hasattr(self, "title_label"):
+            self.title_label.setText(self.ctx.settings.window_title)
+
+    def update_panic_hint(self) -> None:
+        s = self.ctx.settings
+        ways = []
+        if s.panic_key:
+            ways.append(f"press {s.panic_key}")
+        if s.panic_triple_shift:
+            ways.append("press Shift 3 times")
+        text = "To hide this fast: " + " or ".join(ways) + "." if ways else "To hide this fast, use Quick exit."
+        self.panic_hint.setText(text)
+        self.panic_hint.setAccessibleName(text)
+
+    def page(self, name: str) -> QWidget:
+        """Return the page widget, building it on first use."""
+        if name not in self._pages:
+            spec = next(s for s in PAGES if s.name == name)
+            widget = _build_page(spec, self.ctx, self.stack)
+            widget.setObjectName(f"page_{name}")
+            self._pages[name] = widget
+            self.stack.addWidget(widget)
+        return self._pages[name]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def current_page_name(self) -> str:
+        for name, w in self._pages.items():
+            if w is self.stack.currentWidget():
+                return name
+        return ""
+
+    def navigate(self, name: str, *, focus: bool = False) -> QWidget:
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        for other, button in self.nav_buttons.items():
+            button.setChecked(other == name)
+        if focus:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            nxt = widget.focusWidget() or widget.nextInFocusChain()
+            if nxt is not None:
+                nxt.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.navigated.emit(name)
+        return widget
+
+    def quick_exit(self, source: str = "button") -> None:
+        from iia_help.ui.panic import trigger_panic
+
+        trigger_panic(self, source)

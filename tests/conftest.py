@@ -1,0 +1,82 @@
+"""Test harness: Qt runs offscreen, and every user folder points into the test's own tmp_path."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("IIA_TEST_QPA", "offscreen")
+os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _user_dirs(root: Path) -> dict[str, Path]:
+    return {
+        "HOME": root / "home",
+        "XDG_DATA_HOME": root / "home" / ".local" / "share",
+        "XDG_CONFIG_HOME": root / "home" / ".config",
+        "XDG_CACHE_HOME": root / "home" / ".cache",
+        "XDG_STATE_HOME": root / "home" / ".local" / "state",
+        "TMPDIR": root / "tmp",
+        "TEMP": root / "tmp",
+        "TMP": root / "tmp",
+    }
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Point HOME, the XDG folders and the temp folder into tmp_path, so no test touches the real ones."""
+    dirs = _user_dirs(tmp_path / "user")
+    for name, path in dirs.items():
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(path))
+    if sys.platform == "win32":
+        monkeypatch.setenv("APPDATA", str(dirs["HOME"] / "AppData" / "Roaming"))
+        monkeypatch.setenv("LOCALAPPDATA", str(dirs["HOME"] / "AppData" / "Local"))
+    monkeypatch.setattr(tempfile, "tempdir", str(dirs["TMPDIR"]))
+    return dirs
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def ctx(data_dir: Path):
+    from iia_help.context import AppContext
+    from iia_help.paths import AppPaths
+
+    c = AppContext.load(AppPaths(data_dir))
+    c.settings.region = c.settings.region or "england-wales"
+    c.settings.audience = c.settings.audience or "self"
+    return c
+
+
+@pytest.fixture
+def main_window(qtbot, ctx):
+    from iia_help.ui.app import build_main_window
+
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def list_files(root: Path) -> list[Path]:
+    """Every regular file below root (for no-traces checks)."""
+    return sorted(p for p in root.rglob("*") if p.is_file())
+
+
+def subprocess_env(dirs: dict[str, Path]) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()}
+    env.update({k: str(v) for k, v in dirs.items()})
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(REPO / "src")
+    return env

@@ -1,0 +1,148 @@
+"""The app shell: window, keyboard navigation, Quick exit, --data-dir, and the core/UI split."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from iia_help.ui.main_window import PAGES
+
+from conftest import REPO, list_files, subprocess_env
+
+SRC = REPO / "src" / "iia_help"
+
+
+def core_modules() -> list:
+    return [p for p in SRC.rglob("*.py") if "ui" not in p.relative_to(SRC).parts]
+
+
+def test_core_modules_do_not_import_qt_widgets():
+    offenders = []
+    for path in core_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            if any(n.startswith("PySide6.QtWidgets") for n in names):
+                offenders.append(str(path.relative_to(REPO)))
+    assert offenders == []
+    assert len(core_modules()) >= 5
+
+
+def test_importing_the_core_loads_no_widgets(isolated_user_dirs):
+    names = sorted(
+        "iia_help." + ".".join(p.relative_to(SRC).with_suffix("").parts).removesuffix(".__init__")
+        for p in core_modules() if p.name != "__main__.py"
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for n in {names!r}:\n"
+        "    importlib.import_module(n)\n"
+        "bad = [m for m in sys.modules if m.startswith('PySide6.QtWidgets')]\n"
+        "print('LOADED', bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], env=subprocess_env(isolated_user_dirs),
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_window_has_neutral_title_and_quick_exit(main_window):
+    assert main_window.windowTitle() == "Notes"
+    button = main_window.quick_exit_button
+    assert button.isVisible() and button.text() == "Quick exit"
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    for word in ("abuse", "image", "help", "evidence"):
+        assert word not in main_window.windowTitle().lower()
+
+
+def test_every_section_reachable_by_shortcut(qtbot, main_window):
+    for i, spec in enumerate(PAGES, start=1):
+        qtbot.keyClick(main_window, Qt.Key.Key_0 + i, Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_page_name() == spec.name
+        assert main_window.nav_buttons[spec.name].isChecked()
+
+
+def test_every_section_reachable_by_tab_and_space(qtbot, main_window):
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.quick_exit_button.setFocus()
+    seen = set()
+    for _ in range(200):
+        w = QApplication.focusWidget()
+        seen.add(w)
+        if all(b in seen for b in main_window.nav_buttons.values()):
+            break
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+    for spec in PAGES:
+        b = main_window.nav_buttons[spec.name]
+        assert b in seen, f"{spec.name} is not reachable with Tab"
+        b.setFocus()
+        qtbot.keyClick(b, Qt.Key.Key_Space)
+        assert main_window.current_page_name() == spec.name
+
+
+def test_quick_exit_hides_every_window(qtbot, main_window):
+    dialog = QDialog(main_window)
+    dialog.setWindowTitle("a dialog")
+    dialog.show()
+    box = QMessageBox(QMessageBox.Icon.Information, "x", "a message")
+    box.show()
+    qtbot.addWidget(box)
+    assert dialog.isVisible() and box.isVisible()
+    qtbot.mouseClick(main_window.quick_exit_button, Qt.MouseButton.LeftButton)
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == []
+
+
+def test_data_dir_is_honoured_by_the_whole_process(tmp_path, isolated_user_dirs):
+    """Run the real app process with --data-dir; nothing may appear under HOME or the temp folder."""
+    data = tmp_path / "chosen"
+    before = set(list_files(tmp_path / "user"))
+    proc = subprocess.Popen([sys.executable, "-m", "iia_help", "--data-dir", str(data)],
+                            env=subprocess_env(isolated_user_dirs), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    try:
+        time.sleep(4)
+        assert proc.poll() is None, proc.stdout.read().decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    after = set(list_files(tmp_path / "user"))
+    assert after - before == set()
+
+
+def test_settings_land_in_data_dir_only(tmp_path, ctx, isolated_user_dirs):
+    ctx.settings.window_title = "Reader"
+    ctx.save_settings()
+    assert ctx.paths.settings_file.is_file()
+    assert list_files(tmp_path / "user") == []
+    for p in list_files(ctx.paths.data_dir):
+        for word in ("abuse", "iia", "journal", "evidence", "help"):
+            assert word not in str(p.relative_to(tmp_path)).lower()
+
+
+def test_default_data_dir_name_is_neutral(isolated_user_dirs):
+    from iia_help.paths import resolve_paths
+
+    paths = resolve_paths()
+    assert str(paths.data_dir).startswith(str(isolated_user_dirs["HOME"]))
+    for word in ("abuse", "iia", "journal", "evidence", "help"):
+        assert word not in str(paths.data_dir).lower()
+        assert word not in paths.vault_file.name and word not in paths.settings_file.name
+
+
+def test_version_flag(isolated_user_dirs):
+    from iia_help import __version__
+
+    r = subprocess.run([sys.executable, "-m", "iia_help", "--version"], env=subprocess_env(isolated_user_dirs),
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and __version__ in r.stdout
