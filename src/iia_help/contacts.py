@@ -1,0 +1,230 @@
+"""Support-contacts directory: structured, offline, filtered by region and need.
+
+Core module: no Qt. The data lives in ``resources/contacts.json`` (a list of objects).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "NEEDS",
+    "REGIONS",
+    "Contact",
+    "ContactsError",
+    "Directory",
+    "load_contacts",
+]
+
+REGIONS: dict[str, str] = {
+    "england-wales": "England and Wales",
+    "scotland": "Scotland",
+    "northern-ireland": "Northern Ireland",
+    "ireland": "Ireland",
+    "us": "United States",
+    "australia": "Australia",
+    "canada": "Canada",
+    "elsewhere": "Somewhere else",
+}
+
+NEEDS: dict[str, str] = {
+    "danger-now": "In danger now",
+    "under-18": "Under 18",
+    "adult": "Adult (18 or over)",
+    "sextortion": "Threats or blackmail",
+    "removal": "Getting images taken down",
+    "domestic-abuse": "Domestic abuse",
+    "emotional-support": "Someone to talk to",
+    "reporting": "Reporting a crime",
+    "deaf-access": "Deaf or speech-impaired access",
+    "scam-email": "Scam or blackmail email",
+}
+
+CONFIDENCE = ("verified", "partly")
+
+_KEYPAD = {
+    **dict.fromkeys("ABC", "2"),
+    **dict.fromkeys("DEF", "3"),
+    **dict.fromkeys("GHI", "4"),
+    **dict.fromkeys("JKL", "5"),
+    **dict.fromkeys("MNO", "6"),
+    **dict.fromkeys("PQRS", "7"),
+    **dict.fromkeys("TUV", "8"),
+    **dict.fromkeys("WXYZ", "9"),
+}
+
+
+class ContactsError(Exception):
+    """The contacts file is missing or broken. The message is written for people."""
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    for_: str  # the JSON key is "for" (a Python keyword)
+    who: str
+    regions: tuple[str, ...]
+    needs: tuple[str, ...]
+    phone: str
+    text: str
+    web: str
+    email: str
+    hours: str
+    last_checked: datetime.date
+    confidence: str
+    priority: int
+    note: str = ""
+
+    @property
+    def purpose(self) -> str:
+        """What the service is for (same as ``for_``)."""
+        return self.for_
+
+    @property
+    def phone_digits(self) -> str:
+        """The phone number ready to copy or dial: digits only (letters mapped to the keypad)."""
+        main = re.split(r"[(/]| or ", self.phone, maxsplit=1)[0]
+        return "".join(_KEYPAD.get(ch.upper(), ch) for ch in main if ch.isalnum())
+
+    @property
+    def is_international(self) -> bool:
+        return "all" in self.regions
+
+    def applies_to(self, region: str) -> bool:
+        return "all" in self.regions or region in self.regions
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "for": self.for_,
+            "who": self.who,
+            "regions": list(self.regions),
+            "needs": list(self.needs),
+            "phone": self.phone,
+            "text": self.text,
+            "web": self.web,
+            "email": self.email,
+            "hours": self.hours,
+            "last_checked": self.last_checked.isoformat(),
+            "confidence": self.confidence,
+            "priority": self.priority,
+            "note": self.note,
+        }
+
+
+_STR_FIELDS = ("id", "name", "for", "who", "phone", "text", "web", "email", "hours", "confidence")
+
+
+def _contact_from(raw: object, number: int) -> Contact:
+    where = f"contact number {number}"
+    if not isinstance(raw, dict):
+        raise ContactsError(f"In the contacts list, {where} is not a set of details.")
+    where = f"the contact '{raw.get('id', number)}'"
+    for key in _STR_FIELDS:
+        if not isinstance(raw.get(key), str):
+            raise ContactsError(f"In the contacts list, {where} needs '{key}' as text.")
+    if not raw["id"] or not raw["name"]:
+        raise ContactsError(f"In the contacts list, {where} needs an id and a name.")
+    regions = raw.get("regions")
+    needs = raw.get("needs")
+    if not isinstance(regions, list) or not regions or not all(isinstance(r, str) for r in regions):
+        raise ContactsError(f"In the contacts list, {where} needs a list of regions.")
+    if not isinstance(needs, list) or not needs or not all(isinstance(n, str) for n in needs):
+        raise ContactsError(f"In the contacts list, {where} needs a list of needs.")
+    bad = [r for r in regions if r != "all" and r not in REGIONS] + [n for n in needs if n not in NEEDS]
+    if bad:
+        raise ContactsError(f"In the contacts list, {where} uses unknown codes: {', '.join(bad)}.")
+    if raw["web"] and not raw["web"].startswith("https://"):
+        raise ContactsError(f"In the contacts list, {where} has a web address that does not start https://.")
+    if raw["confidence"] not in CONFIDENCE:
+        raise ContactsError(f"In the contacts list, {where} has an unknown confidence mark.")
+    priority = raw.get("priority")
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise ContactsError(f"In the contacts list, {where} needs a whole-number priority.")
+    try:
+        checked = datetime.date.fromisoformat(str(raw.get("last_checked")))
+    except ValueError:
+        raise ContactsError(f"In the contacts list, {where} has a bad last_checked date.") from None
+    note = raw.get("note", "")
+    if not isinstance(note, str):
+        raise ContactsError(f"In the contacts list, {where} has a note that is not text.")
+    return Contact(
+        id=raw["id"],
+        name=raw["name"],
+        for_=raw["for"],
+        who=raw["who"],
+        regions=tuple(regions),
+        needs=tuple(needs),
+        phone=raw["phone"],
+        text=raw["text"],
+        web=raw["web"],
+        email=raw["email"],
+        hours=raw["hours"],
+        last_checked=checked,
+        confidence=raw["confidence"],
+        priority=priority,
+        note=note,
+    )
+
+
+class Directory:
+    """All contacts, with filters by region and need."""
+
+    def __init__(self, contacts: list[Contact]) -> None:
+        seen: set[str] = set()
+        for contact in contacts:
+            if contact.id in seen:
+                raise ContactsError(f"The contacts list has two entries called '{contact.id}'.")
+            seen.add(contact.id)
+        self.contacts: list[Contact] = sorted(contacts, key=lambda c: (c.priority, c.name.casefold()))
+
+    def get(self, contact_id: str) -> Contact | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+    def emergency(self, region: str) -> Contact | None:
+        """The emergency contact for a region ("In danger now"), or None if there is none."""
+        for contact in self.contacts:
+            if not contact.is_international and region in contact.regions and "danger-now" in contact.needs:
+                return contact
+        return None
+
+    def for_region(self, region: str, need: str | None = None) -> list[Contact]:
+        """Contacts for a region (international ones included), emergency first, then by priority.
+
+        With a need, only contacts for that need are listed, but the emergency contact still comes first.
+        """
+        if region not in REGIONS:
+            raise ContactsError(f"'{region}' is not a region this app knows.")
+        if need is not None and need not in NEEDS:
+            raise ContactsError(f"'{need}' is not a kind of help this app knows.")
+        first = self.emergency(region)
+        result = [first] if first is not None else []
+        for contact in self.contacts:
+            if contact is first or not contact.applies_to(region):
+                continue
+            if need is None or need in contact.needs:
+                result.append(contact)
+        return result
+
+
+def load_contacts(path: Path | None = None) -> Directory:
+    """Read the contacts list (default: the bundled ``resources/contacts.json``)."""
+    if path is None:
+        from iia_help.resources import resources_dir
+
+        path = resources_dir() / "contacts.json"
+    try:
+        raw = json.loads(Path(path).read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise ContactsError(f"The contacts list could not be opened ({exc.strerror}).") from None
+    except (UnicodeDecodeError, ValueError):
+        raise ContactsError("The contacts list is damaged and could not be read.") from None
+    if not isinstance(raw, list):
+        raise ContactsError("The contacts list is damaged: it should be a list of contacts.")
+    return Directory([_contact_from(item, number) for number, item in enumerate(raw, start=1)])

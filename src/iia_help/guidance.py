@@ -1,0 +1,608 @@
+"""Guidance library: Markdown pages with simple front matter, safe rendering and fast search.
+
+Core module: no Qt. Pages live in ``resources/guidance/*.md``. Each starts with front matter::
+
+    ---
+    id: removal
+    title: Getting images taken down
+    summary: One plain sentence.
+    regions: all
+    tags: removal, takedown, stopncii
+    last_reviewed: 2026-11-23
+    related: evidence, police
+    order: 40
+    ---
+
+A page may hold region-only parts between ``::: region scotland, northern-ireland`` and ``:::`` lines.
+With no region chosen every part is shown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import html
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+
+__all__ = [
+    "REGION_CODES",
+    "GuidanceError",
+    "Library",
+    "Page",
+    "SearchHit",
+    "load_library",
+]
+
+# Same codes as iia_help.contacts.REGIONS (kept here too so this module stands alone).
+REGION_CODES: tuple[str, ...] = (
+    "england-wales",
+    "scotland",
+    "northern-ireland",
+    "ireland",
+    "us",
+    "australia",
+    "canada",
+    "elsewhere",
+)
+
+_REQUIRED = ("id", "title", "summary", "regions", "tags", "last_reviewed")
+_OPTIONAL = ("related", "order")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_MAX_PAGE_BYTES = 512 * 1024
+_REGION_OPEN = re.compile(r"^:::\s*region\s+(.+?)\s*$")
+_REGION_CLOSE = re.compile(r"^:::\s*$")
+_SAFE_SCHEMES = ("https:", "http:", "page:", "app:", "mailto:", "tel:")
+
+
+class GuidanceError(Exception):
+    """A guidance page is missing or broken. The message is written for people."""
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    summary: str
+    regions: tuple[str, ...]
+    tags: tuple[str, ...]
+    last_reviewed: datetime.date
+    related: tuple[str, ...] = ()
+    order: int = 1000
+    body: str = ""
+    source: Path | None = field(default=None, compare=False)
+
+    def applies_to(self, region: str | None) -> bool:
+        """True if the page is meant for this region (or for everyone)."""
+        return region is None or "all" in self.regions or region in self.regions
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    page_id: str
+    title: str
+    score: float
+    snippet: str
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _parse_page(path: Path, text: str) -> Page:
+    name = path.name
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise GuidanceError(f"The guidance page {name} must start with a line of three dashes (---).")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise GuidanceError(
+            f"The guidance page {name} has no closing line of three dashes (---) after its details."
+        ) from None
+    meta: dict[str, str] = {}
+    for number, line in enumerate(lines[1:end], start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or not key:
+            raise GuidanceError(f"Line {number} of the guidance page {name} should look like 'key: value'.")
+        if key not in _REQUIRED and key not in _OPTIONAL:
+            raise GuidanceError(f"Line {number} of the guidance page {name} has an unknown key '{key}'.")
+        if key in meta:
+            raise GuidanceError(f"The guidance page {name} gives '{key}' more than once.")
+        meta[key] = value.strip()
+    missing = [key for key in _REQUIRED if not meta.get(key)]
+    if missing:
+        raise GuidanceError(f"The guidance page {name} is missing: {', '.join(missing)}.")
+
+    page_id = meta["id"]
+    if not _ID_RE.match(page_id):
+        raise GuidanceError(
+            f"The guidance page {name} has a bad id '{page_id}' (use lower-case letters, digits and dashes)."
+        )
+    if path.suffix == ".md" and path.stem != page_id:
+        raise GuidanceError(f"The guidance page {name} has id '{page_id}', but its file name says '{path.stem}'.")
+    try:
+        reviewed = datetime.date.fromisoformat(meta["last_reviewed"])
+    except ValueError:
+        raise GuidanceError(
+            f"The guidance page {name} has a bad last_reviewed date (use YYYY-MM-DD)."
+        ) from None
+    regions = _split_list(meta["regions"])
+    bad = [r for r in regions if r != "all" and r not in REGION_CODES]
+    if not regions or bad:
+        raise GuidanceError(f"The guidance page {name} has unknown region codes: {', '.join(bad) or '(none)'}.")
+    related = _split_list(meta.get("related", ""))
+    bad_related = [r for r in related if not _ID_RE.match(r)]
+    if bad_related:
+        raise GuidanceError(f"The guidance page {name} lists bad related page ids: {', '.join(bad_related)}.")
+    try:
+        order = int(meta.get("order") or 1000)
+    except ValueError:
+        raise GuidanceError(f"The guidance page {name} has an order that is not a whole number.") from None
+    body = "\n".join(lines[end + 1 :]).strip("\n") + "\n"
+    _check_region_blocks(name, body)
+    return Page(
+        id=page_id,
+        title=meta["title"],
+        summary=meta["summary"],
+        regions=regions,
+        tags=_split_list(meta["tags"]),
+        last_reviewed=reviewed,
+        related=related,
+        order=order,
+        body=body,
+        source=path,
+    )
+
+
+def _check_region_blocks(name: str, body: str) -> None:
+    inside = False
+    for line in body.splitlines():
+        opened = _REGION_OPEN.match(line)
+        if opened:
+            if inside:
+                raise GuidanceError(f"The guidance page {name} opens a region part inside another one.")
+            codes = _split_list(opened.group(1))
+            bad = [c for c in codes if c != "all" and c not in REGION_CODES]
+            if not codes or bad:
+                raise GuidanceError(f"The guidance page {name} has a region part with unknown codes.")
+            inside = True
+        elif _REGION_CLOSE.match(line):
+            if not inside:
+                raise GuidanceError(f"The guidance page {name} closes a region part that was never opened.")
+            inside = False
+    if inside:
+        raise GuidanceError(f"The guidance page {name} has a region part that is never closed (:::).")
+
+
+def _select_region(body: str, region: str | None) -> str:
+    out: list[str] = []
+    keep = True
+    for line in body.splitlines():
+        opened = _REGION_OPEN.match(line)
+        if opened:
+            codes = _split_list(opened.group(1))
+            keep = region is None or region in codes or "all" in codes
+            out.append("")
+            continue
+        if _REGION_CLOSE.match(line):
+            keep = True
+            out.append("")
+            continue
+        if keep:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+class _NoRawHtml(markdown.Extension):
+    """Raw HTML in a page is shown as text, never trusted."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (markdown's API name)
+        for name in ("html_block",):
+            if name in md.preprocessors:
+                md.preprocessors.deregister(name)
+        if "html" in md.inlinePatterns:
+            md.inlinePatterns.deregister("html")
+
+
+def _new_markdown() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=["extra", "toc", "sane_lists", _NoRawHtml()],
+        extension_configs={"toc": {"permalink": False}},
+        output_format="html",
+    )
+
+
+_ALLOWED_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "strong", "em", "b", "i", "code",
+    "pre", "blockquote", "hr", "br", "mark", "dl", "dt", "dd", "abbr", "table", "thead", "tbody", "tr",
+    "th", "td", "sup", "sub", "div", "span", "img",
+}  # fmt: skip
+_VOID_TAGS = {"br", "hr", "img"}
+_DROP_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "svg", "math"}
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "tr", "div", "br"}
+
+
+def _safe_href(href: str) -> str | None:
+    value = href.strip()
+    lowered = re.sub(r"[\x00-\x20]", "", value).lower()
+    if lowered.startswith("#"):
+        return value
+    if any(lowered.startswith(scheme) for scheme in _SAFE_SCHEMES):
+        return value
+    return None
+
+
+def _local_image(src: str) -> bool:
+    value = re.sub(r"[\x00-\x20]", "", src).lower()
+    return bool(value) and ":" not in value and not value.startswith(("/", "\\"))
+
+
+class _Sanitizer(HTMLParser):
+    """Rebuilds HTML keeping only known-safe tags and attributes; optionally marks search terms."""
+
+    def __init__(self, highlight: re.Pattern[str] | None = None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.text: list[str] = []
+        self.hrefs: list[str] = []
+        self._highlight = highlight
+        self._drop_depth = 0
+        self._open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_CONTENT:
+            self._drop_depth += 1
+            return
+        if self._drop_depth or tag not in _ALLOWED_TAGS:
+            return
+        kept: list[tuple[str, str]] = []
+        for key, value in attrs:
+            if value is None:
+                continue
+            if key == "id" or (key == "title" and tag in {"a", "abbr"}) or (key == "start" and tag == "ol"):
+                kept.append((key, value))
+            elif key == "href" and tag == "a":
+                safe = _safe_href(value)
+                if safe is not None:
+                    kept.append((key, safe))
+                    self.hrefs.append(safe)
+            elif tag == "img" and key in {"src", "alt"}:
+                kept.append((key, value))
+        if tag == "img":
+            src = dict(kept).get("src", "")
+            if not _local_image(src):
+                return
+        attr_text = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in kept)
+        self.out.append(f"<{tag}{attr_text}>")
+        if tag in _BLOCK_TAGS:
+            self.text.append("\n")
+        if tag not in _VOID_TAGS:
+            self._open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_CONTENT:
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS and self._open and self._open[-1] == tag:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_CONTENT:
+            self._drop_depth = max(0, self._drop_depth - 1)
+            return
+        if self._drop_depth or tag not in _ALLOWED_TAGS or tag in _VOID_TAGS:
+            return
+        if tag not in self._open:
+            return
+        while self._open:
+            top = self._open.pop()
+            self.out.append(f"</{top}>")
+            if top == tag:
+                break
+        if tag in _BLOCK_TAGS:
+            self.text.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._drop_depth:
+            return
+        self.text.append(data)
+        if self._highlight is None:
+            self.out.append(html.escape(data, quote=False))
+            return
+        pos = 0
+        for match in self._highlight.finditer(data):
+            self.out.append(html.escape(data[pos : match.start()], quote=False))
+            self.out.append("<mark>" + html.escape(match.group(0), quote=False) + "</mark>")
+            pos = match.end()
+        self.out.append(html.escape(data[pos:], quote=False))
+
+    def result(self) -> str:
+        while self._open:
+            self.out.append(f"</{self._open.pop()}>")
+        return "".join(self.out)
+
+
+def _sanitize(raw_html: str, highlight: re.Pattern[str] | None = None) -> _Sanitizer:
+    sanitizer = _Sanitizer(highlight)
+    sanitizer.feed(raw_html)
+    sanitizer.close()
+    return sanitizer
+
+
+# --------------------------------------------------------------------------- search helpers
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_STOPWORDS = frozenset(
+    {
+        "a", "an", "and", "are", "as", "at", "be", "can", "do", "does", "for", "from", "how", "i", "if", "in",
+        "is", "it", "me", "my", "of", "on", "or", "so", "the", "this", "to", "what", "when", "where", "who",
+        "why", "will", "with", "you", "your",
+    }
+)  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD_RE.findall(_fold(text))
+
+
+def _query_terms(query: str) -> list[str]:
+    terms = list(dict.fromkeys(_tokens(query[:200])))[:12]
+    useful = [t for t in terms if t not in _STOPWORDS]
+    return useful or terms
+
+
+def _highlight_pattern(query: str | None) -> re.Pattern[str] | None:
+    if not query:
+        return None
+    terms = [t for t in _tokens(query[:200]) if len(t) >= 2 or t.isdigit()]
+    terms = [t for t in dict.fromkeys(terms) if t not in _STOPWORDS] or terms
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
+
+
+_WEIGHTS = {"title": 10.0, "tags": 6.0, "summary": 4.0, "headings": 3.0, "body": 1.0}
+
+
+@dataclass
+class _Indexed:
+    html: str  # rendered with no region chosen
+    text: str  # plain text of that rendering
+    toc: list[tuple[int, str, str]]
+
+
+# --------------------------------------------------------------------------- library
+
+
+class Library:
+    """All guidance pages, rendered once and indexed for search."""
+
+    def __init__(self, pages: Iterable[Page]) -> None:
+        ordered = sorted(pages, key=lambda p: (p.order, p.title.casefold(), p.id))
+        self.pages: dict[str, Page] = {}
+        for page in ordered:
+            if page.id in self.pages:
+                where = page.source.name if page.source else page.id
+                raise GuidanceError(f"Two guidance pages use the id '{page.id}' (one is {where}).")
+            self.pages[page.id] = page
+        self._render_cache: dict[tuple[str, str | None], tuple[str, list[tuple[int, str, str]]]] = {}
+        self._indexed: dict[str, _Indexed] = {}
+        for page in self.pages.values():
+            body_html, toc = self._render_body(page, None)
+            cleaned = _sanitize(body_html)
+            text = re.sub(r"[ \t]+", " ", "".join(cleaned.text))
+            text = re.sub(r"\s*\n\s*", "\n", text).strip()
+            self._indexed[page.id] = _Indexed(html=cleaned.result(), text=text, toc=toc)
+        self._build_index()
+
+    # ----- pages
+
+    def page(self, page_id: str) -> Page:
+        try:
+            return self.pages[page_id]
+        except KeyError:
+            raise GuidanceError(f"There is no guidance page called '{page_id}'.") from None
+
+    def pages_for_region(self, region: str | None) -> list[Page]:
+        return [p for p in self.pages.values() if p.applies_to(region)]
+
+    # ----- rendering
+
+    def _render_body(self, page: Page, region: str | None) -> tuple[str, list[tuple[int, str, str]]]:
+        key = (page.id, region)
+        cached = self._render_cache.get(key)
+        if cached is not None:
+            return cached
+        md = _new_markdown()
+        try:
+            raw = md.convert(_select_region(page.body, region))
+        except Exception as exc:  # markdown can fail on pathological input
+            where = page.source.name if page.source else page.id
+            raise GuidanceError(f"The guidance page {where} could not be read ({type(exc).__name__}).") from exc
+        toc: list[tuple[int, str, str]] = []
+
+        def walk(tokens: list[dict]) -> None:
+            for token in tokens:
+                toc.append((int(token["level"]), html.unescape(str(token["name"])), str(token["id"])))
+                walk(token.get("children", []))
+
+        walk(getattr(md, "toc_tokens", []))
+        self._render_cache[key] = (raw, toc)
+        return raw, toc
+
+    def render(self, page_id: str, *, region: str | None = None, highlight: str | None = None) -> str:
+        """Safe HTML fragment for a page: a title heading, then the body.
+
+        `page:` and `app:` links keep their hrefs; raw HTML is escaped; remote images are dropped;
+        `highlight` wraps matching words in <mark>.
+        """
+        page = self.page(page_id)
+        raw, _toc = self._render_body(page, region)
+        title = f'<h1 id="top">{html.escape(page.title, quote=False)}</h1>\n'
+        pattern = _highlight_pattern(highlight)
+        if pattern is None and region is None:
+            return title + self._indexed[page_id].html
+        return _sanitize(title + raw, pattern).result()
+
+    def toc(self, page_id: str, *, region: str | None = None) -> list[tuple[int, str, str]]:
+        """(level, text, anchor) for each heading in the page body."""
+        page = self.page(page_id)
+        return list(self._render_body(page, region)[1])
+
+    def anchors(self, page_id: str) -> set[str]:
+        """Every id in the rendered page (headings and the title)."""
+        return {"top", *re.findall(r'\sid="([^"]+)"', self._indexed[self.page(page_id).id].html)}
+
+    def links(self, page_id: str) -> list[str]:
+        """Every href in the page as rendered with no region chosen."""
+        page = self.page(page_id)
+        return _sanitize(self._render_body(page, None)[0]).hrefs
+
+    def plain_text(self, page_id: str) -> str:
+        return self._indexed[self.page(page_id).id].text
+
+    # ----- search
+
+    def _build_index(self) -> None:
+        postings: dict[str, dict[int, float]] = {}
+        self._order = list(self.pages)
+        for number, page_id in enumerate(self._order):
+            page = self.pages[page_id]
+            fields = {
+                "title": page.title,
+                "tags": " ".join(page.tags),
+                "summary": page.summary,
+                "headings": " ".join(text for _level, text, _anchor in self._indexed[page_id].toc),
+                "body": self._indexed[page_id].text,
+            }
+            for name, text in fields.items():
+                counts: dict[str, int] = {}
+                for token in _tokens(text):
+                    counts[token] = counts.get(token, 0) + 1
+                weight = _WEIGHTS[name]
+                for token, count in counts.items():
+                    score = weight * (1.0 + math.log(count)) if name == "body" else weight
+                    bucket = postings.setdefault(token, {})
+                    bucket[number] = bucket.get(number, 0.0) + score
+        self._vocab = sorted(postings)
+        self._postings = [postings[token] for token in self._vocab]
+        self._folded_text = {pid: _fold(self._indexed[pid].text) for pid in self._order}
+
+    def _matches(self, term: str) -> dict[int, float]:
+        found: dict[int, float] = {}
+        start = bisect.bisect_left(self._vocab, term)
+        for index in range(start, len(self._vocab)):
+            token = self._vocab[index]
+            if not token.startswith(term):
+                break
+            factor = 1.0 if token == term else 0.6
+            for page_number, weight in self._postings[index].items():
+                value = weight * factor
+                if value > found.get(page_number, 0.0):
+                    found[page_number] = value
+        return found
+
+    def search(self, query: str, *, region: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """Ranked pages for a query. Each word may be the start of a word ("sext" finds "sextortion")."""
+        terms = _query_terms(query or "")
+        if not terms or limit <= 0:
+            return []
+        scores: dict[int, float] = {}
+        matched: dict[int, int] = {}
+        for term in terms:
+            for page_number, value in self._matches(term).items():
+                scores[page_number] = scores.get(page_number, 0.0) + value
+                matched[page_number] = matched.get(page_number, 0) + 1
+        hits: list[tuple[float, int]] = []
+        for page_number, score in scores.items():
+            coverage = matched[page_number] / len(terms)
+            score *= coverage * coverage
+            if not self.pages[self._order[page_number]].applies_to(region):
+                score *= 0.6
+            hits.append((score, page_number))
+        hits.sort(key=lambda item: (-item[0], item[1]))
+        results = []
+        for score, page_number in hits[:limit]:
+            page = self.pages[self._order[page_number]]
+            results.append(SearchHit(page.id, page.title, round(score, 3), self._snippet(page, terms)))
+        return results
+
+    def _snippet(self, page: Page, terms: list[str], width: int = 160) -> str:
+        folded = self._folded_text[page.id]
+        text = self._indexed[page.id].text
+        best = -1
+        for term in terms:
+            match = re.search(rf"(?<!\w){re.escape(term)}", folded)
+            if match and (best < 0 or match.start() < best):
+                best = match.start()
+        if best < 0 or len(folded) != len(text):
+            if best < 0:
+                return page.summary
+            # Folding changed the length (accents); fall back to a case-insensitive search on the original.
+            for term in terms:
+                match = re.search(rf"(?<!\w){re.escape(term)}", text, re.IGNORECASE)
+                if match:
+                    best = match.start()
+                    break
+            else:
+                return page.summary
+        start = max(0, best - width // 3)
+        end = min(len(text), start + width)
+        if start > 0:
+            space = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
+            start = space + 1 if space >= 0 else 0
+        if end < len(text):
+            space = text.find(" ", end)
+            end = space if 0 <= space < end + 20 else end
+        snippet = " ".join(text[start:end].split())
+        return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
+
+
+def load_library(root: Path | None = None) -> Library:
+    """Load every ``*.md`` page under ``root`` (default: the bundled guidance folder)."""
+    if root is None:
+        from iia_help.resources import resources_dir
+
+        root = resources_dir() / "guidance"
+    root = Path(root)
+    if not root.is_dir():
+        raise GuidanceError(f"The guidance folder {root} is missing.")
+    pages = []
+    for path in sorted(root.glob("*.md")):
+        try:
+            if path.stat().st_size > _MAX_PAGE_BYTES:
+                raise GuidanceError(f"The guidance page {path.name} is too large.")
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            raise GuidanceError(f"The guidance page {path.name} is not saved as UTF-8 text.") from None
+        except OSError as exc:
+            raise GuidanceError(f"The guidance page {path.name} could not be opened ({exc.strerror}).") from None
+        pages.append(_parse_page(path, text))
+    if not pages:
+        raise GuidanceError(f"There are no guidance pages in {root}.")
+    return Library(pages)
