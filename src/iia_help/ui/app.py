@@ -40,4 +40,19 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx)
     window.show()
+    if os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW"):
+        _exit_after_first_paint(app)
     return app.exec()
+
+
+def _exit_after_first_paint(app) -> None:
+    """Benchmark hook (benchmarks/bench_startup.py): report when the first window has been painted, then quit."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        print(f"FIRST-WINDOW {time.monotonic_ns()}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, done)
