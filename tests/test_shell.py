@@ -146,3 +146,15 @@ def test_version_flag(isolated_user_dirs):
     r = subprocess.run([sys.executable, "-m", "iia_help", "--version"], env=subprocess_env(isolated_user_dirs),
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and __version__ in r.stdout
+
+
+def test_self_test_passes_offscreen(tmp_path, isolated_user_dirs):
+    """The packaging script runs this on the frozen build; from source it must pass and write nothing to HOME."""
+    before = set(list_files(tmp_path / "user" / "home"))
+    r = subprocess.run([sys.executable, "-m", "iia_help", "--self-test"], env=subprocess_env(isolated_user_dirs),
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed" in r.stdout
+    for check in ("guidance", "vault", "window"):
+        assert f"ok   {check}" in r.stdout
+    assert set(list_files(tmp_path / "user" / "home")) == before
