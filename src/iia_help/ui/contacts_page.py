@@ -1,0 +1,397 @@
+"""Support contacts: "In danger now" first, then services for the chosen region and need, as readable cards."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.contacts import NEEDS, REGIONS, Contact, ContactsError, Directory
+from iia_help.context import AppContext
+from iia_help.ui import links, printing
+from iia_help.ui.guidance_page import long_date, system_prefers_dark
+
+CARD_MAX_WIDTH = 820
+
+
+def _label(text: str, parent: QWidget, name: str = "", *, rich: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def _short_web(url: str) -> str:
+    return url.removeprefix("https://").removeprefix("http://").rstrip("/")
+
+
+def contact_summary(contact: Contact) -> str:
+    """Everything on a card as one plain sentence list, for screen readers."""
+    parts = [contact.for_, contact.who]
+    if contact.phone:
+        parts.append(f"Phone: {contact.phone}")
+    if contact.text:
+        parts.append(contact.text)
+    if contact.web:
+        parts.append(f"Website: {_short_web(contact.web)}")
+    if contact.email:
+        parts.append(f"Email: {contact.email}")
+    if contact.hours:
+        parts.append(f"Hours: {contact.hours}")
+    if contact.note:
+        parts.append(("Please check: " if contact.confidence != "verified" else "") + contact.note)
+    parts.append(f"Checked: {long_date(contact.last_checked)}")
+    return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts if p)
+
+
+class ContactCard(QFrame):
+    """One service. The card itself takes focus so a screen reader reads it; its buttons follow."""
+
+    def __init__(self, contact: Contact, parent: QWidget | None = None, *, emergency: bool = False) -> None:
+        super().__init__(parent)
+        self.contact = contact
+        self.setObjectName("emergencyBanner" if emergency else "contactCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(contact.name)
+        self.setAccessibleDescription(contact_summary(contact))
+        self.copy_button: QPushButton | None = None
+        self.web_button: QPushButton | None = None
+        self.email_button: QPushButton | None = None
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 12, 16, 12)
+        col.setSpacing(4)
+        if emergency:
+            self._build_emergency(col)
+        else:
+            self._build_card(col)
+
+    def _copy_button(self) -> QPushButton:
+        contact = self.contact
+        button = QPushButton("Copy number", self)
+        button.setObjectName("copyPhone")
+        button.setAccessibleName(f"Copy phone number for {contact.name}: {contact.phone}")
+        button.setToolTip("Copy the number so you can paste it into your phone")
+        button.clicked.connect(self.copy_phone)
+        return button
+
+    def _build_emergency(self, col: QVBoxLayout) -> None:
+        """Compact and first: the number in large type, what it is for, and how to reach it without speaking."""
+        contact = self.contact
+        headline = f"In danger now? Call {contact.phone}" if contact.phone else contact.name
+        self.setAccessibleName(headline)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        title = _label(headline, self, "emergencyHeadline")
+        title.setWordWrap(False)
+        row.addWidget(title)
+        if contact.phone:
+            self.copy_button = self._copy_button()
+            row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        col.addLayout(row)
+        details = " ".join(part for part in (contact.for_, contact.hours) if part)
+        col.addWidget(_label(details, self, "contactFor"))
+        if contact.text:
+            col.addWidget(_label(contact.text, self, "contactText"))
+        if contact.note:
+            col.addWidget(_label(contact.note, self, "contactNote"))
+
+    def _build_card(self, col: QVBoxLayout) -> None:
+        contact = self.contact
+        col.addWidget(_label(contact.name, self, "contactName"))
+        col.addWidget(_label(contact.for_, self, "contactFor"))
+        if contact.who:
+            col.addWidget(_label(f"Who it is for: {contact.who}", self, "contactWho"))
+
+        if contact.phone:
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            row.addWidget(_label(f"Phone: {contact.phone}", self, "contactPhone"))
+            self.copy_button = self._copy_button()
+            row.addWidget(self.copy_button)
+            row.addStretch(1)
+            col.addLayout(row)
+        if contact.text:
+            col.addWidget(_label(contact.text, self, "contactText"))
+        if contact.web or contact.email:
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            if contact.web:
+                self.web_button = QPushButton(f"Website: {_short_web(contact.web)}", self)
+                self.web_button.setObjectName("webLink")
+                self.web_button.setAccessibleName(f"Website for {contact.name}: {_short_web(contact.web)}")
+                self.web_button.setToolTip("Shows the address first. Nothing opens until you choose.")
+                self.web_button.clicked.connect(lambda: links.confirm_and_open_link(self, contact.web))
+                row.addWidget(self.web_button)
+            if contact.email:
+                self.email_button = QPushButton(f"Email: {contact.email}", self)
+                self.email_button.setObjectName("webLink")
+                self.email_button.setAccessibleName(f"Email {contact.name}: {contact.email}")
+                self.email_button.clicked.connect(
+                    lambda: links.confirm_and_open_link(self, f"mailto:{contact.email}")
+                )
+                row.addWidget(self.email_button)
+            row.addStretch(1)
+            col.addLayout(row)
+        if contact.hours:
+            col.addWidget(_label(f"Hours: {contact.hours}", self, "contactHours"))
+        if contact.note:
+            prefix = "Please check: " if contact.confidence != "verified" else ""
+            col.addWidget(_label(prefix + contact.note, self, "contactNote"))
+        col.addWidget(_label(f"Checked: {long_date(contact.last_checked)}", self, "contactChecked"))
+
+    def copy_phone(self) -> str:
+        """Copy the number, digits only, ready to dial (e.g. 0345 6000 459 → 03456000459)."""
+        return links.copy_phone(self.copy_button, self.contact.phone_digits)
+
+
+def _stylesheet(dark: bool, high_contrast: bool) -> str:
+    if high_contrast:
+        card, border, banner_bg, banner_border, head, focus = "#ffffff", "#000000", "#ffffff", "#000000", \
+            "#000000", "#ff6f00"
+        text = "#000000"
+        meta = "#000000"
+    elif dark:
+        card, border, banner_bg, banner_border, head, focus = "#24282c", "#4a5057", "#3a1714", "#f2b8b5", \
+            "#ffdad6", "#8ab4f8"
+        text = "#e8e6e3"
+        meta = "#c3c7cb"
+    else:
+        card, border, banner_bg, banner_border, head, focus = "#ffffff", "#c9d0d6", "#fdecea", "#b3261e", \
+            "#8c1d18", "#1565c0"
+        text = "#1c1f22"
+        meta = "#4a5560"
+    return f"""
+QFrame#contactCard {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}
+QFrame#contactCard:focus {{ border: 3px solid {focus}; }}
+QFrame#emergencyBanner {{ background: {banner_bg}; border: 2px solid {banner_border}; border-radius: 8px; }}
+QFrame#emergencyBanner:focus {{ border: 3px solid {focus}; }}
+QFrame#contactCard QLabel, QFrame#emergencyBanner QLabel {{ background: transparent; color: {text}; border: none; }}
+QLabel#emergencyHeadline {{ color: {head}; font-size: 20pt; font-weight: 700; }}
+QLabel#contactName {{ font-size: 14pt; font-weight: 700; }}
+QLabel#contactWho, QLabel#contactChecked {{ color: {meta}; }}
+QLabel#contactNote {{ font-style: italic; }}
+QLabel#contactPhone {{ font-weight: 700; }}
+QPushButton#webLink {{ text-align: left; }}
+QWidget#cardsHolder {{ background: transparent; }}
+QScrollArea#contactsScroll, QScrollArea#contactsScroll > QWidget#qt_scrollarea_viewport {{ background: transparent; }}
+"""
+
+
+class ContactsPage(QWidget):
+    """Who can help, for your region."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cards: list[ContactCard] = []
+        self.emergency_card: ContactCard | None = None
+        self._style_key: tuple | None = None
+        try:
+            self.directory: Directory | None = ctx.contacts
+            self._error = ""
+        except ContactsError as exc:
+            self.directory = None
+            self._error = str(exc)
+        self._build()
+        self.rebuild()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(8)
+
+        self.emergency_holder = QVBoxLayout()
+        outer.addLayout(self.emergency_holder)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.region_label = QLabel("&Where you live:", self)
+        self.region_combo = QComboBox(self)
+        self.region_combo.setAccessibleName("Where you live")
+        for code, label in REGIONS.items():
+            self.region_combo.addItem(label, code)
+        self.region_label.setBuddy(self.region_combo)
+        self.need_label = QLabel("What you &need:", self)
+        self.need_combo = QComboBox(self)
+        self.need_combo.setAccessibleName("What you need help with")
+        self.need_combo.addItem("Everything", "")
+        for code, label in NEEDS.items():
+            self.need_combo.addItem(label, code)
+        self.need_label.setBuddy(self.need_combo)
+        self.print_button = QPushButton("Print…", self)
+        self.print_button.setAccessibleName("Print these contacts")
+        self.print_button.setToolTip("Print a one-page contacts card")
+        self.print_button.clicked.connect(self.print_card)
+        self.pdf_button = QPushButton("Save as PDF…", self)
+        self.pdf_button.setAccessibleName("Save these contacts as a PDF")
+        self.pdf_button.setToolTip("Save a one-page contacts card as a PDF file")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        for w in (self.region_label, self.region_combo, self.need_label, self.need_combo):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.pdf_button)
+        outer.addLayout(bar)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("contactsCount")
+        outer.addWidget(self.count_label)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("contactsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The cards and their buttons are the tab stops; the scroll area follows focus, so it needs none itself.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.holder = QWidget(self.scroll)
+        self.holder.setObjectName("cardsHolder")
+        self.cards_layout = QVBoxLayout(self.holder)
+        self.cards_layout.setContentsMargins(0, 0, 8, 0)
+        self.cards_layout.setSpacing(10)
+        self.cards_layout.addStretch(1)
+        self.scroll.setWidget(self.holder)
+        outer.addWidget(self.scroll, 1)
+
+        region = self.ctx.settings.region if self.ctx.settings.region in REGIONS else "elsewhere"
+        self.region_combo.setCurrentIndex(self.region_combo.findData(region))
+        self.region_combo.currentIndexChanged.connect(self._region_chosen)
+        self.need_combo.currentIndexChanged.connect(lambda _i: self.rebuild())
+
+    # ------------------------------------------------------------------ state
+    def region(self) -> str:
+        return self.region_combo.currentData() or "elsewhere"
+
+    def need(self) -> str | None:
+        return self.need_combo.currentData() or None
+
+    def set_region(self, region: str) -> None:
+        self.region_combo.setCurrentIndex(self.region_combo.findData(region))
+
+    def set_need(self, need: str | None) -> None:
+        self.need_combo.setCurrentIndex(self.need_combo.findData(need or ""))
+
+    def shown_contacts(self) -> list[Contact]:
+        """The contacts on screen, in order: the emergency contact first."""
+        first = [self.emergency_card.contact] if self.emergency_card is not None else []
+        return first + [card.contact for card in self.cards]
+
+    def _region_chosen(self, _index: int) -> None:
+        self.ctx.settings.region = self.region()
+        if not self.ctx.guest:
+            with contextlib.suppress(OSError):  # still used for this session even if it cannot be saved
+                self.ctx.save_settings()
+        self.rebuild()
+
+    def region_changed(self) -> None:
+        """Settings changed the region elsewhere: follow it."""
+        region = self.ctx.settings.region
+        if region in REGIONS and region != self.region():
+            self.region_combo.blockSignals(True)
+            self.set_region(region)
+            self.region_combo.blockSignals(False)
+            self.rebuild()
+
+    def reset_to_home(self) -> None:
+        self.set_need(None)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def clear_session(self) -> None:
+        """End of a guest session: follow the (restored) saved region and show every need again."""
+        self.region_changed()
+        self.reset_to_home()
+
+    def panic_cleanup(self) -> None:
+        # Nothing secret here; leave the list at its start.
+        self.reset_to_home()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.region_changed()
+        if self._style_key != self._current_style_key():
+            self._apply_style()
+
+    def _current_style_key(self) -> tuple:
+        return (system_prefers_dark(), self.ctx.settings.high_contrast)
+
+    def _apply_style(self) -> None:
+        self._style_key = self._current_style_key()
+        self.setStyleSheet(_stylesheet(*self._style_key))
+
+    # ------------------------------------------------------------------ cards
+    def rebuild(self) -> None:
+        if self.emergency_card is not None:
+            self.emergency_card.setParent(None)
+            self.emergency_card.deleteLater()
+            self.emergency_card = None
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        if self.directory is None:
+            self.count_label.setText(f"The contacts list could not be loaded. {self._error}")
+            return
+        region = self.region()
+        contacts = self.directory.for_region(region, self.need())
+        emergency = self.directory.emergency(region)
+        if emergency is not None:
+            self.emergency_card = ContactCard(emergency, self, emergency=True)
+            self.emergency_holder.addWidget(self.emergency_card)
+        for contact in contacts:
+            if contact is emergency:
+                continue
+            card = ContactCard(contact, self.holder)
+            card.setMaximumWidth(CARD_MAX_WIDTH)  # long lines are hard to read
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            self.cards.append(card)
+        count = len(self.cards)
+        where = REGIONS[region]
+        if count:
+            self.count_label.setText(f"{count} {'service' if count == 1 else 'services'} for {where}. "
+                                     "Nothing opens or calls until you choose.")
+        else:
+            self.count_label.setText(f"No other services match this choice for {where}. Try “Everything”.")
+        # Tab order follows the screen: the emergency card first, then the filters, then the cards.
+        chain: list[QWidget] = []
+        if self.emergency_card is not None:
+            chain.append(self.emergency_card)
+            if self.emergency_card.copy_button is not None:
+                chain.append(self.emergency_card.copy_button)
+        chain += [self.region_combo, self.need_combo, self.print_button, self.pdf_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    # ------------------------------------------------------------------ print
+    def card_html(self) -> str:
+        assert self.directory is not None
+        return printing.contacts_card_html(self.directory, self.region(), self.need())
+
+    def _card_title(self) -> str:
+        return f"Help and support: {REGIONS[self.region()]}"
+
+    def print_card(self) -> None:
+        if self.directory is not None:
+            printing.print_html(self, self.card_html(), self._card_title())
+
+    def save_pdf(self):
+        if self.directory is None:
+            return None
+        return printing.save_as_pdf_dialog(self, self.card_html(), self._card_title(),
+                                           suggested_name=f"contacts-{self.region()}.pdf", fit_one_page=True)

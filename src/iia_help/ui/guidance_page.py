@@ -1,0 +1,719 @@
+"""The guidance reader: search, back/forward, a table of contents, text zoom, print and save as PDF.
+
+Nothing is ever loaded from the network or from disk by the text view: ``ReadingBrowser.loadResource`` refuses
+every request, and every link goes through ``GuidancePage.handle_link``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import html
+import re
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.context import AppContext
+from iia_help.guidance import GuidanceError, Library, SearchHit
+from iia_help.ui import links, printing
+
+HOME_PAGE = "home"
+SEARCH_DELAY_MS = 120
+LINE_CHARS = 70
+BASE_PT = 12.5
+ZOOM_MIN, ZOOM_MAX = -4, 10
+_HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+_PAGE_ROLE = Qt.ItemDataRole.UserRole
+_ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def long_date(day: datetime.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def reading_colours(*, dark: bool, high_contrast: bool) -> dict[str, str]:
+    """Text colours for the reading view. Every pair keeps at least 7:1 contrast (4.5:1 for the small meta text)."""
+    if high_contrast:
+        return {"bg": "#ffffff", "text": "#000000", "head": "#000000", "link": "#0000c0", "meta": "#000000",
+                "mark_bg": "#ffff00", "mark_text": "#000000", "rule": "#000000"}
+    if dark:
+        return {"bg": "#1e2124", "text": "#e8e6e3", "head": "#f5f3f0", "link": "#9ccaff", "meta": "#c3c7cb",
+                "mark_bg": "#ffd54f", "mark_text": "#000000", "rule": "#4a5057"}
+    return {"bg": "#ffffff", "text": "#1c1f22", "head": "#13202b", "link": "#0b57a4", "meta": "#4a5560",
+            "mark_bg": "#ffe27a", "mark_text": "#000000", "rule": "#d5d9de"}
+
+
+def font_points(zoom: int, large_text: bool = False) -> float:
+    zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+    return round((BASE_PT + (3 if large_text else 0)) * (1.1**zoom), 1)
+
+
+def reading_css(zoom: int, *, dark: bool, high_contrast: bool, large_text: bool = False) -> str:
+    c = reading_colours(dark=dark, high_contrast=high_contrast)
+    size = font_points(zoom, large_text)
+    link_weight = "font-weight: 600;" if high_contrast else ""
+    # Qt's rich text ignores margins in pt, so spacing is in em.
+    return f"""
+body {{ color: {c['text']}; font-size: {size}pt; }}
+p, li, dd, dt, td {{ font-size: {size}pt; line-height: 150%; }}
+p {{ margin-top: 0; margin-bottom: 0.8em; }}
+li {{ margin-bottom: 0.35em; }}
+ul, ol {{ margin-bottom: 0.8em; }}
+h1 {{ color: {c['head']}; font-size: {round(size * 1.6, 1)}pt; font-weight: 700; margin-top: 0.2em;
+      margin-bottom: 0.3em; }}
+h2 {{ color: {c['head']}; font-size: {round(size * 1.3, 1)}pt; font-weight: 700; margin-top: 1.2em;
+      margin-bottom: 0.4em; }}
+h3 {{ color: {c['head']}; font-size: {round(size * 1.1, 1)}pt; font-weight: 700; margin-top: 1em;
+      margin-bottom: 0.3em; }}
+a {{ color: {c['link']}; text-decoration: underline; {link_weight} }}
+mark {{ background-color: {c['mark_bg']}; color: {c['mark_text']}; }}
+strong, b {{ font-weight: 700; }}
+.meta {{ color: {c['meta']}; font-size: {round(size * 0.9, 1)}pt; margin-bottom: 1.2em; }}
+.related {{ color: {c['text']}; }}
+"""
+
+
+class ReadingBrowser(QTextBrowser):
+    """A text view that never fetches anything: no network, no files, no images from outside."""
+
+    ctrl_wheel = Signal(int)
+    resized = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        #: Every resource the document asked for (each one refused). For tests and curiosity.
+        self.blocked_resources: list[str] = []
+
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt's name)
+        self.blocked_resources.append(name.toString())
+        return None
+
+    def setSource(self, name, type_=None) -> None:  # noqa: N802 - never load a file or URL as a page
+        return None
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.ctrl_wheel.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class _ResultDelegate(QStyledItemDelegate):
+    """Draws a search result as a bold title over a snippet, with the search words in bold."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(10)
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(_HTML_ROLE) or html.escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        doc.setTextWidth(max(120, width))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(opt, index, opt.rect.width())
+        paint_ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        paint_ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
+        doc.documentLayout().draw(painter, paint_ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        width = self._view.viewport().width() - 4
+        doc = self._document(option, index, width)
+        return QSize(width, int(doc.size().height()) + 2)
+
+
+class GuidancePage(QWidget):
+    """The guidance library, for reading and searching."""
+
+    #: Emitted with the page id after a page is shown.
+    page_changed = Signal(str)
+    #: Emitted for ``app:`` links (journal, contacts) as well as calling ``window().navigate``.
+    app_link = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.history: list[str] = []
+        self.forward_stack: list[str] = []
+        self._current = ""
+        self._highlight: str | None = None
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, ctx.settings.text_zoom))
+        self._rendered_key: tuple | None = None
+        self._current_html = ""
+        self._load_error = ""
+        try:
+            self.library: Library | None = ctx.library
+        except GuidanceError as exc:
+            self.library = None
+            self._load_error = str(exc)
+
+        self._build()
+        self._build_shortcuts()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
+        self.open_page(HOME_PAGE, record=False)
+
+    # ------------------------------------------------------------------ construction
+    def _button(self, text: str, name: str, tip: str, slot) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setAccessibleName(name)
+        b.setToolTip(tip)
+        b.clicked.connect(slot)
+        return b
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(8)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.back_button = self._button("← Back", "Back", "Go back (Alt+Left)", self.back)
+        self.forward_button = self._button("Forward →", "Forward", "Go forward (Alt+Right)", self.forward)
+        self.home_button = self._button("Home", "Home: what is happening?", "Back to the start page",
+                                        self.go_home)
+        for b in (self.back_button, self.forward_button, self.home_button):
+            bar.addWidget(b)
+        bar.addSpacing(8)
+        self.search_label = QLabel("&Search:", self)
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("guidanceSearch")
+        self.search_field.setPlaceholderText("Search the guidance")
+        self.search_field.setAccessibleName("Search the guidance")
+        self.search_field.setAccessibleDescription(
+            "Type a word. Results appear below. Press Down or Enter to go to them, Escape to clear."
+        )
+        self.search_field.setClearButtonEnabled(True)
+        for clear in self.search_field.findChildren(QToolButton):  # Qt's own clear button (Escape does the same)
+            clear.setAccessibleName("Clear search")
+            clear.setToolTip("Clear search (Escape)")
+        self.search_field.setMaxLength(200)
+        self.search_label.setBuddy(self.search_field)
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.search_field, 1)
+        bar.addSpacing(8)
+        self.zoom_out_button = self._button("A−", "Make text smaller", "Smaller text (Ctrl+−)", self.zoom_out)
+        self.zoom_in_button = self._button("A+", "Make text larger", "Larger text (Ctrl++)", self.zoom_in)
+        self.print_button = self._button("Print…", "Print this page", "Print this page", self.print_page)
+        self.pdf_button = self._button("Save as PDF…", "Save this page as a PDF", "Save this page as a PDF file",
+                                       self.save_pdf)
+        for b in (self.zoom_out_button, self.zoom_in_button, self.print_button, self.pdf_button):
+            bar.addWidget(b)
+        outer.addLayout(bar)
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("guidanceNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(6000)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        outer.addWidget(self.notice)
+
+        self.view_stack = QStackedWidget(self)
+        outer.addWidget(self.view_stack, 1)
+
+        # Reading view: the text, with "On this page" beside it.
+        reading = QWidget(self.view_stack)
+        row = QHBoxLayout(reading)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self.browser = ReadingBrowser(reading)
+        self.browser.setObjectName("guidanceText")
+        self.browser.setAccessibleName("Guidance page")
+        self.browser.anchorClicked.connect(self.handle_link)
+        self.browser.ctrl_wheel.connect(lambda step: self.zoom_in() if step > 0 else self.zoom_out())
+        self.browser.resized.connect(self._apply_line_length)
+        row.addWidget(self.browser, 1)
+
+        side = QVBoxLayout()
+        side.setSpacing(4)
+        self.toc_label = QLabel("On &this page", reading)
+        self.toc_label.setObjectName("tocLabel")
+        self.toc_view = QListWidget(reading)
+        self.toc_view.setObjectName("tocList")
+        self.toc_view.setAccessibleName("On this page")
+        self.toc_view.setAccessibleDescription("Headings on this page. Press Enter to jump to one.")
+        self.toc_view.setWordWrap(True)
+        self.toc_view.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.toc_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.toc_view.setMaximumWidth(230)
+        self.toc_view.setMinimumWidth(170)
+        self.toc_view.setStyleSheet("QListWidget#tocList::item { padding: 3px 4px; }")
+        self.toc_view.itemActivated.connect(self._toc_activated)
+        self.toc_view.itemClicked.connect(self._toc_activated)
+        self.toc_label.setBuddy(self.toc_view)
+        side.addWidget(self.toc_label)
+        side.addWidget(self.toc_view, 1)
+        row.addLayout(side)
+        self.view_stack.addWidget(reading)
+        self._reading_view = reading
+
+        # Search view: the ranked results.
+        results = QWidget(self.view_stack)
+        col = QVBoxLayout(results)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.results_label = QLabel(results)
+        self.results_label.setObjectName("resultsLabel")
+        self.results_label.setWordWrap(True)
+        self.results_view = QListWidget(results)
+        self.results_view.setObjectName("searchResults")
+        self.results_view.setAccessibleName("Search results")
+        self.results_view.setWordWrap(True)
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.setUniformItemSizes(False)
+        self.results_view.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results_view.setItemDelegate(_ResultDelegate(self.results_view))
+        self.results_view.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results_view.itemActivated.connect(self._result_activated)
+        self.results_view.itemClicked.connect(self._result_activated)
+        self.results_label.setBuddy(self.results_view)
+        col.addWidget(self.results_label)
+        col.addWidget(self.results_view, 1)
+        self.view_stack.addWidget(results)
+        self._results_page = results
+
+        self.search_field.textChanged.connect(self._search_text_changed)
+        self.search_field.installEventFilter(self)
+        self.results_view.installEventFilter(self)
+        self.setTabOrder(self.search_field, self.results_view)
+
+    def _build_shortcuts(self) -> None:
+        def add(keys: str, slot) -> None:
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+        add("Alt+Left", self.back)
+        add("Alt+Right", self.forward)
+        add("Ctrl+=", self.zoom_in)
+        add("Ctrl++", self.zoom_in)
+        add("Ctrl+-", self.zoom_out)
+        add("Ctrl+0", self.zoom_reset)
+        add("Ctrl+F", self.focus_search)
+        add("Ctrl+P", self.print_page)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def region(self) -> str | None:
+        return self.ctx.settings.region or None
+
+    def current_page_id(self) -> str:
+        return self._current
+
+    def current_html(self) -> str:
+        """The HTML fragment shown for the current page (before Qt turns it into its own markup)."""
+        return self._current_html
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _style_key(self) -> tuple:
+        s = self.ctx.settings
+        return (self._zoom, system_prefers_dark(), s.high_contrast, s.large_text, self.region)
+
+    # ------------------------------------------------------------------ navigation
+    def open_page(self, page_id: str, anchor: str | None = None, *, highlight: str | None = None,
+                  record: bool = True) -> bool:
+        """Show a page (and scroll to ``anchor``). Returns False if there is no such page."""
+        if self.library is None:
+            self._show_message("The guidance could not be loaded", self._load_error)
+            return False
+        if page_id not in self.library.pages:
+            self._show_message("That page could not be found",
+                               "This link points to a page that is not in this version of the app.")
+            return False
+        if record and self._current and page_id != self._current:
+            self.history.append(self._current)
+            self.forward_stack.clear()
+        self._highlight = highlight
+        same = page_id == self._current
+        self._current = page_id
+        self._render(keep_scroll=False)
+        self.view_stack.setCurrentWidget(self._reading_view)
+        if anchor:
+            self.scroll_to_anchor(anchor)
+        elif not same or record:
+            self.browser.verticalScrollBar().setValue(0)
+        self._update_buttons()
+        self.page_changed.emit(page_id)
+        return True
+
+    def scroll_to_anchor(self, anchor: str) -> None:
+        if anchor == "top":
+            self.browser.verticalScrollBar().setValue(0)
+        else:
+            self.browser.scrollToAnchor(anchor)
+
+    def back(self) -> None:
+        if not self.history:
+            return
+        self.forward_stack.append(self._current)
+        self.open_page(self.history.pop(), record=False)
+
+    def forward(self) -> None:
+        if not self.forward_stack:
+            return
+        self.history.append(self._current)
+        self.open_page(self.forward_stack.pop(), record=False)
+
+    def go_home(self) -> None:
+        self.open_page(HOME_PAGE)
+
+    def reset_to_home(self) -> None:
+        """Back to the start page with no search and no history."""
+        self._search_timer.stop()
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.results_view.clear()
+        self.history.clear()
+        self.forward_stack.clear()
+        self._current = ""
+        self.open_page(HOME_PAGE, record=False)
+
+    def panic_cleanup(self) -> None:
+        # Nothing secret lives here, but a reader's trail (search words, history) should not linger.
+        self.reset_to_home()
+
+    def clear_session(self) -> None:
+        """End of a guest session: no history, no search, text size back to the saved default."""
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, self.ctx.settings.text_zoom))
+        self.reset_to_home()
+
+    def refresh(self) -> None:
+        """Re-render after a change of region, theme, dark mode or text size."""
+        if self._current:
+            self._render(keep_scroll=True)
+
+    def _colour_scheme_changed(self, _scheme) -> None:
+        self.refresh()
+
+    def region_changed(self) -> None:
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._rendered_key != self._style_key():
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        self.back_button.setEnabled(bool(self.history))
+        self.forward_button.setEnabled(bool(self.forward_stack))
+
+    # ------------------------------------------------------------------ links
+    def show_notice(self, text: str) -> None:
+        """A short message under the toolbar that goes away by itself."""
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self.notice.show()
+        self._notice_timer.start()
+
+    def handle_link(self, url: QUrl) -> str:
+        """Act on a link from the text. Returns what happened (for tests): "page", "anchor", "app", etc."""
+        scheme = url.scheme().lower()
+        if scheme == "page":
+            target = url.path()
+            fragment = url.fragment() or None
+            if target == self._current and fragment:
+                self.scroll_to_anchor(fragment)
+                return "anchor"
+            return "page" if self.open_page(target, fragment) else "missing"
+        if scheme == "" and url.hasFragment():
+            self.scroll_to_anchor(url.fragment())
+            return "anchor"
+        if scheme == "app":
+            name = url.path()
+            self.app_link.emit(name)
+            window = self.window()
+            if name in ("journal", "contacts", "settings", "guidance") and hasattr(window, "navigate"):
+                window.navigate(name, focus=True)
+            return "app"
+        if scheme == "tel":
+            number = links.copy_phone(self, url.toString())
+            self.show_notice(f"Copied {number}. You can paste it into your phone. This app cannot make calls.")
+            return "copied"
+        if scheme in ("https", "http", "mailto"):
+            return links.confirm_and_open_link(self, url.toString())
+        return "ignored"
+
+    # ------------------------------------------------------------------ rendering
+    def _page_html(self, page_id: str) -> str:
+        assert self.library is not None
+        page = self.library.page(page_id)
+        body = self.library.render(page_id, region=self.region, highlight=self._highlight)
+        reviewed = f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>'
+        body = body.replace("</h1>", "</h1>\n" + reviewed, 1)
+        related = [self.library.pages[r] for r in page.related if r in self.library.pages and r != page_id]
+        if related:
+            items = "".join(
+                f'<li><a href="page:{html.escape(p.id)}">{html.escape(p.title)}</a></li>' for p in related
+            )
+            body += f'\n<h2 id="related-pages">Related pages</h2>\n<ul class="related">{items}</ul>\n'
+        return body
+
+    def _render(self, *, keep_scroll: bool) -> None:
+        bar = self.browser.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if keep_scroll and bar.maximum() > 0 else 0.0
+        s = self.ctx.settings
+        dark = system_prefers_dark()
+        colours = reading_colours(dark=dark, high_contrast=s.high_contrast)
+        self.browser.setStyleSheet(
+            f"QTextBrowser#guidanceText {{ background: {colours['bg']}; color: {colours['text']}; }}"
+        )
+        self.browser.document().setDefaultStyleSheet(
+            reading_css(self._zoom, dark=dark, high_contrast=s.high_contrast, large_text=s.large_text)
+        )
+        self._current_html = self._page_html(self._current)
+        self.browser.setHtml(self._current_html)
+        self._apply_line_length()
+        page = self.library.page(self._current) if self.library else None
+        if page is not None:
+            self.browser.setAccessibleName(f"Guidance page: {page.title}")
+            self.browser.setAccessibleDescription(page.summary)
+        self._fill_toc()
+        self._rendered_key = self._style_key()
+        if keep_scroll and bar.maximum() > 0:
+            bar.setValue(round(fraction * bar.maximum()))
+
+    def _show_message(self, title: str, text: str) -> None:
+        self._current_html = f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>"
+        self.browser.setHtml(self._current_html)
+        self.toc_view.clear()
+        self.view_stack.setCurrentWidget(self._reading_view)
+
+    def _apply_line_length(self) -> None:
+        """Keep lines to about 70 characters: wide windows get wider side margins, not longer lines."""
+        doc = self.browser.document()
+        font = QFont(self.browser.font())
+        font.setPointSizeF(font_points(self._zoom, self.ctx.settings.large_text))
+        wanted = QFontMetricsF(font).averageCharWidth() * LINE_CHARS
+        available = self.browser.viewport().width()
+        side = max(16.0, (available - wanted) / 2)
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) < 1 and fmt.topMargin() == 12:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(12)
+        fmt.setBottomMargin(24)
+        frame.setFrameFormat(fmt)
+
+    def _fill_toc(self) -> None:
+        self.toc_view.clear()
+        if self.library is None or not self._current:
+            return
+        top = QListWidgetItem("Top of the page")
+        top.setData(_ANCHOR_ROLE, "top")
+        self.toc_view.addItem(top)
+        for level, text, anchor in self.library.toc(self._current, region=self.region):
+            if level > 3:
+                continue
+            item = QListWidgetItem(("    " * max(0, level - 2)) + text)
+            item.setData(_ANCHOR_ROLE, anchor)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.toc_view.addItem(item)
+        page = self.library.page(self._current)
+        if any(r in self.library.pages for r in page.related):
+            item = QListWidgetItem("Related pages")
+            item.setData(_ANCHOR_ROLE, "related-pages")
+            self.toc_view.addItem(item)
+
+    def toc_anchors(self) -> list[str]:
+        return [self.toc_view.item(i).data(_ANCHOR_ROLE) for i in range(self.toc_view.count())]
+
+    def _toc_activated(self, item: QListWidgetItem) -> None:
+        anchor = item.data(_ANCHOR_ROLE)
+        if anchor:
+            self.scroll_to_anchor(anchor)
+
+    # ------------------------------------------------------------------ search
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _search_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            self.results_view.clear()
+            self.view_stack.setCurrentWidget(self._reading_view)
+            return
+        self._search_timer.start()
+
+    def run_search(self) -> list[SearchHit]:
+        """Search now (the field normally waits a moment after typing)."""
+        self._search_timer.stop()
+        query = self.search_field.text().strip()
+        self.results_view.clear()
+        if not query or self.library is None:
+            self.view_stack.setCurrentWidget(self._reading_view)
+            return []
+        hits = self.library.search(query, region=self.region)
+        pattern = _terms_pattern(query)
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}. {hit.snippet}")
+            item.setData(_PAGE_ROLE, hit.page_id)
+            snippet = html.escape(hit.snippet)
+            if pattern is not None:
+                snippet = pattern.sub(lambda m: f"<b>{m.group(0)}</b>", snippet)
+            item.setData(_HTML_ROLE, f'<p style="margin:0"><span style="font-size:large; font-weight:700">'
+                                     f"{html.escape(hit.title)}</span><br>{snippet}</p>")
+            item.setToolTip(hit.title)
+            self.results_view.addItem(item)
+        if hits:
+            count = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
+            self.results_label.setText(f"{count} found for “{query}”. Press Enter to open one, Escape to go back.")
+        else:
+            self.results_label.setText(f"No pages found for “{query}”. Try a different or shorter word.")
+        self.results_view.setAccessibleDescription(self.results_label.text())
+        self.view_stack.setCurrentWidget(self._results_page)
+        return hits
+
+    def result_page_ids(self) -> list[str]:
+        return [self.results_view.item(i).data(_PAGE_ROLE) for i in range(self.results_view.count())]
+
+    def _enter_results(self) -> None:
+        if self._search_timer.isActive() or (self.search_field.text().strip() and not self.results_view.count()):
+            self.run_search()
+        elif self.search_field.text().strip() and self.view_stack.currentWidget() is not self._results_page:
+            self.view_stack.setCurrentWidget(self._results_page)
+        if self.results_view.count():
+            self.results_view.setCurrentRow(max(0, self.results_view.currentRow()))
+            self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _result_activated(self, item: QListWidgetItem) -> None:
+        page_id = item.data(_PAGE_ROLE)
+        if page_id:
+            self.open_page(page_id, highlight=self.search_field.text().strip() or None)
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_search(self) -> None:
+        self.search_field.clear()
+        self.view_stack.setCurrentWidget(self._reading_view)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if obj is self.search_field:
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self._enter_results()
+                    return True
+                if key == Qt.Key.Key_Escape and self.search_field.text():
+                    self.clear_search()
+                    return True
+            elif obj is self.results_view and (
+                key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.results_view.currentRow() <= 0)
+            ):
+                self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(obj, event)
+
+    # ------------------------------------------------------------------ zoom
+    def _set_zoom(self, value: int) -> None:
+        value = max(ZOOM_MIN, min(ZOOM_MAX, value))
+        if value == self._zoom:
+            return
+        self._zoom = value
+        if not self.ctx.guest:
+            self.ctx.settings.text_zoom = value
+            with contextlib.suppress(OSError):  # the size still changes now; it just is not remembered
+                self.ctx.save_settings()
+        self.refresh()
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self._zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(0)
+
+    # ------------------------------------------------------------------ print
+    def _printable(self) -> tuple[str, str]:
+        title = self.library.page(self._current).title if self.library and self._current else "Guidance"
+        return printing.printable_page_html(self._page_html(self._current)), title
+
+    def print_page(self) -> None:
+        if not self._current:
+            return
+        body, title = self._printable()
+        printing.print_html(self, body, title)
+
+    def save_pdf(self):
+        if not self._current:
+            return None
+        body, title = self._printable()
+        return printing.save_as_pdf_dialog(self, body, title)
+
+
+def _terms_pattern(query: str) -> re.Pattern[str] | None:
+    terms = [t for t in re.findall(r"\w+", query.casefold()) if len(t) >= 2]
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)

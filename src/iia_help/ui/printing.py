@@ -1,0 +1,223 @@
+"""Print or save as PDF: a guidance page, or a one-page contacts card a support worker can hand over.
+
+Always black on white, A4, readable margins, no app chrome. PDFs are built in memory and written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
+from iia_help.fsutil import atomic_write_bytes
+
+MARGIN_MM = 18.0
+_BASE_PT = 12.0
+
+# Qt's rich text ignores margins given in pt, so spacing uses em.
+PRINT_CSS = """
+body { color: #000000; background: #ffffff; font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; }
+h1 { font-size: %(h1)spt; font-weight: 700; margin-top: 0; margin-bottom: 0.4em; }
+h2 { font-size: %(h2)spt; font-weight: 700; margin-top: 0.9em; margin-bottom: 0.3em; }
+h3 { font-size: %(h3)spt; font-weight: 700; margin-top: 0.6em; margin-bottom: 0.2em; }
+p, li, dd, dt { font-size: %(body)spt; line-height: 125%%; }
+td { font-size: %(body)spt; }
+p { margin-top: 0; margin-bottom: 0.6em; }
+li { margin-bottom: 0.25em; }
+a { color: #000000; text-decoration: underline; }
+mark { background-color: #ffffff; color: #000000; font-weight: 700; }
+.meta { font-size: %(small)spt; color: #222222; }
+.emergency { font-size: %(big)spt; font-weight: 700; margin-bottom: 0.2em; }
+td { padding: 3px; vertical-align: top; border-bottom: 1px solid #999999; }
+"""
+
+
+def print_css(scale: float = 1.0) -> str:
+    size = _BASE_PT * scale
+    values = {
+        "body": round(size, 1),
+        "small": round(size * 0.85, 1),
+        "h1": round(size * 1.7, 1),
+        "h2": round(size * 1.35, 1),
+        "h3": round(size * 1.1, 1),
+        "big": round(size * 1.6, 1),
+    }
+    return PRINT_CSS % values
+
+
+def printable_page_html(fragment: str) -> str:
+    """A guidance fragment made fit for paper: web addresses are written out after their link text."""
+
+    def spell_out(match: re.Match[str]) -> str:
+        href, text = match.group(1), match.group(2)
+        if href.startswith(("https:", "http:")):
+            shown = html.escape(html.unescape(href), quote=False)
+            if shown.rstrip("/") in text:
+                return text
+            return f"{text} ({shown})"
+        if href.startswith("mailto:"):
+            return f"{text} ({html.escape(html.unescape(href[7:]), quote=False)})"
+        return text
+
+    return re.sub(r'<a href="([^"]*)"[^>]*>(.*?)</a>', spell_out, fragment, flags=re.DOTALL)
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def _document_for(device: QPagedPaintDevice, body_html: str, title: str, scale: float = 1.0) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    doc.setDefaultStyleSheet(print_css(scale))
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setHtml(f"<html><body>{body_html}</body></html>")
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
+    doc.setPageSize(rect.size().toSizeF())
+    return doc
+
+
+def _new_writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setPageLayout(_page_layout())
+    writer.setTitle(title)
+    writer.setCreator("")
+    return writer
+
+
+def render_pdf(html_body: str, title: str, *, fit_one_page: bool = False) -> bytes:
+    """PDF bytes for an HTML body. With ``fit_one_page`` the type shrinks (not below 70%) to fit one page."""
+    scales = (1.0, 0.92, 0.85, 0.78, 0.7) if fit_one_page else (1.0,)
+    for scale in scales:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = _new_writer(buffer, title)
+        doc = _document_for(writer, html_body, title, scale)
+        if doc.pageCount() > 1 and scale != scales[-1]:
+            del writer
+            buffer.close()
+            continue
+        doc.print_(writer)
+        del writer
+        data = bytes(buffer.data())
+        buffer.close()
+        return data
+    raise AssertionError("unreachable")
+
+
+def save_html_as_pdf(html_body: str, path: str | Path, title: str, *, fit_one_page: bool = False) -> Path:
+    """Write a PDF of ``html_body`` to ``path`` atomically (never a half-written file)."""
+    path = Path(path)
+    data = render_pdf(html_body, title, fit_one_page=fit_one_page)
+    atomic_write_bytes(path, data, mode=0o644)
+    return path
+
+
+def print_html(parent: QWidget | None, html_body: str, title: str) -> bool:
+    """Show Qt's own print dialog and print. Returns True if something was sent to the printer."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page_layout())
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    dialog.setWindowTitle("Print")
+    try:
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+    finally:
+        dialog.deleteLater()
+    doc = _document_for(printer, html_body, title)
+    doc.print_(printer)
+    return True
+
+
+def safe_file_name(title: str) -> str:
+    name = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60]
+    return (name or "page") + ".pdf"
+
+
+def save_as_pdf_dialog(parent: QWidget | None, html_body: str, title: str, *, suggested_name: str | None = None,
+                       fit_one_page: bool = False) -> Path | None:
+    """Ask where to save (Qt's own dialog, no history kept), then write the PDF. Returns the path or None."""
+    from iia_help.ui.dialogs import save_file
+
+    target = save_file(parent, "Save as PDF", suggested_name or safe_file_name(title), "PDF files (*.pdf)")
+    if target is None:
+        return None
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    try:
+        save_html_as_pdf(html_body, target, title, fit_one_page=fit_one_page)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Could not save",
+                            f"The PDF could not be saved there ({exc.strerror or 'the folder could not be used'}). "
+                            "Please try another folder.")
+        return None
+    return target
+
+
+# --------------------------------------------------------------------------- contacts card
+
+
+def _long_date(day: datetime.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _contact_row(contact: Contact) -> str:
+    esc = html.escape
+    reach = []
+    if contact.phone:
+        reach.append(f"<b>Phone: {esc(contact.phone)}</b>")
+    if contact.text:
+        reach.append(esc(contact.text))
+    if contact.web:
+        reach.append(esc(contact.web.removeprefix("https://")))
+    if contact.email:
+        reach.append(esc(contact.email))
+    if contact.hours:
+        reach.append(esc(contact.hours))
+    if contact.confidence != "verified":
+        reach.append("<i>Please check these details before you rely on them.</i>")
+    return (f"<tr><td width='34%'><b>{esc(contact.name)}</b><br><span class='meta'>{esc(contact.who)}</span></td>"
+            f"<td>{'<br>'.join(reach)}</td></tr>")
+
+
+def contacts_card_html(directory: Directory, region: str, need: str | None = None) -> str:
+    """One page of contacts for a region (and need): the emergency contact first, in large type."""
+    esc = html.escape
+    contacts = directory.for_region(region, need)
+    region_label = REGIONS.get(region, region)
+    heading = f"Help and support: {region_label}"
+    if need:
+        heading += f" ({NEEDS[need]})"
+    parts = [f"<h1>{esc(heading)}</h1>"]
+    emergency = directory.emergency(region)
+    rest = [c for c in contacts if c is not emergency]
+    if emergency is not None:
+        parts.append(f"<p class='emergency'>{esc(emergency.name)}</p>")
+        parts.append(f"<p>{esc(emergency.for_)}</p>")
+        if emergency.text:
+            parts.append(f"<p>{esc(emergency.text)}</p>")
+        if emergency.note:
+            parts.append(f"<p>{esc(emergency.note)}</p>")
+    if rest:
+        parts.append("<table width='100%' cellspacing='0'>")
+        parts.extend(_contact_row(c) for c in rest)
+        parts.append("</table>")
+    else:
+        parts.append("<p>There are no other contacts for this choice.</p>")
+    checked = max((c.last_checked for c in contacts), default=None)
+    if checked is not None:
+        parts.append(f"<p class='meta'>Details checked: {esc(_long_date(checked))}. "
+                     "Services can change, so check a number if it does not work.</p>")
+    return "\n".join(parts)

@@ -1,0 +1,411 @@
+"""The guidance reader, driven like a person would: search, links, history, contents, zoom, print."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from iia_help.settings import load_settings
+from iia_help.ui import guidance_page as gp
+from iia_help.ui import links
+from iia_help.ui.guidance_page import GuidancePage, reading_colours
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    p = GuidancePage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1000, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """Replaces the one function that could start a browser; records what would have been opened."""
+    calls: list[str] = []
+    monkeypatch.setattr(links, "_open_external", lambda url: calls.append(url) or True)
+    return calls
+
+
+def answer_link_dialog(action: str) -> list[str]:
+    """Press a button in the link dialog once it shows. Returns a list that receives the address shown."""
+    seen: list[str] = []
+
+    def act():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, links.LinkDialog) and w.isVisible():
+                seen.append(w.address.text())
+                seen.append(w.warning.text())
+                assert w.cancel_button.isDefault()
+                if action == "escape":
+                    w.reject()
+                else:
+                    getattr(w, f"{action}_button").click()
+                return
+        QTimer.singleShot(10, act)
+
+    QTimer.singleShot(10, act)
+    return seen
+
+
+def answer_save_dialog(folder, name: str) -> None:
+    def act():
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "fileDialog" and w.isVisible():
+                w.setDirectory(str(folder))
+                # selectFile() leaves the name box alone while it has focus, so type into it directly.
+                w.findChild(QLineEdit, "fileNameEdit").setText(name)
+                w.accept()
+                return
+        QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+
+
+def pdf_text(path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    return " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
+
+
+# --------------------------------------------------------------------------- search
+
+
+def test_type_ahead_search_then_enter_opens_page_with_highlight(qtbot, page):
+    assert page.current_page_id() == "home"
+    page.search_field.setFocus()
+    qtbot.keyClicks(page.search_field, "sext")
+    qtbot.waitUntil(lambda: "threats-sextortion" in page.result_page_ids(), timeout=2000)
+    assert page.view_stack.currentWidget() is page._results_page
+    # Enter moves into the results, then Enter on the sextortion result opens it.
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
+    assert page.results_view.hasFocus()
+    target = page.result_page_ids().index("threats-sextortion")
+    for _ in range(target):
+        qtbot.keyClick(page.results_view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.results_view, Qt.Key.Key_Return)
+    assert page.current_page_id() == "threats-sextortion"
+    assert page.view_stack.currentWidget() is page._reading_view
+    assert re.search(r"<mark>sextortion</mark>", page.current_html(), re.IGNORECASE)
+    # Qt keeps the highlight as a coloured background in the shown document.
+    assert "background-color" in page.browser.toHtml()
+
+
+def test_down_key_moves_into_results_and_escape_clears(qtbot, page):
+    page.search_field.setFocus()
+    qtbot.keyClicks(page.search_field, "police")
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Down)  # runs the search at once, no wait needed
+    assert page.results_view.hasFocus() and page.results_view.currentRow() == 0
+    assert page.result_page_ids()[0] == "police"
+    qtbot.keyClick(page.results_view, Qt.Key.Key_Escape)
+    assert page.search_field.hasFocus()
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
+    assert page.search_field.text() == ""
+    assert page.view_stack.currentWidget() is page._reading_view
+
+
+def test_search_with_no_match_says_so(qtbot, page):
+    page.search_field.setText("zzqxv")
+    assert page.run_search() == []
+    assert "No pages found" in page.results_label.text()
+
+
+# --------------------------------------------------------------------------- navigation
+
+
+def test_links_back_and_forward(qtbot, page):
+    page.browser.anchorClicked.emit(QUrl("page:evidence"))
+    assert page.current_page_id() == "evidence"
+    assert page.history == ["home"]
+    assert page.back_button.isEnabled() and not page.forward_button.isEnabled()
+    page.back_button.click()
+    assert page.current_page_id() == "home"
+    page.forward_button.click()
+    assert page.current_page_id() == "evidence"
+    qtbot.keyClick(page.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.current_page_id() == "home"
+    qtbot.keyClick(page.browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.current_page_id() == "evidence"
+    page.home_button.click()
+    assert page.current_page_id() == "home" and page.history == ["home", "evidence"]
+    assert page.forward_stack == []
+
+
+def test_missing_page_link_shows_a_calm_message(page):
+    assert page.handle_link(QUrl("page:no-such-page")) == "missing"
+    assert "could not be found" in page.current_html()
+
+
+def test_table_of_contents_jumps_to_heading(qtbot, page):
+    page.open_page("threats-sextortion")
+    bar = page.browser.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    anchors = page.toc_anchors()
+    assert anchors[0] == "top" and "related-pages" in anchors
+    last_heading = len(anchors) - 2
+    page.toc_view.setFocus()
+    page.toc_view.setCurrentRow(last_heading)
+    qtbot.keyClick(page.toc_view, Qt.Key.Key_Return)
+    assert bar.value() > 0
+    qtbot.keyClick(page.toc_view, Qt.Key.Key_Home)
+    qtbot.keyClick(page.toc_view, Qt.Key.Key_Return)
+    assert bar.value() == 0
+
+
+def test_page_link_with_anchor_scrolls(page):
+    page.browser.anchorClicked.emit(QUrl("page:threats-sextortion#webcam-scam-emails"))
+    assert page.current_page_id() == "threats-sextortion"
+    assert page.browser.verticalScrollBar().value() > 0
+
+
+def test_related_pages_and_last_reviewed_shown(page, ctx):
+    page.open_page("removal")
+    html = page.current_html()
+    assert "Last reviewed: 23 November 2026" in html
+    for related in ctx.library.page("removal").related:
+        assert f'href="page:{related}"' in html
+
+
+def test_every_page_reachable_from_home_by_clicking(page, ctx):
+    seen = {"home"}
+    queue = deque(["home"])
+    while queue:
+        current = queue.popleft()
+        page.open_page(current, record=False)
+        hrefs = re.findall(r'href="(page:[^"#]+)', page.browser.toHtml())
+        for href in hrefs:
+            page.open_page(current, record=False)
+            page.browser.anchorClicked.emit(QUrl(href))
+            reached = page.current_page_id()
+            assert reached == href[5:], href
+            if reached not in seen:
+                seen.add(reached)
+                queue.append(reached)
+    assert seen == set(ctx.library.pages)
+
+
+def test_app_links_navigate_in_the_main_window(main_window):
+    guidance = main_window.page("guidance")
+    guidance.browser.anchorClicked.emit(QUrl("app:contacts"))
+    assert main_window.current_page_name() == "contacts"
+    guidance.browser.anchorClicked.emit(QUrl("app:journal"))
+    assert main_window.current_page_name() == "journal"
+
+
+# --------------------------------------------------------------------------- links
+
+
+def test_external_link_copy_puts_address_on_clipboard(qtbot, page, opened):
+    QApplication.clipboard().clear()
+    seen = answer_link_dialog("copy")
+    assert page.handle_link(QUrl("https://stopncii.org")) == "copied"
+    assert seen[0] == "https://stopncii.org"
+    assert "history" in seen[1] and "private window" in seen[1]
+    assert QApplication.clipboard().text() == "https://stopncii.org"
+    assert opened == []
+
+
+def test_external_link_cancel_and_escape_open_nothing(qtbot, page, opened):
+    answer_link_dialog("cancel")
+    assert page.handle_link(QUrl("https://stopncii.org")) == "cancelled"
+    answer_link_dialog("escape")
+    assert page.handle_link(QUrl("mailto:someone@example.org")) == "cancelled"
+    assert opened == []
+
+
+def test_external_link_opens_only_after_choice(qtbot, page, opened):
+    answer_link_dialog("open")
+    assert page.handle_link(QUrl("https://takeitdown.ncmec.org")) == "opened"
+    assert opened == ["https://takeitdown.ncmec.org"]
+
+
+def test_unknown_schemes_are_ignored(page, opened):
+    assert page.handle_link(QUrl("javascript:alert(1)")) == "ignored"
+    assert page.handle_link(QUrl("file:///etc/passwd")) == "ignored"
+    assert links.confirm_and_open_link(page, "file:///etc/passwd") == "cancelled"
+    assert opened == []
+
+
+def test_phone_links_copy_the_number(page, opened):
+    assert page.handle_link(QUrl("tel:0345 6000 459")) == "copied"
+    assert QApplication.clipboard().text() == "0345 6000 459"
+    assert page.notice.isVisible() and "0345 6000 459" in page.notice.text()
+    assert opened == []
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def test_load_resource_never_returns_anything(page, tmp_path):
+    local = tmp_path / "pic.png"
+    local.write_bytes(b"\x89PNG\r\n\x1a\n")
+    for url in ("https://example.com/track.png", "http://example.com/x.css", local.as_uri(), "pic.png"):
+        assert page.browser.loadResource(int(QTextDocument.ResourceType.ImageResource), QUrl(url)) is None
+
+
+def test_hostile_html_loads_no_remote_image(qtbot, page):
+    page.browser.setHtml('<p>hello</p><img src="https://example.com/track.png" width="10" height="10">')
+    qtbot.wait(10)
+    assert "https://example.com/track.png" in page.browser.blocked_resources
+    doc = page.browser.document()
+    assert doc.resource(int(QTextDocument.ResourceType.ImageResource), QUrl("https://example.com/track.png")) is None
+
+
+def test_hostile_page_in_the_library_is_sanitised(qtbot, page, tmp_path):
+    from iia_help.guidance import load_library
+
+    folder = tmp_path / "guidance"
+    folder.mkdir()
+    for pid in ("home", "bad"):
+        (folder / f"{pid}.md").write_text(
+            f"---\nid: {pid}\ntitle: T {pid}\nsummary: s\nregions: all\ntags: t\nlast_reviewed: 2026-11-23\n---\n"
+            "Text [bad](page:bad)\n\n![pic](https://evil.example/x.png)\n\n"
+            '<img src="https://evil.example/y.png"><script>alert(1)</script>\n',
+            encoding="utf-8",
+        )
+    page.library = load_library(folder)
+    page.browser.blocked_resources.clear()
+    page.open_page("bad")
+    assert page.current_page_id() == "bad"
+    assert "<img" not in page.current_html()  # the remote image is dropped; raw HTML is shown as text
+    assert "<script" not in page.current_html()
+    assert "<img" not in page.browser.toHtml()
+    assert not any("evil" in r for r in page.browser.blocked_resources)
+
+
+# --------------------------------------------------------------------------- zoom
+
+
+def test_zoom_keys_change_and_remember_size(qtbot, page, ctx):
+    page.browser.setFocus()
+    start = page.zoom
+    qtbot.keyClick(page.browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom == start + 1
+    assert f"font-size: {gp.font_points(start + 1)}pt" in page.browser.document().defaultStyleSheet()
+    qtbot.keyClick(page.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom == start + 2
+    assert load_settings(ctx.paths.settings_file).text_zoom == start + 2
+    qtbot.keyClick(page.browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom == start + 1 and ctx.settings.text_zoom == start + 1
+    qtbot.keyClick(page.browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom == 0 and load_settings(ctx.paths.settings_file).text_zoom == 0
+    # A new page starts at the remembered size.
+    ctx.settings.text_zoom = 3
+    again = GuidancePage(ctx)
+    qtbot.addWidget(again)
+    assert again.zoom == 3
+
+
+def test_zoom_has_limits(page):
+    for _ in range(30):
+        page.zoom_in()
+    assert page.zoom == gp.ZOOM_MAX
+    for _ in range(30):
+        page.zoom_out()
+    assert page.zoom == gp.ZOOM_MIN
+
+
+def test_guest_zoom_is_not_saved_and_clear_session_resets(qtbot, page, ctx):
+    ctx.guest = True
+    page.zoom_in()
+    page.zoom_in()
+    assert page.zoom == 2 and ctx.settings.text_zoom == 0
+    assert not ctx.paths.settings_file.exists()
+    page.open_page("police")
+    page.search_field.setText("police")
+    page.clear_session()
+    assert page.zoom == 0 and page.history == [] and page.forward_stack == []
+    assert page.search_field.text() == "" and page.current_page_id() == "home"
+
+
+def test_reset_to_home_forgets_trail(page):
+    page.open_page("evidence")
+    page.open_page("police")
+    page.search_field.setText("evidence")
+    page.panic_cleanup()
+    assert page.current_page_id() == "home" and page.history == [] and page.search_field.text() == ""
+
+
+# --------------------------------------------------------------------------- colours
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_reading_colours_keep_good_contrast(dark, high_contrast):
+    c = reading_colours(dark=dark, high_contrast=high_contrast)
+    assert contrast(c["text"], c["bg"]) >= 7
+    assert contrast(c["head"], c["bg"]) >= 7
+    assert contrast(c["link"], c["bg"]) >= 7
+    assert contrast(c["meta"], c["bg"]) >= 4.5
+    assert contrast(c["mark_text"], c["mark_bg"]) >= 7
+
+
+def test_dark_mode_and_high_contrast_reach_the_reader(page, ctx, monkeypatch):
+    monkeypatch.setattr(gp, "system_prefers_dark", lambda: True)
+    page.refresh()
+    assert reading_colours(dark=True, high_contrast=False)["bg"] in page.browser.styleSheet()
+    ctx.settings.high_contrast = True
+    page.hide()
+    page.show()  # pages re-style when shown after a settings change
+    assert "#0000c0" in page.browser.document().defaultStyleSheet()
+    assert "#ffffff" in page.browser.styleSheet()
+
+
+# --------------------------------------------------------------------------- print
+
+
+def test_save_page_as_pdf_through_the_dialog(qtbot, page, tmp_path):
+    page.open_page("removal")
+    out = tmp_path / "out"
+    out.mkdir()
+    answer_save_dialog(out, "takedown.pdf")
+    path = page.save_pdf()
+    assert path == out / "takedown.pdf" and path.is_file()
+    assert sorted(p.name for p in out.iterdir()) == ["takedown.pdf"]  # no temp file left behind
+    reader = pypdf.PdfReader(str(path))
+    assert reader.metadata.title == "Getting images taken down"
+    text = pdf_text(path)
+    assert "StopNCII" in text and "stopncii.org" in text  # the web address is written out on paper
+
+
+def test_print_uses_qt_print_dialog_and_can_be_cancelled(qtbot, page):
+    def cancel():
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "printDialog" and w.isVisible():
+                w.reject()
+                return
+        QTimer.singleShot(20, cancel)
+
+    QTimer.singleShot(20, cancel)
+    from iia_help.ui import printing
+
+    assert printing.print_html(page, page.current_html(), "Home") is False
+
+
+def test_links_work_from_the_keyboard(qtbot, page):
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.browser.setFocus()
+    qtbot.keyClick(page.browser, Qt.Key.Key_Tab)  # Tab moves from link to link inside the text
+    assert page.browser.hasFocus() and page.browser.textCursor().hasSelection()
+    qtbot.keyClick(page.browser, Qt.Key.Key_Return)
+    assert page.current_page_id() != "home"
+    assert page.history == ["home"]
