@@ -1,0 +1,422 @@
+"""The evidence bundle: one ZIP with report.pdf, the original attached files, manifest.json, SHA256SUMS, README.txt.
+
+Written atomically: a temp file in the target folder, renamed into place only when complete; a cancelled or failed
+export removes it, so nothing is left behind. Attached files are streamed from the vault into the ZIP chunk by
+chunk (never whole in memory, never a plaintext temp file), and their SHA-256 is checked on the way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from iia_help import __version__
+from iia_help.export.errors import ExportCancelled, ExportError
+from iia_help.export.selection import ExportOptions, FilePlan, Selection, select
+from iia_help.fsutil import fsync_dir
+
+Progress = Callable[[int, int], "bool | None"]
+
+FORMAT = "iia-help evidence bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SUMS = "SHA256SUMS"
+README = "README.txt"
+REPORT = "report.pdf"
+ATTACH_DIR = "attachments/"
+# Units of progress given to each page-worth of the report, so the bar moves for text-only exports too.
+_ENTRY_UNITS = 64 * 1024
+_STORED = {"png", "jpeg", "gif", "webp"}  # already compressed: deflating them again only costs time
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    manifest_sha256: str
+    entries: int
+    files_included: int
+    files_left_out: int
+    pages: int
+
+
+def sanitise_name(name: str, limit: int = 80) -> str:
+    """A file name that is safe in any ZIP tool and on Windows, macOS and Linux (letters in any script kept)."""
+    name = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1]).lstrip(". ")
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    clean = lambda s: re.sub(r"[^\w.\-]+", "_", s).strip("._")  # noqa: E731
+    stem, ext = clean(stem), clean(ext)[:12]
+    stem = stem[: max(1, limit - len(ext) - 1)] or "file"
+    return f"{stem}.{ext}" if ext else stem
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return dt.isoformat() if dt is not None else None
+
+
+def _assign_paths(sel: Selection) -> None:
+    n = 0
+    for f in sel.files:
+        if f.included:
+            n += 1
+            day = f.entry.occurred_at.strftime("%Y-%m-%d")
+            f.path = f"{ATTACH_DIR}{day}_{n:03d}_{sanitise_name(f.attachment.name)}"
+
+
+def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, dict[str, Any]]) -> bytes:
+    """manifest.json: every entry (id, times, history, fields) and every file with SHA-256, size and times."""
+    o = sel.options
+    entries = []
+    for e in sel.entries:
+        entries.append({
+            "id": e.id,
+            "occurred_at": _iso(e.occurred_at),
+            "created_at": _iso(e.created_at),
+            "history": [{"at": _iso(ts), "action": action} for ts, action in e.history],
+            "fields": {
+                "kind": e.kind,
+                "kind_label": e.kind_label,
+                "platform": e.platform,
+                "account": e.account,
+                "urls": list(e.urls),
+                "description": e.description,
+                "reports": [{"to": r.to, "reference": r.reference, "date": r.date} for r in e.reports],
+                "tags": list(e.tags),
+            },
+            "attachments": [
+                {
+                    "id": f.attachment.id,
+                    "name": f.attachment.name,
+                    "size": f.attachment.size,
+                    "sha256": f.attachment.sha256,
+                    "added_at": _iso(f.attachment.added_at),
+                    "included": f.included,
+                    "path": f.path or None,
+                    "left_out_reason": f.left_out_reason or None,
+                }
+                for f in sel.files_of(e.id)
+            ],
+        })
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "hash_algorithm": "SHA-256",
+        "made_at": _iso(made_at),
+        "app": {"name": "iia-help", "version": __version__},
+        "selection": {
+            "mode": o.mode(),
+            "date_from": o.date_from.isoformat() if o.date_from else None,
+            "date_to": o.date_to.isoformat() if o.date_to else None,
+            "include_attachments": o.include_attachments,
+            "include_images": o.include_images,
+        },
+        "prepared_by": {"name": o.name.strip(), "contact": o.contact.strip()},
+        "entry_count": len(entries),
+        "entries": entries,
+        "files": [file_records[f.attachment.id] for f in sel.included_files],
+    }
+    try:
+        text = json.dumps(doc, ensure_ascii=False, indent=2)
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate somewhere: fall back to \u escapes
+        return (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
+def readme_text(manifest_sha256: str, made_at: datetime) -> str:
+    return f"""\
+HOW TO CHECK THIS EVIDENCE BUNDLE
+=================================
+
+This ZIP was made on {made_at:%d %B %Y at %H:%M UTC} with iia-help {__version__}.
+It holds:
+
+  report.pdf     the report to read: a cover page, a timeline, then every entry in full
+  attachments/   the attached files, exactly as they were saved (original bytes)
+  manifest.json  a list of every entry and every file, with each file's SHA-256 fingerprint
+  SHA256SUMS     the fingerprints of every file here, in the standard sha256sum format
+  README.txt     this note
+
+The SHA-256 fingerprint of manifest.json is:
+
+  {manifest_sha256}
+
+The same fingerprint is printed on the cover page of report.pdf.
+
+What the fingerprints show
+--------------------------
+A SHA-256 fingerprint is a 64-character code worked out from a file's bytes. If even one
+byte of a file changes, its fingerprint changes. If the fingerprints below still match,
+the files have not been changed since this bundle was made.
+
+They cannot show that what was written down is true, or that a file was not changed before
+it was added to the notes. Someone who changes files could also make new fingerprints, so
+keep a copy of the cover page's fingerprint somewhere safe (for example, on paper).
+
+How to check, step by step
+--------------------------
+First unzip the bundle into a folder, and open a terminal (command window) in that folder.
+
+Linux:
+    sha256sum -c SHA256SUMS
+
+macOS:
+    shasum -a 256 -c SHA256SUMS
+
+Every line should end in "OK". Any line that says "FAILED" names a file that was changed.
+
+Windows (PowerShell):
+    Get-Content SHA256SUMS | ForEach-Object {{
+      $h, $f = $_ -split '  ', 2
+      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) {{ "OK: $f" }} else {{ "FAILED: $f" }}
+    }}
+
+Or check one file at a time:
+    Get-FileHash -Algorithm SHA256 -LiteralPath manifest.json
+and compare the code with the one above (capital or small letters do not matter).
+
+Then compare the fingerprint of manifest.json with the one on the report's cover page.
+
+With iia-help itself (no need to unzip):
+    iia-help verify-bundle THIS-FILE.zip
+"""
+
+
+def _zinfo(name: str, when: datetime, stored: bool) -> zipfile.ZipInfo:
+    local = when.astimezone(UTC)
+    stamp = (max(1980, local.year), local.month, local.day, local.hour, local.minute, local.second)
+    zi = zipfile.ZipInfo(name, date_time=stamp)
+    zi.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    zi.external_attr = 0o644 << 16
+    return zi
+
+
+class _Ticker:
+    """Progress in shared units; raises ExportCancelled when the callback returns False."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, max(1, total), 0
+
+    def add(self, n: int) -> None:
+        self.set(self.done + n)
+
+    def set(self, done: int) -> None:
+        self.done = min(max(done, self.done), self.total)
+        if self.progress is not None and self.progress(self.done, self.total) is False:
+            raise ExportCancelled()
+
+
+def _copy_attachment(journal: Any, f: FilePlan, out: Any, ticker: _Ticker, keep: bool) -> tuple[str, bytes | None]:
+    """Stream one attachment; return its SHA-256 and (if ``keep``) its bytes for the page."""
+    h = hashlib.sha256()
+    kept = bytearray() if keep else None
+    it = journal.iter_attachment(f.attachment.id)
+    try:
+        for chunk in it:
+            if out is not None:
+                out.write(chunk)
+            h.update(chunk)
+            if kept is not None:
+                kept += chunk
+            ticker.add(len(chunk))
+    finally:
+        close = getattr(it, "close", None)
+        if close:
+            close()
+    digest = h.hexdigest()
+    if digest != f.attachment.sha256:
+        raise ExportError(f'The attached file "{f.attachment.name}" does not match its saved fingerprint, so the '
+                          "export was stopped. Your notes file may be damaged.")
+    return digest, (bytes(kept) if kept is not None else None)
+
+
+def _thumb_for(f: FilePlan, data: bytes | None) -> Any:
+    from iia_help.export.report import MAX_DRAW_BYTES, make_thumb
+
+    if f.attachment.size > MAX_DRAW_BYTES:
+        return "the file is too large to show here"
+    return make_thumb(data or b"", f.kind)
+
+
+def _drawable(f: FilePlan) -> bool:
+    return f.included and bool(f.kind)
+
+
+def _wrap_errors(exc: BaseException) -> ExportError:
+    if isinstance(exc, ExportError):
+        return exc
+    from iia_help.vault import VaultCorrupted, VaultError, VaultLocked
+
+    if isinstance(exc, VaultLocked):
+        return ExportError("The export stopped because your notes were locked. Nothing was saved.")
+    if isinstance(exc, VaultCorrupted):
+        return ExportError("Part of your notes file could not be read, so the export was stopped. Nothing was saved.")
+    if isinstance(exc, VaultError):
+        return ExportError(f"{exc} Nothing was saved.")
+    if isinstance(exc, PermissionError):
+        return ExportError("The app is not allowed to save in that folder. Please choose another place.")
+    if isinstance(exc, OSError):
+        if getattr(exc, "errno", None) == 28:
+            return ExportError("There is not enough free space there. Nothing was saved.")
+        return ExportError("The export could not be saved there. Please check the drive and try again.")
+    return ExportError()
+
+
+def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOptions | None = None,
+                  progress: Progress | None = None) -> ExportResult:
+    """Write an evidence bundle ZIP to ``path`` (replacing a file already there only once the new one is complete).
+
+    ``progress(done, total)`` is called often; returning False cancels (``ExportCancelled``). Any failure raises
+    ``ExportError`` with a sentence for the person; in every failure case no file is left behind.
+    """
+    from iia_help.export.report import ReportInfo, ensure_gui_app, render_pdf
+
+    options = options or ExportOptions()
+    target = Path(path)
+    _check_target(journal, target)
+    ensure_gui_app()
+    sel = select(journal, options)
+    _assign_paths(sel)
+    made_at = datetime.now(UTC).replace(microsecond=0)
+    attach_units = sel.included_bytes
+    pdf_units = (len(sel.entries) + 1) * _ENTRY_UNITS
+    ticker = _Ticker(progress, attach_units + pdf_units + _ENTRY_UNITS)
+    ticker.set(0)
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _wrap_errors(exc) from None
+    try:
+        with os.fdopen(fd, "w+b") as raw:
+            sums: list[tuple[str, str]] = []
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+                thumbs: dict[str, Any] = {}
+                records: dict[str, dict[str, Any]] = {}
+                for f in sel.included_files:
+                    a = f.attachment
+                    zi = _zinfo(f.path, a.added_at, f.kind in _STORED)
+                    with zf.open(zi, "w", force_zip64=True) as out:
+                        keep = _drawable(f) and a.size <= 64 * 1024 * 1024
+                        digest, data = _copy_attachment(journal, f, out, ticker, keep)
+                    if _drawable(f):
+                        thumbs[a.id] = _thumb_for(f, data)
+                    del data
+                    records[a.id] = {
+                        "path": f.path, "sha256": digest, "size": a.size, "added_at": _iso(a.added_at),
+                        "entry_id": f.entry.id, "attachment_id": a.id, "original_name": a.name,
+                    }
+                    sums.append((digest, f.path))
+                ticker.set(attach_units)
+
+                manifest = build_manifest(sel, made_at, records)
+                manifest_sha = hashlib.sha256(manifest).hexdigest()
+                zf.writestr(_zinfo(MANIFEST, made_at, False), manifest)
+                ticker.add(_ENTRY_UNITS)
+
+                base = ticker.done
+
+                def pdf_progress(done: int, total: int) -> bool:
+                    ticker.set(base + pdf_units * done // max(1, total))
+                    return True
+
+                pdf = render_pdf(sel, ReportInfo(made_at, __version__, manifest_sha), thumbs, pdf_progress)
+                thumbs.clear()
+                zf.writestr(_zinfo(REPORT, made_at, False), pdf)
+                readme = readme_text(manifest_sha, made_at).encode("utf-8")
+                zf.writestr(_zinfo(README, made_at, False), readme)
+                sums = [
+                    (hashlib.sha256(pdf).hexdigest(), REPORT),
+                    (manifest_sha, MANIFEST),
+                    (hashlib.sha256(readme).hexdigest(), README),
+                    *sums,
+                ]
+                zf.writestr(_zinfo(SUMS, made_at, False), "".join(f"{h}  {n}\n" for h, n in sums))
+                pages = _count_pages(pdf)
+            raw.flush()
+            os.fsync(raw.fileno())
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, Exception) and not isinstance(exc, ExportError):
+            raise _wrap_errors(exc) from exc
+        raise
+    ticker.set(ticker.total)
+    return ExportResult(target, manifest_sha, len(sel.entries), len(sel.included_files),
+                        len(sel.files) - len(sel.included_files), pages)
+
+
+def _check_target(journal: Any, target: Path) -> None:
+    if target.is_dir():
+        raise ExportError("Please choose a file name, not a folder.")
+    if not target.parent.is_dir():
+        raise ExportError("That folder is not there any more. Please choose another place.")
+    vault_path = getattr(getattr(journal, "vault", None), "path", None)
+    if vault_path is not None and target.exists():
+        try:
+            same = os.path.samefile(target, vault_path)
+        except OSError:
+            same = False
+        if same:
+            raise ExportError("That is your notes file. Please choose another name for the export.")
+
+
+def _count_pages(pdf: bytes) -> int:
+    m = re.findall(rb"/Type\s*/Page\b", pdf)
+    return len(m)
+
+
+def write_report_pdf(journal: Any, path: str | os.PathLike[str], options: ExportOptions | None = None,
+                     progress: Progress | None = None) -> int:
+    """Write the PDF report on its own (no bundle, so no manifest fingerprint). Returns the page count.
+
+    Images are drawn when ``options`` include them; the files themselves are not saved. Atomic like the bundle.
+    """
+    from iia_help.export.report import ReportInfo, ensure_gui_app, render_pdf
+
+    options = options or ExportOptions()
+    target = Path(path)
+    _check_target(journal, target)
+    ensure_gui_app()
+    sel = select(journal, options)
+    made_at = datetime.now(UTC).replace(microsecond=0)
+    ticker = _Ticker(progress, sel.included_bytes + (len(sel.entries) + 1) * _ENTRY_UNITS)
+    try:
+        thumbs: dict[str, Any] = {}
+        for f in sel.included_files:
+            if _drawable(f):
+                _, data = _copy_attachment(journal, f, None, ticker, f.attachment.size <= 64 * 1024 * 1024)
+                thumbs[f.attachment.id] = _thumb_for(f, data)
+        base = ticker.done
+
+        def pdf_progress(done: int, total: int) -> bool:
+            ticker.set(base + (len(sel.entries) + 1) * _ENTRY_UNITS * done // max(1, total))
+            return True
+
+        pdf = render_pdf(sel, ReportInfo(made_at, __version__, None), thumbs, pdf_progress)
+    except ExportError:
+        raise
+    except Exception as exc:
+        raise _wrap_errors(exc) from exc
+    try:
+        from iia_help.fsutil import atomic_write_bytes
+
+        atomic_write_bytes(target, pdf)
+    except OSError as exc:
+        raise _wrap_errors(exc) from exc
+    return _count_pages(pdf)

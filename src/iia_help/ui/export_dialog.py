@@ -1,0 +1,397 @@
+"""The export dialog: choose what to export, read the warnings, save the evidence bundle, or check one.
+
+The export itself runs on a worker thread (``iia_help.ui.journal.workers.Task``) so the window never freezes; a
+progress bar and Cancel stay live. Closing the dialog (or the panic key closing it) cancels a running export, and
+the core then removes its half-written temp file.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.export import ExportCancelled, ExportError, ExportOptions, export_bundle, verify_bundle
+from iia_help.ui.dialogs import open_files, save_file
+from iia_help.ui.journal.workers import Task, run_task
+
+NOT_ENCRYPTED = (
+    "<b>This export is not encrypted.</b> Anyone who gets the file can read everything in it and see every "
+    "picture. Save it straight to a USB stick (not to this computer), keep the stick somewhere safe, and only "
+    "give it to people you trust, like the police or a helpline."
+)
+UNDER_18 = (
+    "<b>Never pass on an image of someone under 18</b>, not even to the police or a helpline. Sharing it can be "
+    "a crime, even when you are trying to help. Give the police the web addresses (links), usernames and "
+    "messages instead. They can find the images themselves."
+)
+
+_BOX_STYLE = "QLabel { border: 2px solid #222; padding: 8px; background: #fff8e1; color: #000; }"
+
+
+def _named(w: QWidget, name: str, description: str = "") -> QWidget:
+    w.setAccessibleName(name)
+    if description:
+        w.setAccessibleDescription(description)
+    return w
+
+
+def _box(text: str, object_name: str, accessible: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setStyleSheet(_BOX_STYLE)
+    _named(label, accessible, re.sub(r"<[^>]+>", "", text))
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return label
+
+
+class ExportDialog(QDialog):
+    """Export the journal as an evidence bundle (report.pdf + original files + fingerprints), or check a bundle."""
+
+    def __init__(self, ctx: Any, journal: Any, parent: QWidget | None = None,
+                 selected_ids: list[str] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.journal = journal
+        self.selected_ids = [i for i in (selected_ids or []) if i]
+        self._task: Task | None = None
+        self._cancel = threading.Event()
+        self.last_result: Any = None
+        self.last_report: Any = None
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export for police or a helpline")
+        self.setModal(True)
+        self.resize(620, 720)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Make a report you can give to the police or a helpline. You get one ZIP file with a PDF report, "
+            "your attached files exactly as you saved them, and fingerprints that show nothing was changed."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.warning = _box(NOT_ENCRYPTED, "notEncryptedWarning", "Warning: this export is not encrypted")
+        layout.addWidget(self.warning)
+
+        # --- what to export
+        what = QGroupBox("What to export")
+        what_layout = QVBoxLayout(what)
+        self.scope = QButtonGroup(self)
+        self.all_radio = QRadioButton("All entries")
+        self.range_radio = QRadioButton("Entries between two dates")
+        n = len(self.selected_ids)
+        self.selected_radio = QRadioButton(
+            f"Only the {n} entr{'y' if n == 1 else 'ies'} you chose" if n else "Only chosen entries (none chosen)")
+        for i, (rb, name) in enumerate(((self.all_radio, "Export all entries"),
+                                        (self.range_radio, "Export entries between two dates"),
+                                        (self.selected_radio, "Export only the entries you chose"))):
+            self.scope.addButton(rb, i)
+            _named(rb, name)
+        self.selected_radio.setEnabled(bool(n))
+        (self.selected_radio if n > 1 else self.all_radio).setChecked(True)
+
+        dates = QHBoxLayout()
+        first, last = self._date_bounds()
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
+        self.date_to = QDateEdit(QDate(last.year, last.month, last.day))
+        for w, name in ((self.date_from, "From date"), (self.date_to, "To date")):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("d MMM yyyy")
+            _named(w, name)
+        from_label, to_label = QLabel("From"), QLabel("to")
+        from_label.setBuddy(self.date_from)
+        to_label.setBuddy(self.date_to)
+        dates.addSpacing(24)
+        for w in (from_label, self.date_from, to_label, self.date_to):
+            dates.addWidget(w)
+        dates.addStretch(1)
+        what_layout.addWidget(self.all_radio)
+        what_layout.addWidget(self.range_radio)
+        what_layout.addLayout(dates)
+        what_layout.addWidget(self.selected_radio)
+
+        self.attachments_check = QCheckBox("Include attached files (screenshots, photos and other files)")
+        self.attachments_check.setChecked(True)
+        _named(self.attachments_check, "Include attached files")
+        what_layout.addWidget(self.attachments_check)
+        layout.addWidget(what)
+
+        # --- images
+        self.image_reminder = _box(UNDER_18, "under18Reminder", "Reminder: never pass on an image of someone under 18")
+        layout.addWidget(self.image_reminder)
+        self.leave_images_check = QCheckBox("Leave photos and videos out of this export")
+        self.leave_images_check.setObjectName("leaveImagesOut")
+        _named(self.leave_images_check, "Leave photos and videos out",
+               "Photos and videos are then listed by name and fingerprint only")
+        layout.addWidget(self.leave_images_check)
+
+        # --- cover page
+        cover = QGroupBox("On the front page (optional)")
+        form = QFormLayout(cover)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Leave empty if you prefer")
+        self.contact_edit = QLineEdit()
+        self.contact_edit.setPlaceholderText("A phone number or email the police can use")
+        _named(self.name_edit, "Your name, for the front page (optional)")
+        _named(self.contact_edit, "How to contact you, for the front page (optional)")
+        form.addRow("Your name:", self.name_edit)
+        form.addRow("Contact:", self.contact_edit)
+        layout.addWidget(cover)
+
+        # --- progress and results
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%p%")
+        self.progress.hide()
+        _named(self.progress, "Export progress")
+        layout.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        _named(self.status, "Export status")
+        layout.addWidget(self.status)
+        self.verify_result = QPlainTextEdit()
+        self.verify_result.setObjectName("verifyResult")
+        self.verify_result.setReadOnly(True)
+        self.verify_result.setMaximumHeight(140)
+        self.verify_result.hide()
+        _named(self.verify_result, "Result of checking a bundle")
+        layout.addWidget(self.verify_result)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton("Check a bundle…")
+        self.export_button = QPushButton("Save export…")
+        self.close_button = QPushButton("Close")
+        _named(self.check_button, "Check a bundle", "Check that an evidence bundle's files have not been changed")
+        _named(self.export_button, "Save export", "Choose where to save the export, then make it")
+        _named(self.close_button, "Close")
+        self.export_button.setDefault(True)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        self.check_button.clicked.connect(self.check_bundle)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self._close_or_cancel)
+        self.scope.idToggled.connect(lambda *_: self._update())
+        self.attachments_check.toggled.connect(lambda *_: self._update())
+        self._update()
+
+    # ----------------------------------------------------------------- state
+    def _date_bounds(self) -> tuple[date, date]:
+        try:
+            entries = self.journal.entries()
+        except Exception:  # locked or damaged: the export will say so
+            entries = []
+        today = date.today()
+        if not entries:
+            return today, today
+        days = [e.occurred_at.date() for e in entries]
+        return min(days), max(max(days), today)
+
+    def _update(self) -> None:
+        busy = self.running
+        self.date_from.setEnabled(self.range_radio.isChecked() and not busy)
+        self.date_to.setEnabled(self.range_radio.isChecked() and not busy)
+        self.leave_images_check.setEnabled(self.attachments_check.isChecked() and not busy)
+        for w in (self.all_radio, self.range_radio, self.attachments_check, self.name_edit, self.contact_edit,
+                  self.export_button, self.check_button):
+            w.setEnabled(not busy)
+        self.selected_radio.setEnabled(bool(self.selected_ids) and not busy)
+        self.close_button.setText("Cancel export" if busy else "Close")
+        _named(self.close_button, "Cancel export" if busy else "Close")
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.finished
+
+    def options(self) -> ExportOptions:
+        o = ExportOptions(
+            include_attachments=self.attachments_check.isChecked(),
+            include_images=not self.leave_images_check.isChecked(),
+            name=self.name_edit.text(),
+            contact=self.contact_edit.text(),
+        )
+        if self.selected_radio.isChecked() and self.selected_ids:
+            o.entry_ids = list(self.selected_ids)
+        elif self.range_radio.isChecked():
+            o.date_from = self.date_from.date().toPython()
+            o.date_to = self.date_to.date().toPython()
+        return o
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+
+    # ----------------------------------------------------------------- export
+    def start_export(self) -> None:
+        if self.running:
+            return
+        self.verify_result.hide()
+        o = self.options()
+        if o.date_from and o.date_to and o.date_from > o.date_to:
+            self._say("The start date is after the end date. Please check the dates.")
+            return
+        try:
+            count = self._count(o)
+        except Exception as exc:  # a locked vault, for example
+            self._say(self._message(exc))
+            return
+        if count == 0:
+            self._say("No entries match what you chose, so there is nothing to export.")
+            return
+        suggested = f"notes-export-{date.today():%Y-%m-%d}.zip"
+        path = save_file(self, "Save the export (choose your USB stick)", suggested, "ZIP files (*.zip)")
+        if path is None:
+            self._say("Nothing was saved.")
+            return
+        if path.suffix.lower() != ".zip":
+            path = path.with_name(path.name + ".zip")
+        self._run_export(path, o)
+
+    def _count(self, o: ExportOptions) -> int:
+        entries = self.journal.entries()
+        if o.entry_ids is not None:
+            wanted = set(o.entry_ids)
+            entries = [e for e in entries if e.id in wanted]
+        if o.date_from is not None:
+            entries = [e for e in entries if e.occurred_at.date() >= o.date_from]
+        if o.date_to is not None:
+            entries = [e for e in entries if e.occurred_at.date() <= o.date_to]
+        return len(entries)
+
+    def _run_export(self, path: Path, o: ExportOptions) -> None:
+        self._cancel.clear()
+        cancel = self._cancel
+        journal = self.journal
+
+        def work(task: Task) -> Any:
+            def progress(done: int, total: int) -> bool:
+                if cancel.is_set():
+                    return False
+                return task.report(done, total)
+
+            return export_bundle(journal, path, o, progress=progress)
+
+        self.progress.setValue(0)
+        self.progress.show()
+        self._say(f"Saving to {path} …")
+        self._task = Task(work, on_done=self._export_done, on_error=self._export_failed, owner=self)
+        self._task.progress.connect(self._on_progress)
+        self._task.start()
+        self._update()
+
+    def _on_progress(self, done: Any, total: Any) -> None:
+        self.progress.setValue(int(1000 * int(done) / max(1, int(total))))
+
+    def _export_done(self, result: Any) -> None:
+        self.last_result = result
+        self.progress.setValue(1000)
+        left = f" {result.files_left_out} left out." if result.files_left_out else ""
+        self._say(
+            f"Saved: {result.path.name} ({result.entries} entr{'y' if result.entries == 1 else 'ies'}, "
+            f"{result.files_included} file{'' if result.files_included == 1 else 's'}).{left}\n"
+            f"Fingerprint of manifest.json: {result.manifest_sha256}\n"
+            "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
+        )
+        self._update()
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self._say(self._message(exc))
+        self._update()
+
+    @staticmethod
+    def _message(exc: BaseException) -> str:
+        if isinstance(exc, ExportCancelled):
+            return "The export was stopped. Nothing was saved."
+        if isinstance(exc, ExportError):
+            return str(exc)
+        from iia_help.vault import VaultError
+
+        if isinstance(exc, VaultError):
+            return f"{exc} Nothing was saved."
+        return "Something went wrong and the export was not made. Nothing was saved. Please try again."
+
+    def cancel_export(self) -> None:
+        if self.running:
+            self._cancel.set()
+            self._say("Stopping the export …")
+
+    def _close_or_cancel(self) -> None:
+        if self.running:
+            self.cancel_export()
+        else:
+            self.accept()
+
+    def reject(self) -> None:  # Esc, window close, the panic key
+        if self.running and self._task is not None:
+            self._cancel.set()
+            self._task.cancel()  # the core removes its temp file when it sees the cancel
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if self.running and self._task is not None:
+            self._cancel.set()
+            self._task.cancel()
+        super().closeEvent(event)
+
+    # ----------------------------------------------------------------- check a bundle
+    def check_bundle(self) -> None:
+        if self.running:
+            return
+        files = open_files(self, "Choose an evidence bundle to check", "ZIP files (*.zip);;All files (*)",
+                           multiple=False)
+        if not files:
+            return
+        target = files[0]
+        self._say(f"Checking {target.name} …")
+        self._task = run_task(lambda _task: verify_bundle(target), on_done=self._verify_done,
+                              on_error=self._verify_failed, owner=self)
+        self._update()
+
+    def _verify_done(self, report: Any) -> None:
+        self.last_report = report
+        text = report.summary()
+        self.verify_result.setPlainText(text)
+        self.verify_result.show()
+        self._say("The bundle matches: nothing was changed." if report.ok else
+                  "The bundle could not be checked." if report.status == "unreadable" else
+                  "The bundle does NOT match. The details are below.")
+        self._update()
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self._say("The bundle could not be checked. It may be damaged.")
+        self._update()

@@ -1,0 +1,212 @@
+"""The export dialog: warnings shown before writing, Qt's own save dialog, work off the UI thread, cancel, check."""
+
+from __future__ import annotations
+
+import threading
+import time
+import zipfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+import iia_help.ui.export_dialog as export_dialog
+from iia_help.export import ExportCancelled, verify_bundle
+from iia_help.journal import Entry, Journal
+from iia_help.ui.export_dialog import ExportDialog
+from iia_help.vault import Vault
+
+TZ = timezone(timedelta(hours=2))
+
+
+def png() -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    img = QImage(64, 48, QImage.Format.Format_RGB32)
+    img.fill(QColor("#446688"))
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    img.save(buf, "PNG")
+    return bytes(buf.data())
+
+
+@pytest.fixture
+def journal(tmp_path, qapp):
+    vault = Vault.create(tmp_path / "notes.db", "pw", calibrate=False)
+    j = Journal(vault)
+    for i in range(3):
+        eid = j.add_entry(Entry(occurred_at=datetime(2025, 5, 1 + i, 10, tzinfo=TZ), kind="threat",
+                                platform="Snapchat", description=f"entry number {i}"))
+        j.attach(eid, f"shot{i}.png", png())
+        j.attach(eid, f"note{i}.txt", b"words")
+    yield j
+    vault.close()
+
+
+def answer_file_dialog(path: str | None) -> None:
+    """When Qt's own file dialog appears, choose ``path`` (or cancel with None).
+
+    Qt's dialog loads folders in the background, so the choice is made again until the dialog reports it."""
+
+    def act() -> None:
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "fileDialog" and w.isVisible():
+                if path is None:
+                    w.reject()
+                    return
+                target = Path(path)
+                if Path(w.directory().absolutePath()) != target.parent:
+                    w.setDirectory(str(target.parent))
+                w.selectFile(target.name)
+                name_edit = w.findChild(QLineEdit, "fileNameEdit")  # typed, as a person would
+                if name_edit is not None and name_edit.text() != target.name:
+                    name_edit.setText(target.name)
+                if [Path(f) for f in w.selectedFiles()] == [target]:
+                    w.accept()
+                    return
+                break
+        QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+
+
+def make_dialog(qtbot, ctx, journal, **kw) -> ExportDialog:
+    dlg = ExportDialog(ctx, journal, **kw)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_warnings_are_shown_before_anything_is_written(qtbot, ctx, journal):
+    dlg = make_dialog(qtbot, ctx, journal)
+    warning = dlg.findChild(QLabel, "notEncryptedWarning")
+    reminder = dlg.findChild(QLabel, "under18Reminder")
+    assert warning.isVisible() and reminder.isVisible()
+    assert "not encrypted" in warning.text() and "USB stick" in warning.text()
+    assert "under 18" in reminder.text() and "usernames" in reminder.text() and "web addresses" in reminder.text()
+    leave = dlg.leave_images_check
+    assert leave.isVisible() and not leave.isChecked()
+    leave.setChecked(True)
+    assert dlg.options().include_images is False
+    dlg.attachments_check.setChecked(False)
+    assert not leave.isEnabled() and dlg.options().include_attachments is False
+    # Every control has an accessible name.
+    for w in dlg.findChildren(QWidget):
+        if w.isVisible() and w.focusPolicy() != w.focusPolicy().NoFocus and w.metaObject().className() in (
+                "QPushButton", "QCheckBox", "QRadioButton", "QLineEdit", "QDateEdit", "QLabel"):
+            if w.objectName().startswith("qt_") or (w.metaObject().className() == "QLabel" and not w.objectName()):
+                continue  # Qt's own parts of a compound widget; plain text labels
+            assert w.accessibleName(), w
+
+
+def test_export_through_qt_save_dialog_runs_off_the_ui_thread(qtbot, ctx, journal, tmp_path, monkeypatch):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    threads: list[threading.Thread] = []
+    real = export_dialog.export_bundle
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_bundle", spy)
+    dlg = make_dialog(qtbot, ctx, journal)
+    dlg.name_edit.setText("Alex")
+    dlg.leave_images_check.setChecked(True)
+    answer_file_dialog(str(usb / "for-police"))
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
+    assert threads and threads[0] is not threading.main_thread()
+    out = usb / "for-police.zip"  # .zip added
+    assert out.is_file() and [p.name for p in usb.iterdir()] == ["for-police.zip"]
+    assert verify_bundle(out).ok
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+    assert not any(n.endswith(".png") for n in names) and sum(n.endswith(".txt") for n in names) == 4
+    assert dlg.progress.value() == 1000 and "Saved" in dlg.status.text()
+    assert dlg.export_button.isEnabled()
+
+
+def test_cancel_stops_the_export_and_keeps_the_window_responsive(qtbot, ctx, journal, tmp_path, monkeypatch):
+    started = threading.Event()
+    ticks = []
+
+    def slow_export(journal, path, options, progress):
+        started.set()
+        for i in range(2000):
+            if progress(i, 2000) is False:
+                raise ExportCancelled()
+            time.sleep(0.005)
+        raise AssertionError("cancel was not passed on")
+
+    monkeypatch.setattr(export_dialog, "export_bundle", slow_export)
+    dlg = make_dialog(qtbot, ctx, journal)
+    answer_file_dialog(str(tmp_path / "x.zip"))
+    dlg.export_button.click()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    # The UI thread keeps running timers while the export works.
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
+    timer.stop()
+    assert dlg.running and dlg.close_button.text() == "Cancel export"
+    assert not dlg.export_button.isEnabled()
+    dlg.close_button.click()
+    qtbot.waitUntil(lambda: not dlg.running, timeout=5000)
+    assert "stopped" in dlg.status.text() and "Nothing was saved" in dlg.status.text()
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_failure_message_is_human(qtbot, ctx, journal, tmp_path, monkeypatch):
+    def broken(*a, **k):
+        raise RuntimeError("internal detail that must not be shown")
+
+    monkeypatch.setattr(export_dialog, "export_bundle", broken)
+    dlg = make_dialog(qtbot, ctx, journal)
+    answer_file_dialog(str(tmp_path / "x.zip"))
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: not dlg.running and "Nothing was saved" in dlg.status.text(), timeout=5000)
+    assert "internal detail" not in dlg.status.text()
+
+
+def test_cancelled_save_dialog_writes_nothing(qtbot, ctx, journal, tmp_path):
+    dlg = make_dialog(qtbot, ctx, journal)
+    answer_file_dialog(None)
+    dlg.export_button.click()
+    assert "Nothing was saved" in dlg.status.text() and not dlg.running
+
+
+def test_selected_entries_and_empty_date_range(qtbot, ctx, journal):
+    ids = [e.id for e in journal.entries()][:2]
+    dlg = make_dialog(qtbot, ctx, journal, selected_ids=ids)
+    assert dlg.selected_radio.isChecked() and dlg.options().entry_ids == ids
+    dlg.range_radio.setChecked(True)
+    dlg.date_from.setDate(dlg.date_from.date().fromString("2030-01-01", "yyyy-MM-dd"))
+    dlg.date_to.setDate(dlg.date_to.date().fromString("2030-02-01", "yyyy-MM-dd"))
+    dlg.export_button.click()  # no save dialog: nothing matches
+    assert "nothing to export" in dlg.status.text()
+
+
+def test_check_a_bundle_button(qtbot, ctx, journal, tmp_path):
+    from iia_help.export import export_bundle
+
+    good = tmp_path / "good.zip"
+    export_bundle(journal, good)
+    dlg = make_dialog(qtbot, ctx, journal)
+    answer_file_dialog(str(good))
+    dlg.check_button.click()
+    qtbot.waitUntil(lambda: dlg.last_report is not None, timeout=10000)
+    assert dlg.verify_result.isVisible() and "everything matches" in dlg.verify_result.toPlainText()
+
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip at all")
+    dlg.last_report = None
+    answer_file_dialog(str(bad))
+    dlg.check_button.click()
+    qtbot.waitUntil(lambda: dlg.last_report is not None, timeout=10000)
+    assert "could not be checked" in dlg.status.text()
