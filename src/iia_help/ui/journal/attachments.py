@@ -1,0 +1,463 @@
+"""Files kept with an entry: add (file picker, drag and drop, pasted picture), list, view in memory, remove.
+
+Files go straight into the vault in encrypted chunks (``journal.attach`` streams them). Pictures pasted from
+the clipboard are turned into PNG bytes in memory. The viewer decrypts into memory only: no temp files, no
+thumbnails on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
+from iia_help.ui import clipboard, dialogs
+from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
+from iia_help.ui.journal.workers import Task, run_task
+from iia_help.vault import AttachmentCancelled, VaultError
+
+IMAGE_NOTE = ("If the image shows someone under 18, do not store it. Record the web address, usernames and "
+              "messages instead.")
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".heic", ".heif", ".tif", ".tiff", ".avif"}
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")
+#: Show a progress window (with Cancel) for files at least this big.
+PROGRESS_FROM_BYTES = 4 * 1024 * 1024
+
+
+def looks_like_image(name: str, head: bytes = b"") -> bool:
+    if Path(name).suffix.lower() in IMAGE_SUFFIXES:
+        return True
+    return head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+
+
+def image_to_png(image: QImage) -> bytes:
+    """Encode a picture as PNG bytes in memory (nothing touches the disk)."""
+    ba = QByteArray()
+    buf = QBuffer(ba)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    buf.close()
+    return bytes(ba.data())
+
+
+def size_limit_text() -> str:
+    return f"Each file can be up to {human_size(MAX_ATTACHMENT_BYTES)}."
+
+
+class AttachmentViewer(QDialog):
+    """Shows one attachment, decrypted into memory only. Pictures are shown; other files show their details."""
+
+    def __init__(self, journal: Journal, att: Attachment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentViewer")
+        self.setWindowTitle(att.name)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.attachment = att
+        layout = QVBoxLayout(self)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setText(f"{att.name}\n{human_size(att.size)}, added {format_when(att.added_at)}\n"
+                          f"SHA-256 fingerprint: {att.sha256}")
+        named(self.info, "File details")
+        layout.addWidget(self.info)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.picture = QLabel("Opening…", self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        named(self.picture, "Picture")
+        self.scroll.setWidget(self.picture)
+        layout.addWidget(self.scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+        self.is_image = False
+        self._task: Task | None = None
+        if att.size > 200 * 1024 * 1024:
+            self.picture.setText("This file is too big to show here. Its fingerprint is above.")
+            return
+        self._task = run_task(lambda _t: journal.read_attachment(att.id), on_done=self._loaded,
+                              on_error=self._failed, owner=self)
+
+    def _loaded(self, data: bytes) -> None:
+        image = QImage.fromData(data)
+        del data
+        if image.isNull():
+            self.picture.setText("This file cannot be shown here. You can check it by its fingerprint above.")
+            return
+        self.is_image = True
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.picture.setAccessibleDescription(f"Picture, {image.width()} by {image.height()} pixels")
+
+    def _failed(self, exc: BaseException) -> None:
+        msg = str(exc) if isinstance(exc, VaultError) else "This file could not be opened."
+        self.picture.setText(msg)
+
+    def closeEvent(self, event: Any) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self.picture.clear()
+        super().closeEvent(event)
+
+
+class AttachmentsPanel(QWidget):
+    """The files of one entry. ``ensure_entry()`` must return the entry's id (saving a new entry first)."""
+
+    changed = Signal()  # an attachment was added or removed
+    busy_changed = Signal(bool)
+
+    def __init__(self, ctx: Any, tracker: DialogTracker, ensure_entry: Callable[[], str | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tracker = tracker
+        self.ensure_entry = ensure_entry
+        self.journal: Journal | None = None
+        self._queue: list[tuple[str, Any, int]] = []
+        self._task: Task | None = None
+        self._progress: QProgressDialog | None = None
+        self._viewers: list[AttachmentViewer] = []
+        self.last_error = ""
+        self.setAcceptDrops(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("attachmentList")
+        named(self.list, "Files kept with this entry", "Press Enter to view a file.")
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels(["Name", "Size", "Added", "SHA-256 fingerprint"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMinimumHeight(90)
+        self.list.setMaximumHeight(150)
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.list.ensurePolished()
+        fm = self.list.fontMetrics()
+        header.resizeSection(0, fm.horizontalAdvance("group-chat-screenshot.png") + 24)
+        header.resizeSection(1, fm.horizontalAdvance("1023 bytes") + 24)
+        header.resizeSection(2, fm.horizontalAdvance("Wed 30 Sep 2026, 23:59") + 24)
+        self.list.itemActivated.connect(lambda *_: self.view_selected())
+        layout.addWidget(self.list)
+
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add files…", self)
+        named(self.add_button, "Add files", "Choose screenshots or other files to keep with this entry.")
+        self.add_button.clicked.connect(self.choose_files)
+        self.paste_button = QPushButton("Paste picture", self)
+        named(self.paste_button, "Paste picture", "Adds a screenshot you copied. Shortcut Ctrl+Shift+V.")
+        self.paste_button.setToolTip("Add a screenshot you copied (Ctrl+Shift+V)")
+        self.paste_button.clicked.connect(self.paste_image)
+        self.view_button = QPushButton("View", self)
+        named(self.view_button, "View file")
+        self.view_button.clicked.connect(self.view_selected)
+        self.copy_button = QPushButton("Copy fingerprint", self)
+        named(self.copy_button, "Copy fingerprint", "Copies the file's SHA-256 fingerprint.")
+        self.copy_button.clicked.connect(self.copy_fingerprint)
+        self.remove_button = QPushButton("Remove", self)
+        named(self.remove_button, "Remove file")
+        self.remove_button.clicked.connect(self.remove_selected)
+        for b in (self.add_button, self.paste_button, self.view_button, self.copy_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(hint("You can also drag files here. Files stay inside your encrypted journal. "
+                              + size_limit_text(), self))
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # ----- state
+    def set_journal(self, journal: Journal | None) -> None:
+        self.journal = journal
+
+    def set_attachments(self, atts: list[Attachment]) -> None:
+        self.list.clear()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for a in atts:
+            item = QTreeWidgetItem([a.name, human_size(a.size), format_when(a.added_at), a.sha256])
+            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
+            item.setFont(3, mono)
+            item.setToolTip(3, a.sha256)
+            self.list.addTopLevelItem(item)
+        self._attachments = {a.id: a for a in atts}
+        self._update_buttons()
+
+    def attachment_ids(self) -> list[str]:
+        role = Qt.ItemDataRole.UserRole
+        return [self.list.topLevelItem(i).data(0, role) for i in range(self.list.topLevelItemCount())]
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentItem() is not None and bool(self.list.selectedItems())
+        for b in (self.view_button, self.copy_button, self.remove_button):
+            b.setEnabled(has)
+        for b in (self.add_button, self.paste_button):
+            b.setEnabled(self._task is None)
+
+    def _selected(self) -> Attachment | None:
+        items = self.list.selectedItems()
+        if not items:
+            return None
+        return getattr(self, "_attachments", {}).get(items[0].data(0, Qt.ItemDataRole.UserRole))
+
+    def clear(self) -> None:
+        """Drop everything shown (lock/panic): cancel work, close viewers, empty the list."""
+        self.cancel()
+        self.close_viewers()
+        self.list.clear()
+        self._attachments = {}
+        self.journal = None
+
+    def cancel(self) -> None:
+        self._queue.clear()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self._update_buttons()
+        self.busy_changed.emit(False)
+
+    def close_viewers(self) -> None:
+        import shiboken6
+
+        viewers, self._viewers = self._viewers, []
+        for v in viewers:
+            if shiboken6.isValid(v):
+                v.close()
+
+    # ----- adding
+    def _image_note_ok(self) -> bool:
+        s = self.ctx.settings
+        if s.image_note_seen:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("imageNote")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Before you add a picture")
+        box.setText(IMAGE_NOTE)
+        ok = box.addButton("I understand, add it", QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton("Don't add it", QMessageBox.ButtonRole.RejectRole)
+        named(ok, "I understand, add it")
+        named(no, "Don't add it")
+        box.setEscapeButton(no)
+        self.tracker.add(box)
+        box.exec()
+        chosen = box.clickedButton() is ok
+        box.deleteLater()
+        s.image_note_seen = True
+        if not getattr(self.ctx, "guest", False):
+            with contextlib.suppress(OSError):
+                self.ctx.save_settings()
+        return chosen
+
+    def choose_files(self) -> None:
+        paths = dialogs.open_files(self, "Choose files to keep with this entry")
+        if paths:
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        items: list[tuple[str, Any, int]] = []
+        for p in paths:
+            p = Path(p)
+            try:
+                size = p.stat().st_size
+                with open(p, "rb") as f:
+                    head = f.read(16)
+            except OSError:
+                inform(self, self.tracker, "File not added", f"“{p.name}” could not be read. Nothing was added.")
+                continue
+            if not p.is_file():
+                continue
+            if size > MAX_ATTACHMENT_BYTES:
+                inform(self, self.tracker, "File too big",
+                       f"“{p.name}” is {human_size(size)}. {size_limit_text()} "
+                       "Keep it somewhere safe and write down where it is in this entry.")
+                continue
+            items.append((p.name, p, size, looks_like_image(p.name, head)))  # type: ignore[arg-type]
+        if any(it[3] for it in items) and not self._image_note_ok():  # type: ignore[misc]
+            items = [it for it in items if not it[3]]  # type: ignore[misc]
+        self._enqueue([(n, d, s) for n, d, s, _img in items])  # type: ignore[misc]
+
+    def add_bytes(self, name: str, data: bytes) -> None:
+        if looks_like_image(name, data[:16]) and not self._image_note_ok():
+            return
+        self._enqueue([(name, data, len(data))])
+
+    def paste_image(self) -> None:
+        """Add the picture on the clipboard (a screenshot) as a PNG file."""
+        if self.journal is None:
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasImage():
+            inform(self, self.tracker, "No picture to paste",
+                   "There is no picture on the clipboard. Take or copy a screenshot first, then paste it here.")
+            return
+        image = QImage(mime.imageData())
+        if image.isNull():
+            inform(self, self.tracker, "No picture to paste", "That picture could not be read.")
+            return
+        if not self._image_note_ok():
+            return
+        data = image_to_png(image)
+        name = f"pasted picture {datetime.now():%Y-%m-%d %H.%M.%S}.png"
+        self._enqueue([(name, data, len(data))])
+
+    def _enqueue(self, items: list[tuple[str, Any, int]]) -> None:
+        if not items or self.journal is None:
+            return
+        self._queue.extend(items)
+        if self._task is None:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._queue or self.journal is None:
+            self._finish_batch()
+            return
+        entry_id = self.ensure_entry()
+        if entry_id is None:
+            self._queue.clear()
+            self._finish_batch()
+            return
+        name, data, size = self._queue.pop(0)
+        journal = self.journal
+        if size >= PROGRESS_FROM_BYTES and self._progress is None:
+            self._progress = QProgressDialog("Adding the file to your journal…", "Cancel", 0, 1000, self)
+            self._progress.setObjectName("attachProgress")
+            self._progress.setWindowTitle("Adding file")
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(300)
+            self._progress.setAutoClose(False)
+            self._progress.setAutoReset(False)
+            self._progress.canceled.connect(self.cancel)
+            self.tracker.add(self._progress)
+        if self._progress is not None:
+            self._progress.setLabelText(f"Adding “{name}” to your journal…")
+            self._progress.setValue(0)
+        task = Task(lambda t: journal.attach(entry_id, name, data, progress=t.report),
+                    on_done=self._attached, on_error=self._attach_failed, owner=self)
+        task.progress.connect(self._on_progress)
+        self._task = task
+        self._update_buttons()
+        self.busy_changed.emit(True)
+        task.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and total:
+            self._progress.setValue(int(done * 1000 // total))
+
+    def _attached(self, _aid: str) -> None:
+        self._task = None
+        self.changed.emit()
+        self._next()
+
+    def _attach_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._queue.clear()
+        self._finish_batch()
+        if isinstance(exc, AttachmentCancelled):
+            return
+        msg = str(exc) if isinstance(exc, VaultError) else "The file could not be added. Nothing was saved."
+        if isinstance(exc, OSError):
+            msg = "The file could not be read. Nothing was saved."
+        self.last_error = msg
+        inform(self, self.tracker, "File not added", msg, warning=True)
+
+    def _finish_batch(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self._update_buttons()
+        self.busy_changed.emit(False)
+
+    # ----- drag and drop
+    def dragEnterEvent(self, event: Any) -> None:
+        mime = event.mimeData()
+        if (mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:
+        mime = event.mimeData()
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+        elif mime.hasImage():
+            event.acceptProposedAction()
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                self.add_bytes(f"dropped picture {datetime.now():%Y-%m-%d %H.%M.%S}.png", image_to_png(image))
+
+    # ----- view / copy / remove
+    def view_selected(self) -> AttachmentViewer | None:
+        att = self._selected()
+        if att is None or self.journal is None:
+            return None
+        viewer = AttachmentViewer(self.journal, att, self.window())
+        self._viewers = [v for v in self._viewers if _valid(v)] + [viewer]
+        self.tracker.add(viewer)
+        viewer.show()
+        return viewer
+
+    def copy_fingerprint(self) -> None:
+        att = self._selected()
+        if att is not None:
+            clipboard.copy_text(att.sha256)
+
+    def remove_selected(self) -> None:
+        att = self._selected()
+        if att is None or self.journal is None or self._task is not None:
+            return
+        if not ask(self, self.tracker, "Remove this file?",
+                   f"Remove “{att.name}” from this entry? It cannot be brought back. "
+                   "The entry's history will show that a file was removed.", "Remove file"):
+            return
+        if self.journal is None:  # locked while the question was open
+            return
+        try:
+            self.journal.delete_attachment(att.id)
+        except VaultError as exc:
+            inform(self, self.tracker, "File not removed", str(exc), warning=True)
+            return
+        self.changed.emit()
+
+
+def _valid(obj: Any) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)

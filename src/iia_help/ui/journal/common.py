@@ -1,0 +1,121 @@
+"""Small shared pieces for the journal screens: labels, hints, sizes, dates and tracked message boxes."""
+
+from __future__ import annotations
+
+import time
+import weakref
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+
+def named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("fieldHint")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #46535e;")
+    return label
+
+
+def human_size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes" if n != 1 else "1 byte"
+    for unit in ("KB", "MB", "GB"):
+        n /= 1024
+        if n < 1024 or unit == "GB":
+            text = f"{n:.1f}" if n < 10 else f"{n:.0f}"
+            return f"{text.removesuffix('.0')} {unit}"
+    return f"{n:.0f} GB"  # pragma: no cover
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def local_parts(dt: datetime) -> time.struct_time:
+    """The computer's local time for ``dt`` (fast: runs for every entry when the journal unlocks)."""
+    return time.localtime(dt.timestamp())
+
+
+def format_when(dt: datetime) -> str:
+    """A date and time in the computer's time zone, e.g. 'Wed 1 May 2024, 21:30'."""
+    t = local_parts(dt)
+    return f"{_DAYS[t.tm_wday]} {t.tm_mday} {_MONTHS[t.tm_mon - 1]} {t.tm_year}, {t.tm_hour:02d}:{t.tm_min:02d}"
+
+
+class DialogTracker:
+    """Remembers open dialogs (message boxes, viewers) so lock and panic can close them all at once."""
+
+    def __init__(self) -> None:
+        self._dialogs: list[weakref.ref[QDialog]] = []
+
+    def add(self, dialog: QDialog) -> QDialog:
+        self._dialogs = [r for r in self._dialogs if r() is not None]
+        self._dialogs.append(weakref.ref(dialog))
+        return dialog
+
+    def open_dialogs(self) -> list[QDialog]:
+        import shiboken6
+
+        out = []
+        for r in self._dialogs:
+            d = r()
+            if d is not None and shiboken6.isValid(d) and d.isVisible():
+                out.append(d)
+        return out
+
+    def close_all(self) -> None:
+        import shiboken6
+
+        dialogs, self._dialogs = self._dialogs, []
+        for r in dialogs:
+            d = r()
+            if d is not None and shiboken6.isValid(d):
+                d.reject()
+                d.close()
+
+
+def ask(parent: QWidget, tracker: DialogTracker | None, title: str, text: str, yes: str, no: str = "Cancel",
+        *, default_yes: bool = False) -> bool:
+    """A calm yes/no question. Returns True only if the person chose ``yes``."""
+    box = QMessageBox(parent)
+    box.setObjectName("journalQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    named(yes_button, yes)
+    named(no_button, no)
+    box.setDefaultButton(yes_button if default_yes else no_button)
+    box.setEscapeButton(no_button)
+    if tracker is not None:
+        tracker.add(box)
+    box.exec()
+    chosen = box.clickedButton() is yes_button
+    box.deleteLater()
+    return chosen
+
+
+def inform(parent: QWidget, tracker: DialogTracker | None, title: str, text: str,
+           *, warning: bool = False) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("journalMessage")
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    named(ok, "OK")
+    if tracker is not None:
+        tracker.add(box)
+    box.exec()
+    box.deleteLater()

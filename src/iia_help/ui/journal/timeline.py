@@ -1,0 +1,444 @@
+"""The timeline: every entry, newest first, with filters and type-ahead search.
+
+Model/view only (no widget per row). Display text and a lowercase search haystack are computed once per entry
+(``build_rows`` is plain Python, so it can run in the unlock worker), so filtering 10,000 entries stays fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.journal import KIND_LABELS, Entry
+from iia_help.ui.journal.common import format_when, local_parts, named
+
+COLUMNS = ("When", "Kind", "Platform", "What happened")
+FIRST_LINE_MAX = 140
+
+
+@dataclass(slots=True)
+class Row:
+    entry: Entry
+    when: str
+    kind: str
+    platform: str
+    first: str
+    hay: str
+    key: tuple
+    day: date
+    tags: frozenset
+    platform_key: str
+
+
+def first_line(e: Entry) -> str:
+    for line in e.description.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= FIRST_LINE_MAX else line[: FIRST_LINE_MAX - 1] + "…"
+    return e.account or (e.urls[0] if e.urls else "(nothing written yet)")
+
+
+def make_row(e: Entry) -> Row:
+    t = local_parts(e.occurred_at)
+    when = format_when(e.occurred_at)
+    kind = KIND_LABELS.get(e.kind, e.kind)
+    parts = [when, kind, e.platform, e.account, e.description, *e.urls, *e.tags,
+             *(f"{r.to} {r.reference} {r.date}" for r in e.reports), *(a.name for a in e.attachments)]
+    return Row(e, when, kind, e.platform, first_line(e), "\n".join(parts).casefold(),
+               (e.occurred_at, e.created_at), date(t.tm_year, t.tm_mon, t.tm_mday),
+               frozenset(t.strip().casefold() for t in e.tags if t.strip()), e.platform.strip().casefold())
+
+
+def build_rows(entries: list[Entry]) -> list[Row]:
+    """Rows newest first by when it happened (then by when it was written)."""
+    rows = [make_row(e) for e in entries]
+    rows.sort(key=lambda r: r.key, reverse=True)
+    return rows
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    # ----- Qt model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            c = index.column()
+            return row.when if c == 0 else row.kind if c == 1 else row.platform if c == 2 else row.first
+        if role == Qt.ItemDataRole.UserRole:
+            return row.entry.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return row.first
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    # ----- our API
+    def row(self, i: int) -> Row:
+        return self._rows[i]
+
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.set_rows(build_rows(entries))
+
+    def clear(self) -> None:
+        """Drop every entry (lock/panic)."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def row_of(self, entry_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.entry.id == entry_id:
+                return i
+        return -1
+
+    def entry(self, entry_id: str) -> Entry | None:
+        i = self.row_of(entry_id)
+        return self._rows[i].entry if i >= 0 else None
+
+    def remove(self, entry_id: str) -> None:
+        i = self.row_of(entry_id)
+        if i >= 0:
+            self.beginRemoveRows(QModelIndex(), i, i)
+            del self._rows[i]
+            self.endRemoveRows()
+
+    def upsert(self, e: Entry) -> None:
+        """Add or replace one entry, keeping newest-first order."""
+        self.remove(e.id)  # type: ignore[arg-type]
+        new = make_row(e)
+        pos = len(self._rows)
+        for i, r in enumerate(self._rows):
+            if r.key < new.key:
+                pos = i
+                break
+        self.beginInsertRows(QModelIndex(), pos, pos)
+        self._rows.insert(pos, new)
+        self.endInsertRows()
+
+    def platforms(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for r in self._rows:
+            if r.platform_key and r.platform_key not in seen:
+                seen[r.platform_key] = r.platform.strip()
+        return sorted(seen.values(), key=str.casefold)
+
+    def tags(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for r in self._rows:
+            for t in r.entry.tags:
+                k = t.strip().casefold()
+                if k and k not in seen:
+                    seen[k] = t.strip()
+        return sorted(seen.values(), key=str.casefold)
+
+
+class TimelineFilter(QSortFilterProxyModel):
+    """Filters by kind, platform, tag, date range and search words (every word must appear somewhere)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._kind = ""
+        self._platform = ""
+        self._tag = ""
+        self._from: date | None = None
+        self._to: date | None = None
+        self.setDynamicSortFilter(False)
+
+    def _change(self, **values: Any) -> None:
+        if all(getattr(self, k) == v for k, v in values.items()):
+            return
+        self.beginFilterChange()
+        for k, v in values.items():
+            setattr(self, k, v)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self._change(_words=text.casefold().split())
+
+    def set_kind(self, kind: str) -> None:
+        self._change(_kind=kind or "")
+
+    def set_platform(self, platform: str) -> None:
+        self._change(_platform=(platform or "").strip().casefold())
+
+    def set_tag(self, tag: str) -> None:
+        self._change(_tag=(tag or "").strip().casefold())
+
+    def set_dates(self, start: date | None, end: date | None) -> None:
+        self._change(_from=start, _to=end)
+
+    def reset(self) -> None:
+        self._change(_words=[], _kind="", _platform="", _tag="", _from=None, _to=None)
+
+    def is_filtering(self) -> bool:
+        return bool(self._words or self._kind or self._platform or self._tag or self._from or self._to)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        r = self.sourceModel().row(source_row)  # type: ignore[attr-defined]
+        if self._kind and r.entry.kind != self._kind:
+            return False
+        if self._platform and r.platform_key != self._platform:
+            return False
+        if self._tag and self._tag not in r.tags:
+            return False
+        if self._from is not None and r.day < self._from:
+            return False
+        if self._to is not None and r.day > self._to:
+            return False
+        hay = r.hay
+        return all(w in hay for w in self._words)
+
+    def entry_id(self, proxy_row: int) -> str:
+        return self.data(self.index(proxy_row, 0), Qt.ItemDataRole.UserRole)
+
+
+def _qdate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class TimelineView(QWidget):
+    """Search box, filters and the table. Emits ``open_requested(entry_id)`` on Enter or double-click."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TimelineModel(self)
+        self.proxy = TimelineFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("journalSearch")
+        self.search.setPlaceholderText("Search everything you wrote (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        named(self.search, "Search entries", "Shows only entries that contain every word you type.")
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+        layout.addWidget(self.search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        filters = QHBoxLayout()
+        self.kind_filter = QComboBox(self)
+        named(self.kind_filter, "Filter by kind")
+        self.kind_filter.addItem("All kinds", "")
+        for k, label in KIND_LABELS.items():
+            self.kind_filter.addItem(label, k)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: self._set(self.proxy.set_kind, self.kind_filter.currentData()))
+        self.platform_filter = QComboBox(self)
+        named(self.platform_filter, "Filter by platform")
+        self.platform_filter.currentIndexChanged.connect(
+            lambda _i: self._set(self.proxy.set_platform, self.platform_filter.currentData()))
+        self.tag_filter = QComboBox(self)
+        named(self.tag_filter, "Filter by tag")
+        self.tag_filter.currentIndexChanged.connect(
+            lambda _i: self._set(self.proxy.set_tag, self.tag_filter.currentData()))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("timelineCount")
+        self.empty_label = QLabel(self)
+        self.date_filter = QCheckBox("Only from", self)
+        named(self.date_filter, "Only show entries between two dates")
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for d, name in ((self.date_from, "From date"), (self.date_to, "To date")):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("d MMM yyyy")
+            d.setDate(QDate.currentDate())
+            d.setEnabled(False)
+            named(d, name)
+            d.dateChanged.connect(self._apply_dates)
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.date_filter.toggled.connect(self._apply_dates)
+        to_label = QLabel("to", self)
+        for w in (self.kind_filter, self.platform_filter, self.tag_filter):
+            filters.addWidget(w)
+        filters.addSpacing(8)
+        filters.addWidget(self.date_filter)
+        filters.addWidget(self.date_from)
+        filters.addWidget(to_label)
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        layout.addWidget(self.count_label)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("timelineTable")
+        named(self.table, "Entries", "Newest first. Press Enter to open an entry.")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        hh.setHighlightSections(False)
+        self.table.ensurePolished()  # the app's style sheet sets the font size
+        fm = self.table.fontMetrics()
+        samples = ("Wed 30 Sep 2026, 23:59", max(KIND_LABELS.values(), key=fm.horizontalAdvance), "Text message")
+        for col, sample in enumerate(samples):
+            hh.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        layout.addWidget(self.table, 1)
+
+        self.empty_label.setObjectName("timelineEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label)
+        self.refresh_choices()
+
+    # ----- filters
+    def _set(self, setter: Any, value: Any) -> None:
+        setter(value or "")
+        self._update_count()
+
+    def _apply_dates(self, *_: Any) -> None:
+        on = self.date_filter.isChecked()
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        if on:
+            self.proxy.set_dates(_qdate(self.date_from.date()), _qdate(self.date_to.date()))
+        else:
+            self.proxy.set_dates(None, None)
+        self._update_count()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh_choices(self) -> None:
+        """Fill the platform and tag filters from the entries (keeps the current choice if still there)."""
+        for combo, all_label, values in ((self.platform_filter, "All platforms", self.model.platforms()),
+                                         (self.tag_filter, "All tags", self.model.tags())):
+            current = combo.currentData() or ""
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_label, "")
+            for v in values:
+                combo.addItem(v, v)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+            if i < 0 and current:
+                combo.currentIndexChanged.emit(0)
+        self._update_count()
+
+    def reset_filters(self) -> None:
+        for w in (self.search, self.kind_filter, self.platform_filter, self.tag_filter, self.date_filter):
+            w.blockSignals(True)
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self.platform_filter.setCurrentIndex(0)
+        self.tag_filter.setCurrentIndex(0)
+        self.date_filter.setChecked(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        for w in (self.search, self.kind_filter, self.platform_filter, self.tag_filter, self.date_filter):
+            w.blockSignals(False)
+        self.proxy.reset()
+        self._update_count()
+
+    def _update_count(self, *_: Any) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            self.count_label.setText("")
+            self.empty_label.setText("No entries yet. Choose New entry (Ctrl+N) to write down what happened. "
+                                     "Short notes are fine. You can add more later.")
+            self.empty_label.show()
+        elif shown == 0:
+            self.count_label.setText(f"None of your {total} entries match.")
+            self.empty_label.setText("Nothing matches. Try fewer words, or clear the filters.")
+            self.empty_label.show()
+        else:
+            self.count_label.setText(f"{total} entries" if shown == total else f"Showing {shown} of {total} entries")
+            self.empty_label.hide()
+        self.count_label.setAccessibleName(self.count_label.text())
+
+    # ----- selection
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.proxy.entry_id(index.row()))
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.entry_id(r) for r in rows]
+
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.entry_id(r) for r in range(self.proxy.rowCount())]
+
+    def select_entry(self, entry_id: str) -> None:
+        src = self.model.row_of(entry_id)
+        if src < 0:
+            return
+        idx = self.proxy.mapFromSource(self.model.index(src, 0))
+        if idx.isValid():
+            self.table.selectRow(idx.row())
+            self.table.scrollTo(idx)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.reset_filters()
+        self.refresh_choices()
+
