@@ -1,0 +1,215 @@
+"""The centre lock: a passphrase that protects the settings on a shared centre computer.
+
+``require_centre_unlock(ctx, parent)`` is the gate: with no lock set it returns True at once; with a lock it
+asks for the passphrase (the Argon2id check runs off the UI thread) and returns True only for the right one.
+``SettingsGate`` applies the gate to the Settings area of a ``MainWindow`` without changing its code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.context import AppContext
+from iia_help.settings import Settings
+from iia_help.ui.worker._busy import run_off_ui_thread
+from iia_help.worker_mode import (
+    CentreLockError,
+    check_centre_passphrase,
+    clear_centre_lock,
+    has_centre_lock,
+    set_centre_passphrase,
+)
+
+SETTINGS_PAGE = "settings"
+
+
+class CentreLockDialog(QDialog):
+    """Asks for the centre passphrase (``setting=True``: a new one, typed twice)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, setting: bool = False,
+                 purpose: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setting = setting
+        self.setObjectName("centreLockDialog")
+        self.setWindowTitle("Set the centre passphrase" if setting else "Settings are locked")
+        layout = QVBoxLayout(self)
+        text = purpose or (
+            "Choose a passphrase for the staff at this centre. Settings will ask for it, so visitors cannot "
+            "change them. Share it only with staff." if setting else
+            "These settings are locked by the centre. Please ask a member of staff.")
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("centrePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Centre passphrase")
+        form.addRow("Centre &passphrase:", self.passphrase)
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("centreConfirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName("Type the centre passphrase again")
+        if setting:
+            form.addRow("&Again:", self.confirm)
+        else:
+            self.confirm.hide()
+        layout.addLayout(form)
+        self.show_box = QCheckBox("&Show the passphrase", self)
+        self.show_box.setAccessibleName("Show the passphrase")
+        self.show_box.toggled.connect(self._show)
+        layout.addWidget(self.show_box)
+        self.error = QLabel("", self)
+        self.error.setObjectName("centreLockError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Set passphrase" if setting else "Unlock")
+        self.ok_button.setAccessibleName(self.ok_button.text())
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _show(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setAccessibleName(text)
+
+    def _submit(self) -> None:
+        pw = self.passphrase.text()
+        if not pw:
+            self.set_error("Please type the passphrase.")
+            return
+        if self.setting:
+            if pw != self.confirm.text():
+                self.set_error("The two passphrases are not the same. Please type them again.")
+                return
+            self.accept()
+            return
+        self.ok_button.setEnabled(False)
+        try:
+            ok = run_off_ui_thread(check_centre_passphrase, self.ctx.settings, pw)
+        finally:
+            self.ok_button.setEnabled(True)
+        if ok:
+            self.accept()
+        else:
+            self.passphrase.selectAll()
+            self.set_error("That passphrase is not right. Please try again.")
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if result != QDialog.DialogCode.Accepted:
+            self.wipe()
+
+    def wipe(self) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+
+
+def require_centre_unlock(ctx: AppContext, parent: QWidget | None = None, purpose: str = "") -> bool:
+    """True if there is no centre lock, or the right centre passphrase was typed."""
+    if not has_centre_lock(ctx.settings):
+        return True
+    dialog = CentreLockDialog(ctx, parent, purpose=purpose)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.wipe()
+        dialog.deleteLater()
+
+
+def set_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
+                                save: Callable[[Callable[[Settings], None]], None]) -> bool:
+    """Ask for a new centre passphrase (and the old one first, if set), then store its verifier via ``save``."""
+    if has_centre_lock(ctx.settings) and not require_centre_unlock(
+            ctx, parent, "Type the current centre passphrase first."):
+        return False
+    dialog = CentreLockDialog(ctx, parent, setting=True)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        probe = Settings()
+        try:
+            run_off_ui_thread(set_centre_passphrase, probe, dialog.value())
+        except CentreLockError:
+            return False
+        verifier = probe.centre_lock
+    finally:
+        dialog.wipe()
+        dialog.deleteLater()
+    save(lambda s: setattr(s, "centre_lock", verifier))
+    return True
+
+
+def clear_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
+                                  save: Callable[[Callable[[Settings], None]], None]) -> bool:
+    if not require_centre_unlock(ctx, parent, "Type the centre passphrase to remove it."):
+        return False
+    save(clear_centre_lock)
+    return True
+
+
+class SettingsGate(QObject):
+    """Asks for the centre passphrase whenever the Settings area is opened while a lock is set.
+
+    Works on any window with a ``navigated(str)`` signal and ``navigate(name)``: if the passphrase is not
+    given, the window goes straight back to where it was (before anything is painted).
+    """
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self._previous = ""
+        self._unlocked = False
+        self._busy = False
+        window.navigated.connect(self._on_navigated)
+
+    @property
+    def unlocked(self) -> bool:
+        return self._unlocked
+
+    def relock(self) -> None:
+        self._unlocked = False
+
+    def _on_navigated(self, name: str) -> None:
+        if name != SETTINGS_PAGE:
+            self._unlocked = False  # leaving Settings locks it again
+            self._previous = name
+            return
+        if self._unlocked or self._busy or not has_centre_lock(self.ctx.settings):
+            return
+        self._busy = True
+        try:
+            back = self._previous or "guidance"
+            self.window.navigate(back)
+            if require_centre_unlock(self.ctx, self.window):
+                self._unlocked = True
+                self.window.navigate(SETTINGS_PAGE)
+        finally:
+            self._busy = False

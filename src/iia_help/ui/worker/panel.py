@@ -1,0 +1,462 @@
+"""Support-worker mode wired onto an existing MainWindow, and its section in Settings.
+
+``install_worker_mode(app, window, ctx)`` adds, without changing the window's code:
+- the guest-session bar under the top bar (what this is, a handouts button, and **End session**);
+- a "Large text" presentation toggle in the top bar (and a Handouts button there when a worker wants it);
+- the take-away journal in place of the computer's journal during guest sessions;
+- the centre lock gate in front of Settings;
+- End session on panic (the panic controller's cleanup list) and on quit.
+
+``SupportWorkerPanel(ctx, window)`` is the Settings section: who uses the app, guest sessions, handouts,
+and the centre passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.context import AppContext
+from iia_help.settings import Settings
+from iia_help.ui.worker.centre_lock import (
+    SettingsGate,
+    clear_centre_lock_interactive,
+    set_centre_lock_interactive,
+)
+from iia_help.ui.worker.handouts import HandoutDialog, current_guidance_page_id
+from iia_help.ui.worker.presentation import Presentation, PresentationButton
+from iia_help.ui.worker.session import GuestSession
+from iia_help.ui.worker.takeaway import TakeAwayJournal, TakeAwayPage
+from iia_help.worker_mode import (
+    AUDIENCE_SELF,
+    AUDIENCE_WORKER,
+    GUEST_FORGETS,
+    HANDOUTS_KEY,
+    apply_audience_defaults,
+    handouts_prominent,
+    has_centre_lock,
+)
+
+JOURNAL_PAGE = "journal"
+SETTINGS_PAGE = "settings"
+PANEL_TITLE = "Support worker"
+BAR_TEXT = "Guest session. Nothing from this visit is saved on this computer."
+ENDED_TEXT = "Session ended. Everything from that visit is gone. Ready for the next person."
+
+_BAR_STYLE = {
+    False: """
+QFrame#guestBar { background: #fff4d6; border-bottom: 1px solid #d8b65a; }
+QLabel#guestBarText { color: #3a2c00; font-weight: 600; background: transparent; }
+QPushButton#endSession { background: #0b4f8a; color: #ffffff; font-weight: 700; border: 2px solid #083b67;
+    border-radius: 6px; padding: 6px 18px; }
+QPushButton#endSession:hover { background: #083b67; }
+QPushButton#endSession:focus { border: 3px solid #1a1a1a; }
+QPushButton#guestHandouts { background: #ffffff; color: #1f2a33; border: 1px solid #8a7a4a; border-radius: 6px;
+    padding: 6px 14px; }
+QPushButton#guestHandouts:focus { border: 2px solid #1565c0; }
+""",
+    True: """
+QFrame#guestBar { background: #000000; border-bottom: 3px solid #ffff00; }
+QLabel#guestBarText { color: #ffff00; font-weight: 700; background: #000000; }
+QPushButton#endSession { background: #ffff00; color: #000000; font-weight: 700; border: 3px solid #ffffff;
+    border-radius: 6px; padding: 6px 18px; }
+QPushButton#endSession:focus { border: 4px solid #ff6f00; }
+QPushButton#guestHandouts { background: #ffffff; color: #000000; border: 2px solid #ffffff; border-radius: 6px;
+    padding: 6px 14px; }
+QPushButton#guestHandouts:focus { border: 3px solid #ff6f00; }
+""",
+}
+
+
+def _valid(obj: object) -> bool:
+    return obj is not None and shiboken6.isValid(obj)
+
+
+class GuestBar(QFrame):
+    """Always visible during a guest session: what it means, handouts, and the one-click End session."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guestBar")
+        self.setAccessibleName("Guest session")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.text = QLabel(BAR_TEXT, self)
+        self.text.setObjectName("guestBarText")
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(BAR_TEXT)
+        row.addWidget(self.text, 1)
+        self.handouts_button = QPushButton("Print or save a &handout…", self)
+        self.handouts_button.setObjectName("guestHandouts")
+        self.handouts_button.setAccessibleName("Print or save a handout")
+        self.handouts_button.setAccessibleDescription("A contacts card or a guidance page to take away.")
+        row.addWidget(self.handouts_button)
+        self.end_button = QPushButton("&End session", self)
+        self.end_button.setObjectName("endSession")
+        self.end_button.setAccessibleName("End session")
+        self.end_button.setAccessibleDescription(
+            "Forgets everything from this visit: searches, pages, text size, the take-away journal. "
+            "Then goes back to the start.")
+        self.end_button.setToolTip("Forget everything from this visit and start again")
+        self.end_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        row.addWidget(self.end_button)
+        self._revert = QTimer(self)
+        self._revert.setSingleShot(True)
+        self._revert.setInterval(8000)
+        self._revert.timeout.connect(lambda: self.say(BAR_TEXT))
+        self.set_high_contrast(False)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.setStyleSheet(_BAR_STYLE[bool(on)])
+
+    def say(self, text: str, *, for_a_while: bool = False) -> None:
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        if for_a_while:
+            self._revert.start()
+
+
+class WorkerMode(QObject):
+    """Everything support-worker mode adds to one main window. Reach it as ``window.worker_mode``."""
+
+    def __init__(self, window: QWidget, ctx: AppContext, *, panic: QObject | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.session = GuestSession(ctx, window, self)
+        self.presentation = Presentation(ctx, self, window=window)
+        self.takeaway = TakeAwayJournal(ctx, self)
+        self.takeaway_page: TakeAwayPage | None = None
+        self.handout_dialog: HandoutDialog | None = None
+        self._panic = None
+
+        # Top bar: presentation toggle and (for workers outside guest sessions) a handouts button.
+        top = window.findChild(QFrame, "topBar")
+        self.presentation_button = PresentationButton(self.presentation, top)
+        self.top_handouts_button = QPushButton("&Handouts…", top)
+        self.top_handouts_button.setObjectName("topHandouts")
+        self.top_handouts_button.setAccessibleName("Handouts")
+        self.top_handouts_button.setAccessibleDescription("Print or save a contacts card or a guidance page.")
+        self.top_handouts_button.clicked.connect(self.open_handouts)
+        if top is not None and top.layout() is not None:
+            top.layout().insertWidget(1, self.presentation_button)
+            top.layout().insertWidget(2, self.top_handouts_button)
+
+        # The guest bar, straight under the top bar.
+        self.bar = GuestBar(window)
+        self.bar.end_button.clicked.connect(self.end_session)
+        self.bar.handouts_button.clicked.connect(self.open_handouts)
+        central = window.centralWidget() if hasattr(window, "centralWidget") else None
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):
+            index = layout.indexOf(top) + 1 if top is not None else 0
+            layout.insertWidget(index, self.bar)
+        self.bar.hide()
+
+        self.panel: SupportWorkerPanel | None = None
+        if hasattr(window, "navigated"):
+            window.navigated.connect(self._add_panel)  # before the gate, so the panel is there once unlocked
+            self._add_panel(SETTINGS_PAGE)
+        self.gate = SettingsGate(ctx, window) if hasattr(window, "navigated") else None
+        self.presentation.changed.connect(self.bar.set_high_contrast)
+        self.takeaway.opened.connect(lambda: setattr(self.session.state, "takeaway_path", self.takeaway.path))
+
+        # End session forgets these too (run before settings are restored and pages reset).
+        self.session.add_cleaner(self._close_takeaway)
+        self.session.add_cleaner(self.presentation.forget)
+        self.session.started.connect(self._on_started)
+        self.session.stopped.connect(self._on_stopped)
+        self.session.ended.connect(lambda: self.bar.say(ENDED_TEXT, for_a_while=True))
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.end_session)
+        self.connect_panic(panic if panic is not None else getattr(window, "panic_controller", None))
+        self.refresh()
+
+    # ----- wiring -----
+    def connect_panic(self, panic: QObject | None) -> None:
+        """End the session on panic: the controller's cleanup list if it has one, else its signal."""
+        if panic is None or panic is self._panic:
+            return
+        self._panic = panic
+        if hasattr(panic, "add_cleanup"):
+            panic.add_cleanup(self.end_session)
+            return
+        for name in ("panic_started", "triggered", "panicked"):
+            signal = getattr(panic, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(lambda *_: self.end_session())
+                return
+
+    def _add_panel(self, name: str) -> None:
+        """Add the "Support worker" section to the Settings page once it has been built."""
+        if name != SETTINGS_PAGE or _valid(self.panel):
+            return
+        page = getattr(self.window, "built_pages", dict)().get(SETTINGS_PAGE)
+        add = getattr(page, "add_section", None)
+        if callable(add):
+            # The Settings page may ask "Who is using this?" itself: then this panel does not ask again.
+            self.panel = SupportWorkerPanel(self.ctx, self.window, show_audience=not hasattr(page, "audience_combo"))
+            add(PANEL_TITLE, self.panel)
+
+    def set_audience(self, audience: str) -> None:
+        """Who uses the app ("self" or "worker"): saved as the centre's choice, with its defaults."""
+        self.save_centre_settings(lambda s: apply_audience_defaults(s, audience))
+
+    def refresh(self) -> None:
+        """Follow the settings: start or stop guest sessions, show or hide the buttons."""
+        s = self.ctx.settings
+        if s.guest_sessions and not self.session.active:
+            self.session.start()
+        elif not s.guest_sessions and self.session.active:
+            self.session.stop()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        guest = self.session.active
+        worker = guest or self.ctx.settings.audience == AUDIENCE_WORKER
+        self.presentation_button.setVisible(worker)
+        self.top_handouts_button.setVisible(not guest and handouts_prominent(self.ctx.settings))
+        self.bar.setVisible(guest)
+
+    def _on_started(self) -> None:
+        self.takeaway_page = TakeAwayPage(self.ctx, None, controller=self.takeaway)
+        self._set_journal_page(self.takeaway_page)
+        self._update_buttons()
+
+    def _on_stopped(self) -> None:
+        self._close_takeaway()
+        self._set_journal_page(None)
+        self.takeaway_page = None
+        self._update_buttons()
+
+    def _set_journal_page(self, widget: QWidget | None) -> None:
+        """Put the take-away page in the Journal area (or drop it so the real journal is built next time)."""
+        window = self.window
+        replace = getattr(window, "replace_page", None)
+        if callable(replace):
+            replace(JOURNAL_PAGE, widget)
+            return
+        pages: dict[str, QWidget] = getattr(window, "_pages", {})
+        old = pages.pop(JOURNAL_PAGE, None)
+        was_current = old is not None and window.stack.currentWidget() is old
+        if old is not None:
+            for name in ("panic_cleanup", "lock"):  # the computer's own journal: seal and lock first
+                fn = getattr(old, name, None)
+                if callable(fn):
+                    with contextlib.suppress(Exception):
+                        fn()
+            window.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        if widget is not None:
+            widget.setObjectName(f"page_{JOURNAL_PAGE}")
+            widget.setParent(window.stack)
+            window.stack.addWidget(widget)
+            pages[JOURNAL_PAGE] = widget
+        if was_current:
+            window.navigate(JOURNAL_PAGE if widget is not None else "guidance")
+
+    # ----- actions -----
+    def end_session(self) -> None:
+        if _valid(self) and self.session.active:
+            self.session.end_session()
+
+    def _close_takeaway(self) -> None:
+        page = self.takeaway_page
+        if _valid(page):
+            page.clear_session()
+        self.takeaway.close()
+
+    def open_handouts(self) -> HandoutDialog:
+        dialog = self.handout_dialog
+        if not _valid(dialog):
+            dialog = HandoutDialog(self.ctx, self.window, page_id=current_guidance_page_id(self.window))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.handout_dialog = dialog
+        dialog.show()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # these cannot raise windows
+            dialog.raise_()
+            dialog.activateWindow()
+        return dialog
+
+    def save_centre_settings(self, change: Callable[[Settings], None]) -> None:
+        self.session.save_centre_settings(change)
+        self.refresh()
+
+
+def install_worker_mode(app: QApplication | None, window: QWidget, ctx: AppContext, *,
+                        panic: QObject | None = None) -> WorkerMode:
+    """Add support-worker mode to ``window`` (idempotent). Starts a guest session if the settings say so."""
+    existing = getattr(window, "worker_mode", None)
+    if _valid(existing):
+        existing.connect_panic(panic if panic is not None else getattr(window, "panic_controller", None))
+        return existing
+    mode = WorkerMode(window, ctx, panic=panic)
+    window.worker_mode = mode  # type: ignore[attr-defined]
+    return mode
+
+
+# ------------------------------------------------------------------------------------------ Settings section
+class SupportWorkerPanel(QWidget):
+    """The "Support worker" section of Settings."""
+
+    def __init__(self, ctx: AppContext, window: QWidget | None = None, parent: QWidget | None = None, *,
+                 show_audience: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._window = window
+        self.setObjectName("supportWorkerPanel")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+
+        audience_label = self._note("Who is using this?")
+        col.addWidget(audience_label)
+        self.audience_group = QButtonGroup(self)
+        self.self_radio = QRadioButton("I'm looking for help for &myself", self)
+        self.self_radio.setAccessibleName("I'm looking for help for myself")
+        self.worker_radio = QRadioButton("I'm a support &worker", self)
+        self.worker_radio.setAccessibleName("I'm a support worker")
+        self.worker_radio.setAccessibleDescription("Turns on guest sessions and shows handouts at the top.")
+        for b in (self.self_radio, self.worker_radio):
+            self.audience_group.addButton(b)
+            col.addWidget(b)
+        for w in (audience_label, self.self_radio, self.worker_radio):
+            w.setVisible(show_audience)
+
+        self.guest_box = QCheckBox("Guest sessions: &forget each visit", self)
+        self.guest_box.setObjectName("guestSessions")
+        self.guest_box.setAccessibleName("Guest sessions: forget each visit")
+        col.addWidget(self.guest_box)
+        forgets = "".join(f"<li>{item}</li>" for item in GUEST_FORGETS)
+        explain = QLabel("<p>In a guest session nothing is saved on this computer, and there is no journal "
+                         "here: a visitor can keep one on their own USB stick. <b>End session</b> "
+                         f"forgets:</p><ul>{forgets}</ul>", self)
+        explain.setWordWrap(True)
+        explain.setTextFormat(Qt.TextFormat.RichText)
+        explain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        explain.setAccessibleName("What End session forgets: " + "; ".join(GUEST_FORGETS))
+        col.addWidget(explain)
+
+        self.handouts_box = QCheckBox("Show the Handouts button at the &top", self)
+        self.handouts_box.setObjectName("handoutsProminent")
+        self.handouts_box.setAccessibleName("Show the Handouts button at the top")
+        col.addWidget(self.handouts_box)
+
+        self.lock_status = self._note("")
+        self.lock_status.setObjectName("centreLockStatus")
+        col.addWidget(self.lock_status)
+        row = QHBoxLayout()
+        self.set_lock_button = QPushButton("Set centre &passphrase…", self)
+        self.set_lock_button.setAccessibleName("Set centre passphrase")
+        self.clear_lock_button = QPushButton("&Remove centre passphrase…", self)
+        self.clear_lock_button.setAccessibleName("Remove centre passphrase")
+        row.addWidget(self.set_lock_button)
+        row.addWidget(self.clear_lock_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.message = self._note("")
+        col.addWidget(self.message)
+
+        self._sync()
+        self.self_radio.toggled.connect(lambda on: on and self.set_audience(AUDIENCE_SELF))
+        self.worker_radio.toggled.connect(lambda on: on and self.set_audience(AUDIENCE_WORKER))
+        self.guest_box.toggled.connect(self.set_guest_sessions)
+        self.handouts_box.toggled.connect(self.set_handouts)
+        self.set_lock_button.clicked.connect(self.set_lock)
+        self.clear_lock_button.clicked.connect(self.clear_lock)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._sync()  # another control (first run, Settings) may have changed the same settings
+
+    def _note(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setAccessibleName(text)
+        return label
+
+    @property
+    def mode(self) -> WorkerMode | None:
+        mode = getattr(self._window, "worker_mode", None)
+        return mode if _valid(mode) else None
+
+    def _save(self, change: Callable[[Settings], None]) -> None:
+        mode = self.mode
+        if mode is not None:
+            mode.save_centre_settings(change)
+        else:
+            change(self.ctx.settings)
+            if not self.ctx.guest:
+                with contextlib.suppress(OSError):
+                    self.ctx.save_settings()
+        if _valid(self):
+            self._sync()
+
+    def _sync(self) -> None:
+        s = self.ctx.settings
+        for w, value in ((self.self_radio, s.audience == AUDIENCE_SELF),
+                         (self.worker_radio, s.audience == AUDIENCE_WORKER),
+                         (self.guest_box, s.guest_sessions), (self.handouts_box, handouts_prominent(s))):
+            w.blockSignals(True)
+            w.setChecked(value)
+            w.blockSignals(False)
+        locked = has_centre_lock(s)
+        text = ("A centre passphrase protects these settings." if locked else
+                "No centre passphrase. Anyone can change these settings, including turning guest sessions off.")
+        self.lock_status.setText(text)
+        self.lock_status.setAccessibleName(text)
+        self.set_lock_button.setText("Change centre &passphrase…" if locked else "Set centre &passphrase…")
+        self.set_lock_button.setAccessibleName(self.set_lock_button.text().replace("&", "").rstrip("…"))
+        self.clear_lock_button.setEnabled(locked)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+
+    # ----- changes (each saved as the centre's own choice) -----
+    def set_audience(self, audience: str) -> None:
+        mode = self.mode
+        if mode is not None:
+            mode.set_audience(audience)
+            if _valid(self):
+                self._sync()
+        else:
+            self._save(lambda s: apply_audience_defaults(s, audience))
+        self._say("Saved. Guest sessions are on." if self.ctx.settings.guest_sessions else "Saved.")
+
+    def set_guest_sessions(self, on: bool) -> None:
+        self._save(lambda s: setattr(s, "guest_sessions", bool(on)))
+        self._say("Saved. Guest sessions are on." if on else "Saved. Guest sessions are off.")
+
+    def set_handouts(self, on: bool) -> None:
+        self._save(lambda s: s.extra.__setitem__(HANDOUTS_KEY, bool(on)))
+        self._say("Saved.")
+
+    def set_lock(self) -> bool:
+        done = set_centre_lock_interactive(self.ctx, self, self._save)
+        if done:
+            self._say("The centre passphrase is set. Settings will ask for it.")
+        return done
+
+    def clear_lock(self) -> bool:
+        done = clear_centre_lock_interactive(self.ctx, self, self._save)
+        if done:
+            self._say("The centre passphrase was removed.")
+        return done

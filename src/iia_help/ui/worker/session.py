@@ -1,0 +1,165 @@
+"""Guest sessions: one visitor at a time on a shared centre computer, and nothing of them left behind.
+
+While a session runs, ``ctx.guest`` is True and settings are never saved (``ctx.save_settings`` becomes a
+no-op), so text size, region or zoom changes live in memory only. **End session** (one click, and also on
+panic and on quit) forgets everything the visitor touched and returns to the home page, ready for the next
+person. Only the support worker's own choices (``save_centre_settings``) reach the disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections.abc import Callable
+from dataclasses import fields
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+
+from iia_help.context import AppContext
+from iia_help.settings import Settings, save_settings
+from iia_help.ui import clipboard
+from iia_help.worker_mode import GuestState
+
+HOME_PAGE = "guidance"
+
+
+def clear_page(page: QWidget) -> None:
+    """Make a page forget the visit: its ``clear_session()`` hook, else the common parts we can reach."""
+    hook = getattr(page, "clear_session", None)
+    if callable(hook):
+        hook()
+        return
+    field_ = getattr(page, "search_field", None)
+    if isinstance(field_, QLineEdit):
+        field_.clear()
+    history = getattr(page, "history", None)
+    if history is not None and not callable(history) and hasattr(history, "clear"):
+        history.clear()
+    for name in ("reset_zoom", "zoom_reset", "reset_to_home"):
+        fn = getattr(page, name, None)
+        if callable(fn):
+            fn()
+
+
+def _restore_in_place(target: Settings, source: Settings) -> None:
+    # In place: pages may hold a reference to ctx.settings itself.
+    for f in fields(Settings):
+        setattr(target, f.name, copy.deepcopy(getattr(source, f.name)))
+
+
+class GuestSession(QObject):
+    """Controls guest mode for one ``AppContext`` (and, if given, its ``MainWindow``)."""
+
+    started = Signal()
+    #: Emitted after End session has forgotten the visit (the next visit begins at once).
+    ended = Signal()
+    #: Emitted when guest sessions are switched off.
+    stopped = Signal()
+
+    def __init__(self, ctx: AppContext, window: QWidget | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else window)
+        self.ctx = ctx
+        self.window = window
+        self.state = GuestState()
+        self._baseline: Settings | None = None
+        self._cleaners: list[Callable[[], None]] = []
+        self._ending = False
+
+    # ----- state -----
+    @property
+    def active(self) -> bool:
+        return self._baseline is not None
+
+    @property
+    def baseline(self) -> Settings | None:
+        """The centre's saved settings, restored by End session (None outside a guest session)."""
+        return self._baseline
+
+    def add_cleaner(self, fn: Callable[[], None]) -> None:
+        """Register something End session must also forget (run first, before the pages are reset)."""
+        self._cleaners.append(fn)
+
+    # ----- start / stop -----
+    def start(self) -> None:
+        if self.active:
+            return
+        self._baseline = copy.deepcopy(self.ctx.settings)
+        self.ctx.guest = True
+        self.state.clear()
+        self.started.emit()
+
+    def stop(self) -> None:
+        """Switch guest mode off (a support worker's choice): forget the visit first."""
+        if not self.active:
+            return
+        self.end_session()
+        self._baseline = None
+        self.ctx.guest = False
+        self.stopped.emit()
+
+    # ----- End session -----
+    def end_session(self) -> None:
+        """Forget everything of this visit and go back to the home page. Safe to call at any time."""
+        if not self.active or self._ending:
+            return
+        self._ending = True
+        try:
+            self._close_dialogs()
+            for fn in list(self._cleaners):
+                with contextlib.suppress(Exception):  # one failing part must not stop the rest
+                    fn()
+            clipboard.clear_if_ours()
+            _restore_in_place(self.ctx.settings, self._baseline)  # region, zoom, contrast...
+            self.state.clear()
+            self._reset_window()
+        finally:
+            self._ending = False
+        self.ended.emit()
+
+    def _close_dialogs(self) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+
+    def _reset_window(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        with contextlib.suppress(Exception):
+            from iia_help.ui.theme import apply_theme
+
+            apply_theme(self.ctx)
+        for name in ("apply_identity", "update_panic_hint"):
+            fn = getattr(window, name, None)
+            if callable(fn):
+                with contextlib.suppress(Exception):
+                    fn()
+        built = getattr(window, "built_pages", dict)()
+        for page in built.values():
+            with contextlib.suppress(Exception):
+                clear_page(page)
+            follow = getattr(page, "region_changed", None)  # back to the centre's region
+            if callable(follow):
+                with contextlib.suppress(Exception):
+                    follow()
+        navigate = getattr(window, "navigate", None)
+        if callable(navigate):
+            navigate(HOME_PAGE)
+
+    # ----- disk -----
+    def save_centre_settings(self, change: Callable[[Settings], None]) -> None:
+        """Apply a support worker's change to the live settings and to the centre's saved ones, and save.
+
+        In a guest session only the centre's baseline is written, never what the visitor changed.
+        """
+        change(self.ctx.settings)
+        if self._baseline is not None:
+            change(self._baseline)
+            self.ctx.paths.ensure_data_dir()
+            save_settings(self.ctx.paths.settings_file, self._baseline)
+        else:
+            self.ctx.save_settings()
