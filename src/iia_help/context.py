@@ -27,7 +27,9 @@ class AppContext:
         return cls(paths=paths, settings=load_settings(paths.settings_file))
 
     def save_settings(self) -> None:
-        """Persist settings (creating the data folder on first save only)."""
+        """Persist settings (creating the data folder on first save only). A guest session writes nothing."""
+        if self.guest:
+            return
         self.paths.ensure_data_dir()
         save_settings(self.paths.settings_file, self.settings)
 

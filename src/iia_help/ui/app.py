@@ -35,14 +35,55 @@ def build_main_window(ctx: AppContext):
 
 
 def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    from iia_help.ui.first_run import maybe_run_first_run
+    from iia_help.ui.panic import install_panic
+    from iia_help.ui.worker.panel import install_worker_mode
+
     app = create_application(qt_args)
     ctx = AppContext.load(paths)
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx)
+    install_panic(app, window, ctx)  # panic key, triple Shift and Quick exit for every window and dialog
+    install_worker_mode(app, window, ctx)
     window.show()
-    if os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW"):
+    bench = os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW")
+    if bench:
         _exit_after_first_paint(app)
-    return app.exec()
+    else:
+        # Inside the main loop, so a panic during the first-run questions leaves both loops at once.
+        def after_show() -> None:
+            maybe_run_first_run(ctx, window)
+            if shiboken6.isValid(window) and window.isVisible():
+                window.worker_mode.refresh()
+
+        QTimer.singleShot(0, after_show)
+    try:
+        return app.exec()
+    finally:
+        _tear_down(app)
+
+
+def _tear_down(app) -> None:
+    """Destroy every window and the app-wide event filter while Qt is still whole.
+
+    Left to Python's shutdown, Qt objects die in an arbitrary order after QApplication, which can crash the
+    process on its way out.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from iia_help.ui.panic import current_controller
+
+    ctrl = current_controller()
+    if ctrl is not None:
+        app.removeEventFilter(ctrl)
+    for w in app.topLevelWidgets():
+        w.hide()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def _exit_after_first_paint(app) -> None:

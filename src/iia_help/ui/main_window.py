@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from dataclasses import dataclass
 
@@ -175,6 +176,30 @@ class MainWindow(QMainWindow):
             self._pages[name] = widget
             self.stack.addWidget(widget)
         return self._pages[name]
+
+    def replace_page(self, name: str, widget: QWidget | None) -> None:
+        """Swap the widget shown for ``name`` (support-worker mode puts its take-away journal in the Journal area).
+
+        ``None`` drops the page, so the usual one is built again next time. The old page is locked first.
+        """
+        old = self._pages.pop(name, None)
+        was_current = old is not None and self.stack.currentWidget() is old
+        if old is not None:
+            for hook in ("panic_cleanup", "lock"):
+                fn = getattr(old, hook, None)
+                if callable(fn):
+                    with contextlib.suppress(Exception):  # a failing page must not block the swap
+                        fn()
+            self.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        if widget is not None:
+            widget.setObjectName(f"page_{name}")
+            widget.setParent(self.stack)
+            self.stack.addWidget(widget)
+            self._pages[name] = widget
+        if was_current:
+            self.navigate(name if widget is not None else PAGES[0].name)
 
     def built_pages(self) -> dict[str, QWidget]:
         return dict(self._pages)

@@ -1,20 +1,350 @@
-"""Quick exit: hide every window first, then tidy up. (The panic-key issue extends this module.)"""
+"""The panic key: hide every window of the app at once, then lock and tidy up.
+
+``PanicController`` is an application-wide event filter, so it sees key presses in every window and dialog of
+the app: modal dialogs, Qt's own file dialog, menus, and while the journal's key derivation runs in a worker
+thread. Triggers: a single key (default F12, from Settings), Shift pressed three times within a few seconds with
+no other key between, and the Quick exit button.
+
+Order of work, all in the same handler:
+1. hide every top-level window (main window, dialogs, viewers, menus, tooltips) and flush that to the window
+   system. Nothing touches the disk, crypto or a modal loop before this;
+2. ``panic_cleanup()`` on each built page (the journal seals its draft and locks), extra cleanups registered
+   with ``add_cleanup`` (e.g. ending a guest session), clearing the clipboard if it holds what the app put there,
+   ``reset_to_home()`` on each page;
+3. the after-panic choice from Settings: "quit" (leave every loop and exit; a watchdog ends the process if it has
+   not gone within ``WATCHDOG_S``), "decoy" (stay hidden behind a neutral Notes window) or "minimise".
+
+Limits (said plainly): if the app's main thread is blocked (work that should be in a thread but is not), no key
+can be seen until it is free. The window system decides how fast the screen is repainted after a window is hidden.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from iia_help.ui import clipboard
+from iia_help.ui.capture_exclusion import set_capture_excluded
+from iia_help.ui.capture_exclusion import supported as capture_supported
+
+TRIPLE_SHIFT_WINDOW_S = 3.0
+WATCHDOG_S = 0.4
+#: For this long after a panic, any window some other code shows (e.g. after a dialog's exec() returned) is
+#: hidden again at once.
+AFTERMATH_S = 1.5
+
+_KEY_PRESS = QEvent.Type.KeyPress
+_KEY_RELEASE = QEvent.Type.KeyRelease
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
+_SHOW = QEvent.Type.Show
+_KEY_SHIFT = Qt.Key.Key_Shift
+_MOD_MASK = ~Qt.KeyboardModifier.KeypadModifier
+_NOT_CLOSED = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.Desktop)
+
+_controller: PanicController | None = None
+
+
+def _hard_exit(code: int) -> None:  # replaced in tests
+    os._exit(code)
+
+
+def _exit_app(code: int) -> None:  # replaced in tests
+    """Leave every running event loop (the main one and any modal dialog's or menu's). With no loop running
+    (scripted use, tests) there is nothing to leave: calling exit() then would only make the next exec()
+    return at once."""
+    if QThread.currentThread().loopLevel() == 0:
+        return
+    QApplication.exit(code)
 
 
 def hide_all_windows() -> None:
-    """Hide every top-level widget of the app at once: no disk, crypto or event loop before this."""
+    """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
     for w in QApplication.topLevelWidgets():
         if w.isVisible():
             w.hide()
+    for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
+        if win.isVisible():
+            win.hide()
+
+
+def parse_panic_key(text: str) -> tuple[Any, Any] | None:
+    """Parse a key name like "F12" or "Ctrl+Alt+H" into (key, modifiers); None for "" or an unknown name."""
+    if not text:
+        return None
+    seq = QKeySequence(text)
+    if seq.isEmpty() or seq.count() != 1:
+        return None
+    combo = seq[0]
+    if combo.key() == Qt.Key.Key_unknown:
+        return None
+    return combo.key(), combo.keyboardModifiers()
+
+
+class PanicController(QObject):
+    #: Emitted with the trigger's source ("key", "shift", "button", ...) once every window is hidden.
+    panic_started = Signal(str)
+    #: Emitted when the cleanup is done, just before the after-panic action leaves or hides the app.
+    panic_done = Signal(str)
+
+    def __init__(self, window: QWidget, ctx: Any, *, watchdog: bool = True) -> None:
+        super().__init__(window)
+        self.setObjectName("panicController")
+        self._window = window
+        self._ctx = ctx
+        self.watchdog = watchdog
+        self._cleanups: list[Callable[[], object]] = []
+        self._key_text: str | None = None
+        self._key: tuple[Any, Any] | None = None
+        self._shift_times: list[float] = []
+        self._shift_down = False
+        self._shift_ts = -1
+        self._swallow_key: Any = None
+        self._swallow_timer = QTimer(self)
+        self._swallow_timer.setSingleShot(True)
+        self._swallow_timer.setInterval(0)
+        self._swallow_timer.timeout.connect(self._end_swallow)
+        self._busy = False
+        self._guard_until = 0.0
+        #: Seconds after a panic during which windows that other code shows are hidden again.
+        self.aftermath_s = AFTERMATH_S
+        self._capture_supported = capture_supported()
+        self.decoy: QWidget | None = None
+        #: Timing for tests and the benchmark (time.perf_counter_ns): when the triggering event reached the
+        #: filter (or trigger() was called), and when every window had been hidden.
+        self.last_event_ns = 0
+        self.last_hidden_ns = 0
+        self._pending_event_ns = 0
+        self.panic_count = 0
+        #: Names of cleanup steps that raised during the last panic (no content, just which step).
+        self.last_errors: list[str] = []
+
+    # ----- public API -----
+    def add_cleanup(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` on every panic, after the pages' ``panic_cleanup`` (e.g. end a guest session)."""
+        self._cleanups.append(fn)
+
+    def remove_cleanup(self, fn: Callable[[], object]) -> None:
+        with contextlib.suppress(ValueError):
+            self._cleanups.remove(fn)
+
+    def latency_ns(self) -> int:
+        """From the triggering event to every window hidden, for the last panic."""
+        return self.last_hidden_ns - self.last_event_ns
+
+    def trigger(self, source: str = "api") -> None:
+        if self._busy:
+            return
+        self.last_event_ns = self._pending_event_ns or time.perf_counter_ns()
+        self._pending_event_ns = 0
+        self._busy = True
+        try:
+            hide_all_windows()
+            self.last_hidden_ns = time.perf_counter_ns()
+            self._guard_until = time.monotonic() + self.aftermath_s
+            # No QGuiApplication.sync(): it would run the event loop here. Qt's xcb backend flushes each unmap
+            # itself (bench_panic.py sees the UnmapNotify before the hide loop ends); Windows/macOS hide at once.
+            QToolTip.hideText()
+            self.panic_count += 1
+            self.panic_started.emit(source)
+            self._cleanup()
+            self.panic_done.emit(source)
+            self._after_panic()
+        finally:
+            self._busy = False
+
+    def apply_capture_exclusion(self) -> None:
+        """Apply the "hide from screen recording" setting to every window now open."""
+        on = bool(self._ctx.settings.exclude_from_capture)
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible():
+                set_capture_excluded(w, on)
+
+    # ----- event filter -----
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        t = event.type()
+        if t in (_KEY_PRESS, _SHORTCUT_OVERRIDE):
+            return self._on_key_press(event, t)
+        if t == _KEY_RELEASE:
+            if event.key() == _KEY_SHIFT and not event.isAutoRepeat():
+                self._shift_down = False
+            return False
+        if t == _SHOW and obj.isWidgetType() and obj.isWindow():
+            self._on_window_shown(obj, event.spontaneous())
+        return False
+
+    def _on_key_press(self, event: Any, t: Any) -> bool:
+        key = event.key()
+        if key == self._swallow_key:
+            return True  # the rest of the press that triggered: ShortcutOverride, then KeyPress to each parent
+        s = self._ctx.settings
+        if key == _KEY_SHIFT:
+            if t == _KEY_PRESS and s.panic_triple_shift:
+                return self._on_shift_press(event)
+            return False
+        self._shift_times.clear()  # any other key breaks a run of Shift presses
+        if s.panic_key != self._key_text:
+            self._key_text = s.panic_key
+            self._key = parse_panic_key(s.panic_key)
+        if self._key is None or key != self._key[0] or event.isAutoRepeat():  # holding the key: once only
+            return False
+        if (event.modifiers() & _MOD_MASK) != self._key[1]:
+            return False
+        self._pending_event_ns = time.perf_counter_ns()
+        self._swallow_key = key
+        self._swallow_timer.start()  # fires once this key event has been fully delivered
+        self.trigger("key")
+        return True
+
+    def _end_swallow(self) -> None:
+        self._swallow_key = None
+
+    def _on_shift_press(self, event: Any) -> bool:
+        if event.isAutoRepeat():
+            return False
+        ts = event.timestamp()
+        if self._shift_down and ts == self._shift_ts:
+            return False  # the same press, seen again as Qt passes it to each parent widget
+        self._shift_down, self._shift_ts = True, ts
+        now = time.monotonic()
+        self._shift_times = [x for x in self._shift_times if now - x <= TRIPLE_SHIFT_WINDOW_S]
+        self._shift_times.append(now)
+        if len(self._shift_times) < 3:
+            return False
+        self._shift_times.clear()
+        self._pending_event_ns = time.perf_counter_ns()
+        self.trigger("shift")
+        return True
+
+    def _on_window_shown(self, w: Any, spontaneous: bool) -> None:
+        if self._capture_supported and self._ctx.settings.exclude_from_capture:
+            set_capture_excluded(w, True)
+        if spontaneous or self._busy:  # the window system restoring a window, or our own after-panic step
+            return
+        if w is self.decoy or w is self._window:
+            return
+        if self._guard_until and time.monotonic() < self._guard_until:
+            # Queued to the widget itself: dropped safely if it is deleted first.
+            QMetaObject.invokeMethod(w, "hide", Qt.ConnectionType.QueuedConnection)
+
+    # ----- the steps after hiding -----
+    def _pages(self) -> dict[str, QWidget]:
+        if not shiboken6.isValid(self._window):
+            return {}
+        built = getattr(self._window, "built_pages", None)
+        return built() if built is not None else {}
+
+    def _run(self, name: str, fn: Callable[[], object]) -> None:
+        try:
+            fn()
+        except Exception:  # a failing page must not stop the rest of the panic
+            self.last_errors.append(name)
+
+    def _cleanup(self) -> None:
+        self.last_errors = []
+        pages = self._pages()
+        for name, page in pages.items():
+            fn = getattr(page, "panic_cleanup", None)
+            if fn is not None:
+                self._run(f"{name}.panic_cleanup", fn)
+        for i, fn in enumerate(list(self._cleanups)):
+            self._run(f"cleanup[{i}]", fn)
+        self._run("clipboard", clipboard.clear_if_ours)
+        for name, page in pages.items():
+            fn = getattr(page, "reset_to_home", None)
+            if fn is not None:
+                self._run(f"{name}.reset_to_home", fn)
+
+    def _after_panic(self) -> None:
+        mode = self._ctx.settings.after_panic
+        if mode == "quit":
+            self._quit()
+            return
+        # Close every other window (this also ends a hidden modal dialog's exec()), then go home.
+        for w in QApplication.topLevelWidgets():
+            if w is self._window or w is self.decoy or w.windowType() in _NOT_CLOSED:
+                continue
+            with contextlib.suppress(RuntimeError):
+                w.close()
+        if shiboken6.isValid(self._window):
+            navigate = getattr(self._window, "navigate", None)
+            pages = getattr(self._window, "built_pages", dict)()
+            if navigate is not None and pages:
+                from iia_help.ui.main_window import PAGES
+
+                self._run("navigate", lambda: navigate(PAGES[0].name))
+        if mode == "decoy":
+            self._show_decoy()
+        else:  # "minimise"
+            identity = getattr(self._window, "apply_identity", None)
+            if identity is not None:
+                self._run("identity", identity)
+            self._window.showMinimized()
+
+    def _show_decoy(self) -> None:
+        from iia_help.ui.decoy import DecoyWindow
+
+        if self.decoy is not None and shiboken6.isValid(self.decoy):
+            self.decoy.editor.clear()
+        else:
+            self.decoy = DecoyWindow()
+            self.decoy.closed.connect(self._decoy_closed)
+        self.decoy.show()
+        self.decoy.raise_()
+        self.decoy.activateWindow()
+
+    def _decoy_closed(self) -> None:
+        self.decoy = None
+        # The decoy was the only visible window: closing it closes the app.
+        if shiboken6.isValid(self._window) and not self._window.isVisible():
+            _exit_app(0)
+
+    def _quit(self) -> None:
+        if self.watchdog:
+            timer = threading.Timer(WATCHDOG_S, _hard_exit, args=(0,))
+            timer.daemon = True
+            timer.start()
+        # exit() also leaves every nested loop (modal dialogs, menus); a new exec() returns at once.
+        _exit_app(0)
+
+
+def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: bool = True) -> PanicController:
+    """Install the panic controller for ``window`` as an application-wide event filter and return it.
+
+    ``watchdog=False`` (tests) never force-ends the process in quit mode. Replaces an earlier controller.
+    """
+    global _controller
+    old = current_controller()
+    if old is not None:
+        app.removeEventFilter(old)
+    ctrl = PanicController(window, ctx, watchdog=watchdog)
+    app.installEventFilter(ctrl)
+    window.panic_controller = ctrl  # type: ignore[attr-defined]
+    _controller = ctrl
+    if ctx.settings.exclude_from_capture:
+        ctrl.apply_capture_exclusion()
+    return ctrl
+
+
+def current_controller() -> PanicController | None:
+    c = _controller
+    return c if c is not None and shiboken6.isValid(c) else None
 
 
 def trigger_panic(window: QWidget, source: str = "button") -> None:
+    """What the Quick exit button calls. Uses the installed controller; without one, hides, tidies and exits."""
+    ctrl = getattr(window, "panic_controller", None)
+    if ctrl is not None and shiboken6.isValid(ctrl):
+        ctrl.trigger(source)
+        return
     hide_all_windows()
     pages = getattr(window, "built_pages", dict)()
     for page in pages.values():
@@ -22,4 +352,6 @@ def trigger_panic(window: QWidget, source: str = "button") -> None:
         if cleanup is not None:
             with contextlib.suppress(Exception):
                 cleanup()
-    QApplication.exit(0)
+    with contextlib.suppress(Exception):
+        clipboard.clear_if_ours()
+    _exit_app(0)

@@ -1,0 +1,152 @@
+"""First run: one calm screen that asks where the person lives and who is using the app."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.contacts import REGIONS
+from iia_help.context import AppContext
+from iia_help.worker_mode import apply_audience_defaults
+
+AUDIENCE_CHOICES: dict[str, str] = {
+    "self": "I'm looking for help for myself",
+    "worker": "I'm a support worker helping someone",
+}
+
+
+class FirstRunDialog(QDialog):
+    """Asks for a region and an audience; saves both. Either can be changed later in Settings."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle("Welcome")
+        self.setMinimumWidth(480)
+        # Room for the focus ring in every state, so focus never clips the text.
+        ring = "3px solid #ff6f00" if ctx.settings.high_contrast else "2px solid #1565c0"
+        self.setStyleSheet("QRadioButton { padding: 3px 4px; border: 3px solid transparent; border-radius: 4px; }"
+                           f"QRadioButton:focus {{ border: {ring}; }}")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.setContentsMargins(24, 20, 24, 20)
+
+        intro = QLabel(
+            "<p style='font-size:15pt; font-weight:600'>Welcome.</p>"
+            "<p>Two quick questions help us show the right advice and phone numbers. "
+            "Nothing leaves this computer. You can change these later in Settings.</p>",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+
+        self.region_box = QGroupBox("Where do you live?", self)
+        self.region_box.setAccessibleName("Where do you live?")
+        region_col = QVBoxLayout(self.region_box)
+        self.region_group = QButtonGroup(self)
+        self.region_buttons: dict[str, QRadioButton] = {}
+        for code, label in REGIONS.items():
+            button = QRadioButton(label, self.region_box)
+            button.setAccessibleName(label)
+            self.region_group.addButton(button)
+            self.region_buttons[code] = button
+            region_col.addWidget(button)
+        layout.addWidget(self.region_box)
+
+        self.audience_box = QGroupBox("Who is using this?", self)
+        self.audience_box.setAccessibleName("Who is using this?")
+        audience_col = QVBoxLayout(self.audience_box)
+        self.audience_group = QButtonGroup(self)
+        self.audience_buttons: dict[str, QRadioButton] = {}
+        for code, label in AUDIENCE_CHOICES.items():
+            button = QRadioButton(label, self.audience_box)
+            button.setAccessibleName(label)
+            self.audience_group.addButton(button)
+            self.audience_buttons[code] = button
+            audience_col.addWidget(button)
+        layout.addWidget(self.audience_box)
+
+        s = ctx.settings
+        if s.region in self.region_buttons:
+            self.region_buttons[s.region].setChecked(True)
+        self.audience_buttons[s.audience if s.audience in self.audience_buttons else "self"].setChecked(True)
+
+        self.hint = QLabel("Choose where you live to continue.", self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        buttons = QDialogButtonBox(self)
+        self.continue_button = QPushButton("Continue", self)
+        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setDefault(True)
+        self.later_button = QPushButton("Not now", self)
+        self.later_button.setAccessibleName("Not now: ask me next time")
+        self.later_button.setAutoDefault(False)
+        buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.continue_button.clicked.connect(self.accept)
+        self.later_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.region_group.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+        first = self.region_buttons.get(s.region) or next(iter(self.region_buttons.values()))
+        first.setFocus()
+
+    def chosen_region(self) -> str:
+        return next((code for code, b in self.region_buttons.items() if b.isChecked()), "")
+
+    def chosen_audience(self) -> str:
+        return next((code for code, b in self.audience_buttons.items() if b.isChecked()), "self")
+
+    def _update(self) -> None:
+        ready = bool(self.chosen_region())
+        self.continue_button.setEnabled(ready)
+        self.hint.setVisible(not ready)
+
+    def accept(self) -> None:
+        region = self.chosen_region()
+        if not region:
+            return
+        self.ctx.settings.region = region
+        apply_audience_defaults(self.ctx.settings, self.chosen_audience())  # guest sessions, handouts
+        if not self.ctx.guest:
+            with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
+                self.ctx.save_settings()
+        super().accept()
+
+
+def needs_first_run(ctx: AppContext) -> bool:
+    return ctx.settings.region == ""
+
+
+def maybe_run_first_run(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Show the first-run questions if no region has been chosen yet, then let open pages follow the choice."""
+    if not needs_first_run(ctx):
+        return
+    dialog = FirstRunDialog(ctx, parent)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+    if not accepted or parent is None:
+        return
+    built = getattr(parent, "built_pages", None)
+    for page in (built() if built else {}).values():
+        hook = getattr(page, "region_changed", None)
+        if hook is not None:
+            hook()

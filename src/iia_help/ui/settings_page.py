@@ -1,0 +1,575 @@
+"""Settings: quick exit, how the app looks on screen, screen capture, journal lock, region, reading, and
+removing everything. Every change applies at once and is saved (except in a guest session)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.contacts import REGIONS
+from iia_help.context import AppContext
+from iia_help.settings import ICONS, NEUTRAL_TITLES
+from iia_help.ui.capture_exclusion import set_capture_excluded
+from iia_help.ui.capture_exclusion import supported as capture_supported
+from iia_help.ui.icons import ICON_LABELS, app_icon
+from iia_help.worker_mode import apply_audience_defaults
+
+CONFIRM_WORD = "DELETE"
+
+AFTER_PANIC_TEXT = {
+    "quit": ("Close the app completely",
+             "Nothing is left on the screen, in the taskbar or in the task manager. This is the safest choice."),
+    "decoy": ("Show a plain Notes window instead",
+              "The app stays hidden behind an empty notes window. Closing that window closes the app."),
+    "minimise": ("Only make it small",
+                 "The app goes to the taskbar with its plain name. When you open it again it starts at the "
+                 "beginning, with your journal locked."),
+}
+
+AUDIENCE_TEXT = {"self": "I'm looking for help for myself", "worker": "I'm a support worker"}
+
+# Keys used for typing or moving around: pressing them by accident must never hide the app.
+_TYPING_KEYS = {
+    Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+    Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Left, Qt.Key.Key_Right,
+    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+}
+_EVERYDAY_CTRL = {getattr(Qt.Key, f"Key_{c}") for c in "ACFNOPQSVWXYZ"}
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+
+
+def check_panic_key(seq: QKeySequence) -> str:
+    """Return "" if ``seq`` is a good panic key, else a short plain message saying why not."""
+    if seq.isEmpty():
+        return ""
+    if seq.count() != 1:
+        return "Please choose one key."
+    combo = seq[0]
+    key, mods = combo.key(), combo.keyboardModifiers()
+    if key in _MODIFIER_KEYS or key == Qt.Key.Key_unknown:
+        return "Please choose a key, not only Shift, Ctrl or Alt."
+    strong = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                     | Qt.KeyboardModifier.MetaModifier)
+    typing = int(key.value if hasattr(key, "value") else key) < 0x01000000 or key in _TYPING_KEYS
+    if typing and not strong:
+        return "That key is used for typing. Choose a key like F12, or hold Ctrl or Alt with it."
+    if mods == Qt.KeyboardModifier.ControlModifier and key in _EVERYDAY_CTRL:
+        return "Ctrl with that key is used for copy, paste and other everyday things. Please choose another."
+    if mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        return "Ctrl and a number already move between sections. Please choose another key."
+    return ""
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setObjectName("settingsNote")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so screen readers and Tab reach the explanation
+    label.setAccessibleName(text)
+    return label
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("settingsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        body = QWidget(self.scroll)
+        self._column = QVBoxLayout(body)
+        self._column.setContentsMargins(24, 16, 24, 24)
+        self._column.setSpacing(16)
+        heading = QLabel("<h1>Settings</h1>", body)
+        heading.setAccessibleName("Settings")
+        self._column.addWidget(heading)
+        self.status = QLabel("", body)
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self._column.addWidget(self.status)
+        if ctx.guest:
+            self._column.addWidget(_note("This is a guest session. Changes last until the session ends and are "
+                                         "not saved on this computer.", body))
+
+        self.add_section("Quick exit", self._build_quick_exit())
+        self.add_section("How this app looks on the screen", self._build_identity())
+        self.add_section("Screen capture", self._build_capture())
+        self.add_section("Journal", self._build_journal())
+        self.add_section("Your region", self._build_region())
+        self.add_section("Who is using this?", self._build_audience())
+        self.add_section("Reading", self._build_reading())
+        self._wipe_box = self.add_section("Remove everything", self._build_wipe())
+        # Sections added later (e.g. "Support worker") go above "Remove everything".
+        self._column.addStretch(1)
+        self.scroll.setWidget(body)
+        self._loading = False
+
+    # ----- extension point -----
+    def add_section(self, title: str, widget: QWidget) -> QGroupBox:
+        """Add a titled group of settings. Later sections are placed above "Remove everything"."""
+        box = QGroupBox(title)
+        box.setObjectName("settings_" + "".join(c for c in title.lower() if c.isalnum() or c == " ")
+                          .replace(" ", "_"))
+        box.setAccessibleName(title)
+        box.setStyleSheet("QGroupBox::title { font-weight: bold; }")
+        lay = QVBoxLayout(box)
+        lay.addWidget(widget)
+        wipe = getattr(self, "_wipe_box", None)
+        if wipe is not None:
+            self._column.insertWidget(self._column.indexOf(wipe), box)
+        else:
+            self._column.addWidget(box)
+        return box
+
+    # ----- page hooks called by the panic key -----
+    def panic_cleanup(self) -> None:
+        self.wipe_confirm.clear()
+
+    def reset_to_home(self) -> None:
+        self.wipe_confirm.clear()
+        self._say("")
+        self.scroll.verticalScrollBar().setValue(0)
+
+    # ----- helpers -----
+    def _save(self, message: str = "Saved.") -> None:
+        if self._loading:
+            return
+        if self.ctx.guest:
+            self._say(message.replace("Saved.", "Changed for this session."))
+            return
+        try:
+            self.ctx.save_settings()
+        except OSError as exc:
+            self._say(f"This change works for now, but it could not be saved: {exc.strerror or exc}.")
+            return
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))
+
+    def _main_window(self):
+        return self.window()
+
+    # ----- Quick exit -----
+    def _build_quick_exit(self) -> QWidget:
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(_note("These hide this app at once, from any window. Your journal is locked and nothing "
+                            "you wrote is lost.", w))
+        row = QHBoxLayout()
+        label = QLabel("Quick exit &key:", w)
+        self.key_edit = QKeySequenceEdit(QKeySequence(self.ctx.settings.panic_key), w)
+        self.key_edit.setObjectName("panicKeyEdit")
+        self.key_edit.setMaximumSequenceLength(1)
+        self.key_edit.setClearButtonEnabled(True)
+        self.key_edit.setAccessibleName("Quick exit key")
+        self.key_edit.setAccessibleDescription("Click here, then press the key you want to use.")
+        label.setBuddy(self.key_edit)
+        self.key_edit.editingFinished.connect(self._key_chosen)
+        self.key_edit.keySequenceChanged.connect(self._key_changed)
+        row.addWidget(label)
+        row.addWidget(self.key_edit, 1)
+        self.key_default = QPushButton("Use F12", w)
+        self.key_default.setObjectName("panicKeyDefault")
+        self.key_default.setAccessibleName("Use F12 as the quick exit key")
+        self.key_default.clicked.connect(lambda: self.set_panic_key("F12"))
+        row.addWidget(self.key_default)
+        col.addLayout(row)
+        self.key_message = _note("Click the box, then press one key. F12 is a good choice.", w)
+        self.key_message.setObjectName("panicKeyMessage")
+        col.addWidget(self.key_message)
+
+        self.triple_shift = QCheckBox("Press Shi&ft 3 times quickly to hide the app", w)
+        self.triple_shift.setObjectName("tripleShift")
+        self.triple_shift.setAccessibleName("Press Shift 3 times quickly to hide the app")
+        self.triple_shift.setChecked(self.ctx.settings.panic_triple_shift)
+        self.triple_shift.toggled.connect(self._triple_shift_toggled)
+        col.addWidget(self.triple_shift)
+
+        col.addWidget(QLabel("<b>After a quick exit:</b>", w))
+        self.after_group = QButtonGroup(w)
+        self.after_buttons: dict[str, QRadioButton] = {}
+        for mode, (title, explain) in AFTER_PANIC_TEXT.items():
+            b = QRadioButton(title, w)
+            b.setObjectName(f"afterPanic_{mode}")
+            b.setAccessibleName(title)
+            b.setAccessibleDescription(explain)
+            b.setChecked(self.ctx.settings.after_panic == mode)
+            self.after_group.addButton(b)
+            self.after_buttons[mode] = b
+            b.toggled.connect(lambda on, m=mode: on and self.set_after_panic(m))
+            col.addWidget(b)
+            hint = QLabel(explain, w)
+            hint.setWordWrap(True)
+            hint.setIndent(24)
+            col.addWidget(hint)
+        return w
+
+    def _key_changed(self, seq: QKeySequence) -> None:
+        if seq.isEmpty() and not self._loading:
+            self.set_panic_key("")
+
+    def _key_chosen(self) -> None:
+        self.set_panic_key(self.key_edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText))
+
+    def set_panic_key(self, text: str) -> bool:
+        """Use ``text`` (e.g. "F12", "" for none) as the quick exit key. Returns False if it is not suitable."""
+        seq = QKeySequence(text)
+        problem = check_panic_key(seq)
+        if problem:
+            self.key_message.setText(problem)
+            self.key_message.setAccessibleName(problem)
+            self.key_edit.setKeySequence(QKeySequence(self.ctx.settings.panic_key))
+            return False
+        value = seq.toString(QKeySequence.SequenceFormat.PortableText)
+        if self.key_edit.keySequence() != seq:
+            self.key_edit.setKeySequence(seq)
+        if value == self.ctx.settings.panic_key:
+            return True
+        self.ctx.settings.panic_key = value
+        if value:
+            msg = f"The quick exit key is now {seq.toString(QKeySequence.SequenceFormat.NativeText)}."
+        else:
+            msg = "No quick exit key. You can still use the Quick exit button."
+        self.key_message.setText(msg)
+        self.key_message.setAccessibleName(msg)
+        self._update_hint()
+        self._save(msg)
+        return True
+
+    def _triple_shift_toggled(self, on: bool) -> None:
+        self.ctx.settings.panic_triple_shift = on
+        self._update_hint()
+        self._save()
+
+    def set_after_panic(self, mode: str) -> None:
+        self.ctx.settings.after_panic = mode
+        if not self.after_buttons[mode].isChecked():
+            self.after_buttons[mode].setChecked(True)
+        self._save()
+
+    def _update_hint(self) -> None:
+        fn = getattr(self._main_window(), "update_panic_hint", None)
+        if fn is not None:
+            fn()
+
+    # ----- identity -----
+    def _build_identity(self) -> QWidget:
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(_note("Choose a plain name and picture, so the window and taskbar do not show what this "
+                            "app is for.", w))
+        row = QHBoxLayout()
+        label = QLabel("Window &name:", w)
+        self.title_combo = QComboBox(w)
+        self.title_combo.setObjectName("windowTitle")
+        self.title_combo.setEditable(True)
+        self.title_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.title_combo.addItems(list(NEUTRAL_TITLES))
+        self.title_combo.setCurrentText(self.ctx.settings.window_title)
+        self.title_combo.lineEdit().setMaxLength(80)
+        self.title_combo.setAccessibleName("Window name")
+        self.title_combo.setAccessibleDescription("Choose a name or type your own.")
+        label.setBuddy(self.title_combo)
+        self.title_combo.activated.connect(lambda _i: self.set_window_title(self.title_combo.currentText()))
+        self.title_combo.lineEdit().editingFinished.connect(
+            lambda: self.set_window_title(self.title_combo.currentText()))
+        row.addWidget(label)
+        row.addWidget(self.title_combo, 1)
+        col.addLayout(row)
+
+        row = QHBoxLayout()
+        label = QLabel("&Picture:", w)
+        self.icon_combo = QComboBox(w)
+        self.icon_combo.setObjectName("windowIcon")
+        self.icon_combo.setAccessibleName("Window picture")
+        for name in ICONS:
+            self.icon_combo.addItem(app_icon(name), ICON_LABELS.get(name, name.title()), name)
+        self.icon_combo.setCurrentIndex(max(0, self.icon_combo.findData(self.ctx.settings.icon)))
+        label.setBuddy(self.icon_combo)
+        self.icon_combo.currentIndexChanged.connect(lambda _i: self.set_icon(self.icon_combo.currentData()))
+        row.addWidget(label)
+        row.addWidget(self.icon_combo, 1)
+        col.addLayout(row)
+        return w
+
+    def set_window_title(self, title: str) -> None:
+        title = " ".join(title.split())[:80]
+        if not title:
+            self.title_combo.setCurrentText(self.ctx.settings.window_title)
+            self._say("The window needs a name. The old name is kept.")
+            return
+        if title == self.ctx.settings.window_title:
+            return
+        self.ctx.settings.window_title = title
+        self._apply_identity()
+        self._save(f"The window is now called \u201c{title}\u201d.")
+
+    def set_icon(self, name: str) -> None:
+        if name not in ICONS or name == self.ctx.settings.icon:
+            return
+        self.ctx.settings.icon = name
+        self._apply_identity()
+        self._save()
+
+    def _apply_identity(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.setApplicationDisplayName(self.ctx.settings.window_title)
+            app.setWindowIcon(app_icon(self.ctx.settings.icon))
+        fn = getattr(self._main_window(), "apply_identity", None)
+        if fn is not None:
+            fn()
+        self._update_hint()
+
+    # ----- screen capture -----
+    def _build_capture(self) -> QWidget:
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.capture_box = QCheckBox("&Hide this window from screen recording", w)
+        self.capture_box.setObjectName("excludeFromCapture")
+        self.capture_box.setAccessibleName("Hide this window from screen recording")
+        self.capture_box.setChecked(self.ctx.settings.exclude_from_capture)
+        self.capture_box.toggled.connect(self.set_capture_excluded)
+        col.addWidget(self.capture_box)
+        text = ("This asks the computer to leave this app out of screenshots, screen recordings and screen "
+                "sharing. It works on Windows 10 (version 2004 or newer), Windows 11 and macOS. It cannot stop "
+                "a phone camera, someone looking at your screen, or every kind of spying software.")
+        if not capture_supported():
+            text += (" This computer does not offer it, so here this setting does nothing. It will work if you "
+                     "use the app on Windows or a Mac.")
+            self.capture_box.setAccessibleDescription("This computer does not offer this. It does nothing here.")
+        col.addWidget(_note(text, w))
+        return w
+
+    def set_capture_excluded(self, on: bool) -> None:
+        self.ctx.settings.exclude_from_capture = bool(on)
+        ctrl = getattr(self._main_window(), "panic_controller", None)
+        if ctrl is not None:
+            ctrl.apply_capture_exclusion()
+        else:
+            set_capture_excluded(self._main_window(), bool(on))
+        self._save()
+
+    # ----- journal -----
+    def _build_journal(self) -> QWidget:
+        w = QWidget(self)
+        row = QHBoxLayout(w)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("&Lock the journal after", w)
+        self.autolock = QSpinBox(w)
+        self.autolock.setObjectName("autolockMinutes")
+        self.autolock.setRange(0, 24 * 60)
+        self.autolock.setSuffix(" minutes")
+        self.autolock.setSpecialValueText("Never")
+        self.autolock.setValue(self.ctx.settings.autolock_minutes)
+        self.autolock.setAccessibleName("Lock the journal after this many minutes of not using the app")
+        self.autolock.setAccessibleDescription("0 means never.")
+        label.setBuddy(self.autolock)
+        self.autolock.valueChanged.connect(self._autolock_changed)
+        row.addWidget(label)
+        row.addWidget(self.autolock)
+        row.addWidget(QLabel("of not using the app.", w), 1)
+        return w
+
+    def _autolock_changed(self, minutes: int) -> None:
+        self.ctx.settings.autolock_minutes = int(minutes)
+        self._save()
+
+    # ----- region and audience -----
+    def _build_region(self) -> QWidget:
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(_note("Guidance and contacts are shown for the place you choose.", w))
+        self.region_combo = QComboBox(w)
+        self.region_combo.setObjectName("region")
+        self.region_combo.setAccessibleName("Your region")
+        if not self.ctx.settings.region:
+            self.region_combo.addItem("Choose where you are", "")
+        for code, label in REGIONS.items():
+            self.region_combo.addItem(label, code)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(self.ctx.settings.region)))
+        self.region_combo.currentIndexChanged.connect(lambda _i: self.set_region(self.region_combo.currentData()))
+        col.addWidget(self.region_combo)
+        return w
+
+    def set_region(self, code: str) -> None:
+        if code not in REGIONS or code == self.ctx.settings.region:
+            return
+        self.ctx.settings.region = code
+        blank = self.region_combo.findData("")
+        if blank >= 0:
+            self.region_combo.removeItem(blank)
+        self._save(f"Region: {REGIONS[code]}.")
+
+    def _build_audience(self) -> QWidget:
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.audience_combo = QComboBox(w)
+        self.audience_combo.setObjectName("audience")
+        self.audience_combo.setAccessibleName("Who is using this?")
+        if not self.ctx.settings.audience:
+            self.audience_combo.addItem("Not chosen yet", "")
+        for code, label in AUDIENCE_TEXT.items():
+            self.audience_combo.addItem(label, code)
+        self.audience_combo.setCurrentIndex(max(0, self.audience_combo.findData(self.ctx.settings.audience)))
+        self.audience_combo.currentIndexChanged.connect(
+            lambda _i: self.set_audience(self.audience_combo.currentData()))
+        col.addWidget(self.audience_combo)
+        return w
+
+    def set_audience(self, code: str) -> None:
+        if code not in AUDIENCE_TEXT or code == self.ctx.settings.audience:
+            return
+        blank = self.audience_combo.findData("")
+        if blank >= 0:
+            self.audience_combo.removeItem(blank)
+        mode = getattr(self.window(), "worker_mode", None)
+        if mode is not None:  # it also honours the centre lock and refreshes guest sessions
+            mode.set_audience(code)
+            return
+        apply_audience_defaults(self.ctx.settings, code)
+        self._save()
+
+    # ----- reading -----
+    def _build_reading(self) -> QWidget:
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.large_text = QCheckBox("&Bigger text", w)
+        self.large_text.setObjectName("largeText")
+        self.large_text.setAccessibleName("Bigger text")
+        self.large_text.setChecked(self.ctx.settings.large_text)
+        self.large_text.toggled.connect(self._large_text_toggled)
+        col.addWidget(self.large_text)
+        self.high_contrast = QCheckBox("High c&ontrast (stronger colours)", w)
+        self.high_contrast.setObjectName("highContrast")
+        self.high_contrast.setAccessibleName("High contrast")
+        self.high_contrast.setChecked(self.ctx.settings.high_contrast)
+        self.high_contrast.toggled.connect(self._high_contrast_toggled)
+        col.addWidget(self.high_contrast)
+        return w
+
+    def _apply_theme(self) -> None:
+        from iia_help.ui.theme import apply_theme
+
+        apply_theme(self.ctx)
+
+    def _large_text_toggled(self, on: bool) -> None:
+        self.ctx.settings.large_text = on
+        self._apply_theme()
+        self._save()
+
+    def _high_contrast_toggled(self, on: bool) -> None:
+        self.ctx.settings.high_contrast = on
+        self._apply_theme()
+        self._save()
+
+    # ----- remove everything -----
+    def _build_wipe(self) -> QWidget:
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(_note(
+            "This removes everything this app keeps on this computer: your journal, its drafts, your settings "
+            "and backups the app made in its own folder. It cannot be undone. Backups you saved somewhere else, "
+            "for example on a USB stick, are not touched.", w))
+        col.addWidget(_note(
+            "Be aware: on many computers, especially ones with SSD drives, deleted files can sometimes be "
+            "recovered with special tools. Your journal was always encrypted, so without your passphrase nobody "
+            "can read it, even if they recover the file.", w))
+        row = QHBoxLayout()
+        label = QLabel(f"To confirm, type {CONFIRM_WORD}:", w)
+        self.wipe_confirm = QLineEdit(w)
+        self.wipe_confirm.setObjectName("wipeConfirm")
+        self.wipe_confirm.setAccessibleName(f"Type {CONFIRM_WORD} to confirm removing everything")
+        label.setBuddy(self.wipe_confirm)
+        self.wipe_button = QPushButton("&Remove everything and close", w)
+        self.wipe_button.setObjectName("wipeButton")
+        self.wipe_button.setAccessibleName("Remove everything and close the app")
+        self.wipe_button.setEnabled(False)
+        self.wipe_confirm.textChanged.connect(
+            lambda t: self.wipe_button.setEnabled(t.strip().upper() == CONFIRM_WORD))
+        self.wipe_button.clicked.connect(self._wipe_clicked)
+        row.addWidget(label)
+        row.addWidget(self.wipe_confirm)
+        row.addWidget(self.wipe_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        return w
+
+    def wipe_now(self):
+        """Lock everything, remove the app's data, and stop saving anything. Returns the WipeReport."""
+        from iia_help.wipe import wipe_all
+
+        win = self._main_window()
+        pages = getattr(win, "built_pages", dict)()
+        for page in pages.values():
+            fn = getattr(page, "panic_cleanup", None)
+            if fn is not None and page is not self:
+                try:
+                    fn()
+                except Exception:  # noqa: S112 (still remove what we can)
+                    continue
+        self.ctx.guest = True  # from now on, nothing is written to disk
+        return wipe_all(self.ctx.paths)
+
+    def _wipe_clicked(self) -> None:
+        if self.wipe_confirm.text().strip().upper() != CONFIRM_WORD:
+            return
+        report = self.wipe_now()
+        self.wipe_confirm.clear()
+        box = QMessageBox(self)
+        box.setObjectName("wipeResult")
+        box.setWindowTitle(self.ctx.settings.window_title)
+        if report.ok:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText("Everything this app kept on this computer has been removed. The app will now close.")
+            box.finished.connect(lambda _r: self._quit())
+        else:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(f"Some files could not be removed ({len(report.failed)}). Close any other program that "
+                        f"might be using them and try again, or delete this folder yourself:\n"
+                        f"{self.ctx.paths.data_dir}")
+        box.open()
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.exit(0)
+

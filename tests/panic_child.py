@@ -1,0 +1,138 @@
+"""Child process for the panic and discretion tests: runs the real app (``iia_help.cli.main``), drives a session
+from inside its event loop, then presses the panic key.
+
+    python tests/panic_child.py [--audit] [--app-dir DIR] [--trigger key|shift|button] -- <app args>
+
+Prints ``TRIGGER <time.monotonic()>`` just before the panic, then after the app returns: ``RC <code>``,
+``QTNETWORK <0|1>``, ``SOCKET-EVENTS <n>``. With ``--audit`` a ``sys.addaudithook`` hook records every
+``socket.*`` audit event (the hook cannot be removed, which is why this runs in its own process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+SOCKET_EVENTS: list[str] = []
+PASSPHRASE = "correct horse battery staple"
+MARKER = "ZEBRA-MARKER-7731"
+DRAFT_MARKER = "DRAFT-MARKER-4410"
+
+
+def _audit(event: str, _args: tuple) -> None:
+    if event.startswith("socket."):
+        SOCKET_EVENTS.append(event)
+        sys.stderr.write(f"SOCKET-EVENT {event}\n")
+
+
+def _press(key, modifiers=None) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    mods = modifiers or Qt.KeyboardModifier.NoModifier
+    target = QApplication.focusWidget() or QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+    for t in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(t, key, mods))
+
+
+def _session(window, trigger: str) -> None:
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.journal import Entry, Journal
+    from iia_help.ui import clipboard, dialogs
+    from iia_help.ui.main_window import PAGES
+    from iia_help.vault import Vault
+
+    ctx = window.ctx
+    ctrl = window.panic_controller
+    for spec in PAGES:  # visit every page
+        window.navigate(spec.name)
+        QEventLoop().processEvents()  # not the static one: it leaks a None ref
+    ctx.library.search("report", region=ctx.settings.region or None)
+    ctx.contacts.for_region(ctx.settings.region or "england-wales")
+    settings = window.page("settings")
+    settings.set_region("scotland")
+    settings.set_window_title("Study notes")
+    settings.large_text.setChecked(True)
+    settings.autolock.setValue(7)
+
+    # Qt's own file dialog, opened and cancelled (it must leave no history behind).
+    def cancel_dialog() -> None:
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "fileDialog" and w.isVisible():
+                w.reject()
+
+    QTimer.singleShot(200, cancel_dialog)
+    dialogs.open_files(window, "Choose a file", directory=str(ctx.paths.data_dir.parent))
+
+    ctx.paths.ensure_data_dir()
+    vault = Vault.create(ctx.paths.vault_file, PASSPHRASE, calibrate=False)
+    journal = Journal(vault)
+    for i in range(3):
+        journal.add_entry(Entry(occurred_at=datetime.now(UTC), description=f"{MARKER} entry {i}",
+                                platform="Chat app", tags=["t"]))
+    clipboard.copy_text(MARKER)
+
+    def seal() -> None:  # what the journal page's panic_cleanup does: seal the draft, then lock
+        journal.save_draft({"description": DRAFT_MARKER})
+        vault.close()
+
+    ctrl.add_cleanup(seal)
+    window.navigate("guidance")
+    window.activateWindow()
+    QEventLoop().processEvents()
+    print(f"TRIGGER {time.monotonic():.6f}", flush=True)
+    if trigger == "shift":
+        for _ in range(3):
+            _press(Qt.Key.Key_Shift)
+    elif trigger == "button":
+        window.quick_exit_button.click()
+    else:
+        _press(Qt.Key.Key_F12)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--audit", action="store_true")
+    p.add_argument("--app-dir")
+    p.add_argument("--trigger", default="key", choices=("key", "shift", "button"))
+    p.add_argument("app_args", nargs="*")
+    args = p.parse_args()
+    if args.audit:
+        sys.addaudithook(_audit)
+    if args.app_dir:
+        import iia_help.paths
+
+        iia_help.paths.app_dir = lambda: Path(args.app_dir)
+    from PySide6.QtCore import QTimer
+
+    from iia_help.cli import main as cli_main
+    from iia_help.ui.app import create_application
+
+    create_application([])
+
+    def drive() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        try:
+            _session(window, args.trigger)
+        except Exception as exc:  # make a failure visible to the parent test, then stop
+            print(f"SESSION-ERROR {type(exc).__name__}: {exc}", flush=True)
+            QApplication.exit(3)
+
+    QTimer.singleShot(50, drive)
+    rc = cli_main(list(args.app_args))
+    print(f"RC {rc}", flush=True)
+    print(f"QTNETWORK {int(any(m.startswith('PySide6.QtNetwork') for m in sys.modules))}", flush=True)
+    print(f"SOCKET-EVENTS {len(SOCKET_EVENTS)}", flush=True)
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,508 @@
+"""The panic key: every trigger hides every window first, then the pages lock and tidy up, then the chosen
+after-panic action runs. Plus the whole-process checks: quit really exits, no network, no traces."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QThread, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolTip, QVBoxLayout
+
+import iia_help.ui.panic as panic
+from iia_help.ui import clipboard
+
+from conftest import REPO, list_files, subprocess_env
+
+CHILD = REPO / "tests" / "panic_child.py"
+# The offscreen test platform cannot raise windows or grab the keyboard (menus do); that is not the app's fault.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+F12 = Qt.Key.Key_F12
+SHIFT = Qt.Key.Key_Shift
+
+
+class FakePage(QLabel):
+    """Stands in for the journal page: records the hooks and what was visible when they ran."""
+
+    def __init__(self, log: list, parent=None) -> None:
+        super().__init__("fake journal", parent)
+        self.log = log
+        self.locked = False
+        self.draft_sealed = False
+
+    def panic_cleanup(self) -> None:
+        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        self.log.append(("cleanup", len(visible)))
+        self.draft_sealed = True
+        self.locked = True
+
+    def reset_to_home(self) -> None:
+        self.log.append(("reset", clipboard.holds_ours()))
+
+
+@pytest.fixture
+def exits(monkeypatch):
+    calls: list[int] = []
+    monkeypatch.setattr(panic, "_exit_app", calls.append)
+    monkeypatch.setattr(panic, "_hard_exit", lambda code: calls.append(("hard", code)))
+    return calls
+
+
+@pytest.fixture
+def win(qtbot, ctx, exits):
+    from iia_help.ui.app import build_main_window
+
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.ctrl = ctrl
+    yield window
+    QApplication.instance().removeEventFilter(ctrl)
+    for w in QApplication.topLevelWidgets():
+        if w.objectName() == "decoyWindow":
+            w.close()
+
+
+@pytest.fixture
+def fake(win):
+    log: list = []
+    page = FakePage(log, win.stack)
+    win._pages["journal"] = page
+    win.stack.addWidget(page)
+    return page
+
+
+def visible_windows() -> list:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def key(target, k=F12, mods=Qt.KeyboardModifier.NoModifier, *, repeat=False) -> None:
+    """A full key press and release as the window system would deliver it (ShortcutOverride first)."""
+    for t in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(t, k, mods, "", repeat))
+
+
+def some_dialogs(win, qtbot):
+    dialog = QDialog(win)
+    dialog.setWindowTitle("a dialog")
+    QVBoxLayout(dialog).addWidget(QLineEdit(dialog))
+    dialog.show()
+    box = QMessageBox(QMessageBox.Icon.Information, "x", "a message")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(dialog)
+    return dialog, box
+
+
+# ----- each trigger hides everything -----
+def test_f12_hides_every_window_then_cleans_up_then_quits(qtbot, win, fake, exits):
+    dialog, box = some_dialogs(win, qtbot)
+    clipboard.copy_text("something the app copied")
+    started = []
+    win.ctrl.panic_started.connect(started.append)
+    key(dialog.findChild(QLineEdit))
+    assert visible_windows() == []
+    assert started == ["key"]
+    # Cleanup ran after every window was hidden, and saw nothing visible.
+    assert fake.log[0] == ("cleanup", 0)
+    assert fake.draft_sealed and fake.locked
+    assert ("reset", False) in fake.log  # the clipboard was already cleared when pages reset
+    assert QGuiApplication.clipboard().text() == ""
+    assert exits == [0]
+    assert win.ctrl.latency_ns() > 0
+
+
+def test_clipboard_not_ours_is_left_alone(qtbot, win, exits):
+    QGuiApplication.clipboard().setText("copied from another program")
+    key(win)
+    assert QGuiApplication.clipboard().text() == "copied from another program"
+
+
+def test_triple_shift_hides_every_window(qtbot, win, fake, exits):
+    dialog, _box = some_dialogs(win, qtbot)
+    edit = dialog.findChild(QLineEdit)
+    key(edit, SHIFT, Qt.KeyboardModifier.ShiftModifier)
+    key(edit, SHIFT, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.isVisible()  # two are not enough
+    key(win, SHIFT, Qt.KeyboardModifier.ShiftModifier)  # Shift in another window still counts
+    assert visible_windows() == []
+    assert fake.locked and exits == [0]
+
+
+def test_three_shifts_with_another_key_between_do_not_trigger(qtbot, win, exits):
+    edit = QLineEdit(win)
+    edit.show()
+    for k in (SHIFT, SHIFT, Qt.Key.Key_A, SHIFT):
+        key(edit, k, Qt.KeyboardModifier.ShiftModifier)
+    assert win.isVisible() and exits == []
+    qtbot.keyClicks(edit, "Hello World ABC")  # typing capitals does not trigger either
+    assert win.isVisible() and exits == []
+
+
+def test_shift_auto_repeat_and_slow_presses_do_not_trigger(qtbot, win, exits, monkeypatch):
+    # Holding Shift down: one real press, then auto-repeats.
+    QApplication.sendEvent(win, QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier))
+    for _ in range(5):
+        QApplication.sendEvent(win, QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier,
+                                              "", True))
+    QApplication.sendEvent(win, QKeyEvent(QEvent.Type.KeyRelease, SHIFT, Qt.KeyboardModifier.NoModifier))
+    assert win.isVisible()
+    # Presses further apart than the time window do not add up.
+    clock = [time.monotonic() + 100.0]
+
+    class FakeTime:
+        perf_counter_ns = staticmethod(time.perf_counter_ns)
+
+        @staticmethod
+        def monotonic():
+            return clock[0]
+
+    monkeypatch.setattr(panic, "time", FakeTime)
+    for _ in range(3):
+        clock[0] += panic.TRIPLE_SHIFT_WINDOW_S
+        key(win, SHIFT, Qt.KeyboardModifier.ShiftModifier)
+    assert win.isVisible() and exits == []
+    clock[0] += 0.5
+    key(win, SHIFT, Qt.KeyboardModifier.ShiftModifier)
+    key(win, SHIFT, Qt.KeyboardModifier.ShiftModifier)
+    assert not win.isVisible()
+
+
+def test_triple_shift_can_be_switched_off(qtbot, win, exits):
+    win.ctx.settings.panic_triple_shift = False
+    for _ in range(4):
+        key(win, SHIFT, Qt.KeyboardModifier.ShiftModifier)
+    assert win.isVisible() and exits == []
+
+
+def test_quick_exit_button_hides_every_window(qtbot, win, fake, exits):
+    some_dialogs(win, qtbot)
+    qtbot.mouseClick(win.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert visible_windows() == []
+    assert fake.locked and exits == [0]
+
+
+def test_panic_key_is_configurable(qtbot, win, exits):
+    win.ctx.settings.panic_key = "F9"
+    key(win, F12)
+    assert win.isVisible()
+    key(win, Qt.Key.Key_F9)
+    assert not win.isVisible()
+
+
+def test_panic_key_with_modifiers(qtbot, win, exits):
+    win.ctx.settings.panic_key = "Ctrl+Alt+H"
+    key(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert win.isVisible()
+    key(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert not win.isVisible()
+
+
+def test_no_panic_key_leaves_button_and_shift(qtbot, win, exits):
+    win.ctx.settings.panic_key = ""
+    key(win, F12)
+    assert win.isVisible()
+    win.update_panic_hint()
+    assert "Shift" in win.panic_hint.text()
+
+
+# ----- with modal loops open -----
+def test_modal_dialog_exec(qtbot, win, fake, exits):
+    dialog = QDialog(win)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    seen = {}
+
+    def fire():
+        seen["before"] = len(visible_windows())
+        key(edit)
+        seen["after"] = visible_windows()
+
+    QTimer.singleShot(100, fire)
+    result = dialog.exec()
+    assert seen["before"] >= 2 and seen["after"] == []
+    assert result == QDialog.DialogCode.Rejected
+    assert fake.locked and exits == [0]
+
+
+def test_qt_file_dialog(qtbot, win, exits):
+    from iia_help.ui.dialogs import open_files
+
+    seen = {}
+
+    def fire():
+        d = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "fileDialog" and w.isVisible())
+        seen["dialog"] = True
+        key(d.focusWidget() or d)
+        seen["after"] = visible_windows()
+
+    QTimer.singleShot(150, fire)
+    assert open_files(win, "Choose a file") == []
+    assert seen == {"dialog": True, "after": []}
+    assert not win.isVisible() and exits == [0]
+
+
+def test_menu_popup_and_tooltip(qtbot, win, exits):
+    menu = QMenu(win)
+    menu.addAction("One")
+    menu.addAction("Two")
+    seen = {}
+
+    def fire():
+        QToolTip.showText(win.mapToGlobal(QPoint(10, 10)), "a tip", win)
+        seen["menu"] = menu.isVisible()
+        key(menu)
+        seen["after"] = visible_windows()
+        seen["tip"] = QToolTip.isVisible()
+
+    QTimer.singleShot(100, fire)
+    menu.exec(win.mapToGlobal(QPoint(20, 20)))
+    assert seen == {"menu": True, "after": [], "tip": False}
+
+
+def test_during_slow_worker_thread(qtbot, win, fake, exits):
+    """The key derivation runs in a worker thread; the panic key still works while it runs."""
+    release = threading.Event()
+
+    class Slow(QThread):
+        def run(self):
+            release.wait(10)
+
+    worker = Slow()
+    worker.start()
+    try:
+        qtbot.wait(20)
+        key(win)
+        assert worker.isRunning()
+        assert visible_windows() == [] and fake.locked
+    finally:
+        release.set()
+        worker.wait()
+
+
+def test_held_key_triggers_once(qtbot, win, exits):
+    win.ctx.settings.after_panic = "decoy"
+    started = []
+    win.ctrl.panic_started.connect(started.append)
+    key(win)
+    for _ in range(3):
+        key(win, repeat=True)
+    assert started == ["key"]
+
+
+# ----- after-panic modes -----
+def test_decoy_mode(qtbot, win, fake, exits):
+    win.ctx.settings.after_panic = "decoy"
+    win.navigate("journal")
+    some_dialogs(win, qtbot)
+    key(win)
+    decoy = win.ctrl.decoy
+    assert decoy is not None and decoy.isVisible()
+    assert visible_windows() == [decoy]
+    assert decoy.windowTitle() == "Untitled - Notes"
+    for word in ("abuse", "image", "help", "evidence", "journal"):
+        assert word not in decoy.windowTitle().lower()
+    assert win.current_page_name() == "guidance" and fake.locked
+    assert exits == []
+    decoy.close()
+    qtbot.waitUntil(lambda: exits == [0])
+
+
+def test_minimise_mode_restores_at_home(qtbot, win, fake, exits):
+    win.ctx.settings.after_panic = "minimise"
+    win.navigate("journal")
+    dialog, box = some_dialogs(win, qtbot)
+    key(win)
+    assert win.isVisible() and win.isMinimized()
+    assert not dialog.isVisible() and not box.isVisible()
+    assert win.windowTitle() == win.ctx.settings.window_title
+    assert win.current_page_name() == "guidance" and fake.locked
+    assert exits == []
+    win.showNormal()
+    assert win.current_page_name() == "guidance"
+
+
+def test_window_shown_by_other_code_right_after_panic_is_hidden(qtbot, win, exits):
+    win.ctx.settings.after_panic = "minimise"
+    key(win)
+    late = QMessageBox(QMessageBox.Icon.Warning, "x", "shown after the panic")
+    qtbot.addWidget(late)
+    late.show()
+    qtbot.waitUntil(lambda: not late.isVisible())
+
+
+def test_failing_page_does_not_stop_the_panic(qtbot, win, fake, exits):
+    class Broken(QLabel):
+        def panic_cleanup(self):
+            raise RuntimeError("boom")
+
+    broken = Broken(win.stack)
+    win._pages["aaa"] = broken
+    key(win)
+    assert "aaa.panic_cleanup" in win.ctrl.last_errors
+    assert fake.locked and exits == [0]
+
+
+def test_quit_mode_arms_the_watchdog(qtbot, win, exits, monkeypatch):
+    """If the process has not gone soon after exit() (e.g. a stuck thread), the watchdog ends it."""
+    monkeypatch.setattr(panic, "WATCHDOG_S", 0.05)
+    win.ctrl.watchdog = True
+    key(win)
+    assert exits[0] == 0
+    qtbot.waitUntil(lambda: ("hard", 0) in exits, timeout=3000)
+
+
+def test_extra_cleanups_run(qtbot, win, exits):
+    ran = []
+    win.ctrl.add_cleanup(lambda: ran.append(len(visible_windows())))
+    win.quick_exit("button")
+    assert ran == [0]
+
+
+def test_legacy_trigger_without_controller(qtbot, main_window, exits):
+    """Without an installed controller, Quick exit still hides everything and exits."""
+    main_window.quick_exit("button")
+    assert visible_windows() == [] and exits == [0]
+
+
+def test_real_journal_page(qtbot, win, exits, fake):
+    """Against the real JournalPage once it exists: unlock, type, panic -> hidden, draft sealed, vault locked.
+    Until the page exists the fake page stands in (see the report)."""
+    if importlib.util.find_spec("iia_help.ui.journal_page") is None:
+        key(win)
+        assert fake.draft_sealed and fake.locked and win.ctrl.last_errors == []
+        return
+    from iia_help.journal import Journal
+    from iia_help.vault import Vault
+
+    ctx = win.ctx
+    ctx.paths.ensure_data_dir()
+    Vault.create(ctx.paths.vault_file, "a long enough passphrase", calibrate=False).close()
+    del win._pages["journal"]
+    page = win.navigate("journal")
+    page.unlock_pw.setText("a long enough passphrase")
+    page.submit_unlock()
+    qtbot.waitUntil(page.is_unlocked, timeout=20000)
+    page.new_entry()
+    page.editor.description.setPlainText("typed just before the panic")
+    clipboard.copy_text("copied from the journal")
+    key(page.editor.description)
+    assert visible_windows() == []
+    assert not page.is_unlocked() and page.vault is None
+    assert QGuiApplication.clipboard().text() == ""
+    assert win.ctrl.last_errors == [] and exits == [0]
+    with Vault.open(ctx.paths.vault_file, "a long enough passphrase") as vault:
+        draft = Journal(vault).load_draft()
+    assert draft is not None and "typed just before the panic" in str(draft)
+
+
+# ----- the whole process -----
+def run_child(tmp_path, dirs, *extra: str, app_args: tuple[str, ...] = ()) -> tuple[subprocess.CompletedProcess,
+                                                                                     float]:
+    cmd = [sys.executable, str(CHILD), *extra, "--", *app_args]
+    r = subprocess.run(cmd, env=subprocess_env(dirs), capture_output=True, text=True, timeout=120)
+    done = time.monotonic()
+    trig = [float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith("TRIGGER ")]
+    return r, (done - trig[0]) if trig else -1.0
+
+
+@pytest.mark.parametrize("trigger", ["key", "shift", "button"])
+def test_quit_mode_process_exits_and_draft_was_sealed(tmp_path, isolated_user_dirs, trigger):
+    from iia_help.journal import Journal
+    from iia_help.vault import Vault
+
+    sys.path.insert(0, str(REPO / "tests"))
+    import panic_child
+
+    data = tmp_path / "data"
+    r, elapsed = run_child(tmp_path, isolated_user_dirs, "--trigger", trigger, app_args=("--data-dir", str(data)))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "RC 0" in r.stdout, r.stdout + r.stderr
+    assert elapsed >= 0
+    # A loose sanity bound only (the 500 ms target is measured in benchmarks/bench_panic.py).
+    assert elapsed < 10, elapsed
+    with Vault.open(data / "notes.db", panic_child.PASSPHRASE) as vault:
+        assert Journal(vault).load_draft() == {"description": panic_child.DRAFT_MARKER}
+
+
+def test_full_session_makes_no_network_calls(tmp_path, isolated_user_dirs):
+    r, _ = run_child(tmp_path, isolated_user_dirs, "--audit", app_args=("--data-dir", str(tmp_path / "data")))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "SESSION-ERROR" not in r.stdout, r.stdout
+    assert "SOCKET-EVENTS 0" in r.stdout, r.stdout + r.stderr
+    assert "SOCKET-EVENT " not in r.stderr
+
+
+def test_full_session_never_imports_qtnetwork(tmp_path, isolated_user_dirs):
+    r, _ = run_child(tmp_path, isolated_user_dirs, app_args=("--data-dir", str(tmp_path / "data")))
+    assert r.returncode == 0 and "RC 0" in r.stdout, r.stdout + r.stderr
+    assert "QTNETWORK 0" in r.stdout, r.stdout
+
+
+def test_audit_hook_would_see_a_socket(tmp_path, isolated_user_dirs):
+    """The network test can fail: the same hook does report a socket when one is made."""
+    code = ("import sys, socket\n"
+            "ev=[]\n"
+            "sys.addaudithook(lambda e, a: e.startswith('socket.') and ev.append(e))\n"
+            "socket.socket().close()\n"
+            "print(len(ev))\n")
+    r = subprocess.run([sys.executable, "-c", code], env=subprocess_env(isolated_user_dirs), capture_output=True,
+                       text=True, timeout=60)
+    assert int(r.stdout.strip()) > 0
+
+
+def test_full_session_leaves_no_traces(tmp_path, isolated_user_dirs):
+    """Default data folder under a temp HOME: afterwards only the vault and settings exist, under neutral names."""
+    r, _ = run_child(tmp_path, isolated_user_dirs)
+    assert r.returncode == 0 and "RC 0" in r.stdout, r.stdout + r.stderr
+    assert "SESSION-ERROR" not in r.stdout
+    files = list_files(tmp_path / "user")
+    names = sorted(p.name for p in files)
+    assert names == ["notes.db", "settings.json"], files
+    for p in files:
+        rel = str(p.relative_to(tmp_path / "user")).lower()
+        for word in ("abuse", "iia", "journal", "evidence", "help"):
+            assert word not in rel, rel
+    # Nothing readable in what is left: the marker only ever went into the encrypted vault.
+    sys.path.insert(0, str(REPO / "tests"))
+    import panic_child
+
+    for p in files:
+        assert panic_child.MARKER.encode() not in p.read_bytes()
+        assert panic_child.DRAFT_MARKER.encode() not in p.read_bytes()
+
+
+def test_panic_during_real_unlock(qtbot, win, exits):
+    """The key derivation is running in its worker thread when the panic key is pressed."""
+    if importlib.util.find_spec("iia_help.ui.journal_page") is None:  # until the page exists: a slow worker
+        test_during_slow_worker_thread(qtbot, win, FakePage([], win.stack), exits)
+        return
+    from iia_help.vault import Vault
+
+    ctx = win.ctx
+    ctx.paths.ensure_data_dir()
+    Vault.create(ctx.paths.vault_file, "a long enough passphrase", calibrate=False).close()
+    page = win.navigate("journal")
+    page.unlock_pw.setText("a long enough passphrase")
+    page.submit_unlock()
+    assert page.is_busy()
+    key(page)
+    assert visible_windows() == [] and exits == [0]
+    qtbot.wait(1500)  # let the worker finish: its result must be discarded, not shown
+    assert not page.is_unlocked()
+
+
+def test_exit_without_a_running_loop_does_not_poison_later_loops(qtbot):
+    """Scripted use: exit() with no loop running must not make the next dialog's exec() return at once."""
+    panic._exit_app(0)  # the real one, not patched here
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QTimer.singleShot(50, dialog.accept)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
