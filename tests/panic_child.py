@@ -119,7 +119,16 @@ def main() -> int:
     def drive() -> None:
         from PySide6.QtWidgets import QApplication
 
-        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
+        # Start once the app has finished starting up: after its first frame it installs worker mode and may
+        # ask the first-run questions, which a person would answer ("Not now" here) before doing anything.
+        first_run = next((w for w in QApplication.topLevelWidgets()
+                          if w.objectName() == "firstRunDialog" and w.isVisible()), None)
+        if first_run is not None:
+            first_run.reject()
+        if window is None or not hasattr(window, "worker_mode") or first_run is not None:
+            QTimer.singleShot(20, drive)
+            return
         try:
             _session(window, args.trigger)
         except Exception as exc:  # make a failure visible to the parent test, then stop

@@ -393,3 +393,44 @@ _body = st.lists(
 def test_random_front_matter_never_crashes_the_loader(tmp_path, head, body):
     text = "---\n" + "\n".join(head) + "\n---\n" + "\n".join(body)
     _check_loader_on(tmp_path, text)
+
+
+def test_lazy_library_matches_the_eager_one(tmp_path):
+    """The app loads lazily for a fast first window; what it shows and finds must be exactly the same."""
+    eager = load_library()
+    lazy = load_library(lazy=True)
+    assert list(lazy.pages) == list(eager.pages)
+    assert lazy._indexed == {}  # nothing rendered yet
+    first = next(iter(eager.pages))
+    assert lazy.render(first) == eager.render(first)
+    assert len(lazy._indexed) == 1
+    # A search before any warm-up builds what it needs and ranks the same.
+    assert lazy.search("police report") == eager.search("police report")
+    while lazy.warm_up():
+        pass
+    for page_id in eager.pages:
+        assert lazy.render(page_id, highlight="photo") == eager.render(page_id, highlight="photo")
+        assert lazy.plain_text(page_id) == eager.plain_text(page_id)
+
+
+def test_lazy_library_reports_a_broken_page_only_when_it_is_opened(tmp_path, monkeypatch):
+    import iia_help.guidance as guidance
+
+    _write_page(tmp_path, "good", "Nothing to see, just a page about photos.")
+    _write_page(tmp_path, "bad", "This one breaks the renderer.")
+    real = guidance._select_region
+
+    def explode(body, region):
+        if "breaks" in body:
+            raise RecursionError("too deep")
+        return real(body, region)
+
+    monkeypatch.setattr(guidance, "_select_region", explode)
+    with pytest.raises(GuidanceError, match="bad.md"):
+        load_library(tmp_path)
+    lib = load_library(tmp_path, lazy=True)
+    while lib.warm_up():
+        pass
+    assert [hit.page_id for hit in lib.search("photos")] == ["good"]
+    with pytest.raises(GuidanceError, match="bad.md"):
+        lib.render("bad")

@@ -280,6 +280,34 @@ def test_hostile_page_in_the_library_is_sanitised(qtbot, page, tmp_path):
     assert not any("evil" in r for r in page.browser.blocked_resources)
 
 
+def test_a_page_that_cannot_be_rendered_shows_a_message_not_a_crash(qtbot, page, tmp_path, monkeypatch):
+    import iia_help.guidance as guidance
+
+    folder = tmp_path / "guidance"
+    folder.mkdir()
+    for pid in ("home", "bad"):
+        (folder / f"{pid}.md").write_text(
+            f"---\nid: {pid}\ntitle: T {pid}\nsummary: s\nregions: all\ntags: t\nlast_reviewed: 2026-11-23\n---\n"
+            f"Body of {pid}.\n",
+            encoding="utf-8",
+        )
+    real = guidance._select_region
+
+    def explode(body, region):
+        if "Body of bad" in body:
+            raise RecursionError("too deep")
+        return real(body, region)
+
+    monkeypatch.setattr(guidance, "_select_region", explode)
+    page.library = guidance.load_library(folder, lazy=True)
+    assert page.open_page("home")
+    assert not page.open_page("bad")
+    assert "could not be shown" in page.current_html()
+    assert "bad.md" in page.current_html()
+    assert page.open_page("home")  # and the app carries on
+    assert "Body of home" in page.current_html()
+
+
 # --------------------------------------------------------------------------- zoom
 
 

@@ -38,7 +38,7 @@ class AppContext:
         if self._library is None:
             from iia_help.guidance import load_library
 
-            self._library = load_library()
+            self._library = load_library(lazy=True)  # pages render when first shown
         return self._library
 
     @property

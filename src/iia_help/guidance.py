@@ -400,9 +400,14 @@ class _Indexed:
 
 
 class Library:
-    """All guidance pages, rendered once and indexed for search."""
+    """All guidance pages, rendered and indexed for search.
 
-    def __init__(self, pages: Iterable[Page]) -> None:
+    ``lazy=False`` (the default) renders every page at once, so a page Markdown cannot handle is reported when
+    the library loads. ``lazy=True`` (the app) renders a page when it is first shown and builds the search index
+    on the first search or ``warm_up()``, so the first window appears without waiting for all of them.
+    """
+
+    def __init__(self, pages: Iterable[Page], *, lazy: bool = False) -> None:
         ordered = sorted(pages, key=lambda p: (p.order, p.title.casefold(), p.id))
         self.pages: dict[str, Page] = {}
         for page in ordered:
@@ -412,13 +417,42 @@ class Library:
             self.pages[page.id] = page
         self._render_cache: dict[tuple[str, str | None], tuple[str, list[tuple[int, str, str]]]] = {}
         self._indexed: dict[str, _Indexed] = {}
-        for page in self.pages.values():
-            body_html, toc = self._render_body(page, None)
+        self._failed: dict[str, GuidanceError] = {}  # lazy mode: pages Markdown could not handle
+        self._index_ready = False
+        if not lazy:
+            for page_id in self.pages:
+                self._entry(page_id)
+            self._build_index()
+
+    def _entry(self, page_id: str) -> _Indexed:
+        """The page rendered with no region chosen, its plain text and headings (made on first use)."""
+        entry = self._indexed.get(page_id)
+        if entry is None:
+            if page_id in self._failed:
+                raise self._failed[page_id]
+            body_html, toc = self._render_body(self.pages[page_id], None)
             cleaned = _sanitize(body_html)
             text = re.sub(r"[ \t]+", " ", "".join(cleaned.text))
             text = re.sub(r"\s*\n\s*", "\n", text).strip()
-            self._indexed[page.id] = _Indexed(html=cleaned.result(), text=text, toc=toc)
-        self._build_index()
+            entry = self._indexed[page_id] = _Indexed(html=cleaned.result(), text=text, toc=toc)
+        return entry
+
+    def warm_up(self, page_id: str | None = None) -> bool:
+        """Prepare one more page (or ``page_id``), or the search index once every page is ready.
+
+        Returns True while there is more to do, so a caller can spread the work over idle moments.
+        """
+        if page_id is None:
+            page_id = next((pid for pid in self.pages if pid not in self._indexed and pid not in self._failed), None)
+        if page_id is not None:
+            try:
+                self._entry(page_id)
+            except GuidanceError as exc:  # shown as a message when that page is opened; not searchable
+                self._failed[page_id] = exc
+            return True
+        if not self._index_ready:
+            self._build_index()
+        return False
 
     # ----- pages
 
@@ -466,7 +500,7 @@ class Library:
         title = f'<h1 id="top">{html.escape(page.title, quote=False)}</h1>\n'
         pattern = _highlight_pattern(highlight)
         if pattern is None and region is None:
-            return title + self._indexed[page_id].html
+            return title + self._entry(page_id).html
         return _sanitize(title + raw, pattern).result()
 
     def toc(self, page_id: str, *, region: str | None = None) -> list[tuple[int, str, str]]:
@@ -476,7 +510,7 @@ class Library:
 
     def anchors(self, page_id: str) -> set[str]:
         """Every id in the rendered page (headings and the title)."""
-        return {"top", *re.findall(r'\sid="([^"]+)"', self._indexed[self.page(page_id).id].html)}
+        return {"top", *re.findall(r'\sid="([^"]+)"', self._entry(self.page(page_id).id).html)}
 
     def links(self, page_id: str) -> list[str]:
         """Every href in the page as rendered with no region chosen."""
@@ -484,11 +518,15 @@ class Library:
         return _sanitize(self._render_body(page, None)[0]).hrefs
 
     def plain_text(self, page_id: str) -> str:
-        return self._indexed[self.page(page_id).id].text
+        return self._entry(self.page(page_id).id).text
 
     # ----- search
 
     def _build_index(self) -> None:
+        for page_id in self.pages:
+            if page_id not in self._indexed and page_id not in self._failed:
+                self.warm_up(page_id)
+        empty = _Indexed(html="", text="", toc=[])
         postings: dict[str, dict[int, float]] = {}
         self._order = list(self.pages)
         for number, page_id in enumerate(self._order):
@@ -497,8 +535,8 @@ class Library:
                 "title": page.title,
                 "tags": " ".join(page.tags),
                 "summary": page.summary,
-                "headings": " ".join(text for _level, text, _anchor in self._indexed[page_id].toc),
-                "body": self._indexed[page_id].text,
+                "headings": " ".join(text for _level, text, _anchor in self._indexed.get(page_id, empty).toc),
+                "body": self._indexed.get(page_id, empty).text,
             }
             for name, text in fields.items():
                 counts: dict[str, int] = {}
@@ -511,7 +549,8 @@ class Library:
                     bucket[number] = bucket.get(number, 0.0) + score
         self._vocab = sorted(postings)
         self._postings = [postings[token] for token in self._vocab]
-        self._folded_text = {pid: _fold(self._indexed[pid].text) for pid in self._order}
+        self._folded_text = {pid: _fold(self._indexed.get(pid, empty).text) for pid in self._order}
+        self._index_ready = True
 
     def _matches(self, term: str) -> dict[int, float]:
         found: dict[int, float] = {}
@@ -532,6 +571,8 @@ class Library:
         terms = _query_terms(query or "")
         if not terms or limit <= 0:
             return []
+        if not self._index_ready:
+            self._build_index()
         scores: dict[int, float] = {}
         matched: dict[int, int] = {}
         for term in terms:
@@ -554,7 +595,7 @@ class Library:
 
     def _snippet(self, page: Page, terms: list[str], width: int = 160) -> str:
         folded = self._folded_text[page.id]
-        text = self._indexed[page.id].text
+        text = self._indexed[page.id].text if page.id in self._indexed else ""
         best = -1
         for term in terms:
             match = re.search(rf"(?<!\w){re.escape(term)}", folded)
@@ -583,8 +624,8 @@ class Library:
         return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
 
 
-def load_library(root: Path | None = None) -> Library:
-    """Load every ``*.md`` page under ``root`` (default: the bundled guidance folder)."""
+def load_library(root: Path | None = None, *, lazy: bool = False) -> Library:
+    """Load every ``*.md`` page under ``root`` (default: the bundled guidance folder). See ``Library`` for lazy."""
     if root is None:
         from iia_help.resources import resources_dir
 
@@ -605,4 +646,4 @@ def load_library(root: Path | None = None) -> Library:
         pages.append(_parse_page(path, text))
     if not pages:
         raise GuidanceError(f"There are no guidance pages in {root}.")
-    return Library(pages)
+    return Library(pages, lazy=lazy)

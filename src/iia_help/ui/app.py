@@ -36,30 +36,35 @@ def build_main_window(ctx: AppContext):
 
 def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     import shiboken6
-    from PySide6.QtCore import QTimer
 
-    from iia_help.ui.first_run import maybe_run_first_run
     from iia_help.ui.panic import install_panic
-    from iia_help.ui.worker.panel import install_worker_mode
 
     app = create_application(qt_args)
     ctx = AppContext.load(paths)
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx)
-    install_panic(app, window, ctx)  # panic key, triple Shift and Quick exit for every window and dialog
-    install_worker_mode(app, window, ctx)
-    window.show()
-    bench = os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW")
-    if bench:
-        _exit_after_first_paint(app)
-    else:
-        # Inside the main loop, so a panic during the first-run questions leaves both loops at once.
-        def after_show() -> None:
+    install_panic(app, window, ctx)  # before show: panic key, triple Shift and Quick exit work from the first frame
+    bench = os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW", "")
+
+    def after_first_paint() -> None:
+        # Work the first frame need not wait for. Inside the main loop, so a panic during the first-run
+        # questions leaves both loops at once.
+        from iia_help.ui.first_run import maybe_run_first_run
+        from iia_help.ui.worker.panel import install_worker_mode
+
+        if not shiboken6.isValid(window):
+            return
+        install_worker_mode(app, window, ctx)
+        window.worker_mode.refresh()
+        if not bench and window.isVisible():  # not after a panic: the questions would bring the app back
             maybe_run_first_run(ctx, window)
             if shiboken6.isValid(window) and window.isVisible():
-                window.worker_mode.refresh()
+                window.worker_mode.refresh()  # the answers may have switched guest sessions on
 
-        QTimer.singleShot(0, after_show)
+    _call_after_first_paint(window, after_first_paint)
+    if bench:  # installed last, so it reports the first frame before the deferred work starts
+        _bench_marker(app, window, bench)
+    window.show()
     try:
         return app.exec()
     finally:
@@ -86,14 +91,43 @@ def _tear_down(app) -> None:
     QCoreApplication.processEvents()
 
 
-def _exit_after_first_paint(app) -> None:
-    """Benchmark hook (benchmarks/bench_startup.py): report when the first window has been painted, then quit."""
+def _call_after_first_paint(window, fn, *, fallback_ms: int = 500) -> None:
+    """Call ``fn`` once, from the event loop, after ``window`` has painted its first frame (or after
+    ``fallback_ms`` if it never paints, e.g. when it starts minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    state = {"done": False}
+
+    def run() -> None:
+        if not state["done"]:
+            state["done"] = True
+            fn()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, run)  # runs once this frame has been painted and flushed
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, run)
+
+
+def _bench_marker(app, window, mode: str) -> None:
+    """Benchmark hook (benchmarks/bench_startup.py, packaging/build.py): print ``FIRST-WINDOW <monotonic ns>``
+    when the first window is up, then quit. ``mode`` "paint": once its first frame has been painted (the line
+    then ends in " paint"); any other value: right after show()."""
     import time
 
     from PySide6.QtCore import QTimer
 
     def done() -> None:
-        print(f"FIRST-WINDOW {time.monotonic_ns()}", flush=True)
+        print(f"FIRST-WINDOW {time.monotonic_ns()}" + (" paint" if mode == "paint" else ""), flush=True)
         app.quit()
 
-    QTimer.singleShot(0, done)
+    if mode == "paint":
+        _call_after_first_paint(window, done)
+    else:
+        QTimer.singleShot(0, done)

@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 
 from iia_help.context import AppContext
 from iia_help.guidance import GuidanceError, Library, SearchHit
-from iia_help.ui import links, printing
+from iia_help.ui import links
 
 HOME_PAGE = "home"
 SEARCH_DELAY_MS = 120
+WARM_UP_DELAY_MS = 300  # after this, the other pages are prepared a step at a time
 LINE_CHARS = 70
 BASE_PT = 12.5
 ZOOM_MIN, ZOOM_MAX = -4, 10
@@ -213,6 +214,16 @@ class GuidancePage(QWidget):
         if hints is not None:
             hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
         self.open_page(HOME_PAGE, record=False)
+        # Render the other pages and build the search index in small steps once the window is up.
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_up_step)
+        if self.library is not None:
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_timer.start)
+
+    def _warm_up_step(self) -> None:
+        if self.library is None or not self.library.warm_up():
+            self._warm_timer.stop()
 
     # ------------------------------------------------------------------ construction
     def _button(self, text: str, name: str, tip: str, slot) -> QPushButton:
@@ -392,7 +403,12 @@ class GuidancePage(QWidget):
         self._highlight = highlight
         same = page_id == self._current
         self._current = page_id
-        self._render(keep_scroll=False)
+        try:
+            self._render(keep_scroll=False)
+        except GuidanceError as exc:
+            self._show_message("This page could not be shown", str(exc))
+            self._update_buttons()
+            return False
         self.view_stack.setCurrentWidget(self._reading_view)
         if anchor:
             self.scroll_to_anchor(anchor)
@@ -696,18 +712,24 @@ class GuidancePage(QWidget):
     # ------------------------------------------------------------------ print
     def _printable(self) -> tuple[str, str]:
         title = self.library.page(self._current).title if self.library and self._current else "Guidance"
+        from iia_help.ui import printing  # QtPrintSupport loads only when someone prints
+
         return printing.printable_page_html(self._page_html(self._current)), title
 
     def print_page(self) -> None:
         if not self._current:
             return
         body, title = self._printable()
+        from iia_help.ui import printing  # QtPrintSupport loads only when someone prints
+
         printing.print_html(self, body, title)
 
     def save_pdf(self):
         if not self._current:
             return None
         body, title = self._printable()
+        from iia_help.ui import printing  # QtPrintSupport loads only when someone prints
+
         return printing.save_as_pdf_dialog(self, body, title)
 
 
