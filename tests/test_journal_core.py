@@ -271,3 +271,23 @@ def test_threads_share_one_vault(fresh):
     assert errors == []
     assert len(journal.entries()) == 80
     vault.verify()
+
+
+def test_a_closed_or_dropped_journal_does_not_keep_its_entries_alive(fresh):
+    """The vault only holds a weak link to each Journal made on it: decrypted entries go with the Journal."""
+    import gc
+    import weakref
+
+    _path, vault = fresh
+    journal = Journal(vault)
+    journal.add_entry(sample_entry())
+    cached = journal.entries()
+    assert cached
+    ref = weakref.ref(journal)
+    del journal, cached
+    gc.collect()
+    assert ref() is None
+    other = Journal(vault)
+    assert len(other.entries()) == 1
+    vault.close()  # its close callback still clears the live journal's cache
+    assert other._entries == {}

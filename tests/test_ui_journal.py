@@ -423,6 +423,36 @@ def test_search_and_filters(qtbot, page):
     assert page.editor.description.toPlainText().startswith("A friend told me")
 
 
+def test_filtering_keeps_the_selected_entry_and_follows_changes(qtbot):
+    from iia_help.ui.journal.timeline import TimelineView
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    entries = []
+    for i, (platform, text) in enumerate([("Instagram", "photos threat"), ("Snapchat", "money demand"),
+                                          ("Instagram", "photos again"), ("Email", "scam email")]):
+        e = Entry(occurred_at=T0 + timedelta(hours=i), platform=platform, description=text)
+        e.id, e.created_at = f"{i:032x}", T0
+        entries.append(e)
+    view.model.set_entries(entries)
+    view.select_entry(entries[2].id)
+    assert view.selected_ids() == [entries[2].id]
+    view.search.setText("photos")  # still shown: still selected, and still the current row
+    assert view.visible_ids() == [entries[2].id, entries[0].id]
+    assert view.selected_ids() == [entries[2].id]
+    assert view.proxy.entry_id(view.table.currentIndex().row()) == entries[2].id
+    view.search.setText("money")  # filtered out: nothing selected
+    assert view.selected_ids() == []
+    view.search.setText("photos")
+    # The filtered list follows edits to the entries underneath it.
+    changed = entries[1]
+    changed.description = "more photos posted"
+    view.model.upsert(changed)
+    assert view.visible_ids() == [entries[2].id, entries[1].id, entries[0].id]
+    view.model.remove(entries[0].id)
+    assert view.visible_ids() == [entries[2].id, entries[1].id]
+
+
 def test_timeline_model_with_10000_entries():
     entries = []
     for i in range(10_000):

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iia_help.journal import KIND_LABELS, Entry
+from iia_help.journal import KIND_LABELS, Entry, paused_gc
 from iia_help.ui.journal.common import format_when, local_parts, named
 
 COLUMNS = ("When", "Kind", "Platform", "What happened")
@@ -76,9 +76,20 @@ def make_row(e: Entry) -> Row:
 
 def build_rows(entries: list[Entry]) -> list[Row]:
     """Rows newest first by when it happened (then by when it was written)."""
-    rows = [make_row(e) for e in entries]
+    with paused_gc():
+        rows = [make_row(e) for e in entries]
     rows.sort(key=lambda r: r.key, reverse=True)
     return rows
+
+
+def _row_data(row: Row, c: int, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        return row.when if c == 0 else row.kind if c == 1 else row.platform if c == 2 else row.first
+    if role == Qt.ItemDataRole.UserRole:
+        return row.entry.id
+    if role == Qt.ItemDataRole.ToolTipRole and c == 3:
+        return row.first
+    return None
 
 
 class TimelineModel(QAbstractTableModel):
@@ -96,15 +107,7 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
-            c = index.column()
-            return row.when if c == 0 else row.kind if c == 1 else row.platform if c == 2 else row.first
-        if role == Qt.ItemDataRole.UserRole:
-            return row.entry.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return row.first
-        return None
+        return _row_data(self._rows[index.row()], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -180,26 +183,90 @@ class TimelineModel(QAbstractTableModel):
         return sorted(seen.values(), key=str.casefold)
 
 
-class TimelineFilter(QSortFilterProxyModel):
-    """Filters by kind, platform, tag, date range and search words (every word must appear somewhere)."""
+class TimelineFilter(QAbstractTableModel):
+    """The rows of a ``TimelineModel`` that pass the filters: kind, platform, tag, date range and search words
+    (every word must appear somewhere).
+
+    Filtering is one pass in Python over the rows, then a model reset: Qt's QSortFilterProxyModel would call
+    back into Python once per row, which is too slow for type-ahead over 10,000 entries.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._source: TimelineModel | None = None
+        self._visible: list[Row] = []
         self._words: list[str] = []
         self._kind = ""
         self._platform = ""
         self._tag = ""
         self._from: date | None = None
         self._to: date | None = None
-        self.setDynamicSortFilter(False)
 
+    # ----- source
+    def setSourceModel(self, model: TimelineModel) -> None:  # noqa: N802 (Qt's name)
+        self._source = model
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.layoutChanged):
+            signal.connect(self._refilter)
+        self._refilter()
+
+    def sourceModel(self) -> TimelineModel | None:  # noqa: N802 (Qt's name)
+        return self._source
+
+    def mapFromSource(self, index: QModelIndex) -> QModelIndex:  # noqa: N802 (Qt's name)
+        if self._source is None or not index.isValid():
+            return QModelIndex()
+        row = self._source.row(index.row())
+        for i, r in enumerate(self._visible):
+            if r is row:
+                return self.index(i, index.column())
+        return QModelIndex()
+
+    # ----- Qt model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        return _row_data(self._visible[index.row()], index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    # ----- filters
     def _change(self, **values: Any) -> None:
         if all(getattr(self, k) == v for k, v in values.items()):
             return
-        self.beginFilterChange()
         for k, v in values.items():
             setattr(self, k, v)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
+
+    def _refilter(self, *_: Any) -> None:
+        rows = self._source.rows() if self._source is not None else []
+        kind, platform, tag, start, end, words = (self._kind, self._platform, self._tag, self._from, self._to,
+                                                  self._words)
+        if kind:
+            rows = [r for r in rows if r.entry.kind == kind]
+        if platform:
+            rows = [r for r in rows if r.platform_key == platform]
+        if tag:
+            rows = [r for r in rows if tag in r.tags]
+        if start is not None:
+            rows = [r for r in rows if r.day >= start]
+        if end is not None:
+            rows = [r for r in rows if r.day <= end]
+        for w in words:
+            rows = [r for r in rows if w in r.hay]
+        self.beginResetModel()
+        self._visible = list(rows)
+        self.endResetModel()
 
     def set_search(self, text: str) -> None:
         self._change(_words=text.casefold().split())
@@ -222,23 +289,11 @@ class TimelineFilter(QSortFilterProxyModel):
     def is_filtering(self) -> bool:
         return bool(self._words or self._kind or self._platform or self._tag or self._from or self._to)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        r = self.sourceModel().row(source_row)  # type: ignore[attr-defined]
-        if self._kind and r.entry.kind != self._kind:
-            return False
-        if self._platform and r.platform_key != self._platform:
-            return False
-        if self._tag and self._tag not in r.tags:
-            return False
-        if self._from is not None and r.day < self._from:
-            return False
-        if self._to is not None and r.day > self._to:
-            return False
-        hay = r.hay
-        return all(w in hay for w in self._words)
-
     def entry_id(self, proxy_row: int) -> str:
-        return self.data(self.index(proxy_row, 0), Qt.ItemDataRole.UserRole)
+        return self._visible[proxy_row].entry.id
+
+    def visible_rows(self) -> list[Row]:
+        return self._visible
 
 
 def _qdate(d: QDate) -> date:
@@ -319,6 +374,10 @@ class TimelineView(QWidget):
         self.table.setObjectName("timelineTable")
         named(self.table, "Entries", "Newest first. Press Enter to open an entry.")
         self.table.setModel(self.proxy)
+        # After setModel, so these run after the view and its selection model have handled the reset.
+        self._kept: tuple[list[str], str] = ([], "")
+        self.proxy.modelAboutToBeReset.connect(self._remember_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -427,6 +486,27 @@ class TimelineView(QWidget):
 
     def visible_ids(self) -> list[str]:
         return [self.proxy.entry_id(r) for r in range(self.proxy.rowCount())]
+
+    def _remember_selection(self) -> None:
+        current = self.table.currentIndex()
+        current_id = self.proxy.entry_id(current.row()) if current.isValid() else ""
+        self._kept = (self.selected_ids(), current_id)
+
+    def _restore_selection(self) -> None:
+        """A filter change rebuilds the list: keep the same entries selected where they are still shown."""
+        selected, current_id = self._kept
+        self._kept = ([], "")
+        if not (selected or current_id):
+            return
+        wanted = set(selected) | {current_id}
+        rows = {r.entry.id: i for i, r in enumerate(self.proxy.visible_rows()) if r.entry.id in wanted}
+        sm = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for eid in selected:
+            if eid in rows:
+                sm.select(self.proxy.index(rows[eid], 0), flags)
+        if current_id in rows:
+            sm.setCurrentIndex(self.proxy.index(rows[current_id], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def select_entry(self, entry_id: str) -> None:
         src = self.model.row_of(entry_id)
