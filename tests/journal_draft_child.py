@@ -6,13 +6,9 @@ Usage: python journal_draft_child.py DATA_DIR PASSPHRASE TEXT
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
-
-if sys.version_info < (3, 12):  # PySide6 6.12 on Python 3.11 drops a reference to None on void calls
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -52,7 +52,7 @@ def _session(window, trigger: str) -> None:
     ctrl = window.panic_controller
     for spec in PAGES:  # visit every page
         window.navigate(spec.name)
-        QEventLoop().processEvents()  # not the static one: it leaks a None ref
+        QEventLoop().processEvents()
     ctx.library.search("report", region=ctx.settings.region or None)
     ctx.contacts.for_region(ctx.settings.region or "england-wales")
     settings = window.page("settings")

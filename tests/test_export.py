@@ -477,8 +477,8 @@ def test_sanitise_name(name, expected):
 
 
 def test_long_report_does_not_drain_none_refcount(journal, tmp_path):
-    """PySide6 6.12 on Python 3.11 drops a reference to None on each void C++ call; a long report made thousands
-    of them and aborted the process ("deallocating None"). The renderer gives the references back."""
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to None on each void C++ call; a long report made
+    thousands of them and aborted the process ("deallocating None"). pyproject.toml excludes that release."""
     for i in range(40):
         journal.add_entry(Entry(occurred_at=datetime(2025, 1, 1, tzinfo=TZ) + timedelta(days=i), description="x"))
     before = sys.getrefcount(None)

@@ -3,19 +3,11 @@ passphrase change, backup/restore. The helpers at the top are shared with test_u
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QWidget
-
-# PySide6 6.12 on Python 3.11 drops a reference to None on many void calls; long Qt sessions then abort with
-# "none_dealloc". Give None a reference count it can never run out of (None is immortal from 3.12 on).
-if sys.version_info < (3, 12) and not getattr(sys, "_iia_none_pinned", False):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    sys._iia_none_pinned = True  # type: ignore[attr-defined]
 
 PW = "lamp river orange cloud"
 
