@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from iia_help.context import AppContext
 from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.ui import links
+from iia_help.ui.theme import system_prefers_dark
 
 HOME_PAGE = "home"
 SEARCH_DELAY_MS = 120
@@ -57,11 +58,6 @@ _ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def long_date(day: datetime.date) -> str:
     return f"{day.day} {day:%B %Y}"
-
-
-def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 
 
 def reading_colours(*, dark: bool, high_contrast: bool) -> dict[str, str]:

@@ -1,7 +1,10 @@
-"""Look and feel: a calm stylesheet, a high-contrast variant, and text zoom."""
+"""Look and feel: a calm stylesheet, a dark variant that follows the computer's dark mode, a high-contrast
+variant (which wins over both), and text size."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from iia_help.context import AppContext
@@ -15,14 +18,61 @@ def _read_style(name: str) -> str:
         return ""
 
 
-def apply_theme(ctx: AppContext) -> None:
+_followed: list[AppContext] = []  # the context whose theme follows the computer's light/dark setting
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(ctx: AppContext, *, dark: bool | None = None) -> None:
+    """Style the whole app for ``ctx.settings``; ``dark`` None means follow the computer (and keep following)."""
     app = QApplication.instance()
     if app is None:
         return
+    if dark is None:
+        dark = system_prefers_dark()
+        _follow_colour_scheme(ctx)
     s = ctx.settings
     style = _read_style("app.qss")
     if s.high_contrast:
         style += "\n" + _read_style("high-contrast.qss")
+    elif dark:
+        style += "\n" + _read_style("dark.qss")
+    # Qt draws check boxes, radio buttons and other indicators from the palette, so it must match too.
+    use_dark = dark and not s.high_contrast
+    app.setPalette(_dark_palette() if use_dark else app.style().standardPalette())
     base = 11 + (3 if s.large_text else 0)
     style += f"\n* {{ font-size: {base}pt; }}\n"
     app.setStyleSheet(style)
+
+
+def _follow_colour_scheme(ctx: AppContext) -> None:
+    if _followed:
+        _followed[0] = ctx
+        return
+    _followed.append(ctx)
+    hints = QGuiApplication.styleHints()
+    if hints is not None:
+        hints.colorSchemeChanged.connect(lambda _scheme: apply_theme(_followed[0]))
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#1e2124", QPalette.ColorRole.WindowText: "#e8e6e3",
+        QPalette.ColorRole.Base: "#15181b", QPalette.ColorRole.AlternateBase: "#23272b",
+        QPalette.ColorRole.Text: "#e8e6e3", QPalette.ColorRole.Button: "#2b3035",
+        QPalette.ColorRole.ButtonText: "#e8e6e3", QPalette.ColorRole.Highlight: "#2f5f8f",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#9ccaff",
+        QPalette.ColorRole.ToolTipBase: "#2b3035", QPalette.ColorRole.ToolTipText: "#e8e6e3",
+        QPalette.ColorRole.PlaceholderText: "#9aa1a8", QPalette.ColorRole.Light: "#4a5057",
+        QPalette.ColorRole.Midlight: "#3a4046", QPalette.ColorRole.Mid: "#2f3439", QPalette.ColorRole.Dark: "#121416",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a9096"))
+    return p
