@@ -1,0 +1,157 @@
+"""A screen-reader-style walk: every control on the guidance and contacts screens has a name, and Tab reaches it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QAbstractSpinBox)
+
+
+def buddy_text(widget: QWidget) -> str:
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.isVisible():
+            return label.text().replace("&", "")
+    return ""
+
+
+def spoken_name(widget: QWidget) -> str:
+    if widget.accessibleName().strip():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+        return widget.text()
+    return buddy_text(widget)
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """Visible, enabled widgets that Tab should reach: every interactive kind, plus anything else (such as a
+    contact card) that asks for Tab focus."""
+    found = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue  # hidden pages and views cannot take focus; the search-results state is walked separately
+        if not w.isEnabled():
+            continue  # disabled buttons (Back with no history) are skipped by Tab by design; named anyway below
+        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue  # labels, scroll bars and containers are not tab stops
+        if w.focusProxy() is not None:
+            continue  # the proxy target is checked instead
+        found.append(w)
+    return found
+
+
+def walk_tab_chain(qtbot, window: QWidget, limit: int = 800) -> set[QWidget]:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    start = window.quick_exit_button
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    seen = []
+    for _ in range(limit):
+        w = QApplication.focusWidget()
+        seen.append(w)
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            break
+    else:
+        pytest.fail("Tab never came back round to Quick exit (a keyboard trap?)")
+    return set(seen)
+
+
+def check_names_and_tabs(qtbot, window: QWidget) -> None:
+    page = window.stack.currentWidget()
+    interactive = [w for w in page.findChildren(QWidget) if isinstance(w, INTERACTIVE) and w.isVisible()]
+    assert interactive, "the page has no controls?"
+    unnamed = [f"{type(w).__name__} {w.objectName()}" for w in interactive if not spoken_name(w).strip()]
+    assert unnamed == []
+    stops = tab_stops(window)
+    for w in stops:
+        assert spoken_name(w).strip(), f"{type(w).__name__} {w.objectName()} has no accessible name"
+    # Excluded: QLineEdit's own clear button. It is a mouse shortcut for Escape, which the guidance tests press.
+    missing_interactive = [w for w in interactive
+                           if w.isEnabled() and w not in stops and not isinstance(w.parent(), QLineEdit)]
+    # An interactive control that refuses Tab focus would be mouse-only.
+    assert missing_interactive == [], [f"{type(w).__name__} {w.objectName()}" for w in missing_interactive]
+    reached = walk_tab_chain(qtbot, window)
+    unreached = [f"{type(w).__name__} {w.objectName()} {spoken_name(w)}" for w in stops if w not in reached]
+    assert unreached == []
+
+
+def accessible_tree_names(root: QWidget) -> list[tuple[str, str]]:
+    """(role, name) for each node in Qt's accessibility tree, as a screen reader would meet them."""
+    out = []
+
+    def visit(iface, depth=0):
+        if iface is None or not iface.isValid() or depth > 40:
+            return
+        if not iface.state().invisible:
+            out.append((iface.role().name, iface.text(QAccessible.Text.Name)))
+        for i in range(iface.childCount()):
+            visit(iface.child(i), depth + 1)
+
+    visit(QAccessible.queryAccessibleInterface(root))
+    return out
+
+
+NAMED_ROLES = {"Button", "PushButton", "CheckBox", "RadioButton", "ComboBox", "EditableText", "List", "Grouping"}
+
+
+@pytest.mark.parametrize("name", ["guidance", "contacts"])
+def test_every_control_named_and_reachable_by_tab(qtbot, main_window, name):
+    main_window.page("guidance")
+    main_window.page("contacts")
+    main_window.navigate(name)
+    check_names_and_tabs(qtbot, main_window)
+
+
+def test_search_results_state_is_named_and_reachable(qtbot, main_window):
+    guidance = main_window.navigate("guidance")
+    guidance.search_field.setText("police")
+    guidance.run_search()
+    assert guidance.results_view.isVisible()
+    check_names_and_tabs(qtbot, main_window)
+
+
+@pytest.mark.parametrize("name", ["guidance", "contacts"])
+def test_accessibility_tree_has_names(qtbot, main_window, name):
+    main_window.navigate(name)
+    nodes = accessible_tree_names(main_window.stack.currentWidget())
+    roles = {role for role, _ in nodes}
+    assert "PushButton" in roles or "Button" in roles
+    unnamed = [(role, text) for role, text in nodes if role in NAMED_ROLES and not (text or "").strip()]
+    assert unnamed == []
+
+
+def test_contact_cards_read_as_whole_entries(qtbot, main_window):
+    contacts = main_window.navigate("contacts")
+    card = contacts.cards[0]
+    iface = QAccessible.queryAccessibleInterface(card)
+    assert iface.text(QAccessible.Text.Name) == card.contact.name
+    assert card.contact.for_ in iface.text(QAccessible.Text.Description)
+    assert "Checked:" in iface.text(QAccessible.Text.Description)
+
+
+def test_emergency_is_the_first_stop_on_the_contacts_screen(qtbot, main_window):
+    contacts = main_window.navigate("contacts")
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.nav_buttons["settings"].setFocus()
+    qtbot.keyClick(main_window.nav_buttons["settings"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is contacts.emergency_card
+
+
+def test_focus_is_visible_on_cards(qtbot, main_window):
+    contacts = main_window.navigate("contacts")
+    assert ":focus" in contacts.styleSheet() and "QFrame#contactCard:focus" in contacts.styleSheet()
