@@ -1,0 +1,370 @@
+"""Panic-key latency: from the key event to every window of the app hidden.
+
+    python benchmarks/bench_panic.py [--quick] [--trials N] [--no-quit]
+
+Three measurements, each beside a baseline taken in the same run:
+1. in-process: send a QKeyEvent F12 to the app and time until every top-level ``isVisible()`` is False
+   (taken in the ``panic_started`` signal, which fires right after the hide); baseline: a bare QWidget's hide();
+2. end to end through a real X server (Xvfb, started here if there is no DISPLAY): inject F12 with XTest
+   (``libXtst.XTestFakeKeyEvent``) and wait for the window's UnmapNotify on a second X connection
+   (``XSelectInput(StructureNotifyMask)``/``XNextEvent`` in a watcher process, so no GIL delays its clock);
+   baseline: a bare Qt window, same size, that hides itself on F12;
+3. quit mode: a child process runs the real app, presses F12; time until the process has exited.
+
+Prints p50/p99/max tables and ratios. Asserts nothing about time. The app runs with after_panic "minimise"
+for 1 and 2 and is shown again between trials.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import ctypes.util
+import os
+import queue
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+XK_F12 = 0xFFC9
+STRUCTURE_NOTIFY_MASK = 1 << 17
+UNMAP_NOTIFY, MAP_NOTIFY = 18, 19
+
+
+def stats(ns: list[int]) -> tuple[float, float, float]:
+    ms = sorted(x / 1e6 for x in ns)
+    p99 = ms[min(len(ms) - 1, int(round(0.99 * (len(ms) - 1))))]
+    return statistics.median(ms), p99, ms[-1]
+
+
+def row(name: str, ns: list[int]) -> str:
+    p50, p99, mx = stats(ns)
+    return f"  {name:<44} {len(ns):>6} {p50:>9.3f} {p99:>9.3f} {mx:>9.3f}"
+
+
+def table(title: str, rows: list[tuple[str, list[int]]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'':<44} {'trials':>6} {'p50 ms':>9} {'p99 ms':>9} {'max ms':>9}")
+    for name, ns in rows:
+        print(row(name, ns))
+
+
+# ----- X server -----
+def ensure_display() -> subprocess.Popen | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise SystemExit("No DISPLAY and no Xvfb found.")
+    for n in range(91, 140):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            break
+    def die_with_parent() -> None:  # Linux: Xvfb gets SIGTERM if this script dies, even from a fatal error
+        import signal
+
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+    proc = subprocess.Popen([xvfb, f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_parent)
+    for _ in range(100):
+        if Path(f"/tmp/.X11-unix/X{n}").exists():
+            break
+        time.sleep(0.05)
+    os.environ["DISPLAY"] = f":{n}"
+    return proc
+
+
+def _xlib():
+    xlib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    for name, argtypes in {
+        "XSelectInput": [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long],
+        "XNextEvent": [ctypes.c_void_p, ctypes.c_void_p],
+        "XFlush": [ctypes.c_void_p],
+        "XSync": [ctypes.c_void_p, ctypes.c_int],
+        "XKeysymToKeycode": [ctypes.c_void_p, ctypes.c_ulong],
+        "XSetInputFocus": [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong],
+    }.items():
+        getattr(xlib, name).argtypes = argtypes
+    return xlib
+
+
+def watcher_main(wid: int) -> int:
+    """``--watch WID``: a separate process (so no GIL delays its clock) that prints
+    ``<type> <window> <perf_counter_ns>`` for each Map/UnmapNotify of WID. perf_counter is CLOCK_MONOTONIC on
+    Linux, the same clock in every process."""
+    xlib = _xlib()
+    dpy = xlib.XOpenDisplay(None)
+    xlib.XSelectInput(dpy, wid, STRUCTURE_NOTIFY_MASK)
+    xlib.XSync(dpy, 0)
+    print("READY", flush=True)
+    buf = ctypes.create_string_buffer(192)  # sizeof(XEvent) on 64-bit
+    while True:
+        xlib.XNextEvent(dpy, buf)
+        t = time.perf_counter_ns()
+        etype = struct.unpack_from("i", buf.raw, 0)[0]
+        if etype in (UNMAP_NOTIFY, MAP_NOTIFY):
+            window = struct.unpack_from("L", buf.raw, 40)[0]  # XUnmapEvent/XMapEvent .window
+            print(etype, window, t, flush=True)
+
+
+class X:
+    """XTest key injection on our own connection; Map/UnmapNotify from a watcher process on another one."""
+
+    def __init__(self) -> None:
+        self.xlib = _xlib()
+        self.xtst = ctypes.cdll.LoadLibrary(ctypes.util.find_library("Xtst") or "libXtst.so.6")
+        self.xtst.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.ctl = self.xlib.XOpenDisplay(None)
+        if not self.ctl:
+            raise SystemExit("Cannot open the X display.")
+        self.keycode = self.xlib.XKeysymToKeycode(self.ctl, XK_F12)
+        self.events: queue.Queue[tuple[int, int, int]] = queue.Queue()
+        self.watchers: list[subprocess.Popen] = []
+
+    def watch_window(self, wid: int) -> None:
+        proc = subprocess.Popen([sys.executable, __file__, "--watch", str(wid)], stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "READY"
+        self.watchers.append(proc)
+
+        def read() -> None:
+            for line in proc.stdout:
+                e, w, t = (int(v) for v in line.split())
+                self.events.put((e, w, t))
+
+        threading.Thread(target=read, daemon=True).start()
+
+    def close(self) -> None:
+        for p in self.watchers:
+            p.kill()
+            p.wait()
+
+    def focus(self, wid: int) -> None:
+        self.xlib.XSetInputFocus(self.ctl, wid, 1, 0)  # RevertToPointerRoot, CurrentTime
+        self.xlib.XSync(self.ctl, 0)
+
+    def key(self, down: bool) -> None:
+        self.xtst.XTestFakeKeyEvent(self.ctl, self.keycode, 1 if down else 0, 0)
+        self.xlib.XFlush(self.ctl)
+
+
+_LOOP = None
+
+
+def pump() -> None:
+    """Process pending Qt events (a reused QEventLoop: cheaper than the static call in a tight loop)."""
+    global _LOOP
+    if _LOOP is None:
+        from PySide6.QtCore import QEventLoop
+
+        _LOOP = QEventLoop()
+    _LOOP.processEvents()
+
+
+def spin_until(app, predicate, timeout: float = 3.0) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        pump()
+        if predicate():
+            return True
+    return False
+
+
+def wait_event(app, x: X, etype: int, wid: int, timeout: float = 3.0) -> int | None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        pump()
+        try:
+            e, w, t = x.events.get_nowait()
+        except queue.Empty:
+            continue
+        if e == etype and w == wid:
+            return t
+    return None
+
+
+def drain(x: X) -> None:
+    while True:
+        try:
+            x.events.get_nowait()
+        except queue.Empty:
+            return
+
+
+def e2e(app, x: X, window, trials: int, ctrl=None) -> list[int]:
+    """XTest F12 -> UnmapNotify for ``window``. With ``ctrl``, also records (key reached the app filter,
+    every window hidden) relative to the injection, in ``e2e.stages``."""
+    wid = int(window.winId())
+    x.watch_window(wid)
+    out: list[int] = []
+    e2e.stages = []
+    for _ in range(trials):
+        window.showNormal()
+        window.raise_()
+        spin_until(app, lambda: window.isVisible() and not window.isMinimized())
+        spin_until(app, lambda: False, 0.01)  # let the map reach the server and settle
+        x.focus(wid)
+        spin_until(app, lambda: False, 0.01)
+        drain(x)
+        t0 = time.perf_counter_ns()
+        x.key(True)
+        t1 = wait_event(app, x, UNMAP_NOTIFY, wid)
+        x.key(False)
+        spin_until(app, lambda: False, 0.005)
+        if t1 is not None:
+            out.append(t1 - t0)
+            if ctrl is not None:
+                e2e.stages.append((ctrl.last_event_ns - t0, ctrl.last_hidden_ns - t0))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="fewer trials")
+    ap.add_argument("--trials", type=int, default=0)
+    ap.add_argument("--no-quit", action="store_true", help="skip the quit-mode process measurement")
+    ap.add_argument("--watch", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.watch:
+        return watcher_main(args.watch)
+    trials = args.trials or (40 if args.quick else 250)
+
+    xvfb = ensure_display()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    for var, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "home/.config"), ("XDG_CACHE_HOME", "home/.cache"),
+                     ("XDG_DATA_HOME", "home/.local/share")):
+        os.environ[var] = str(tmp / sub)
+    try:
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+
+        from iia_help.context import AppContext
+        from iia_help.paths import AppPaths
+        from iia_help.ui.app import build_main_window, create_application
+        from iia_help.ui.main_window import PAGES
+        from iia_help.ui.panic import install_panic
+
+        app = create_application([])
+        ctx = AppContext.load(AppPaths(tmp / "data"))
+        ctx.settings.region, ctx.settings.audience, ctx.settings.after_panic = "england-wales", "self", "minimise"
+        window = build_main_window(ctx)
+        ctrl = install_panic(app, window, ctx, watchdog=False)
+        ctrl.aftermath_s = 0  # the benchmark re-shows windows on purpose right after each panic
+        window.show()
+        for spec in PAGES:  # build every page, so every page's panic_cleanup runs
+            window.navigate(spec.name)
+        window.navigate(PAGES[0].name)
+        spin_until(app, lambda: False, 0.3)
+        print(f"Platform: {app.platformName()}  DISPLAY={os.environ.get('DISPLAY')}  trials={trials}")
+
+        # 1. in-process
+        hidden_at: list[int] = []
+
+        def on_started(_source: str) -> None:
+            t = time.perf_counter_ns()
+            if any(w.isVisible() for w in QApplication.topLevelWidgets()):
+                raise SystemExit("BUG: a window was still visible when panic_started fired")
+            hidden_at.append(t)
+
+        ctrl.panic_started.connect(on_started)
+        key_to_hidden, filter_to_hidden, whole_handler, bare_hide = [], [], [], []
+        for _ in range(trials):
+            window.showNormal()
+            dialog = QDialog(window)
+            dialog.setWindowTitle("a dialog")
+            dialog.show()
+            spin_until(app, lambda: False, 0.003)
+            target = app.focusWidget() or window
+            ev = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier)
+            t0 = time.perf_counter_ns()
+            app.sendEvent(target, ev)
+            t2 = time.perf_counter_ns()
+            key_to_hidden.append(hidden_at[-1] - t0)
+            filter_to_hidden.append(ctrl.latency_ns())
+            whole_handler.append(t2 - t0)
+            dialog.deleteLater()
+            app.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier))
+            time.sleep(0.002)
+        bare = QLabel("bare")
+        for _ in range(trials):
+            bare.show()
+            spin_until(app, lambda: False, 0.002)
+            t0 = time.perf_counter_ns()
+            bare.hide()
+            bare_hide.append(time.perf_counter_ns() - t0)
+        table("In-process (main window + a dialog, every page built)", [
+            ("key event -> every window hidden", key_to_hidden),
+            ("  of which: filter entry -> hidden", filter_to_hidden),
+            ("whole handler (hide+lock+reset+minimise)", whole_handler),
+            ("baseline: bare QWidget.hide()", bare_hide),
+        ])
+        print(f"  ratio p99 (panic / bare hide): {stats(key_to_hidden)[1] / max(stats(bare_hide)[1], 1e-6):.1f}x")
+
+        # 2. end to end through the X server
+        if app.platformName() == "xcb":
+            x = X()
+            drain(x)
+            app_e2e = e2e(app, x, window, trials, ctrl)
+            stages = list(e2e.stages)
+
+            class Bare(QWidget):
+                def keyPressEvent(self, e):  # noqa: N802
+                    if e.key() == Qt.Key.Key_F12:
+                        self.hide()
+
+            app.removeEventFilter(ctrl)
+            bare_w = Bare()
+            bare_w.resize(window.size())  # same size as the app window: unmapping cost grows with area
+            bare_e2e = e2e(app, x, bare_w, trials)
+            table("End to end on the X server (XTest F12 -> UnmapNotify seen by another client)", [
+                ("app: XTest -> key reaches the panic filter", [a for a, _ in stages]),
+                ("app: XTest -> every window hidden (in app)", [b for _, b in stages]),
+                ("app: XTest -> UnmapNotify", app_e2e),
+                ("baseline: bare Qt window hides on F12", bare_e2e),
+            ])
+            x.close()
+            if app_e2e and bare_e2e:
+                print(f"  ratio p99 (app / bare): {stats(app_e2e)[1] / max(stats(bare_e2e)[1], 1e-6):.1f}x"
+                      f"   misses: app {trials - len(app_e2e)}, bare {trials - len(bare_e2e)}")
+        else:
+            print("\n(skipped end to end: not on xcb)")
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+
+    # 3. quit mode: the real app process exits
+    if not args.no_quit:
+        n = 3 if args.quick else 10
+        exits = []
+        child = REPO / "tests" / "panic_child.py"
+        for i in range(n):
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO / "src"),
+                       HOME=str(tmp / "home"), TMPDIR=str(tmp))
+            env.pop("DISPLAY", None)
+            r = subprocess.run([sys.executable, str(child), "--", "--data-dir", str(tmp / f"quit{i}")], env=env,
+                               capture_output=True, text=True, timeout=120)
+            done = time.monotonic()
+            trig = [float(ln.split()[1]) for ln in r.stdout.splitlines() if ln.startswith("TRIGGER ")]
+            if r.returncode == 0 and trig:
+                exits.append(int((done - trig[0]) * 1e9))
+        table("Quit mode (child process: F12 -> draft sealed, vault closed -> process gone)",
+              [("F12 -> process exited", exits)])
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
