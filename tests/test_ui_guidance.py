@@ -437,3 +437,33 @@ def test_links_work_from_the_keyboard(qtbot, page):
     qtbot.keyClick(page.browser, Qt.Key.Key_Return)
     assert page.current_page_id() != "home"
     assert page.history == ["home"]
+
+
+def test_find_works_from_the_top_bar_and_mnemonics_do_not_clash(qtbot, main_window):
+    """Ctrl+F reaches the search box of the page on show, even with the focus on Quick exit; and no two visible
+    controls share an Alt+letter (Alt+S once went to Settings instead of the search box)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page = main_window.navigate("guidance")
+    main_window.quick_exit_button.setFocus()
+    qtbot.keyClick(main_window.quick_exit_button, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search_field
+    journal = main_window.navigate("journal")
+    main_window.quick_exit_button.setFocus()
+    qtbot.keyClick(main_window.quick_exit_button, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not page.search_field  # the hidden page's shortcut stays quiet
+    del journal
+    for name in ("guidance", "contacts", "journal", "settings"):
+        main_window.navigate(name)
+        qtbot.wait(5)
+        seen: dict[str, str] = {}
+        for w in main_window.findChildren(QAbstractButton) + main_window.findChildren(QLabel):
+            if not w.isVisible():
+                continue
+            text = w.text()
+            i = text.find("&")
+            if i < 0 or i + 1 >= len(text) or text[i + 1] == "&":
+                continue
+            letter = text[i + 1].lower()
+            assert letter not in seen, f"on {name}: Alt+{letter} is both {seen[letter]!r} and {text!r}"
+            seen[letter] = text

@@ -243,7 +243,7 @@ class GuidancePage(QWidget):
         for b in (self.back_button, self.forward_button, self.home_button):
             bar.addWidget(b)
         bar.addSpacing(8)
-        self.search_label = QLabel("&Search:", self)
+        self.search_label = QLabel("Sea&rch:", self)  # Alt+S is the Settings section
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("guidanceSearch")
         self.search_field.setPlaceholderText("Search the guidance")
@@ -262,6 +262,10 @@ class GuidancePage(QWidget):
         bar.addSpacing(8)
         self.zoom_out_button = self._button("A−", "Make text smaller", "Smaller text (Ctrl+−)", self.zoom_out)
         self.zoom_in_button = self._button("A+", "Make text larger", "Larger text (Ctrl++)", self.zoom_in)
+        for b in (self.zoom_out_button, self.zoom_in_button):  # two characters: no need for a wide button
+            b.setMaximumWidth(b.fontMetrics().horizontalAdvance("A+") + 32)
+        # Search is the quickest way in: never squeeze it to a few characters.
+        self.search_field.setMinimumWidth(self.search_field.fontMetrics().horizontalAdvance("Search the guidance") + 48)
         self.print_button = self._button("Print…", "Print this page", "Print this page", self.print_page)
         self.pdf_button = self._button("Save as PDF…", "Save this page as a PDF", "Save this page as a PDF file",
                                        self.save_pdf)
@@ -348,10 +352,13 @@ class GuidancePage(QWidget):
         self.setTabOrder(self.search_field, self.results_view)
 
     def _build_shortcuts(self) -> None:
-        def add(keys: str, slot) -> None:
+        def add(keys: str, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> None:
             sc = QShortcut(QKeySequence(keys), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setContext(context)
             sc.activated.connect(slot)
+
+        # Find and Print work wherever the focus is in the window (even on Quick exit) while this page is shown.
+        window_wide = Qt.ShortcutContext.WindowShortcut
 
         add("Alt+Left", self.back)
         add("Alt+Right", self.forward)
@@ -359,8 +366,8 @@ class GuidancePage(QWidget):
         add("Ctrl++", self.zoom_in)
         add("Ctrl+-", self.zoom_out)
         add("Ctrl+0", self.zoom_reset)
-        add("Ctrl+F", self.focus_search)
-        add("Ctrl+P", self.print_page)
+        add("Ctrl+F", self.focus_search, window_wide)
+        add("Ctrl+P", self.print_page, window_wide)
 
     # ------------------------------------------------------------------ state
     @property

@@ -323,7 +323,7 @@ class TimelineView(QWidget):
         self.search.textChanged.connect(self._update_count)
         layout.addWidget(self.search)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)  # only while the timeline is shown
 
         filters = QHBoxLayout()
         self.kind_filter = QComboBox(self)
