@@ -158,3 +158,34 @@ def test_self_test_passes_offscreen(tmp_path, isolated_user_dirs):
     for check in ("guidance", "vault", "window"):
         assert f"ok   {check}" in r.stdout
     assert set(list_files(tmp_path / "user" / "home")) == before
+
+
+def test_keyboard_navigation_lands_on_something_usable_and_the_window_fits_small_screens(qtbot, main_window):
+    """Ctrl+1..4 put the focus inside the section (typing works at once), and with every section built the
+    window still fits a 1024-pixel-wide laptop screen."""
+    from PySide6.QtWidgets import QApplication
+
+    expected = {"guidance": "guidanceText", "journal": None}
+    for i, name in enumerate(("guidance", "contacts", "journal", "settings"), start=1):
+        qtbot.keyClick(main_window, Qt.Key(Qt.Key.Key_0 + i), Qt.KeyboardModifier.ControlModifier)
+        page = main_window.built_pages()[name]
+        focused = QApplication.focusWidget()
+        assert focused is not None and page.isAncestorOf(focused), (name, focused)
+        if name in expected and expected[name]:
+            assert focused.objectName() == expected[name]
+    journal = main_window.built_pages()["journal"]
+    main_window.navigate("journal", focus=True)
+    assert QApplication.focusWidget() is journal.intro_text  # no journal yet: its three-sentence explanation
+    assert main_window.minimumSizeHint().width() <= 1000
+
+
+def test_a_locked_journal_takes_the_passphrase_straight_away(qtbot, ctx, main_window):
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.vault import Vault
+
+    ctx.paths.ensure_data_dir()
+    Vault.create(ctx.paths.vault_file, "a long enough passphrase", calibrate=False).close()
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    journal = main_window.built_pages()["journal"]
+    assert QApplication.focusWidget() is journal.unlock_pw

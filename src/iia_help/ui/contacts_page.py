@@ -21,6 +21,7 @@ from iia_help.contacts import NEEDS, REGIONS, Contact, ContactsError, Directory
 from iia_help.context import AppContext
 from iia_help.ui import links, printing
 from iia_help.ui.guidance_page import long_date, system_prefers_dark
+from iia_help.ui.theme import compact_combo
 
 CARD_MAX_WIDTH = 820
 
@@ -224,12 +225,14 @@ class ContactsPage(QWidget):
         bar.setSpacing(8)
         self.region_label = QLabel("&Where you live:", self)
         self.region_combo = QComboBox(self)
+        compact_combo(self.region_combo, 11)
         self.region_combo.setAccessibleName("Where you live")
         for code, label in REGIONS.items():
             self.region_combo.addItem(label, code)
         self.region_label.setBuddy(self.region_combo)
         self.need_label = QLabel("What you &need:", self)
         self.need_combo = QComboBox(self)
+        compact_combo(self.need_combo, 11)
         self.need_combo.setAccessibleName("What you need help with")
         self.need_combo.addItem("Everything", "")
         for code, label in NEEDS.items():

@@ -265,7 +265,7 @@ class GuidancePage(QWidget):
         for b in (self.zoom_out_button, self.zoom_in_button):  # two characters: no need for a wide button
             b.setMaximumWidth(b.fontMetrics().horizontalAdvance("A+") + 32)
         # Search is the quickest way in: never squeeze it to a few characters.
-        self.search_field.setMinimumWidth(self.search_field.fontMetrics().horizontalAdvance("Search the guidance") + 48)
+        self.search_field.setMinimumWidth(self.search_field.fontMetrics().horizontalAdvance("Search the guidance") + 16)
         self.print_button = self._button("Print…", "Print this page", "Print this page", self.print_page)
         self.pdf_button = self._button("Save as PDF…", "Save this page as a PDF", "Save this page as a PDF file",
                                        self.save_pdf)
@@ -609,6 +609,13 @@ class GuidancePage(QWidget):
         anchor = item.data(_ANCHOR_ROLE)
         if anchor:
             self.scroll_to_anchor(anchor)
+
+    def focus_first(self) -> bool:
+        """Arriving by keyboard: focus the text being read, so arrow keys scroll it and a screen reader reads it."""
+        view = self.view_stack.currentWidget()
+        target = self.browser if view is self._reading_view else self.results_view
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     # ------------------------------------------------------------------ search
     def focus_search(self) -> None:

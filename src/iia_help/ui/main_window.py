@@ -68,6 +68,22 @@ def _build_page(spec: PageSpec, ctx: AppContext, parent: QWidget) -> QWidget:
     return getattr(module, cls_name)(ctx, parent)
 
 
+def _focus_into(page: QWidget) -> None:
+    """Put the keyboard focus on the first control of ``page`` a person can use, so typing works at once
+    (the passphrase box of a locked journal, for example). A page may choose with ``focus_first()``."""
+    hook = getattr(page, "focus_first", None)
+    if callable(hook) and hook():
+        return
+    w = page.nextInFocusChain()
+    while w is not None and w is not page:
+        if (page.isAncestorOf(w) and w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            w.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        w = w.nextInFocusChain()
+    page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
 class MainWindow(QMainWindow):
     #: Emitted with the page name after navigation.
     navigated = Signal(str)
@@ -216,10 +232,7 @@ class MainWindow(QMainWindow):
         for other, button in self.nav_buttons.items():
             button.setChecked(other == name)
         if focus:
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            nxt = widget.focusWidget() or widget.nextInFocusChain()
-            if nxt is not None:
-                nxt.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            _focus_into(widget)
         self.navigated.emit(name)
         return widget
 

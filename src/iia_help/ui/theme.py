@@ -76,3 +76,13 @@ def _dark_palette() -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a9096"))
     return p
+
+
+def compact_combo(combo, chars: int = 14) -> None:
+    """Let a drop-down be narrower than its longest choice (the list still opens wide enough to read), so the
+    window fits a small laptop screen."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

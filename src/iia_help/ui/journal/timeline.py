@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
 from iia_help.ui.journal.common import format_when, local_parts, named
+from iia_help.ui.theme import compact_combo
 
 COLUMNS = ("When", "Kind", "Platform", "What happened")
 FIRST_LINE_MAX = 140
@@ -327,6 +328,7 @@ class TimelineView(QWidget):
 
         filters = QHBoxLayout()
         self.kind_filter = QComboBox(self)
+        compact_combo(self.kind_filter, 8)
         named(self.kind_filter, "Filter by kind")
         self.kind_filter.addItem("All kinds", "")
         for k, label in KIND_LABELS.items():
@@ -334,10 +336,12 @@ class TimelineView(QWidget):
         self.kind_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_kind, self.kind_filter.currentData()))
         self.platform_filter = QComboBox(self)
+        compact_combo(self.platform_filter, 8)
         named(self.platform_filter, "Filter by platform")
         self.platform_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_platform, self.platform_filter.currentData()))
         self.tag_filter = QComboBox(self)
+        compact_combo(self.tag_filter, 8)
         named(self.tag_filter, "Filter by tag")
         self.tag_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_tag, self.tag_filter.currentData()))
