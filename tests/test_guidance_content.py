@@ -434,3 +434,25 @@ def test_lazy_library_reports_a_broken_page_only_when_it_is_opened(tmp_path, mon
     assert [hit.page_id for hit in lib.search("photos")] == ["good"]
     with pytest.raises(GuidanceError, match="bad.md"):
         lib.render("bad")
+
+
+def test_frozen_app_reads_the_guidance_from_its_neutral_archive(tmp_path, monkeypatch):
+    """A frozen build carries the pages in resources/library.dat (no telling file names on disk)."""
+    import zipfile
+
+    import iia_help.resources as resources
+    from iia_help.guidance import GUIDANCE_ARCHIVE
+
+    bundled = tmp_path / "resources"
+    bundled.mkdir()
+    with zipfile.ZipFile(bundled / GUIDANCE_ARCHIVE, "w") as z:
+        for page in sorted((resources.resources_dir() / "guidance").glob("*.md")):
+            z.writestr(page.name, page.read_bytes())
+    reference = load_library()
+    monkeypatch.setattr(resources, "resources_dir", lambda: bundled)
+    lib = load_library()
+    assert list(lib.pages) == list(reference.pages)
+    assert lib.render("home") == reference.render("home")
+    (bundled / GUIDANCE_ARCHIVE).write_bytes(b"not a zip file")
+    with pytest.raises(GuidanceError, match=GUIDANCE_ARCHIVE):
+        load_library()

@@ -7,7 +7,9 @@ import os
 import struct
 import subprocess
 import sys
+import tempfile
 import types
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -140,7 +142,8 @@ def run_spec(monkeypatch, mode: str) -> dict:
         monkeypatch.setitem(sys.modules, name, module)
     monkeypatch.setattr(sys, "argv", [str(SPEC), f"--{mode}"])
     _Recorder.calls = []
-    ns = {"SPECPATH": str(SPEC.parent), "__file__": str(SPEC), "__name__": "__spec__", "Analysis": Analysis,
+    ns = {"SPECPATH": str(SPEC.parent), "workpath": tempfile.mkdtemp(), "__file__": str(SPEC),
+          "__name__": "__spec__", "Analysis": Analysis,
           "PYZ": PYZ, "EXE": EXE, "COLLECT": COLLECT, "BUNDLE": BUNDLE}
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), ns)  # noqa: S102 - our own spec
     ns["calls"] = list(_Recorder.calls)
@@ -179,9 +182,17 @@ def test_spec_bundles_every_resource_file_and_every_module(monkeypatch):
         (path.resolve(), Path("resources", path.relative_to(RESOURCES).parent).as_posix())
         for path in RESOURCES.rglob("*") if path.is_file() and "__pycache__" not in path.parts
         and not any(part.startswith(".") for part in path.relative_to(RESOURCES).parts)
+        and path.relative_to(RESOURCES).parts[0] != "guidance"
     }
     assert expected, "resources/ should not be empty"
-    assert datas == expected
+    archives = {item for item in datas if item[0].name == "library.dat"}
+    assert len(archives) == 1 and next(iter(archives))[1] == "resources"
+    assert datas - archives == expected
+    # The guidance travels as one neutrally named archive holding every page, byte for byte.
+    with zipfile.ZipFile(next(iter(archives))[0]) as z:
+        inside = {name: z.read(name) for name in z.namelist()}
+    pages = {p.name: p.read_bytes() for p in (RESOURCES / "guidance").glob("*.md")}
+    assert inside == pages
     hidden = set(analysis["hiddenimports"])
     for path in (REPO / "src" / "iia_help").rglob("*.py"):
         rel = path.relative_to(REPO / "src").with_suffix("")
@@ -284,7 +295,8 @@ def test_frozen_one_folder_build_passes_its_self_test(tmp_path, isolated_user_di
     assert built.returncode == 0, built.stdout[-4000:] + built.stderr[-4000:]
     exe = dist / "Fernleaf" / ("Fernleaf.exe" if os.name == "nt" else "Fernleaf")
     assert exe.is_file()
-    assert (dist / "Fernleaf" / "_internal" / "resources" / "guidance" / "home.md").is_file()
+    assert (dist / "Fernleaf" / "_internal" / "resources" / "library.dat").is_file()
+    assert not [p for p in (dist / "Fernleaf").rglob("*") if p.suffix == ".md" or "sextortion" in p.name.lower()]
     assert not list((dist / "Fernleaf").rglob("*Qt6Network*")) and not list((dist / "Fernleaf").rglob("*QtNetwork*"))
     assert (dist / "Fernleaf-portable" / "portable.txt").is_file()
     result = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True, timeout=300)

@@ -25,6 +25,7 @@ import html
 import math
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -624,12 +625,48 @@ class Library:
         return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
 
 
+#: In the frozen app the pages travel in one archive with a neutral name, so nobody browsing the app's folder (or
+#: the one-file build's temporary folder) sees file names like "threats-sextortion.md". packaging/iia-help.spec
+#: writes it.
+GUIDANCE_ARCHIVE = "library.dat"
+
+
+def _read_page(name: str, data: bytes) -> Page:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise GuidanceError(f"The guidance page {name} is not saved as UTF-8 text.") from None
+    return _parse_page(Path(name), text)
+
+
+def _pages_from_archive(archive: Path) -> list[Page]:
+    try:
+        with zipfile.ZipFile(archive) as z:
+            pages = []
+            for info in sorted(z.infolist(), key=lambda i: i.filename):
+                if not info.filename.endswith(".md"):
+                    continue
+                if info.file_size > _MAX_PAGE_BYTES:
+                    raise GuidanceError(f"The guidance page {info.filename} is too large.")
+                pages.append(_read_page(info.filename, z.read(info)))
+            return pages
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise GuidanceError(f"The guidance could not be read from {archive.name} ({type(exc).__name__}).") from None
+
+
 def load_library(root: Path | None = None, *, lazy: bool = False) -> Library:
-    """Load every ``*.md`` page under ``root`` (default: the bundled guidance folder). See ``Library`` for lazy."""
+    """Load every ``*.md`` page under ``root`` (default: the bundled guidance, a folder or, when frozen, the
+    ``GUIDANCE_ARCHIVE``). See ``Library`` for lazy."""
     if root is None:
         from iia_help.resources import resources_dir
 
         root = resources_dir() / "guidance"
+        archive = resources_dir() / GUIDANCE_ARCHIVE
+        if not root.is_dir() and archive.is_file():
+            pages = _pages_from_archive(archive)
+            if not pages:
+                raise GuidanceError(f"There are no guidance pages in {archive.name}.")
+            return Library(pages, lazy=lazy)
     root = Path(root)
     if not root.is_dir():
         raise GuidanceError(f"The guidance folder {root} is missing.")
@@ -638,12 +675,10 @@ def load_library(root: Path | None = None, *, lazy: bool = False) -> Library:
         try:
             if path.stat().st_size > _MAX_PAGE_BYTES:
                 raise GuidanceError(f"The guidance page {path.name} is too large.")
-            text = path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError:
-            raise GuidanceError(f"The guidance page {path.name} is not saved as UTF-8 text.") from None
+            data = path.read_bytes()
         except OSError as exc:
             raise GuidanceError(f"The guidance page {path.name} could not be opened ({exc.strerror}).") from None
-        pages.append(_parse_page(path, text))
+        pages.append(_read_page(path.name, data))
     if not pages:
         raise GuidanceError(f"There are no guidance pages in {root}.")
     return Library(pages, lazy=lazy)
