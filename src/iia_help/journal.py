@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import operator
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -201,6 +202,9 @@ def _clone(e: Entry, atts: list[Attachment]) -> Entry:
     return c
 
 
+_newest_first = operator.attrgetter("occurred_at", "created_at")
+
+
 def _rid(hex_id: object) -> bytes:
     try:
         rid = bytes.fromhex(hex_id)  # type: ignore[arg-type]
@@ -296,7 +300,7 @@ class Journal:
             self._load()
             index = self._attachment_index()
             out = [_clone(e, index.get(eid, ())) for eid, e in self._entries.items()]  # type: ignore[arg-type]
-        out.sort(key=lambda e: (e.occurred_at, e.created_at), reverse=True)
+            out.sort(key=_newest_first, reverse=True)
         return out
 
     def get_entry(self, entry_id: str) -> Entry:
