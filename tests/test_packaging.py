@@ -296,7 +296,8 @@ def test_frozen_one_folder_build_passes_its_self_test(tmp_path, isolated_user_di
     exe = dist / "Fernleaf" / ("Fernleaf.exe" if os.name == "nt" else "Fernleaf")
     assert exe.is_file()
     assert (dist / "Fernleaf" / "_internal" / "resources" / "library.dat").is_file()
-    assert not [p for p in (dist / "Fernleaf").rglob("*") if p.suffix == ".md" or "sextortion" in p.name.lower()]
+    page_names = {p.name for p in (RESOURCES / "guidance").glob("*.md")}
+    assert not [p for p in (dist / "Fernleaf").rglob("*") if p.name in page_names or "sextortion" in p.name.lower()]
     assert not list((dist / "Fernleaf").rglob("*Qt6Network*")) and not list((dist / "Fernleaf").rglob("*QtNetwork*"))
     assert (dist / "Fernleaf-portable" / "portable.txt").is_file()
     result = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True, timeout=300)
