@@ -246,7 +246,7 @@ class GuidancePage(QWidget):
         self.search_label = QLabel("Sea&rch:", self)  # Alt+S is the Settings section
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("guidanceSearch")
-        self.search_field.setPlaceholderText("Search the guidance")
+        self.search_field.setPlaceholderText("Type a word")
         self.search_field.setAccessibleName("Search the guidance")
         self.search_field.setAccessibleDescription(
             "Type a word. Results appear below. Press Down or Enter to go to them, Escape to clear."
