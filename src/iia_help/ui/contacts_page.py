@@ -225,14 +225,14 @@ class ContactsPage(QWidget):
         bar.setSpacing(8)
         self.region_label = QLabel("&Where you live:", self)
         self.region_combo = QComboBox(self)
-        compact_combo(self.region_combo, 11)
+        compact_combo(self.region_combo, 13)
         self.region_combo.setAccessibleName("Where you live")
         for code, label in REGIONS.items():
             self.region_combo.addItem(label, code)
         self.region_label.setBuddy(self.region_combo)
         self.need_label = QLabel("What you &need:", self)
         self.need_combo = QComboBox(self)
-        compact_combo(self.need_combo, 11)
+        compact_combo(self.need_combo, 10)
         self.need_combo.setAccessibleName("What you need help with")
         self.need_combo.addItem("Everything", "")
         for code, label in NEEDS.items():
