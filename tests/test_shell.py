@@ -55,6 +55,23 @@ def test_importing_the_core_loads_no_widgets(isolated_user_dirs):
     assert r.returncode == 0, r.stdout + r.stderr
 
 
+def test_showing_the_first_page_loads_nothing_it_does_not_need(isolated_user_dirs):
+    """Start-up stays lean: rendering the home page must not scan installed packages (markdown does when
+    extensions are named rather than passed as objects), nor load printing or the vault."""
+    code = (
+        "import sys\n"
+        "from iia_help.guidance import load_library\n"
+        "load_library(lazy=True).render('home')\n"
+        "extra = [m for m in ('importlib.metadata', 'PySide6.QtPrintSupport', 'iia_help.vault', 'cryptography')\n"
+        "         if m in sys.modules]\n"
+        "print('LOADED', extra)\n"
+        "sys.exit(1 if extra else 0)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], env=subprocess_env(isolated_user_dirs),
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
 def test_window_has_neutral_title_and_quick_exit(main_window):
     assert main_window.windowTitle() == "Notes"
     button = main_window.quick_exit_button
