@@ -206,3 +206,24 @@ def test_a_locked_journal_takes_the_passphrase_straight_away(qtbot, ctx, main_wi
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     journal = main_window.built_pages()["journal"]
     assert QApplication.focusWidget() is journal.unlock_pw
+
+
+def test_deferred_start_up_work_runs_once_after_the_first_frame(qtbot):
+    """run_app defers worker mode and the first-run questions until the window has painted once."""
+    from PySide6.QtWidgets import QWidget
+
+    from iia_help.ui.app import _call_after_first_paint
+
+    shown, calls = QWidget(), []
+    qtbot.addWidget(shown)
+    _call_after_first_paint(shown, lambda: calls.append(shown.isVisible()), fallback_ms=5000)
+    assert calls == []
+    shown.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=3000)
+    shown.update()
+    qtbot.wait(50)
+    assert calls == [True]  # once only, not on every paint
+    never, late = QWidget(), []  # never shown (e.g. started minimised): the fallback still runs it
+    qtbot.addWidget(never)
+    _call_after_first_paint(never, lambda: late.append(1), fallback_ms=30)
+    qtbot.waitUntil(lambda: late == [1], timeout=3000)
