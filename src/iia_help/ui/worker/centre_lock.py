@@ -11,18 +11,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from iia_help.context import AppContext
 from iia_help.settings import Settings
+from iia_help.ui.journal.passphrase import passphrase_edit, show_toggle
 from iia_help.ui.worker._busy import run_off_ui_thread
 from iia_help.worker_mode import (
     CentreLockError,
@@ -54,23 +53,17 @@ class CentreLockDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.passphrase = QLineEdit(self)
+        self.passphrase = passphrase_edit(self, "Centre passphrase")  # hidden, and kept out of input-method memory
         self.passphrase.setObjectName("centrePassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Centre passphrase")
         form.addRow("Centre &passphrase:", self.passphrase)
-        self.confirm = QLineEdit(self)
+        self.confirm = passphrase_edit(self, "Type the centre passphrase again")
         self.confirm.setObjectName("centreConfirm")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Type the centre passphrase again")
         if setting:
             form.addRow("&Again:", self.confirm)
         else:
             self.confirm.hide()
         layout.addLayout(form)
-        self.show_box = QCheckBox("&Show the passphrase", self)
-        self.show_box.setAccessibleName("Show the passphrase")
-        self.show_box.toggled.connect(self._show)
+        self.show_box = show_toggle(self, [self.passphrase, self.confirm])
         layout.addWidget(self.show_box)
         self.error = QLabel("", self)
         self.error.setObjectName("centreLockError")
@@ -86,11 +79,6 @@ class CentreLockDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-    def _show(self, on: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-        self.passphrase.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)

@@ -247,31 +247,9 @@ class WorkerMode(QObject):
         self._update_buttons()
 
     def _set_journal_page(self, widget: QWidget | None) -> None:
-        """Put the take-away page in the Journal area (or drop it so the real journal is built next time)."""
-        window = self.window
-        replace = getattr(window, "replace_page", None)
-        if callable(replace):
-            replace(JOURNAL_PAGE, widget)
-            return
-        pages: dict[str, QWidget] = getattr(window, "_pages", {})
-        old = pages.pop(JOURNAL_PAGE, None)
-        was_current = old is not None and window.stack.currentWidget() is old
-        if old is not None:
-            for name in ("panic_cleanup", "lock"):  # the computer's own journal: seal and lock first
-                fn = getattr(old, name, None)
-                if callable(fn):
-                    with contextlib.suppress(Exception):
-                        fn()
-            window.stack.removeWidget(old)
-            old.hide()
-            old.deleteLater()
-        if widget is not None:
-            widget.setObjectName(f"page_{JOURNAL_PAGE}")
-            widget.setParent(window.stack)
-            window.stack.addWidget(widget)
-            pages[JOURNAL_PAGE] = widget
-        if was_current:
-            window.navigate(JOURNAL_PAGE if widget is not None else "guidance")
+        """Put the take-away page in the Journal area (or drop it so the real journal is built next time).
+        MainWindow.replace_page locks the computer's own journal first."""
+        self.window.replace_page(JOURNAL_PAGE, widget)
 
     # ----- actions -----
     def end_session(self) -> None:

@@ -20,7 +20,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.context import AppContext
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal
+from iia_help.ui.journal.passphrase import passphrase_edit, show_toggle
 from iia_help.ui.worker._busy import run_off_ui_thread
 from iia_help.vault import Vault, VaultError, WrongPassphrase
 
@@ -156,23 +156,17 @@ class PassphraseDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.passphrase = QLineEdit(self)
+        self.passphrase = passphrase_edit(self, "Passphrase")  # hidden, and kept out of input-method memory
         self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
         form.addRow("&Passphrase:", self.passphrase)
-        self.confirm = QLineEdit(self)
+        self.confirm = passphrase_edit(self, "Type the passphrase again")
         self.confirm.setObjectName("confirm")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Type the passphrase again")
         if creating:
             form.addRow("&Again:", self.confirm)
         else:
             self.confirm.hide()
         layout.addLayout(form)
-        self.show_box = QCheckBox("&Show the passphrase", self)
-        self.show_box.setAccessibleName("Show the passphrase")
-        self.show_box.toggled.connect(self._show)
+        self.show_box = show_toggle(self, [self.passphrase, self.confirm])
         layout.addWidget(self.show_box)
         self.error = QLabel("", self)
         self.error.setObjectName("passphraseError")
@@ -189,11 +183,6 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-    def _show(self, on: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-        self.passphrase.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
