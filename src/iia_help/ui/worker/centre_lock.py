@@ -12,17 +12,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from iia_help.context import AppContext
 from iia_help.settings import Settings
-from iia_help.ui.journal.passphrase import passphrase_edit, show_toggle
 from iia_help.ui.worker._busy import run_off_ui_thread
+from iia_help.ui.worker.prompt import PassphrasePrompt
 from iia_help.worker_mode import (
     CentreLockError,
     check_centre_passphrase,
@@ -34,70 +30,32 @@ from iia_help.worker_mode import (
 SETTINGS_PAGE = "settings"
 
 
-class CentreLockDialog(QDialog):
+class CentreLockDialog(PassphrasePrompt):
     """Asks for the centre passphrase (``setting=True``: a new one, typed twice)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, setting: bool = False,
                  purpose: str = "") -> None:
-        super().__init__(parent)
+        super().__init__(
+            parent, object_name="centreLockDialog",
+            title="Set the centre passphrase" if setting else "Settings are locked",
+            intro=purpose or (
+                "Choose a passphrase for the staff at this centre. Settings will ask for it, so visitors cannot "
+                "change them. Share it only with staff." if setting else
+                "These settings are locked by the centre. Please ask a member of staff."),
+            label="Centre &passphrase:", name="Centre passphrase", new=setting,
+            ok_text="Set passphrase" if setting else "Unlock",
+            ids=("centrePassphrase", "centreConfirm", "centreLockError"),
+        )
         self.ctx = ctx
         self.setting = setting
-        self.setObjectName("centreLockDialog")
-        self.setWindowTitle("Set the centre passphrase" if setting else "Settings are locked")
-        layout = QVBoxLayout(self)
-        text = purpose or (
-            "Choose a passphrase for the staff at this centre. Settings will ask for it, so visitors cannot "
-            "change them. Share it only with staff." if setting else
-            "These settings are locked by the centre. Please ask a member of staff.")
-        intro = QLabel(text, self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.passphrase = passphrase_edit(self, "Centre passphrase")  # hidden, and kept out of input-method memory
-        self.passphrase.setObjectName("centrePassphrase")
-        form.addRow("Centre &passphrase:", self.passphrase)
-        self.confirm = passphrase_edit(self, "Type the centre passphrase again")
-        self.confirm.setObjectName("centreConfirm")
-        if setting:
-            form.addRow("&Again:", self.confirm)
-        else:
-            self.confirm.hide()
-        layout.addLayout(form)
-        self.show_box = show_toggle(self, [self.passphrase, self.confirm])
-        layout.addWidget(self.show_box)
-        self.error = QLabel("", self)
-        self.error.setObjectName("centreLockError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Set passphrase" if setting else "Unlock")
-        self.ok_button.setAccessibleName(self.ok_button.text())
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
-    def set_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
-
-    def _submit(self) -> None:
-        pw = self.passphrase.text()
-        if not pw:
-            self.set_error("Please type the passphrase.")
-            return
+    def submit(self) -> None:
         if self.setting:
-            if pw != self.confirm.text():
-                self.set_error("The two passphrases are not the same. Please type them again.")
-                return
             self.accept()
             return
         self.ok_button.setEnabled(False)
         try:
-            ok = run_off_ui_thread(check_centre_passphrase, self.ctx.settings, pw)
+            ok = run_off_ui_thread(check_centre_passphrase, self.ctx.settings, self.passphrase.text())
         finally:
             self.ok_button.setEnabled(True)
         if ok:
@@ -105,18 +63,6 @@ class CentreLockDialog(QDialog):
         else:
             self.passphrase.selectAll()
             self.set_error("That passphrase is not right. Please try again.")
-
-    def value(self) -> str:
-        return self.passphrase.text()
-
-    def done(self, result: int) -> None:
-        super().done(result)
-        if result != QDialog.DialogCode.Accepted:
-            self.wipe()
-
-    def wipe(self) -> None:
-        self.passphrase.clear()
-        self.confirm.clear()
 
 
 def require_centre_unlock(ctx: AppContext, parent: QWidget | None = None, purpose: str = "") -> bool:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from iia_help.context import AppContext
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal
-from iia_help.ui.journal.passphrase import passphrase_edit, show_toggle
 from iia_help.ui.worker._busy import run_off_ui_thread
+from iia_help.ui.worker.prompt import PassphrasePrompt
 from iia_help.vault import Vault, VaultError, WrongPassphrase
 
 #: Argon2id calibration for new take-away vaults. Tests set this to False (the RFC 9106 floor, fast).
@@ -141,72 +140,19 @@ def _journal_page_class() -> type | None:
 
 
 # ------------------------------------------------------------------------------------------ dialogs
-class PassphraseDialog(QDialog):
+class PassphraseDialog(PassphrasePrompt):
     """Asks for the take-away journal's passphrase (twice when creating). Never stores it."""
 
     def __init__(self, creating: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("takeawayPassphrase")
+        super().__init__(
+            parent, object_name="takeawayPassphrase",
+            title="Make a passphrase" if creating else "Open your journal",
+            intro="Choose a passphrase only you know. Nobody can get your notes back without it, so pick "
+                  "words you will remember." if creating else "Type the passphrase for your journal.",
+            label="&Passphrase:", name="Passphrase", new=creating, ok_text="Create" if creating else "Open",
+            ids=("passphrase", "confirm", "passphraseError"),
+        )
         self.creating = creating
-        self.setWindowTitle("Make a passphrase" if creating else "Open your journal")
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            "Choose a passphrase only you know. Nobody can get your notes back without it, so pick "
-            "words you will remember." if creating else "Type the passphrase for your journal.", self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.passphrase = passphrase_edit(self, "Passphrase")  # hidden, and kept out of input-method memory
-        self.passphrase.setObjectName("passphrase")
-        form.addRow("&Passphrase:", self.passphrase)
-        self.confirm = passphrase_edit(self, "Type the passphrase again")
-        self.confirm.setObjectName("confirm")
-        if creating:
-            form.addRow("&Again:", self.confirm)
-        else:
-            self.confirm.hide()
-        layout.addLayout(form)
-        self.show_box = show_toggle(self, [self.passphrase, self.confirm])
-        layout.addWidget(self.show_box)
-        self.error = QLabel("", self)
-        self.error.setObjectName("passphraseError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.error.setAccessibleName("")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create" if creating else "Open")
-        ok.setAccessibleName(ok.text())
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def set_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
-
-    def _check(self) -> None:
-        if not self.passphrase.text():
-            self.set_error("Please type a passphrase.")
-        elif self.creating and self.passphrase.text() != self.confirm.text():
-            self.set_error("The two passphrases are not the same. Please type them again.")
-        else:
-            self.accept()
-
-    def value(self) -> str:
-        return self.passphrase.text()
-
-    def done(self, result: int) -> None:
-        super().done(result)
-        if result != QDialog.DialogCode.Accepted:
-            self.wipe()
-
-    def wipe(self) -> None:
-        self.passphrase.clear()
-        self.confirm.clear()
 
 
 class MiniJournal(QWidget):
