@@ -336,3 +336,27 @@ def test_portable_session_writes_nothing_under_home(tmp_path, isolated_user_dirs
     assert "SESSION-ERROR" not in r.stdout
     assert list_files(tmp_path / "user") == []
     assert sorted(p.name for p in list_files(app / "Data")) == ["notes.db", "settings.json"]
+
+
+def test_stale_safe_write_temps_are_tidied_but_fresh_ones_are_left(tmp_path):
+    """A process killed mid-write leaves a .tmp-* file; the next start removes it, but never one another copy of
+    the app may still be writing, nor anything else in the folder."""
+    import os
+    import time
+
+    from iia_help.fsutil import remove_stale_temps
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    old = folder / ".tmp-0a1b2c3d4e5f"
+    old_wal = folder / ".tmp-0a1b2c3d4e5f-wal"
+    fresh = folder / ".tmp-ffeeddccbbaa"
+    keep = folder / "notes.db"
+    for p in (old, old_wal, fresh, keep):
+        p.write_bytes(b"x")
+    hour_ago = time.time() - 3600
+    for p in (old, old_wal, keep):
+        os.utime(p, (hour_ago, hour_ago))
+    assert sorted(remove_stale_temps(folder)) == [old.name, old_wal.name]
+    assert sorted(p.name for p in folder.iterdir()) == sorted([fresh.name, keep.name])
+    assert remove_stale_temps(tmp_path / "missing") == []

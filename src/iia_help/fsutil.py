@@ -75,3 +75,35 @@ def publish_no_clobber(tmp: str | os.PathLike[str], target: str | os.PathLike[st
     else:
         os.unlink(tmp)
     fsync_dir(target.parent)
+
+
+TEMP_PREFIX = ".tmp-"  # every safe-write temp the app makes (fsutil, the vault, backups, restores)
+
+
+def remove_stale_temps(folder: str | os.PathLike[str], *, older_than_s: float = 600.0) -> list[str]:
+    """Delete safe-write temps (and their SQLite siblings) that a killed process left in ``folder``.
+
+    Only files untouched for ``older_than_s`` go, so a write still running in another copy of the app is safe.
+    They hold only ciphertext or settings, never journal text; this is tidiness, not secrecy. Returns the names.
+    """
+    import time
+
+    removed: list[str] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith(TEMP_PREFIX):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if now - entry.stat(follow_symlinks=False).st_mtime < older_than_s:
+                continue
+            os.unlink(entry.path)
+            removed.append(entry.name)
+        except OSError:
+            continue
+    return removed

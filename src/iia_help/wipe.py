@@ -19,6 +19,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iia_help.fsutil import TEMP_PREFIX
 from iia_help.paths import SETTINGS_FILE_NAME, VAULT_FILE_NAME, AppPaths
 
 _SQLITE_SUFFIXES = ("", "-wal", "-journal", "-shm")
@@ -45,7 +46,7 @@ def _is_app_file(name: str) -> bool:
         return True
     if name == SETTINGS_FILE_NAME + ".damaged":
         return True
-    if name.startswith(".tmp-"):  # fsutil/vault safe-write temps, with their SQLite siblings
+    if name.startswith(TEMP_PREFIX):  # fsutil/vault safe-write temps, with their SQLite siblings
         return True
     base = VAULT_FILE_NAME.rsplit(".", 1)[0]  # "notes"
     # Backups the app makes beside the vault: notes.db.bak, notes-backup-2026-01-01.db and their SQLite siblings.

@@ -49,11 +49,13 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     def after_first_paint() -> None:
         # Work the first frame need not wait for. Inside the main loop, so a panic during the first-run
         # questions leaves both loops at once.
+        from iia_help.fsutil import remove_stale_temps
         from iia_help.ui.first_run import maybe_run_first_run
         from iia_help.ui.worker.panel import install_worker_mode
 
         if not shiboken6.isValid(window):
             return
+        remove_stale_temps(ctx.paths.data_dir)  # left by a process killed mid-write (ciphertext, settings)
         install_worker_mode(app, window, ctx)
         window.worker_mode.refresh()
         if not bench and window.isVisible():  # not after a panic: the questions would bring the app back
