@@ -3,7 +3,6 @@ after-panic action runs. Plus the whole-process checks: quit really exits, no ne
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import threading
@@ -373,12 +372,7 @@ def test_legacy_trigger_without_controller(qtbot, main_window, exits):
 
 
 def test_real_journal_page(qtbot, win, exits, fake):
-    """Against the real JournalPage once it exists: unlock, type, panic -> hidden, draft sealed, vault locked.
-    Until the page exists the fake page stands in (see the report)."""
-    if importlib.util.find_spec("iia_help.ui.journal_page") is None:
-        key(win)
-        assert fake.draft_sealed and fake.locked and win.ctrl.last_errors == []
-        return
+    """Against the real JournalPage: unlock, type, panic -> hidden, draft sealed, vault locked."""
     from iia_help.journal import Journal
     from iia_help.vault import Vault
 
@@ -481,9 +475,6 @@ def test_full_session_leaves_no_traces(tmp_path, isolated_user_dirs):
 
 def test_panic_during_real_unlock(qtbot, win, exits):
     """The key derivation is running in its worker thread when the panic key is pressed."""
-    if importlib.util.find_spec("iia_help.ui.journal_page") is None:  # until the page exists: a slow worker
-        test_during_slow_worker_thread(qtbot, win, FakePage([], win.stack), exits)
-        return
     from iia_help.vault import Vault
 
     ctx = win.ctx

@@ -648,16 +648,6 @@ def test_change_passphrase_backup_and_restore(qtbot, page, tmp_path):
     assert [e.description for e in page.journal.entries()] == ["kept in the backup"]
 
 
-def test_export_not_available_yet_is_calm(qtbot, page, monkeypatch):
-    import sys as _sys
-
-    create_via_ui(qtbot, page)
-    monkeypatch.setitem(_sys.modules, "iia_help.ui.export_dialog", None)
-    m = Modals(click("OK"))
-    page.export_action.trigger()
-    assert m.done and "not available" in m.texts[0]
-
-
 def test_set_vault_path_and_accessible_names(qtbot, page, tmp_path):
     from PySide6.QtWidgets import QAbstractButton, QLineEdit
 

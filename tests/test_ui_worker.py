@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,7 +35,6 @@ from conftest import list_files
 
 MARKER_NAME = "Jamie Qwertyson"
 SCOTLAND_NUMBERS = ("999", "101", "0800 1111", "116 123", "0345 6000 459")
-HAS_GUIDANCE_PAGE = importlib.util.find_spec("iia_help.ui.guidance_page") is not None
 
 
 @pytest.fixture(autouse=True)
@@ -157,7 +155,7 @@ def _touch_guidance(qtbot, window):
 def test_end_session_forgets_what_the_visitor_touched_real_pages(qtbot, worker_window, centre_ctx):
     mode = worker_window.worker_mode
     # Without the guidance screens (not the case now) only the fake-page test below covers End session.
-    gp = _touch_guidance(qtbot, worker_window) if HAS_GUIDANCE_PAGE else None
+    gp = _touch_guidance(qtbot, worker_window)
     cp = worker_window.navigate("contacts")
     cp.set_region("ireland")
     assert centre_ctx.settings.region == "ireland"
@@ -169,13 +167,12 @@ def test_end_session_forgets_what_the_visitor_touched_real_pages(qtbot, worker_w
     qtbot.mouseClick(mode.bar.end_button, Qt.MouseButton.LeftButton)
 
     assert worker_window.current_page_name() == "guidance"
-    if gp is not None:
-        gp = worker_window.page("guidance")
-        assert gp.history == [] and gp.forward_stack == []
-        assert gp.search_field.text() == ""
-        assert gp.zoom == 0
-        assert gp.current_page_id() == "home"
-        assert MARKER_NAME not in gp.current_html()
+    gp = worker_window.page("guidance")
+    assert gp.history == [] and gp.forward_stack == []
+    assert gp.search_field.text() == ""
+    assert gp.zoom == 0
+    assert gp.current_page_id() == "home"
+    assert MARKER_NAME not in gp.current_html()
     assert centre_ctx.settings.region == "scotland" and cp.region() == "scotland" and cp.need() is None
     assert not centre_ctx.settings.large_text and not centre_ctx.settings.high_contrast
     assert not mode.presentation_button.isChecked()
@@ -260,8 +257,7 @@ def test_nothing_is_written_to_disk_in_a_guest_session(qtbot, worker_window, cen
     roots = (tmp_path / "user",)
     before = snapshot(*roots)
     assert centre_ctx.paths.settings_file in before
-    if HAS_GUIDANCE_PAGE:
-        _touch_guidance(qtbot, worker_window)
+    _touch_guidance(qtbot, worker_window)
     worker_window.navigate("contacts").set_region("ireland")
     worker_window.worker_mode.presentation_button.click()
     centre_ctx.settings.window_title = "Changed by visitor"
@@ -425,13 +421,12 @@ def test_panic_ends_the_guest_session(qtbot, worker_window, centre_ctx, drive, m
         assert mode is worker_window.worker_mode
         page = worker_window.navigate("journal")
         page.start_with(drive / "notes.db", "pw", creating=True)
-        gp = _touch_guidance(qtbot, worker_window) if HAS_GUIDANCE_PAGE else None
+        gp = _touch_guidance(qtbot, worker_window)
         centre_ctx.settings.after_panic = "minimise"  # a visitor's change: the centre's choice (quit) wins
         ctrl.trigger("key")
         assert exits == [0] and not worker_window.isVisible()
         assert not page.is_open and mode.takeaway.path is None and mode.session.state.is_clean
-        if gp is not None:
-            assert gp.history == [] and gp.search_field.text() == "" and gp.zoom == 0
+        assert gp.history == [] and gp.search_field.text() == "" and gp.zoom == 0
     finally:
         QApplication.instance().removeEventFilter(ctrl)
 
@@ -476,8 +471,7 @@ def test_contacts_card_pdf_holds_the_regions_contacts(qtbot, centre_ctx, drive):
 
 def test_handout_dialog_saves_pdf_and_names_no_visitor(qtbot, worker_window, centre_ctx, drive):
     mode = worker_window.worker_mode
-    if HAS_GUIDANCE_PAGE:
-        _touch_guidance(qtbot, worker_window)  # the search field holds a name
+    _touch_guidance(qtbot, worker_window)  # the search field holds a name
     page = worker_window.navigate("journal")
     page.start_with(drive / "notes.db", "pw", creating=True)
     page.mini.description.setPlainText(MARKER_NAME)
@@ -485,8 +479,7 @@ def test_handout_dialog_saves_pdf_and_names_no_visitor(qtbot, worker_window, cen
     worker_window.navigate("guidance")
 
     dialog = mode.open_handouts()
-    if HAS_GUIDANCE_PAGE:  # the guidance page on screen is offered first
-        assert dialog.kind == "page" and dialog.page_box.currentData() == "evidence"
+    assert dialog.kind == "page" and dialog.page_box.currentData() == "evidence"  # the page on screen first
     dialog.card_radio.setChecked(True)
     dialog.need.setCurrentIndex(dialog.need.findData("sextortion"))
     accept_file_dialog(drive / "card.pdf")

@@ -581,15 +581,8 @@ class JournalPage(QWidget):
         if self.journal is None:
             return
         self.drafts.flush()
-        try:
-            from iia_help.ui.export_dialog import ExportDialog
-        except ModuleNotFoundError as exc:
-            if exc.name != "iia_help.ui.export_dialog":
-                raise
-            inform(self, self.tracker, "Not available yet",
-                   "Making a report from your journal is not available in this version yet. "
-                   "Your entries are safe in the journal.")
-            return
+        from iia_help.ui.export_dialog import ExportDialog
+
         ids = self.timeline.selected_ids()
         if self.inner.currentWidget() is self.editor and self.editor.entry_id:
             ids = [self.editor.entry_id]

@@ -43,29 +43,9 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for an area whose module has not been written yet."""
-
-    def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(f"<h2>{spec.label.replace('&', '')}</h2><p>This part is coming soon.</p>")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.setAccessibleName(f"{spec.label.replace('&', '')}: coming soon")
-        layout.addWidget(label)
-
-
 def _build_page(spec: PageSpec, ctx: AppContext, parent: QWidget) -> QWidget:
     module_name, _, cls_name = spec.target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:  # a real missing dependency: do not hide it
-            raise
-        return PlaceholderPage(spec, parent)
-    return getattr(module, cls_name)(ctx, parent)
+    return getattr(importlib.import_module(module_name), cls_name)(ctx, parent)
 
 
 def _focus_into(page: QWidget) -> None:
