@@ -25,7 +25,6 @@ import html
 import math
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -649,6 +648,8 @@ def _read_page(name: str, data: bytes) -> Page:
 
 
 def _pages_from_archive(archive: Path) -> list[Page]:
+    import zipfile  # only the frozen app needs it
+
     try:
         with zipfile.ZipFile(archive) as z:
             pages = []
