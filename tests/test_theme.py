@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QApplication, QFrame
 
 from iia_help.ui.theme import apply_theme
 
@@ -37,6 +37,7 @@ def label_contrast(label) -> float:
 def test_dark_mode_high_contrast_and_light(qtbot, ctx, main_window):
     # The window's own chrome (the reading pane follows the computer's setting itself: tests/test_ui_guidance.py).
     nav = main_window.findChild(QFrame, "navBar")
+    system_palette = QApplication.palette()
     apply_theme(ctx, dark=False)
     qtbot.wait(10)
     light = mean_lightness(nav)
@@ -51,3 +52,4 @@ def test_dark_mode_high_contrast_and_light(qtbot, ctx, main_window):
     assert mean_lightness(nav) > 0.75
     ctx.settings.high_contrast = False
     apply_theme(ctx, dark=False)
+    assert QApplication.palette() == system_palette  # light mode leaves the system's own palette alone

@@ -19,6 +19,7 @@ def _read_style(name: str) -> str:
 
 
 _followed: list[AppContext] = []  # the context whose theme follows the computer's light/dark setting
+_original_palette: dict[str, QPalette] = {}  # the system's palette, kept while the dark one is in use
 
 
 def system_prefers_dark() -> bool:
@@ -42,7 +43,11 @@ def apply_theme(ctx: AppContext, *, dark: bool | None = None) -> None:
         style += "\n" + _read_style("dark.qss")
     # Qt draws check boxes, radio buttons and other indicators from the palette, so it must match too.
     use_dark = dark and not s.high_contrast
-    app.setPalette(_dark_palette() if use_dark else app.style().standardPalette())
+    if use_dark:
+        _original_palette.setdefault("palette", app.palette())
+        app.setPalette(_dark_palette())
+    elif "palette" in _original_palette:  # back from dark: the system's own palette, untouched otherwise
+        app.setPalette(_original_palette.pop("palette"))
     base = 11 + (3 if s.large_text else 0)
     style += f"\n* {{ font-size: {base}pt; }}\n"
     app.setStyleSheet(style)
