@@ -242,12 +242,7 @@ class AttachmentsPanel(QWidget):
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        self._update_buttons()
-        self.busy_changed.emit(False)
+        self._finish_batch()
 
     def close_viewers(self) -> None:
         import shiboken6
