@@ -59,9 +59,10 @@ def _baseline_cmd() -> list[str]:
     return [sys.executable, str(REPO / "benchmarks" / "baseline_window.py")]
 
 
-def run_marker(cmd: list[str], env: dict[str, str]) -> float | None:
-    """Spawn cmd with the marker variable; ms from spawn to the FIRST-WINDOW line, or None."""
-    env = {**env, "IIA_BENCH_EXIT_AFTER_SHOW": MODE[0]}
+def run_marker(cmd: list[str], env: dict[str, str], mode: str | None = None) -> float | None:
+    """Spawn cmd with the marker variable (``mode``, default MODE[0]); ms from spawn to the FIRST-WINDOW line,
+    or None."""
+    env = {**env, "IIA_BENCH_EXIT_AFTER_SHOW": mode or MODE[0]}
     t0 = time.monotonic_ns()
     try:
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT, cwd=env["TMPDIR"])
@@ -121,28 +122,38 @@ def xvfb():
             proc.wait()
 
 
-def measure(label: str, env: dict[str, str], data_dir: Path, runs: int, method) -> None:
+def measure(label: str, env: dict[str, str], data_dir: Path, runs: int, method, *, page: bool = False) -> None:
+    """``page``: time the app to its first page painted (marker "page": the guidance text is on screen), the
+    baseline as usual (its first frame already shows its text). No target: the issue's target is the first
+    window; this figure says when there is something to read."""
     app_cmd, base_cmd = _app_cmd(data_dir), _baseline_cmd()
-    method(app_cmd, env), method(base_cmd, env)  # warm the OS file cache for both (not counted)
+
+    def run_app(cmd, env):
+        return method(cmd, env, "page") if page else method(cmd, env)
+
+    run_app(app_cmd, env), method(base_cmd, env)  # warm the OS file cache (and compile the app) -- not counted
     app, base = [], []
     for i in range(runs):  # interleaved, alternating order, so drift on a shared machine hits both alike
-        pair = [(app_cmd, app), (base_cmd, base)]
-        for cmd, out in pair if i % 2 == 0 else reversed(pair):
-            ms = method(cmd, env)
+        pair = [(app_cmd, app, run_app), (base_cmd, base, method)]
+        for cmd, out, run in pair if i % 2 == 0 else reversed(pair):
+            ms = run(cmd, env)
             if ms is not None:
                 out.append(ms)
     how = ("marker after first paint" if MODE[0] == "paint" else "marker after show()") if method is run_marker \
         else "xdotool polling (map, not paint)"
+    if page:
+        how = "marker after the first page's first paint (baseline: after its first paint)"
+    name = f"cold start to first page readable ({label})" if page else f"cold start to first window ({label})"
+    target = None if page else 1.25
     if not app or not base:
-        result(f"cold start to first window ({label})", None, "ms", baseline_label="bare PySide6 window",
-               target=1.25, target_on="ratio", note=f"not available: no {how} reading")
+        result(name, None, "ms", baseline_label="bare PySide6 window", target=target, target_on="ratio",
+               note=f"not available: no {how} reading")
         return
     a, b = statistics.median(app), statistics.median(base)
-    print(f"{label}: app median {a:.0f} ms (min {min(app):.0f}, n={len(app)}), "
+    print(f"{label}{' (first page)' if page else ''}: app median {a:.0f} ms (min {min(app):.0f}, n={len(app)}), "
           f"baseline median {b:.0f} ms (min {min(base):.0f}, n={len(base)}), ratio {a / b:.2f}x  [{how}]")
-    result(f"cold start to first window ({label})", a, "ms", baseline=b,
-           baseline_label="bare PySide6 window + QTextBrowser", target=1.25, target_on="ratio",
-           note=f"median of {len(app)} interleaved runs, spawn to {how}")
+    result(name, a, "ms", baseline=b, baseline_label="bare PySide6 window + QTextBrowser", target=target,
+           target_on="ratio", note=f"median of {len(app)} interleaved runs, spawn to {how}")
 
 
 def main() -> None:
@@ -157,11 +168,17 @@ def main() -> None:
         data_dir = root / "data"
         env = isolated_env(root, QT_QPA_PLATFORM="offscreen")
         env.pop("DISPLAY", None)
+        # Like an installed app (pip and PyInstaller both ship compiled bytecode): the warm-up run compiles the
+        # app's modules once, into a private folder, so no run pays for compiling Python source.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(root / "pycache")
         marker = probe_marker(data_dir, env)
         has_marker = marker is not None
         MODE[0] = "paint" if marker == "paint" else "1"  # the baseline always uses the app's kind of marker
         if has_marker:
             measure("offscreen", env, data_dir, runs, run_marker)
+            if MODE[0] == "paint":
+                measure("offscreen", env, data_dir, runs, run_marker, page=True)
         else:
             result("cold start to first window (offscreen)", None, "ms", baseline_label="bare PySide6 window",
                    target=1.25, target_on="ratio",
@@ -182,5 +199,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")  # this script's own imports leave no __pycache__
     main()

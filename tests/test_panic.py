@@ -70,12 +70,19 @@ def win(qtbot, ctx, exits):
 
 
 @pytest.fixture
-def fake(win):
-    log: list = []
-    page = FakePage(log, win.stack)
-    win._pages["journal"] = page
-    win.stack.addWidget(page)
-    return page
+def fake_factory():
+    def make(window) -> FakePage:
+        page = FakePage([], window.stack)
+        window._pages["journal"] = page
+        window.stack.addWidget(page)
+        return page
+
+    return make
+
+
+@pytest.fixture
+def fake(win, fake_factory):
+    return fake_factory(win)
 
 
 def visible_windows() -> list:
@@ -98,6 +105,54 @@ def some_dialogs(win, qtbot):
     box.show()
     qtbot.waitExposed(dialog)
     return dialog, box
+
+
+@pytest.fixture
+def first_frame(qtbot, ctx, exits):
+    """The window as run_app shows it first: no page yet, the panic key a plain shortcut, no app-wide filter."""
+    from iia_help.ui.app import build_main_window
+
+    window = build_main_window(ctx, first_frame=True)
+    qtbot.addWidget(window)
+    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False, first_frame=True)
+    window.show()
+    qtbot.waitExposed(window)
+    window.ctrl = ctrl
+    yield window
+    QApplication.instance().removeEventFilter(ctrl)
+
+
+def test_panic_key_works_in_the_first_frame(qtbot, first_frame, exits):
+    win = first_frame
+    assert not win.ctrl.filtering and win.ctrl.early_shortcut is not None and win.built_pages() == {}
+    qtbot.keyClick(win.quick_exit_button, F12)
+    assert visible_windows() == [] and exits == [0] and win.ctrl.panic_count == 1
+
+
+def test_quick_exit_works_in_the_first_frame(qtbot, first_frame, exits):
+    qtbot.mouseClick(first_frame.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert visible_windows() == [] and exits == [0]
+
+
+def test_the_filter_takes_over_from_the_first_frame_shortcut(qtbot, first_frame, fake_factory, exits):
+    win = first_frame
+    win.ctrl.start_filtering()
+    win.ctrl.start_filtering()  # twice is harmless
+    assert win.ctrl.filtering and win.ctrl.early_shortcut is None
+    page = fake_factory(win)
+    for _ in range(3):  # triple Shift needs the filter
+        key(win, SHIFT, Qt.KeyboardModifier.ShiftModifier)
+    assert visible_windows() == [] and page.locked and exits == [0] and win.ctrl.panic_count == 1
+
+
+def test_first_frame_with_no_panic_key_has_no_shortcut(qtbot, ctx, exits):
+    from iia_help.ui.app import build_main_window
+
+    ctx.settings.panic_key = ""
+    window = build_main_window(ctx, first_frame=True)
+    qtbot.addWidget(window)
+    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False, first_frame=True)
+    assert ctrl.early_shortcut is None
 
 
 # ----- each trigger hides everything -----

@@ -227,3 +227,87 @@ def test_deferred_start_up_work_runs_once_after_the_first_frame(qtbot):
     qtbot.addWidget(never)
     _call_after_first_paint(never, lambda: late.append(1), fallback_ms=30)
     qtbot.waitUntil(lambda: late == [1], timeout=3000)
+
+
+FIRST_FRAME_PROBE = """
+import sys
+import PySide6.QtCore as QtCore
+from iia_help.ui import app as A
+from iia_help.ui import panic
+
+
+
+def marker(app, window, mode):
+    def report():
+        ctrl = panic.current_controller()
+        print("FIRST-FRAME qt-namespace=%s filtering=%s shortcut=%s pages=%s" % (
+            "Qt" in QtCore.__dict__, ctrl.filtering, ctrl.early_shortcut is not None,
+            sorted(window.built_pages())), flush=True)
+
+    def later(tries=[100]):
+        ctrl = panic.current_controller()
+        tries[0] -= 1
+        if not ctrl.filtering and tries[0] > 0:  # it starts once the first page has painted
+            QtCore.QTimer.singleShot(50, later)
+            return
+        print("AFTER filtering=%s shortcut=%s pages=%s current=%s" % (
+            ctrl.filtering, ctrl.early_shortcut is not None, sorted(window.built_pages()),
+            window.current_page_name()), flush=True)
+        app.quit()
+
+    def first_paint():
+        report()
+        QtCore.QTimer.singleShot(0, later)
+
+    A._call_after_first_paint(window, first_paint, fallback_ms=None)
+
+
+A._bench_marker = marker
+from iia_help.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_first_frame_stays_light_and_the_page_follows(tmp_path, isolated_user_dirs):
+    """run_app's first frame is about as cheap as a bare Qt window (benchmarks/bench_startup.py): nothing in it
+    builds PySide6's Qt namespace or runs the app-wide Python event filter (each costs 12-25 ms), the panic key
+    is live as a shortcut; right after it the guidance page is built, and once that is on screen the filter
+    takes over."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"region": "scotland", "audience": "self"}', encoding="utf-8")
+    env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
+    r = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(data)], env=env, capture_output=True,
+                       text=True, timeout=60)
+    lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("FIRST-FRAME", "AFTER"))]
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False shortcut=True pages=[]", lines
+    assert lines[1] == "AFTER filtering=True shortcut=False pages=['guidance'] current=guidance", lines
+
+
+def test_a_first_frame_window_builds_its_page_when_finished(qtbot, ctx):
+    from iia_help.ui.app import build_main_window, finish_start
+
+    window = build_main_window(ctx, first_frame=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.built_pages() == {} and window.nav_buttons["guidance"].isChecked()
+    before = window.windowIcon().cacheKey()  # the app's default: the neutral icon is drawn after the first frame
+    finish_start(window)
+    assert list(window.built_pages()) == ["guidance"] and window.current_page_name() == "guidance"
+    assert window.windowIcon().cacheKey() != before and not window.windowIcon().isNull()
+    assert window.quick_exit_button.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    finish_start(window)  # a second call changes nothing
+    assert list(window.built_pages()) == ["guidance"]
+
+
+def test_a_section_chosen_before_the_first_page_is_kept(qtbot, ctx):
+    from iia_help.ui.app import build_main_window, finish_start
+
+    window = build_main_window(ctx, first_frame=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav_buttons["settings"].click()
+    finish_start(window)
+    assert window.current_page_name() == "settings" and "guidance" not in window.built_pages()
+    assert window.nav_buttons["settings"].isChecked() and not window.nav_buttons["guidance"].isChecked()

@@ -53,3 +53,33 @@ def test_dark_mode_high_contrast_and_light(qtbot, ctx, main_window):
     ctx.settings.high_contrast = False
     apply_theme(ctx, dark=False)
     assert QApplication.palette() == system_palette  # light mode leaves the system's own palette alone
+
+
+def test_first_frame_guesses_dark_mode_from_the_palette_and_the_real_check_corrects_it(qtbot, ctx, monkeypatch):
+    """run_app's first frame judges dark mode from the palette (asking Qt for the colour scheme costs ~12 ms);
+    apply_theme afterwards asks properly and restyles only if the guess was wrong."""
+    from PySide6.QtGui import QPalette
+
+    import iia_help.ui.theme as theme
+
+    app = QApplication.instance()
+    system_palette = QApplication.palette()
+    dark_window = QPalette(system_palette)
+    dark_window.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    app.setPalette(dark_window)  # as a dark desktop theme would
+    try:
+        assert theme.palette_looks_dark()
+        apply_theme(ctx, first_frame=True)
+        dark_style = app.styleSheet()
+        assert theme._read_style("dark.qss").strip() in dark_style
+        monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+        apply_theme(ctx)  # the guess was right: nothing changes
+        assert app.styleSheet() == dark_style
+        monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+        apply_theme(ctx)  # the guess was wrong: light it is, and the palette the app started with is back
+        assert theme._read_style("dark.qss").strip() not in app.styleSheet()
+        assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor("#202020")
+    finally:
+        app.setPalette(system_palette)
+        apply_theme(ctx, dark=False)
+    assert not theme.palette_looks_dark()

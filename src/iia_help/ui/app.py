@@ -26,15 +26,30 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_main_window(ctx: AppContext):
+def build_main_window(ctx: AppContext, *, first_frame: bool = False):
+    """The styled main window. ``first_frame=True``: the light first frame ``run_app`` shows (no page yet, dark
+    mode guessed from the palette); call ``finish_start(window)`` once it is on screen."""
     from iia_help.ui.main_window import MainWindow
     from iia_help.ui.theme import apply_theme
 
-    apply_theme(ctx)
-    return MainWindow(ctx)
+    apply_theme(ctx, first_frame=first_frame)
+    return MainWindow(ctx, defer_first_page=first_frame)
+
+
+def finish_start(window) -> None:
+    """The rest of a ``first_frame`` window: the real dark-mode check (restyles only if the guess was wrong),
+    then the first page. This is where PySide6 first builds its ``Qt`` namespace."""
+    from iia_help.ui.theme import apply_theme
+
+    apply_theme(window.ctx)
+    window.finish_start()
 
 
 def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
+    """Start the app. The first frame is kept light so the window is up about as fast as a bare Qt window: the
+    top bar (with Quick exit), the section buttons and the style, with the panic key already live; nothing in it
+    touches PySide6's ``Qt`` namespace or runs a Python event filter (tests/test_shell.py checks). Right after
+    that frame the first page is built; once it is on screen, the app-wide panic filter and the rest."""
     import shiboken6
 
     from iia_help.ui.panic import install_panic
@@ -42,19 +57,30 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     app = create_application(qt_args)
     ctx = AppContext.load(paths)
     app.setApplicationDisplayName(ctx.settings.window_title)
-    window = build_main_window(ctx)
-    install_panic(app, window, ctx)  # before show: panic key, triple Shift and Quick exit work from the first frame
+    window = build_main_window(ctx, first_frame=True)
+    # Before show: Quick exit and the panic key work from the first frame; the app-wide filter (triple Shift, every
+    # dialog) starts once the first page is on screen, before anything can open a dialog.
+    install_panic(app, window, ctx, first_frame=True)
     bench = os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW", "")
 
     def after_first_paint() -> None:
-        # Work the first frame need not wait for. Inside the main loop, so a panic during the first-run
-        # questions leaves both loops at once.
+        # The first page; once it is on screen (so it shows as soon as it can), the rest.
+        if shiboken6.isValid(window):
+            finish_start(window)
+            page = window.stack.currentWidget()
+            _call_after_first_paint(page, after_first_page)
+            if bench == "page":  # installed last, so it reports the page before the rest starts
+                _bench_marker(app, page, bench)
+
+    def after_first_page() -> None:
+        # Inside the main loop, so a panic during the first-run questions leaves both loops at once.
         from iia_help.fsutil import remove_stale_temps
         from iia_help.ui.first_run import maybe_run_first_run
         from iia_help.ui.worker.panel import install_worker_mode
 
         if not shiboken6.isValid(window):
             return
+        window.panic_controller.start_filtering()
         remove_stale_temps(ctx.paths.data_dir)  # left by a process killed mid-write (ciphertext, settings)
         install_worker_mode(app, window, ctx)
         window.worker_mode.refresh()
@@ -64,7 +90,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
                 window.worker_mode.refresh()  # the answers may have switched guest sessions on
 
     _call_after_first_paint(window, after_first_paint)
-    if bench:  # installed last, so it reports the first frame before the deferred work starts
+    if bench and bench != "page":  # installed last, so it reports the first frame before the deferred work starts
         _bench_marker(app, window, bench)
     window.show()
     try:
@@ -121,16 +147,17 @@ def _call_after_first_paint(window, fn, *, fallback_ms: int | None = 500) -> Non
 def _bench_marker(app, window, mode: str) -> None:
     """Benchmark hook (benchmarks/bench_startup.py, packaging/build.py): print ``FIRST-WINDOW <monotonic ns>``
     when the first window is up, then quit. ``mode`` "paint": once its first frame has been painted (the line
-    then ends in " paint"); any other value: right after show()."""
+    then ends in " paint"); "page": once the first page (built just after that frame) has been painted (the
+    line ends in " page"); any other value: right after show()."""
     import time
 
     from PySide6.QtCore import QTimer
 
     def done() -> None:
-        print(f"FIRST-WINDOW {time.monotonic_ns()}" + (" paint" if mode == "paint" else ""), flush=True)
+        print(f"FIRST-WINDOW {time.monotonic_ns()}" + (f" {mode}" if mode in ("paint", "page") else ""), flush=True)
         app.quit()
 
-    if mode == "paint":
+    if mode in ("paint", "page"):
         _call_after_first_paint(window, done, fallback_ms=None)  # a slow first frame must not be reported early
     else:
         QTimer.singleShot(0, done)

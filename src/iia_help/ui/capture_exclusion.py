@@ -13,7 +13,6 @@ systems there is no such request at all, so this returns False and does nothing.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
@@ -32,6 +31,8 @@ def supported() -> bool:
 
 
 def _win_user32() -> Any:  # replaced in tests
+    import ctypes  # here, not at the top: only Windows needs it, and not before the first frame
+
     user32 = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
     user32.SetWindowDisplayAffinity.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
     user32.SetWindowDisplayAffinity.restype = ctypes.c_int
@@ -42,6 +43,7 @@ class _ObjC:
     """The few Objective-C runtime calls needed, through ctypes."""
 
     def __init__(self) -> None:
+        import ctypes
         import ctypes.util
 
         lib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("objc") or "libobjc.dylib")
@@ -50,10 +52,14 @@ class _ObjC:
         self._lib = lib
 
     def send_ptr(self, obj: int, selector: bytes) -> int:
+        import ctypes
+
         f = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(("objc_msgSend", self._lib))
         return f(obj, self._lib.sel_registerName(selector)) or 0
 
     def send_ulong(self, obj: int, selector: bytes, value: int) -> None:
+        import ctypes
+
         f = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)(("objc_msgSend", self._lib))
         f(obj, self._lib.sel_registerName(selector), value)
 

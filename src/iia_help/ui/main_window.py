@@ -6,7 +6,8 @@ import contextlib
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
-from iia_help.ui.icons import app_icon
 
 
 @dataclass(frozen=True)
@@ -55,23 +55,29 @@ def _focus_into(page: QWidget) -> None:
     if callable(hook) and hook():
         return
     w = page.nextInFocusChain()
+    qt = QtCore.Qt
     while w is not None and w is not page:
         if (page.isAncestorOf(w) and w.isVisible() and w.isEnabled()
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            w.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                and w.focusPolicy() & qt.FocusPolicy.TabFocus):
+            w.setFocus(qt.FocusReason.ShortcutFocusReason)
             return
         w = w.nextInFocusChain()
-    page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    page.setFocus(qt.FocusReason.ShortcutFocusReason)
 
 
 class MainWindow(QMainWindow):
+    """``defer_first_page=True`` (what ``run_app`` uses) makes a light first frame: the top bar with Quick exit
+    and the section buttons, but no page yet, and nothing from PySide6's ``Qt`` namespace (building it costs
+    about 12 ms). ``finish_start()``, called once that frame is on screen, builds the first page."""
+
     #: Emitted with the page name after navigation.
     navigated = Signal(str)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, defer_first_page: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
+        self._started = False
         self.apply_identity()
         self.resize(1000, 700)
         self._pages: dict[str, QWidget] = {}
@@ -95,7 +101,21 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(PAGES, start=1):
             sc = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
             sc.activated.connect(lambda name=spec.name: self.navigate(name, focus=True))
-        self.navigate(PAGES[0].name)
+        if defer_first_page:
+            self.nav_buttons[PAGES[0].name].setChecked(True)
+        else:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """Finish what the first frame left out: the first page, the window icon and the pointing-hand cursor
+        on Quick exit. Does nothing the second time; keeps a section someone has already gone to."""
+        if self._started:
+            return
+        self._started = True
+        self.apply_identity()
+        self.quick_exit_button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        if self.stack.currentWidget() is None:
+            self.navigate(PAGES[0].name)
 
     # ----- construction -----
     def _build_top_bar(self) -> QWidget:
@@ -116,7 +136,6 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.setAccessibleName("Quick exit")
         self.quick_exit_button.setAccessibleDescription("Hides this app at once and closes it.")
         self.quick_exit_button.setToolTip("Hide this app at once")
-        self.quick_exit_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.quick_exit_button.clicked.connect(lambda: self.quick_exit("button"))
         row.addWidget(self.quick_exit_button)
         return bar
@@ -146,9 +165,13 @@ class MainWindow(QMainWindow):
 
     # ----- public API -----
     def apply_identity(self) -> None:
-        """Show the neutral title and icon chosen in Settings."""
+        """Show the neutral title and icon chosen in Settings (the icon once the first frame is up: drawing it
+        builds PySide6's ``Qt`` namespace)."""
         self.setWindowTitle(self.ctx.settings.window_title)
-        self.setWindowIcon(app_icon(self.ctx.settings.icon))
+        if self._started:
+            from iia_help.ui.icons import app_icon
+
+            self.setWindowIcon(app_icon(self.ctx.settings.icon))
         if hasattr(self, "title_label"):
             self.title_label.setText(self.ctx.settings.window_title)
 

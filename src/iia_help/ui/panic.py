@@ -21,6 +21,7 @@ can be seen until it is free. The window system decides how fast the screen is r
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import threading
 import time
@@ -28,8 +29,9 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QThread, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from iia_help.ui import clipboard
@@ -46,9 +48,29 @@ _KEY_PRESS = QEvent.Type.KeyPress
 _KEY_RELEASE = QEvent.Type.KeyRelease
 _SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 _SHOW = QEvent.Type.Show
-_KEY_SHIFT = Qt.Key.Key_Shift
-_MOD_MASK = ~Qt.KeyboardModifier.KeypadModifier
-_NOT_CLOSED = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.Desktop)
+
+
+@functools.cache
+def _qt() -> Any:
+    """PySide6's ``Qt`` namespace, looked up on first use. Building it costs about 12 ms, and this module is
+    loaded before the first frame, which never needs it (see ``ui/app.py``)."""
+    return QtCore.Qt
+
+
+@functools.cache
+def _key_shift() -> Any:
+    return _qt().Key.Key_Shift
+
+
+@functools.cache
+def _mod_mask() -> Any:
+    return ~_qt().KeyboardModifier.KeypadModifier
+
+
+@functools.cache
+def _not_closed() -> tuple[Any, ...]:
+    wt = _qt().WindowType
+    return wt.Popup, wt.ToolTip, wt.Desktop
 
 _controller: PanicController | None = None
 
@@ -84,7 +106,7 @@ def parse_panic_key(text: str) -> tuple[Any, Any] | None:
     if seq.isEmpty() or seq.count() != 1:
         return None
     combo = seq[0]
-    if combo.key() == Qt.Key.Key_unknown:
+    if combo.key() == _qt().Key.Key_unknown:
         return None
     return combo.key(), combo.keyboardModifiers()
 
@@ -126,6 +148,9 @@ class PanicController(QObject):
         self.panic_count = 0
         #: Names of cleanup steps that raised during the last panic (no content, just which step).
         self.last_errors: list[str] = []
+        #: Whether the app-wide event filter is installed; until then the panic key is this shortcut.
+        self.filtering = False
+        self.early_shortcut: QShortcut | None = None
 
     # ----- public API -----
     def add_cleanup(self, fn: Callable[[], object]) -> None:
@@ -161,6 +186,20 @@ class PanicController(QObject):
         finally:
             self._busy = False
 
+    def start_filtering(self) -> None:
+        """Watch every key and window of the app from now on (see ``install_panic``). Idempotent."""
+        app = QApplication.instance()
+        if app is None or self.filtering:
+            return
+        self.filtering = True
+        app.installEventFilter(self)
+        if self.early_shortcut is not None:
+            self.early_shortcut.setEnabled(False)
+            self.early_shortcut.deleteLater()
+            self.early_shortcut = None
+        if self._ctx.settings.exclude_from_capture:
+            self.apply_capture_exclusion()
+
     def apply_capture_exclusion(self) -> None:
         """Apply the "hide from screen recording" setting to every window now open."""
         on = bool(self._ctx.settings.exclude_from_capture)
@@ -174,7 +213,7 @@ class PanicController(QObject):
         if t in (_KEY_PRESS, _SHORTCUT_OVERRIDE):
             return self._on_key_press(event, t)
         if t == _KEY_RELEASE:
-            if event.key() == _KEY_SHIFT and not event.isAutoRepeat():
+            if event.key() == _key_shift() and not event.isAutoRepeat():
                 self._shift_down = False
             return False
         if t == _SHOW and obj.isWidgetType() and obj.isWindow():
@@ -186,7 +225,7 @@ class PanicController(QObject):
         if key == self._swallow_key:
             return True  # the rest of the press that triggered: ShortcutOverride, then KeyPress to each parent
         s = self._ctx.settings
-        if key == _KEY_SHIFT:
+        if key == _key_shift():
             if t == _KEY_PRESS and s.panic_triple_shift:
                 return self._on_shift_press(event)
             return False
@@ -196,7 +235,7 @@ class PanicController(QObject):
             self._key = parse_panic_key(s.panic_key)
         if self._key is None or key != self._key[0] or event.isAutoRepeat():  # holding the key: once only
             return False
-        if (event.modifiers() & _MOD_MASK) != self._key[1]:
+        if (event.modifiers() & _mod_mask()) != self._key[1]:
             return False
         self._pending_event_ns = time.perf_counter_ns()
         self._swallow_key = key
@@ -233,7 +272,7 @@ class PanicController(QObject):
             return
         if self._guard_until and time.monotonic() < self._guard_until:
             # Queued to the widget itself: dropped safely if it is deleted first.
-            QMetaObject.invokeMethod(w, "hide", Qt.ConnectionType.QueuedConnection)
+            QMetaObject.invokeMethod(w, "hide", _qt().ConnectionType.QueuedConnection)
 
     # ----- the steps after hiding -----
     def _pages(self) -> dict[str, QWidget]:
@@ -270,7 +309,7 @@ class PanicController(QObject):
             return
         # Close every other window (this also ends a hidden modal dialog's exec()), then go home.
         for w in QApplication.topLevelWidgets():
-            if w is self._window or w is self.decoy or w.windowType() in _NOT_CLOSED:
+            if w is self._window or w is self.decoy or w.windowType() in _not_closed():
                 continue
             with contextlib.suppress(RuntimeError):
                 w.close()
@@ -316,22 +355,42 @@ class PanicController(QObject):
         _exit_app(0)
 
 
-def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: bool = True) -> PanicController:
+def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: bool = True,
+                  first_frame: bool = False) -> PanicController:
     """Install the panic controller for ``window`` as an application-wide event filter and return it.
 
     ``watchdog=False`` (tests) never force-ends the process in quit mode. Replaces an earlier controller.
+
+    ``first_frame=True`` (``run_app``): until ``start_filtering()`` is called once the first frame is on screen,
+    the panic key works through a plain shortcut on ``window`` (the only window then) and Quick exit through its
+    button. A Python event filter makes PySide6 build a Python type for every kind of object and event it sees,
+    which costs about 25 ms on a window's first show: too much to put in front of the first frame.
     """
     global _controller
     old = current_controller()
     if old is not None:
         app.removeEventFilter(old)
     ctrl = PanicController(window, ctx, watchdog=watchdog)
-    app.installEventFilter(ctrl)
     window.panic_controller = ctrl  # type: ignore[attr-defined]
     _controller = ctrl
-    if ctx.settings.exclude_from_capture:
-        ctrl.apply_capture_exclusion()
+    if first_frame:
+        ctrl.early_shortcut = _early_shortcut(window, ctx.settings.panic_key, ctrl)
+        if ctx.settings.exclude_from_capture and capture_supported():
+            set_capture_excluded(window, True)  # before it is ever shown
+    else:
+        ctrl.start_filtering()
     return ctrl
+
+
+def _early_shortcut(window: QWidget, key: str, ctrl: PanicController) -> QShortcut | None:
+    """The panic key as a shortcut on ``window``, with no lookups in PySide6's ``Qt`` namespace."""
+    seq = QKeySequence(key) if key else None
+    if seq is None or seq.isEmpty() or seq.count() != 1:
+        return None
+    sc = QShortcut(seq, window)  # default context: while window is the active window
+    sc.setAutoRepeat(False)
+    sc.activated.connect(lambda: ctrl.trigger("key"))
+    return sc
 
 
 def current_controller() -> PanicController | None:

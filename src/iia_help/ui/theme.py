@@ -3,7 +3,7 @@ variant (which wins over both), and text size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -24,15 +24,27 @@ _original_palette: dict[str, QPalette] = {}  # the system's palette, kept while 
 
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
-    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    return hints is not None and hints.colorScheme() == QtCore.Qt.ColorScheme.Dark
 
 
-def apply_theme(ctx: AppContext, *, dark: bool | None = None) -> None:
-    """Style the whole app for ``ctx.settings``; ``dark`` None means follow the computer (and keep following)."""
+def palette_looks_dark() -> bool:
+    """A guess at dark mode from the system's palette alone. Asking Qt for the colour scheme builds PySide6's
+    whole ``Qt`` namespace (about 12 ms), so the first frame guesses and ``apply_theme(ctx)`` checks after it."""
+    app = QApplication.instance()
+    return app is not None and app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(ctx: AppContext, *, dark: bool | None = None, first_frame: bool = False) -> None:
+    """Style the whole app for ``ctx.settings``; ``dark`` None means follow the computer (and keep following).
+
+    ``first_frame``: judge dark mode from the palette only, and do not start following yet; call again without
+    it once the window is up (nothing is redone when the guess was right)."""
     app = QApplication.instance()
     if app is None:
         return
-    if dark is None:
+    if first_frame:
+        dark = palette_looks_dark() if dark is None else dark
+    elif dark is None:
         dark = system_prefers_dark()
         _follow_colour_scheme(ctx)
     s = ctx.settings
@@ -50,7 +62,8 @@ def apply_theme(ctx: AppContext, *, dark: bool | None = None) -> None:
         app.setPalette(_original_palette.pop("palette"))
     base = 11 + (3 if s.large_text else 0)
     style += f"\n* {{ font-size: {base}pt; }}\n"
-    app.setStyleSheet(style)
+    if style != app.styleSheet():  # setting it again would restyle every widget for nothing
+        app.setStyleSheet(style)
 
 
 def _follow_colour_scheme(ctx: AppContext) -> None:
