@@ -291,3 +291,31 @@ def test_a_closed_or_dropped_journal_does_not_keep_its_entries_alive(fresh):
     assert len(other.entries()) == 1
     vault.close()  # its close callback still clears the live journal's cache
     assert other._entries == {}
+
+
+def test_paused_gc_hands_new_objects_to_the_old_generation_without_losing_cycles():
+    """After a bulk load the young generation is empty (no 40 ms scan on the next allocation), the collector is
+    back on, and garbage cycles made meanwhile are still collected."""
+    import gc
+    import weakref
+
+    from iia_help.journal import paused_gc
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        kept = [[i] for i in range(50_000)]
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle, garbage once the names go
+        probe = weakref.ref(a)
+        del a, b
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 700  # nothing left for the next allocation to scan
+    assert gc.get_freeze_count() == 0  # nothing stays frozen
+    assert probe() is not None
+    gc.collect()
+    assert probe() is None
+    assert len(kept) == 50_000

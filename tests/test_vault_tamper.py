@@ -332,3 +332,29 @@ def test_not_a_vault_file(tmp_path):
     con.close()
     with pytest.raises(VaultCorrupted):
         Vault.open(tmp_path / "other.db", PASS)
+
+
+def test_manifest_set_hash_matches_per_record_elements():
+    """The unlock-time set-hash (one keyed hasher, copied) equals the XOR of the per-write elements."""
+    import os
+
+    from iia_help.vault import crypto
+
+    key = os.urandom(32)
+    pairs = [(os.urandom(16), os.urandom(12)) for _ in range(50)]
+    expected = 0
+    for rid, nonce in pairs:
+        expected ^= crypto.set_element(key, rid, nonce)
+    assert crypto.set_hash(key, pairs) == expected
+    assert crypto.set_hash(key, pairs[1:]) != expected  # a missing record changes it
+    assert crypto.set_hash(key, []) == 0
+
+
+def test_record_plaintext_must_be_one_json_object_then_padding():
+    from iia_help.vault.store import _decode, _encode
+
+    obj = {"t": 1, "d": "text\ud800 with a lone surrogate"}
+    assert _decode(_encode(obj)) == obj
+    for bad in (b'{"a":1} {"b":2}', b'{"a":1}x', b' {"a":1}', b"[1]", b"\xff", b"", b'{"a":'):
+        with pytest.raises(VaultCorrupted):
+            _decode(bad)

@@ -12,6 +12,7 @@ import os
 import struct
 import time
 import unicodedata
+from collections.abc import Iterable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -133,6 +134,19 @@ class KeyRing:
 
 def set_element(key: bytes, rid: bytes, nonce: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(rid + nonce, key=key, digest_size=32).digest(), "big")
+
+
+def set_hash(key: bytes, pairs: Iterable[tuple[bytes, bytes]]) -> int:
+    """XOR of ``set_element(key, rid, nonce)`` over ``pairs``. Copies one keyed hasher instead of keying a new
+    one per record: the same digests, in about half the time (every record is hashed on each unlock)."""
+    keyed = hashlib.blake2b(key=key, digest_size=32).copy
+    from_bytes = int.from_bytes
+    acc = 0
+    for rid, nonce in pairs:
+        h = keyed()
+        h.update(rid + nonce)
+        acc ^= from_bytes(h.digest(), "big")
+    return acc
 
 
 class StreamCipher:
