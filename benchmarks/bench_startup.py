@@ -10,6 +10,10 @@ it from a zero-delay timer right after ``window.show()`` (a few ms before the fi
 is run the same way so the comparison stays fair. The figure is spawn -> marker (CLOCK_MONOTONIC is shared by all
 processes).
 
+Offscreen, the app is also timed to its first page painted (``IIA_BENCH_EXIT_AFTER_SHOW=page``: the app's first
+frame is a light one, and the home text follows it) against the same baseline, reported with no target.
+Runs use compiled bytecode, like an installed app: the warm-up run compiles into a private PYTHONPYCACHEPREFIX.
+
 Done twice: with the offscreen platform, and on a private Xvfb display (real X11 mapping) when Xvfb is
 installed. If the app lacks the marker, on Xvfb we fall back to polling ``xdotool search --onlyvisible``
 (window mapped, a few ms coarser) for both programs; offscreen is then "not available".

@@ -14,6 +14,10 @@ Order of work, all in the same handler:
 3. the after-panic choice from Settings: "quit" (leave every loop and exit; a watchdog ends the process if it has
    not gone within ``WATCHDOG_S``), "decoy" (stay hidden behind a neutral Notes window) or "minimise".
 
+At start-up (``install_panic(first_frame=True)``) the panic key is a plain shortcut on the main window and Quick
+exit its button, until ``start_filtering()`` installs the filter once the first page has painted (see
+``ui/app.py``); triple Shift starts then.
+
 Limits (said plainly): if the app's main thread is blocked (work that should be in a thread but is not), no key
 can be seen until it is free. The window system decides how fast the screen is repainted after a window is hidden.
 """
