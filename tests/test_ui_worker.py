@@ -17,7 +17,6 @@ from iia_help.journal import Entry
 from iia_help.paths import AppPaths
 from iia_help.settings import Settings, load_settings
 from iia_help.ui import clipboard
-from iia_help.ui.worker import takeaway
 from iia_help.ui.worker.centre_lock import require_centre_unlock
 from iia_help.ui.worker.handouts import (
     HandoutError,
@@ -39,7 +38,9 @@ SCOTLAND_NUMBERS = ("999", "101", "0800 1111", "116 123", "0345 6000 459")
 
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
-    monkeypatch.setattr(takeaway, "CALIBRATE", False)
+    import iia_help.ui.journal_page as journal_page
+
+    monkeypatch.setattr(journal_page, "CALIBRATE_KDF", False)  # the take-away journal uses the journal screens
 
 
 def snapshot(*roots: Path) -> dict[Path, str]:
@@ -287,123 +288,106 @@ def test_outside_a_guest_session_settings_still_save(qtbot, ctx, data_dir):
 
 
 # ------------------------------------------------------------------------------------------ take-away journal
+TAKEAWAY_PW = "a long take-away passphrase"
+
+
+def open_takeaway(qtbot, page: TakeAwayPage, path: Path, pw: str = TAKEAWAY_PW):
+    """A new take-away journal at ``path``, made through the journal's own create screen."""
+    jp = page.start_on(path)
+    assert jp.current_view() == "create" and jp.vault_path == path
+    jp.create_pw.setText(pw)
+    jp.create_confirm.setText(pw)
+    jp.submit_create()
+    qtbot.waitUntil(jp.is_unlocked, timeout=10000)
+    return jp
+
+
 def test_takeaway_journal_leaves_nothing_on_the_centre_computer(qtbot, worker_window, centre_ctx, drive, tmp_path):
+    """A visitor's whole take-away visit through the real journal screens: notes saved through the editor, one
+    left half-typed, then End session. Nothing of it is on the centre computer; all of it is on the drive."""
+    from iia_help.journal import Journal
+
     roots = (tmp_path / "user",)
     before = snapshot(*roots)
     page = worker_window.navigate("journal")
     assert isinstance(page, TakeAwayPage)
     target = drive / "notes.db"
-    journal = page.start_with(target, "correct horse", creating=True)
-    assert page.is_open and page.close_button.isVisible()
-    journal.add_entry(Entry(occurred_at=datetime(2026, 11, 1, 21, 30, tzinfo=UTC), kind="threat",
-                            platform="Snapchat", account="@threatener", description=f"{MARKER_NAME} was told…"))
-    page.mini.platform.setText("Instagram")
-    page.mini.description.setPlainText("Second note typed in the app")
-    page.mini.save_entry()
-    assert page.mini.list.count() == 2
+    jp = open_takeaway(qtbot, page, target)
+    assert page.is_open and page.close_button.isVisible() and page.journal_page is jp
     assert worker_window.worker_mode.session.state.takeaway_path == target
+    jp.journal.add_entry(Entry(occurred_at=datetime(2026, 11, 1, 21, 30, tzinfo=UTC), kind="threat",
+                               platform="Snapchat", account="@threatener", description=f"{MARKER_NAME} was told…"))
+    qtbot.keyClick(jp.timeline.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert jp.current_view() == "editor"
+    qtbot.keyClicks(jp.editor.description, "Second note typed in the app")
+    qtbot.keyClick(jp.editor.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(jp.editor.description, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(jp.editor.description, "Half-typed about " + MARKER_NAME)  # not saved: kept as a draft
+    assert not centre_ctx.paths.vault_file.exists()
 
     qtbot.mouseClick(worker_window.worker_mode.bar.end_button, Qt.MouseButton.LeftButton)
 
-    assert not page.is_open and page.controller.journal is None and page.controller.path is None
-    assert page.mini.list.count() == 0 and page.mini.journal is None
+    assert not page.is_open and page.journal_page is None and page.controller.path is None
     assert worker_window.worker_mode.session.state.takeaway_path is None
     after = snapshot(*roots)
     assert after == before  # nothing new: only the settings file, unchanged
     assert [p.name for p in after] == ["settings.json"]
     everything = all_text_under(*roots)
-    for needle in (str(drive), drive.name, str(target), MARKER_NAME, "correct horse"):
+    for needle in (str(drive), drive.name, str(target), MARKER_NAME, TAKEAWAY_PW, "Second note", "Half-typed"):
         assert needle.encode() not in everything
-    # The journal lives on the drive, and the visitor can open it again elsewhere.
-    with Vault.open(target, "correct horse") as vault:
-        from iia_help.journal import Journal
-
-        assert len(Journal(vault)) == 2
+    # The journal lives on the drive, draft included, and the visitor can open it again elsewhere.
+    with Vault.open(target, TAKEAWAY_PW) as vault:
+        journal = Journal(vault)
+        assert sorted(e.description for e in journal.entries()) == [f"{MARKER_NAME} was told…",
+                                                                      "Second note typed in the app"]
+        assert "Half-typed about " + MARKER_NAME in str(journal.load_draft())
 
 
 def test_takeaway_through_qt_file_dialog_and_wrong_passphrase(qtbot, centre_ctx, drive, tmp_path):
-    page = TakeAwayPage(centre_ctx, use_journal_page=False)
+    page = TakeAwayPage(centre_ctx)
     qtbot.addWidget(page)
+    page.show()
     target = drive / "notes.db"
-
-    def fill_create(d):
-        d.passphrase.setText("pass one")
-        d.confirm.setText("pass two")
-        d._check()
-        mismatch = d.error.text()
-        d.confirm.setText("pass one")
-        d._check()
-        return mismatch
-
     accept_file_dialog(target)
-    seen = handle_dialog("takeawayPassphrase", fill_create)
     assert page.choose_and_start(creating=True) is True
-    assert "not the same" in seen[0]
+    jp = page.journal_page
+    assert jp.current_view() == "create" and page.controller.path == target
+    jp.create_pw.setText(TAKEAWAY_PW)
+    jp.create_confirm.setText(TAKEAWAY_PW)
+    jp.submit_create()
+    qtbot.waitUntil(jp.is_unlocked, timeout=10000)
     page.close_journal()
-    assert target.exists() and not page.is_open
-
-    def wrong_then_right(d):
-        error = d.error.text()
-        d.passphrase.setText("pass one" if error else "wrong")
-        d._check()
-        return error
+    assert target.exists() and not page.is_open and page.controller.path is None
+    assert "closed and locked" in page.status.text()
 
     accept_file_dialog(target)
-    seen = handle_dialog("takeawayPassphrase", wrong_then_right, times=2)
     assert page.choose_and_start(creating=False) is True
-    assert seen[0] == "" and "did not work" in seen[1]
-    assert page.controller.path == target
+    jp = page.journal_page
+    assert jp.current_view() == "unlock" and page.controller.path == target
+    jp.unlock_pw.setText("not the passphrase")
+    jp.unlock_button.click()
+    qtbot.waitUntil(lambda: not jp.is_busy() and bool(jp.unlock_error.text()), timeout=10000)
+    assert not jp.is_unlocked()
+    jp.unlock_pw.setText(TAKEAWAY_PW)
+    jp.unlock_button.click()
+    qtbot.waitUntil(jp.is_unlocked, timeout=10000)
     page.close_journal()
-    assert page.controller.path is None
+    assert page.controller.path is None and page.journal_page is None
     # Qt's file dialog history was scrubbed: nothing under HOME names the drive.
     assert str(drive).encode() not in all_text_under(tmp_path / "user")
 
 
-def test_takeaway_reuses_the_journal_screens_and_leaves_nothing(qtbot, worker_window, centre_ctx, drive, tmp_path,
-                                                               monkeypatch):
-    """The real flow: Qt's file dialog, then the journal's own create screen, on the visitor's drive."""
-    import iia_help.ui.journal_page as journal_page
-
-    monkeypatch.setattr(journal_page, "CALIBRATE_KDF", False)
-    roots = (tmp_path / "user",)
-    before = snapshot(*roots)
-    page = worker_window.navigate("journal")
-    assert isinstance(page, TakeAwayPage) and page._journal_page_cls is journal_page.JournalPage
-    target = drive / "notes.db"
-    accept_file_dialog(target)
-    assert page.choose_and_start(creating=True) is True
-    jp = page._journal_page
-    assert isinstance(jp, journal_page.JournalPage) and jp.vault_path == target
-    assert jp.current_view() == "create"
-    jp.create_pw.setText("a long take-away passphrase")
-    jp.create_confirm.setText("a long take-away passphrase")
-    jp.submit_create()
-    qtbot.waitUntil(jp.is_unlocked, timeout=10000)
-    jp.journal.add_entry(Entry(occurred_at=datetime(2026, 11, 2, 9, 0, tzinfo=UTC), kind="message",
-                               description=MARKER_NAME))
-    assert not centre_ctx.paths.vault_file.exists()
-
-    qtbot.mouseClick(worker_window.worker_mode.bar.end_button, Qt.MouseButton.LeftButton)
-
-    assert page._journal_page is None and not page.is_open
-    assert snapshot(*roots) == before
-    everything = all_text_under(*roots)
-    assert str(drive).encode() not in everything and MARKER_NAME.encode() not in everything
-    with Vault.open(target, "a long take-away passphrase") as vault:
-        from iia_help.journal import Journal
-
-        assert [e.description for e in Journal(vault).entries()] == [MARKER_NAME]
-
-
 def test_takeaway_refuses_a_place_on_this_computer(qtbot, centre_ctx, isolated_user_dirs):
-    page = TakeAwayPage(centre_ctx, use_journal_page=False)
+    page = TakeAwayPage(centre_ctx)
     qtbot.addWidget(page)
     for place in (isolated_user_dirs["HOME"] / "Documents" / "notes.db", centre_ctx.paths.data_dir / "x.db",
                   isolated_user_dirs["TMPDIR"] / "notes.db"):
         place.parent.mkdir(parents=True, exist_ok=True)
         with pytest.raises(TakeAwayError, match="on this computer"):
-            page.start_with(place, "pw", creating=True)
-        assert not place.exists()
+            page.start_on(place)
+        assert not place.exists() and not page.is_open and page.controller.path is None
+    with pytest.raises(TakeAwayError, match="could not be found"):
+        page.start_on(isolated_user_dirs["HOME"].parent / "no-such-drive" / "notes.db")
     accept_file_dialog(isolated_user_dirs["HOME"] / "notes.db")
     assert page.choose_and_start(creating=True) is False
     assert "on this computer" in page.status.text()
@@ -420,12 +404,13 @@ def test_panic_ends_the_guest_session(qtbot, worker_window, centre_ctx, drive, m
         mode = install_worker_mode(QApplication.instance(), worker_window, centre_ctx)  # connects the panic
         assert mode is worker_window.worker_mode
         page = worker_window.navigate("journal")
-        page.start_with(drive / "notes.db", "pw", creating=True)
+        jp = open_takeaway(qtbot, page, drive / "notes.db")
         gp = _touch_guidance(qtbot, worker_window)
         centre_ctx.settings.after_panic = "minimise"  # a visitor's change: the centre's choice (quit) wins
         ctrl.trigger("key")
         assert exits == [0] and not worker_window.isVisible()
         assert not page.is_open and mode.takeaway.path is None and mode.session.state.is_clean
+        assert not jp.is_unlocked()
         assert gp.history == [] and gp.search_field.text() == "" and gp.zoom == 0
     finally:
         QApplication.instance().removeEventFilter(ctrl)
@@ -438,14 +423,15 @@ def test_quit_ends_the_guest_session(qtbot, centre_ctx, drive):
     signal = "2aboutToQuit()"
     window = build_main_window(centre_ctx)
     qtbot.addWidget(window)
+    window.show()
     before = app.receivers(signal)
     mode = install_worker_mode(app, window, centre_ctx)
     # Emitting aboutToQuit for real would disturb Qt's own helpers for later tests: check the wiring instead.
     assert app.receivers(signal) == before + 1
     page = window.navigate("journal")
-    page.start_with(drive / "notes.db", "pw", creating=True)
+    jp = open_takeaway(qtbot, page, drive / "notes.db")
     mode.end_session()
-    assert not page.is_open
+    assert not page.is_open and not jp.is_unlocked()
 
 
 # ------------------------------------------------------------------------------------------ handouts
@@ -473,9 +459,8 @@ def test_handout_dialog_saves_pdf_and_names_no_visitor(qtbot, worker_window, cen
     mode = worker_window.worker_mode
     _touch_guidance(qtbot, worker_window)  # the search field holds a name
     page = worker_window.navigate("journal")
-    page.start_with(drive / "notes.db", "pw", creating=True)
-    page.mini.description.setPlainText(MARKER_NAME)
-    page.mini.save_entry()
+    jp = open_takeaway(qtbot, page, drive / "notes.db")
+    jp.journal.add_entry(Entry(occurred_at=datetime(2026, 11, 2, 9, 0, tzinfo=UTC), description=MARKER_NAME))
     worker_window.navigate("guidance")
 
     dialog = mode.open_handouts()

@@ -67,7 +67,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
         # The first page; once it is on screen (so it shows as soon as it can), the rest.
         if shiboken6.isValid(window):
             finish_start(window)
-            page = window.stack.currentWidget()
+            page = window.stack.currentWidget() or window
             _call_after_first_paint(page, after_first_page)
             if bench == "page":  # installed last, so it reports the page before the rest starts
                 _bench_marker(app, page, bench)

@@ -1,4 +1,4 @@
-"""A small passphrase prompt shared by the centre lock and the take-away journal."""
+"""A small passphrase prompt for the centre lock: intro, passphrase (twice when new), Show, error, OK/Cancel."""
 
 from __future__ import annotations
 

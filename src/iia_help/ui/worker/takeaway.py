@@ -5,44 +5,21 @@ created or opened with Qt's own file dialog (``iia_help.ui.dialogs``: no default
 entry, Qt's folder history scrubbed), it lives only on that drive, and closing it locks it and forgets its
 path. The centre computer keeps no copy, no path and no recent-file entry.
 
-If the journal screens (``iia_help.ui.journal_page.JournalPage`` with ``set_vault_path``) are available they
-are reused; otherwise this module's small notebook is used.
+The file is handled by the app's own journal screens (``iia_help.ui.journal_page.JournalPage``, pointed at the
+file with ``set_vault_path``), so a visitor gets the same editor, attachments, drafts and locking as anyone.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import importlib
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
-from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal
-from iia_help.ui.worker._busy import run_off_ui_thread
-from iia_help.ui.worker.prompt import PassphrasePrompt
-from iia_help.vault import Vault, VaultError, WrongPassphrase
 
-#: Argon2id calibration for new take-away vaults. Tests set this to False (the RFC 9106 floor, fast).
-CALIBRATE = True
 SUGGESTED_NAME = "notes.db"
 NAME_FILTER = "Notes files (*.db);;All files (*)"
 
@@ -64,33 +41,24 @@ def on_this_computer(path: Path, ctx: AppContext) -> bool:
 
 
 class TakeAwayJournal(QObject):
-    """Holds the open take-away journal, if any. Nothing here is ever written to the centre computer."""
+    """Which file on the visitor's drive is in use, if any. The journal screens hold the vault itself; this keeps
+    only the path, in memory, so End session and the panic key know there is something to close and forget."""
 
     opened = Signal()
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, calibrate: bool | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._calibrate = calibrate
-        self._vault: Vault | None = None
-        self._journal: Journal | None = None
-
-    @property
-    def calibrate(self) -> bool:
-        return CALIBRATE if self._calibrate is None else self._calibrate
-
-    @property
-    def journal(self) -> Journal | None:
-        return self._journal
+        self._path: Path | None = None
 
     @property
     def path(self) -> Path | None:
-        return self._vault.path if self._vault is not None else None
+        return self._path
 
     @property
     def is_open(self) -> bool:
-        return self._vault is not None and self._vault.is_open
+        return self._path is not None
 
     def check_path(self, path: Path) -> Path:
         path = Path(path)
@@ -101,153 +69,32 @@ class TakeAwayJournal(QObject):
             raise TakeAwayError("That drive or folder could not be found. Check the drive is plugged in.")
         return path
 
-    def create(self, path: Path, passphrase: str) -> Journal:
+    def attach(self, path: Path) -> Path:
+        """Check ``path`` and remember it as the journal in use (closing any other first)."""
         path = self.check_path(path)
         self.close()
-        vault = run_off_ui_thread(functools.partial(Vault.create, path, passphrase, calibrate=self.calibrate))
-        return self._adopt(vault)
-
-    def open(self, path: Path, passphrase: str) -> Journal:
-        path = self.check_path(path)
-        self.close()
-        vault = run_off_ui_thread(Vault.open, path, passphrase)
-        return self._adopt(vault)
-
-    def _adopt(self, vault: Vault) -> Journal:
-        self._vault = vault
-        self._journal = Journal(vault)
+        self._path = path
         self.opened.emit()
-        return self._journal
+        return path
 
     def close(self) -> None:
-        """Lock the file and forget it: keys dropped, path dropped. Safe to call at any time."""
-        vault, self._vault, self._journal = self._vault, None, None
-        if vault is not None:
-            with contextlib.suppress(Exception):
-                vault.close()
+        """Forget the file. Safe to call at any time."""
+        if self._path is not None:
+            self._path = None
             self.closed.emit()
-
-
-def _journal_page_class() -> type | None:
-    try:
-        module = importlib.import_module("iia_help.ui.journal_page")
-    except ModuleNotFoundError as exc:
-        if exc.name != "iia_help.ui.journal_page":
-            raise
-        return None
-    cls = getattr(module, "JournalPage", None)
-    return cls if cls is not None and hasattr(cls, "set_vault_path") else None
-
-
-# ------------------------------------------------------------------------------------------ dialogs
-class PassphraseDialog(PassphrasePrompt):
-    """Asks for the take-away journal's passphrase (twice when creating). Never stores it."""
-
-    def __init__(self, creating: bool, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent, object_name="takeawayPassphrase",
-            title="Make a passphrase" if creating else "Open your journal",
-            intro="Choose a passphrase only you know. Nobody can get your notes back without it, so pick "
-                  "words you will remember." if creating else "Type the passphrase for your journal.",
-            label="&Passphrase:", name="Passphrase", new=creating, ok_text="Create" if creating else "Open",
-            ids=("passphrase", "confirm", "passphraseError"),
-        )
-        self.creating = creating
-
-
-class MiniJournal(QWidget):
-    """A small notebook for the take-away journal when the full journal screens are not available."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.journal: Journal | None = None
-        layout = QHBoxLayout(self)
-        self.list = QListWidget(self)
-        self.list.setObjectName("takeawayEntries")
-        self.list.setAccessibleName("Your notes, newest first")
-        layout.addWidget(self.list, 1)
-        form_box = QWidget(self)
-        form = QFormLayout(form_box)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), form_box)
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("When it happened")
-        form.addRow("&When it happened:", self.when)
-        self.kind = QComboBox(form_box)
-        for k in KINDS:
-            self.kind.addItem(KIND_LABELS[k], k)
-        self.kind.setAccessibleName("What happened")
-        form.addRow("What &happened:", self.kind)
-        self.platform = QLineEdit(form_box)
-        self.platform.setAccessibleName("Where (app or website)")
-        form.addRow("Whe&re (app or website):", self.platform)
-        self.account = QLineEdit(form_box)
-        self.account.setAccessibleName("Their username or number")
-        form.addRow("Their &username or number:", self.account)
-        self.description = QPlainTextEdit(form_box)
-        self.description.setAccessibleName("What was said or done")
-        form.addRow("What was &said or done:", self.description)
-        self.save_button = QPushButton("Sa&ve this note", form_box)
-        self.save_button.setAccessibleName("Save this note")
-        self.save_button.clicked.connect(self.save_entry)
-        form.addRow(self.save_button)
-        self.status = QLabel("", form_box)
-        self.status.setWordWrap(True)
-        form.addRow(self.status)
-        layout.addWidget(form_box, 2)
-
-    def set_journal(self, journal: Journal | None) -> None:
-        self.journal = journal
-        self.clear_form()
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.list.clear()
-        if self.journal is None:
-            return
-        for e in sorted(self.journal.entries(), key=lambda e: e.occurred_at, reverse=True):
-            first = (e.description.strip().splitlines() or [""])[0][:60]
-            when = e.occurred_at.astimezone().strftime("%d %b %Y %H:%M")
-            self.list.addItem(f"{when}  ·  {e.kind_label}  ·  {e.platform}  ·  {first}")
-
-    def clear_form(self) -> None:
-        self.when.setDateTime(QDateTime.currentDateTime())
-        self.kind.setCurrentIndex(0)
-        for w in (self.platform, self.account, self.description):
-            w.clear()
-        self.status.clear()
-
-    def save_entry(self) -> None:
-        if self.journal is None:
-            return
-        occurred = self.when.dateTime().toPython()
-        if not isinstance(occurred, datetime):  # pragma: no cover (PySide returns datetime)
-            occurred = datetime.now()
-        entry = Entry(occurred_at=occurred.astimezone(), kind=self.kind.currentData(),
-                      platform=self.platform.text().strip(), account=self.account.text().strip(),
-                      description=self.description.toPlainText())
-        try:
-            self.journal.add_entry(entry)
-        except VaultError as exc:
-            self.status.setText(str(exc))
-            return
-        self.clear_form()
-        self.status.setText("Saved on your drive.")
-        self.refresh()
 
 
 # ------------------------------------------------------------------------------------------ page
 class TakeAwayPage(QWidget):
     """The Journal area during a guest session."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, controller: TakeAwayJournal | None = None,
-                 use_journal_page: bool | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 controller: TakeAwayJournal | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("takeawayPage")
         self.ctx = ctx
         self.controller = controller or TakeAwayJournal(ctx, self)
-        self._journal_page_cls = _journal_page_class() if use_journal_page in (None, True) else None
         self._journal_page: QWidget | None = None
-        self._page_path: Path | None = None  # path handed to the full journal screens
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -288,8 +135,6 @@ class TakeAwayPage(QWidget):
         self.body = QStackedWidget(self)
         self.empty = QWidget(self.body)
         self.body.addWidget(self.empty)
-        self.mini = MiniJournal(self.body)
-        self.body.addWidget(self.mini)
         layout.addWidget(self.body, 1)
         self.controller.closed.connect(self._show_closed)
         self._update()
@@ -297,7 +142,12 @@ class TakeAwayPage(QWidget):
     # ----- state -----
     @property
     def is_open(self) -> bool:
-        return self.controller.is_open or self._journal_page is not None
+        return self._journal_page is not None
+
+    @property
+    def journal_page(self) -> QWidget | None:
+        """The journal screens showing the visitor's file, while one is open."""
+        return self._journal_page
 
     def _update(self) -> None:
         self.close_button.setVisible(self.is_open)
@@ -310,7 +160,8 @@ class TakeAwayPage(QWidget):
 
     # ----- flows -----
     def choose_and_start(self, *, creating: bool) -> bool:
-        """Ask for a file on the visitor's drive (Qt's own dialog), then a passphrase. True if opened."""
+        """Ask for a file on the visitor's drive (Qt's own dialog), then hand it to the journal screens, which
+        ask for the passphrase. True if a file was chosen and can be used."""
         from iia_help.ui.dialogs import open_files, save_file
 
         if creating:
@@ -321,75 +172,57 @@ class TakeAwayPage(QWidget):
         if path is None:
             return False
         try:
-            path = self.controller.check_path(path)
+            self.start_on(path)
         except TakeAwayError as exc:
             self._say(str(exc))
             return False
-        if self._journal_page_cls is not None:
-            return self._hand_to_journal_page(path)
-        return self._ask_passphrase_and_start(path, creating)
+        return True
 
-    def _ask_passphrase_and_start(self, path: Path, creating: bool) -> bool:
-        dialog = PassphraseDialog(creating, self)
-        try:
-            while dialog.exec() == QDialog.DialogCode.Accepted:
-                try:
-                    self.start_with(path, dialog.value(), creating=creating)
-                    return True
-                except WrongPassphrase as exc:
-                    dialog.set_error(str(exc))
-                except (VaultError, TakeAwayError) as exc:
-                    dialog.reject()
-                    self._say(str(exc))
-                    return False
-            return False
-        finally:
-            dialog.wipe()
-            dialog.deleteLater()
+    def start_on(self, path: Path) -> QWidget:
+        """Show the journal screens for the file at ``path`` (a new file: the create screen; an existing one: the
+        unlock screen). Raises ``TakeAwayError`` for a place on this computer or a missing drive."""
+        from iia_help.ui.journal_page import JournalPage
 
-    def start_with(self, path: Path, passphrase: str, *, creating: bool) -> Journal:
-        """Create or open the take-away journal without dialogs (the dialogs call this)."""
-        journal = (self.controller.create if creating else self.controller.open)(path, passphrase)
-        self.mini.set_journal(journal)
-        self.body.setCurrentWidget(self.mini)
-        self._say("Your journal is open. Each note is saved, locked, on your drive as soon as you save it.")
-        self._update()
-        return journal
-
-    def _hand_to_journal_page(self, path: Path) -> bool:
-        page = self._journal_page_cls(self.ctx, self.body)
+        path = self.controller.attach(path)
+        self._drop_journal_page()
+        page = JournalPage(self.ctx, self.body)
         page.setObjectName("takeawayJournalPage")
         self.body.addWidget(page)
         self.body.setCurrentWidget(page)
         page.set_vault_path(path)
-        if not path.exists() and hasattr(page, "show_create_view"):
+        if not path.exists():
             page.show_create_view()  # straight to choosing a passphrase (its intro talks about this computer)
         self._journal_page = page
         self._say("Your journal is on your drive. Close it before you go.")
         self._update()
+        return page
+
+    def _drop_journal_page(self) -> bool:
+        """Lock the journal screens and remove them. True if there were any."""
+        page, self._journal_page = self._journal_page, None
+        if page is None:
+            return False
+        for name in ("panic_cleanup", "lock"):
+            fn = getattr(page, name, None)
+            if callable(fn):
+                with contextlib.suppress(Exception):
+                    fn()
+        self.body.removeWidget(page)
+        page.hide()
+        page.deleteLater()
         return True
 
     def close_journal(self) -> None:
         """Lock the journal and forget it completely."""
-        page, self._journal_page = self._journal_page, None
-        if page is not None:
-            for name in ("panic_cleanup", "lock"):
-                fn = getattr(page, name, None)
-                if callable(fn):
-                    with contextlib.suppress(Exception):
-                        fn()
-            self.body.removeWidget(page)
-            page.hide()
-            page.deleteLater()
+        had_page = self._drop_journal_page()
         self.controller.close()
-        self.mini.set_journal(None)
         self.body.setCurrentWidget(self.empty)
         self._update()
-        self._say("" if page is None and not self.status.text() else "Your journal is closed and locked. "
+        self._say("" if not had_page and not self.status.text() else "Your journal is closed and locked. "
                   "This computer has forgotten where it is.")
 
     def _show_closed(self) -> None:
-        self.mini.set_journal(None)
+        self._drop_journal_page()
         self.body.setCurrentWidget(self.empty)
         self._update()
 
