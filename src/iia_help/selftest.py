@@ -16,20 +16,28 @@ from pathlib import Path
 def _check_window(data_dir: Path) -> str:
     from iia_help.context import AppContext
     from iia_help.paths import AppPaths
-    from iia_help.ui.app import build_main_window, create_application
+    from iia_help.ui.app import build_main_window, create_application, finish_start
+    from iia_help.ui.panic import install_panic
 
     app = create_application([])
     ctx = AppContext.load(AppPaths(data_dir))
-    window = build_main_window(ctx)
+    window = build_main_window(ctx, first_frame=True)  # the way run_app starts: light first frame, then the rest
+    ctrl = install_panic(app, window, ctx, watchdog=False, first_frame=True)
     window.show()
     app.processEvents()
+    finish_start(window)
+    ctrl.start_filtering()
+    app.processEvents()
+    if window.current_page_name() != "guidance" or not ctrl.filtering:
+        raise RuntimeError("the first page or the panic filter did not start")
     for name in ("guidance", "contacts", "journal", "settings"):
         window.navigate(name)
         app.processEvents()
     window.hide()
+    app.removeEventFilter(ctrl)
     window.deleteLater()
     app.processEvents()
-    return "window opened and every section was shown"
+    return "window opened the way the app starts, and every section was shown"
 
 
 def _check_guidance() -> str:
