@@ -48,6 +48,19 @@ def _build_page(spec: PageSpec, ctx: AppContext, parent: QWidget) -> QWidget:
     return getattr(importlib.import_module(module_name), cls_name)(ctx, parent)
 
 
+def retire_page(stack: QStackedWidget, page: QWidget) -> None:
+    """Seal and lock ``page`` (its ``panic_cleanup`` and ``lock`` hooks, where it has them; a failing hook never
+    blocks this), then take it out of ``stack`` and delete it."""
+    for hook in ("panic_cleanup", "lock"):
+        fn = getattr(page, hook, None)
+        if callable(fn):
+            with contextlib.suppress(Exception):
+                fn()
+    stack.removeWidget(page)
+    page.hide()
+    page.deleteLater()
+
+
 def _focus_into(page: QWidget) -> None:
     """Put the keyboard focus on the first control of ``page`` a person can use, so typing works at once
     (the passphrase box of a locked journal, for example). A page may choose with ``focus_first()``."""
@@ -204,14 +217,7 @@ class MainWindow(QMainWindow):
         old = self._pages.pop(name, None)
         was_current = old is not None and self.stack.currentWidget() is old
         if old is not None:
-            for hook in ("panic_cleanup", "lock"):
-                fn = getattr(old, hook, None)
-                if callable(fn):
-                    with contextlib.suppress(Exception):  # a failing page must not block the swap
-                        fn()
-            self.stack.removeWidget(old)
-            old.hide()
-            old.deleteLater()
+            retire_page(self.stack, old)
         if widget is not None:
             widget.setObjectName(f"page_{name}")
             widget.setParent(self.stack)

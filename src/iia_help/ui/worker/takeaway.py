@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.main_window import retire_page
 
 SUGGESTED_NAME = "notes.db"
 NAME_FILTER = "Notes files (*.db);;All files (*)"
@@ -202,14 +203,7 @@ class TakeAwayPage(QWidget):
         page, self._journal_page = self._journal_page, None
         if page is None:
             return False
-        for name in ("panic_cleanup", "lock"):
-            fn = getattr(page, name, None)
-            if callable(fn):
-                with contextlib.suppress(Exception):
-                    fn()
-        self.body.removeWidget(page)
-        page.hide()
-        page.deleteLater()
+        retire_page(self.body, page)
         return True
 
     def close_journal(self) -> None:
