@@ -380,7 +380,8 @@ def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: boo
     if first_frame:
         ctrl.early_shortcut = _early_shortcut(window, ctx.settings.panic_key, ctrl)
         if ctx.settings.exclude_from_capture and capture_supported():
-            set_capture_excluded(window, True)  # before it is ever shown
+            set_capture_excluded(window, True)  # before it is shown, where the system allows; start_filtering()
+            # applies the setting again to every open window
     else:
         ctrl.start_filtering()
     return ctrl
