@@ -240,8 +240,8 @@ from iia_help.ui import panic
 def marker(app, window, mode):
     def report():
         ctrl = panic.current_controller()
-        print("FIRST-FRAME qt-namespace=%s filtering=%s shortcut=%s pages=%s" % (
-            "Qt" in QtCore.__dict__, ctrl.filtering, ctrl.early_shortcut is not None,
+        print("FIRST-FRAME qt-namespace=%s filtering=%s early-keys=%s pages=%s" % (
+            "Qt" in QtCore.__dict__, ctrl.filtering, ctrl.early_keys is not None,
             sorted(window.built_pages())), flush=True)
 
     def later(tries=[100]):
@@ -250,8 +250,8 @@ def marker(app, window, mode):
         if not ctrl.filtering and tries[0] > 0:  # it starts once the first page has painted
             QtCore.QTimer.singleShot(50, later)
             return
-        print("AFTER filtering=%s shortcut=%s pages=%s current=%s" % (
-            ctrl.filtering, ctrl.early_shortcut is not None, sorted(window.built_pages()),
+        print("AFTER filtering=%s early-keys=%s pages=%s current=%s" % (
+            ctrl.filtering, ctrl.early_keys is not None, sorted(window.built_pages()),
             window.current_page_name()), flush=True)
         app.quit()
 
@@ -270,9 +270,9 @@ main(["--data-dir", sys.argv[1]])
 
 def test_the_first_frame_stays_light_and_the_page_follows(tmp_path, isolated_user_dirs):
     """run_app's first frame is about as cheap as a bare Qt window (benchmarks/bench_startup.py): nothing in it
-    builds PySide6's Qt namespace or runs the app-wide Python event filter (each costs 12-25 ms), the panic key
-    is live as a shortcut; right after it the guidance page is built, and once that is on screen the filter
-    takes over."""
+    builds PySide6's Qt namespace or runs the app-wide Python event filter (each costs 12-25 ms), keys are
+    watched on the main window's native window; right after it the guidance page is built, and once that is on
+    screen the filter takes over."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.json").write_text('{"region": "scotland", "audience": "self"}', encoding="utf-8")
@@ -281,8 +281,8 @@ def test_the_first_frame_stays_light_and_the_page_follows(tmp_path, isolated_use
                        text=True, timeout=60)
     lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("FIRST-FRAME", "AFTER"))]
     assert r.returncode == 0, r.stdout + r.stderr
-    assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False shortcut=True pages=[]", lines
-    assert lines[1] == "AFTER filtering=True shortcut=False pages=['guidance'] current=guidance", lines
+    assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False early-keys=True pages=[]", lines
+    assert lines[1] == "AFTER filtering=True early-keys=False pages=['guidance'] current=guidance", lines
 
 
 def test_a_first_frame_window_builds_its_page_when_finished(qtbot, ctx):

@@ -47,7 +47,7 @@ def finish_start(window) -> None:
 
 def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     """Start the app. The first frame is kept light so the window is up about as fast as a bare Qt window: the
-    top bar (with Quick exit), the section buttons and the style, with the panic key already live; nothing in it
+    top bar (with Quick exit), the section buttons and the style, with the panic keys already live; nothing in it
     touches PySide6's ``Qt`` namespace or runs a Python event filter (tests/test_shell.py checks). Right after
     that frame the first page is built; once it is on screen, the app-wide panic filter and the rest."""
     import shiboken6
@@ -58,8 +58,9 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     ctx = AppContext.load(paths)
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx, first_frame=True)
-    # Before show: Quick exit and the panic key work from the first frame; the app-wide filter (triple Shift, every
-    # dialog) starts once the first page is on screen, before anything can open a dialog.
+    # Before show: Quick exit, the panic key and triple Shift work from the first frame (keys are watched on the
+    # main window's native window); the app-wide filter, for every dialog and menu, starts once the first page is
+    # on screen, before anything can open a dialog.
     install_panic(app, window, ctx, first_frame=True)
     bench = os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW", "")
 

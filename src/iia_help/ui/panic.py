@@ -14,9 +14,8 @@ Order of work, all in the same handler:
 3. the after-panic choice from Settings: "quit" (leave every loop and exit; a watchdog ends the process if it has
    not gone within ``WATCHDOG_S``), "decoy" (stay hidden behind a neutral Notes window) or "minimise".
 
-At start-up (``install_panic(first_frame=True)``) the panic key is a plain shortcut on the main window and Quick
-exit its button, until ``start_filtering()`` installs the filter once the first page has painted (see
-``ui/app.py``); triple Shift starts then.
+At start-up (``install_panic(first_frame=True)``) only the main window's own native window is watched, until
+``start_filtering()`` installs the app-wide filter once the first page has painted (see ``ui/app.py``).
 
 Limits (said plainly): if the app's main thread is blocked (work that should be in a thread but is not), no key
 can be seen until it is free. The window system decides how fast the screen is repainted after a window is hidden.
@@ -35,7 +34,7 @@ from typing import Any
 import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QThread, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from iia_help.ui import clipboard
@@ -152,9 +151,10 @@ class PanicController(QObject):
         self.panic_count = 0
         #: Names of cleanup steps that raised during the last panic (no content, just which step).
         self.last_errors: list[str] = []
-        #: Whether the app-wide event filter is installed; until then the panic key is this shortcut.
+        #: Whether the app-wide event filter is installed; until then (``install_panic(first_frame=True)``) keys
+        #: are watched on the main window's native window only: (that QWindow, its filter).
         self.filtering = False
-        self.early_shortcut: QShortcut | None = None
+        self.early_keys: tuple[Any, QObject] | None = None
 
     # ----- public API -----
     def add_cleanup(self, fn: Callable[[], object]) -> None:
@@ -197,10 +197,12 @@ class PanicController(QObject):
             return
         self.filtering = True
         app.installEventFilter(self)
-        if self.early_shortcut is not None:
-            self.early_shortcut.setEnabled(False)
-            self.early_shortcut.deleteLater()
-            self.early_shortcut = None
+        if self.early_keys is not None:
+            handle, early = self.early_keys
+            self.early_keys = None
+            if shiboken6.isValid(handle):
+                handle.removeEventFilter(early)
+            early.deleteLater()
         if self._ctx.settings.exclude_from_capture:
             self.apply_capture_exclusion()
 
@@ -365,10 +367,12 @@ def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: boo
 
     ``watchdog=False`` (tests) never force-ends the process in quit mode. Replaces an earlier controller.
 
-    ``first_frame=True`` (``run_app``): until ``start_filtering()`` is called once the first frame is on screen,
-    the panic key works through a plain shortcut on ``window`` (the only window then) and Quick exit through its
-    button. A Python event filter makes PySide6 build a Python type for every kind of object and event it sees,
-    which costs about 25 ms on a window's first show: too much to put in front of the first frame.
+    ``first_frame=True`` (``run_app``): until ``start_filtering()`` is called once the first page is on screen,
+    keys are watched on ``window``'s native window alone (the only window then: the panic key and triple Shift
+    work as usual) and Quick exit through its button. An app-wide Python event filter makes PySide6 build a
+    Python type for every kind of object and event it sees, which costs about 25 ms on a window's first show:
+    too much to put in front of the first frame. (A QShortcut would not do: Qt ignores shortcuts until the
+    window system has made the window active, and a key pressed as it appears was lost.)
     """
     global _controller
     old = current_controller()
@@ -378,7 +382,11 @@ def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: boo
     window.panic_controller = ctrl  # type: ignore[attr-defined]
     _controller = ctrl
     if first_frame:
-        ctrl.early_shortcut = _early_shortcut(window, ctx.settings.panic_key, ctrl)
+        window.winId()  # make the native window now, so its keys are watched from the moment it is shown
+        handle = window.windowHandle()
+        if handle is not None:
+            ctrl.early_keys = (handle, _EarlyKeys(ctrl))
+            handle.installEventFilter(ctrl.early_keys[1])
         if ctx.settings.exclude_from_capture and capture_supported():
             set_capture_excluded(window, True)  # before it is shown, where the system allows; start_filtering()
             # applies the setting again to every open window
@@ -387,15 +395,19 @@ def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: boo
     return ctrl
 
 
-def _early_shortcut(window: QWidget, key: str, ctrl: PanicController) -> QShortcut | None:
-    """The panic key as a shortcut on ``window``, with no lookups in PySide6's ``Qt`` namespace."""
-    seq = QKeySequence(key) if key else None
-    if seq is None or seq.isEmpty() or seq.count() != 1:
-        return None
-    sc = QShortcut(seq, window)  # default context: while window is the active window
-    sc.setAutoRepeat(False)
-    sc.activated.connect(lambda: ctrl.trigger("key"))
-    return sc
+class _EarlyKeys(QObject):
+    """Until the app-wide filter starts: the keys that reach ``window``'s native window go through the
+    controller's own key handling (panic key and triple Shift alike). Only that one object's events pass through
+    Python, a handful of kinds, so this costs next to nothing on the first show."""
+
+    def __init__(self, ctrl: PanicController) -> None:
+        super().__init__(ctrl)
+        self._ctrl = ctrl
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() in (_KEY_PRESS, _KEY_RELEASE):
+            return self._ctrl.eventFilter(obj, event)
+        return False
 
 
 def current_controller() -> PanicController | None:
