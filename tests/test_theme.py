@@ -83,3 +83,18 @@ def test_first_frame_guesses_dark_mode_from_the_palette_and_the_real_check_corre
         app.setPalette(system_palette)
         apply_theme(ctx, dark=False)
     assert not theme.palette_looks_dark()
+
+
+def test_first_frame_guess_on_windows_uses_the_apps_use_light_theme_setting(qtbot, monkeypatch):
+    """Windows 10 reports dark mode without darkening the palette, so there the guess reads the setting Qt reads."""
+    import types
+
+    import iia_help.ui.theme as theme
+
+    monkeypatch.setattr(theme, "sys", types.SimpleNamespace(platform="win32"))
+    monkeypatch.setattr(theme, "_windows_apps_use_light_theme", lambda: False)
+    assert theme.palette_looks_dark()  # light palette, but the setting says dark
+    monkeypatch.setattr(theme, "_windows_apps_use_light_theme", lambda: True)
+    assert not theme.palette_looks_dark()
+    monkeypatch.setattr(theme, "_windows_apps_use_light_theme", lambda: None)  # no such setting: the palette
+    assert not theme.palette_looks_dark()

@@ -3,6 +3,8 @@ variant (which wins over both), and text size."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6 import QtCore
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -28,10 +30,26 @@ def system_prefers_dark() -> bool:
 
 
 def palette_looks_dark() -> bool:
-    """A guess at dark mode from the system's palette alone. Asking Qt for the colour scheme builds PySide6's
-    whole ``Qt`` namespace (about 12 ms), so the first frame guesses and ``apply_theme(ctx)`` checks after it."""
+    """A guess at dark mode for the first frame: on Windows the setting Qt itself reads, elsewhere the system's
+    palette. Asking Qt for the colour scheme builds PySide6's whole ``Qt`` namespace (about 12 ms), so the first
+    frame guesses and ``apply_theme(ctx)`` checks right after it (restyling once if the guess was wrong)."""
+    if sys.platform == "win32":
+        setting = _windows_apps_use_light_theme()
+        if setting is not None:
+            return not setting
     app = QApplication.instance()
     return app is not None and app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _windows_apps_use_light_theme() -> bool | None:  # replaced in tests
+    try:
+        import winreg
+
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER,
+                            r"Software\Microsoft\Windows\CurrentVersion\Themes\Personalize") as key:
+            return bool(winreg.QueryValueEx(key, "AppsUseLightTheme")[0])
+    except (ImportError, OSError, TypeError, ValueError):
+        return None
 
 
 def apply_theme(ctx: AppContext, *, dark: bool | None = None, first_frame: bool = False) -> None:
