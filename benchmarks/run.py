@@ -286,7 +286,9 @@ def machine() -> dict[str, str]:
     with contextlib.suppress(OSError, subprocess.SubprocessError):
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
         if rev.returncode == 0:
-            info["git HEAD"] = rev.stdout.strip() + " (plus uncommitted work in the tree)"
+            dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                                   capture_output=True, text=True).stdout.strip()
+            info["git HEAD"] = rev.stdout.strip() + (" (plus uncommitted work in the tree)" if dirty else "")
     return info
 
 
