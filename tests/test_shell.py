@@ -311,3 +311,46 @@ def test_a_section_chosen_before_the_first_page_is_kept(qtbot, ctx):
     finish_start(window)
     assert window.current_page_name() == "settings" and "guidance" not in window.built_pages()
     assert window.nav_buttons["settings"].isChecked() and not window.nav_buttons["guidance"].isChecked()
+
+
+PANIC_AT_ONCE_PROBE = """
+import sys
+import PySide6.QtCore as QtCore
+from iia_help.ui import app as A
+from iia_help.ui import panic
+
+
+def marker(app, window, mode):
+    def panic_now():
+        panic.current_controller().trigger("key")
+        print("PANIC visible=%s pages=%s" % (window.isVisible(), sorted(window.built_pages())), flush=True)
+
+    def later():
+        ctrl = panic.current_controller()
+        print("AFTER visible=%s filtering=%s pages=%s" % (
+            window.isVisible(), ctrl.filtering, sorted(window.built_pages())), flush=True)
+        app.quit()
+
+    QtCore.QTimer.singleShot(0, panic_now)  # before the first frame has been painted
+    QtCore.QTimer.singleShot(2500, later)
+
+
+A._bench_marker = marker
+from iia_help.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_a_panic_before_the_first_frame_still_finishes_the_start_behind_the_decoy(tmp_path, isolated_user_dirs):
+    """The main window is hidden before it ever paints (decoy mode): the deferred start-up still runs (after its
+    fallback delay), so the app is whole when the person comes back, and nothing shows the window again."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"region": "scotland", "audience": "self", "after_panic": "decoy"}',
+                                        encoding="utf-8")
+    env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
+    r = subprocess.run([sys.executable, "-c", PANIC_AT_ONCE_PROBE, str(data)], env=env, capture_output=True,
+                       text=True, timeout=60)
+    lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("PANIC", "AFTER"))]
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert lines == ["PANIC visible=False pages=[]", "AFTER visible=False filtering=True pages=['guidance']"], lines
