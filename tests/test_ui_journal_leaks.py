@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from leak_scan import byte_windows, needles, scan
 from test_ui_journal import (
     PW,
     Modals,
@@ -69,37 +70,6 @@ MARKERS = ["ZQXJMARKER-description-7731", "ZQXJ-platform-99", "zqxj.account@exam
            "ZQXJ-tag", "ZQXJ-draft-words", "https://zqxj.example/abc", "zqxj-secret-file.bin"]
 
 
-def _needles() -> list[bytes]:
-    out = []
-    for m in MARKERS:
-        out += [m.encode("utf-8"), m.encode("utf-16-le"), m.encode("utf-16-be")]
-    return out
-
-
-def _scan(roots: list[Path], needles: list[bytes], windows: set[bytes]) -> list[str]:
-    hits = []
-    for root in roots:
-        for dirpath, _dirs, files in os.walk(root):
-            for name in files:
-                p = Path(dirpath) / name
-                try:
-                    data = p.read_bytes()
-                except OSError:
-                    continue
-                for n in needles:
-                    if n in data:
-                        hits.append(f"{p}: {n!r}")
-                for i in range(len(data) - 15):
-                    if data[i:i + 16] in windows:
-                        hits.append(f"{p}: attachment bytes at {i}")
-                        break
-    return hits
-
-
-def _windows(data: bytes) -> set[bytes]:
-    return {data[i:i + 16] for i in range(len(data) - 15)}
-
-
 def test_full_ui_session_leaves_no_plaintext(qtbot, ctx, monkeypatch, isolated_user_dirs, data_dir, tmp_path):
     _seed_settings(data_dir)
     roots = [data_dir, isolated_user_dirs["HOME"], isolated_user_dirs["TMPDIR"]]
@@ -148,7 +118,7 @@ def test_full_ui_session_leaves_no_plaintext(qtbot, ctx, monkeypatch, isolated_u
         assert page.backup() == data_dir / "backup.db"
         page.timeline.search.setText(MARKERS[2])
         page.panic_cleanup()
-        assert _scan(roots, _needles(), _windows(secret) | _windows(png)) == []
+        assert scan(roots, needles(MARKERS), byte_windows(secret) | byte_windows(png), skip_unreadable=True) == []
 
         unlock_via_ui(qtbot, page)
         assert MARKERS[5] in page.editor.description.toPlainText()
@@ -156,13 +126,14 @@ def test_full_ui_session_leaves_no_plaintext(qtbot, ctx, monkeypatch, isolated_u
         page.editor.back_button.click()
         page.lock()
         QApplication.processEvents()
-        hits = _scan(roots, _needles(), _windows(secret) | _windows(png))
+        hits = scan(roots, needles(MARKERS), byte_windows(secret) | byte_windows(png), skip_unreadable=True)
         assert hits == []
 
         # The scanner finds plaintext when it is there.
         probe = isolated_user_dirs["TMPDIR"] / "probe.bin"
         probe.write_bytes(png[100:140] + MARKERS[3].encode("utf-16-le"))
-        assert len(_scan([isolated_user_dirs["TMPDIR"]], _needles(), _windows(png))) == 2
+        tmp_hits = scan([isolated_user_dirs["TMPDIR"]], needles(MARKERS), byte_windows(png), skip_unreadable=True)
+        assert len(tmp_hits) == 2
         probe.unlink()
     finally:
         finish(page)

@@ -8,35 +8,12 @@ from pathlib import Path
 
 from iia_help.journal import Journal, Report
 from iia_help.vault import Vault
+from leak_scan import byte_windows, needles, scan
 
 from vault_helpers import PASS, sample_entry
 
 MARKERS = ["ZQXJMARKER-description-7731", "ZQXJMARKER-platform", "zqxj.marker@example.org", "ZQXJ-CR-99817",
            "ZQXJ-file-name.png", "ZQXJ-tag", "ZQXJ-draft-words", "https://zqxj.example/abc"]
-
-
-def _needles() -> list[bytes]:
-    out = []
-    for m in MARKERS:
-        out += [m.encode("utf-8"), m.encode("utf-16-le"), m.encode("utf-16-be")]
-    return out
-
-
-def _scan(roots: list[Path], needles: list[bytes], windows: set[bytes]) -> list[str]:
-    hits = []
-    for root in roots:
-        for dirpath, _dirs, files in os.walk(root):
-            for name in files:
-                p = Path(dirpath) / name
-                data = p.read_bytes()
-                for n in needles:
-                    if n in data:
-                        hits.append(f"{p}: {n!r}")
-                for i in range(len(data) - 15):
-                    if data[i:i + 16] in windows:
-                        hits.append(f"{p}: attachment bytes at {i}")
-                        break
-    return hits
 
 
 def test_no_plaintext_on_disk(tmp_path):
@@ -46,7 +23,7 @@ def test_no_plaintext_on_disk(tmp_path):
     assert temp_dir.is_relative_to(tmp_path)  # conftest points the temp folder into tmp_path
     marker = MARKERS[0].encode()
     attachment = (os.urandom(40000) + marker + os.urandom(30000))
-    windows = {attachment[i:i + 16] for i in range(len(attachment) - 15)}
+    windows = byte_windows(attachment)
     src = temp_dir / "incoming.bin"
     path = data_dir / "notes.db"
 
@@ -61,14 +38,14 @@ def test_no_plaintext_on_disk(tmp_path):
     entry.description += " edited " + MARKERS[0]
     journal.update_entry(entry)
     # Scan while open (the WAL holds fresh pages) and after close.
-    assert _scan([data_dir, temp_dir], _needles(), windows) == []
+    assert scan([data_dir, temp_dir], needles(MARKERS), windows) == []
     vault.backup_to(data_dir / "backup.db")
     vault.close()
-    assert _scan([data_dir, temp_dir], _needles(), windows) == []
+    assert scan([data_dir, temp_dir], needles(MARKERS), windows) == []
 
     # The same check must find plaintext when it is there (so the scanner itself works).
     src.write_bytes(attachment)
-    assert _scan([temp_dir], _needles(), windows)
+    assert scan([temp_dir], needles(MARKERS), windows)
     src.unlink()
 
     vault = Vault.open(path, PASS)
@@ -77,4 +54,4 @@ def test_no_plaintext_on_disk(tmp_path):
     journal.delete_entry(eid)
     journal.clear_draft()
     vault.close()
-    assert _scan([data_dir, temp_dir], _needles(), windows) == []
+    assert scan([data_dir, temp_dir], needles(MARKERS), windows) == []
