@@ -68,7 +68,7 @@ def test_first_frame_guesses_dark_mode_from_the_palette_and_the_real_check_corre
     dark_window.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     app.setPalette(dark_window)  # as a dark desktop theme would
     try:
-        assert theme.palette_looks_dark()
+        assert theme.guess_dark_mode()
         apply_theme(ctx, first_frame=True)
         dark_style = app.styleSheet()
         assert theme._read_style("dark.qss").strip() in dark_style
@@ -82,7 +82,7 @@ def test_first_frame_guesses_dark_mode_from_the_palette_and_the_real_check_corre
     finally:
         app.setPalette(system_palette)
         apply_theme(ctx, dark=False)
-    assert not theme.palette_looks_dark()
+    assert not theme.guess_dark_mode()
 
 
 def test_first_frame_guess_on_windows_uses_the_apps_use_light_theme_setting(qtbot, monkeypatch):
@@ -93,8 +93,8 @@ def test_first_frame_guess_on_windows_uses_the_apps_use_light_theme_setting(qtbo
 
     monkeypatch.setattr(theme, "sys", types.SimpleNamespace(platform="win32"))
     monkeypatch.setattr(theme, "_windows_apps_use_light_theme", lambda: False)
-    assert theme.palette_looks_dark()  # light palette, but the setting says dark
+    assert theme.guess_dark_mode()  # light palette, but the setting says dark
     monkeypatch.setattr(theme, "_windows_apps_use_light_theme", lambda: True)
-    assert not theme.palette_looks_dark()
+    assert not theme.guess_dark_mode()
     monkeypatch.setattr(theme, "_windows_apps_use_light_theme", lambda: None)  # no such setting: the palette
-    assert not theme.palette_looks_dark()
+    assert not theme.guess_dark_mode()

@@ -29,7 +29,7 @@ def system_prefers_dark() -> bool:
     return hints is not None and hints.colorScheme() == QtCore.Qt.ColorScheme.Dark
 
 
-def palette_looks_dark() -> bool:
+def guess_dark_mode() -> bool:
     """A guess at dark mode for the first frame: on Windows the setting Qt itself reads, elsewhere the system's
     palette. Asking Qt for the colour scheme builds PySide6's whole ``Qt`` namespace (about 12 ms), so the first
     frame guesses and ``apply_theme(ctx)`` checks right after it (restyling once if the guess was wrong)."""
@@ -61,7 +61,7 @@ def apply_theme(ctx: AppContext, *, dark: bool | None = None, first_frame: bool 
     if app is None:
         return
     if first_frame:
-        dark = palette_looks_dark() if dark is None else dark
+        dark = guess_dark_mode() if dark is None else dark
     elif dark is None:
         dark = system_prefers_dark()
         _follow_colour_scheme(ctx)
