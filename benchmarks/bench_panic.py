@@ -35,6 +35,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from xdisplay import XvfbError, start_xvfb, stop  # noqa: E402
+
 XK_F12 = 0xFFC9
 STRUCTURE_NOTIFY_MASK = 1 << 17
 UNMAP_NOTIFY, MAP_NOTIFY = 18, 19
@@ -62,25 +64,10 @@ def table(title: str, rows: list[tuple[str, list[int]]]) -> None:
 def ensure_display() -> subprocess.Popen | None:
     if os.environ.get("DISPLAY"):
         return None
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        raise SystemExit("No DISPLAY and no Xvfb found.")
-    for n in range(91, 140):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            break
-    def die_with_parent() -> None:  # Linux: Xvfb gets SIGTERM if this script dies, even from a fatal error
-        import signal
-
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-    proc = subprocess.Popen([xvfb, f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_parent)
-    for _ in range(100):
-        if Path(f"/tmp/.X11-unix/X{n}").exists():
-            break
-        time.sleep(0.05)
-    os.environ["DISPLAY"] = f":{n}"
+    try:
+        proc, os.environ["DISPLAY"] = start_xvfb()
+    except XvfbError as exc:
+        raise SystemExit(f"No DISPLAY, and {exc}") from None
     return proc
 
 
@@ -343,7 +330,7 @@ def main() -> int:
             print("\n(skipped end to end: not on xcb)")
     finally:
         if xvfb is not None:
-            xvfb.terminate()
+            stop(xvfb)
 
     # 3. quit mode: the real app process exits
     if not args.no_quit:

@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 from common import REPO, isolated_env, result
+from xdisplay import XvfbError, start_xvfb, stop
 
 MARKER = "FIRST-WINDOW"
 TIMEOUT = 60
@@ -101,29 +102,16 @@ def run_xdotool(cmd: list[str], env: dict[str, str]) -> float | None:
 @contextlib.contextmanager
 def xvfb():
     """Start a private Xvfb display; yields ':N' or None if Xvfb is missing or fails to start."""
-    exe = shutil.which("Xvfb")
-    if exe is None:
+    try:
+        proc, display = start_xvfb("1280x1024x24")
+    except XvfbError as exc:
+        print(f"  ({exc})")
         yield None
         return
-    n = next(i for i in range(140, 400) if not Path(f"/tmp/.X11-unix/X{i}").exists()
-             and not Path(f"/tmp/.X{i}-lock").exists())
-    proc = subprocess.Popen([exe, f":{n}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp", "-noreset"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{n}").exists():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                yield None
-                return
-            time.sleep(0.05)
-        yield f":{n}"
+        yield display
     finally:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def measure(label: str, env: dict[str, str], data_dir: Path, runs: int, method, *, page: bool = False) -> None:

@@ -128,31 +128,6 @@ def seed_data_dir() -> Path:
     return data
 
 
-class Xvfb:
-    """A private, throwaway X display for timing windows."""
-
-    def __init__(self) -> None:
-        read_fd, write_fd = os.pipe()
-        self.proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        os.close(write_fd)
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        if not number:
-            self.close()
-            raise RuntimeError("Xvfb did not start")
-        self.display = f":{number}"
-
-    def close(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(5)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-
-
 def _stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.terminate()
@@ -231,12 +206,16 @@ def measure_startup(exe: Path, runs: int = 9) -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     pycache = Path(tempfile.mkdtemp(prefix="iia-pycache-"))
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
-    on_linux_x = bool(sys.platform.startswith("linux") and shutil.which("Xvfb"))
-    xvfb = Xvfb() if on_linux_x else None
+    xvfb = display = None
+    if sys.platform.startswith("linux") and shutil.which("Xvfb"):
+        sys.path.insert(0, str(REPO / "benchmarks"))
+        from xdisplay import start_xvfb  # the one Xvfb starter shared with the benchmarks and tests
+
+        xvfb, display = start_xvfb()
     data = seed_data_dir()
     try:
         if xvfb:
-            env.update(DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb")
+            env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
             where = "on a private Xvfb display"
         else:
             env["QT_QPA_PLATFORM"] = "offscreen"
@@ -257,7 +236,7 @@ def measure_startup(exe: Path, runs: int = 9) -> None:
             what = "whole --self-test run (no first-window hook and no Xvfb here)"
     finally:
         if xvfb:
-            xvfb.close()
+            _stop(xvfb)
         shutil.rmtree(data, ignore_errors=True)
         shutil.rmtree(pycache, ignore_errors=True)
     ratio = frz / src

@@ -6,35 +6,19 @@ the window system has made the new window active and before the app-wide filter 
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from conftest import subprocess_env
+from conftest import REPO, subprocess_env
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from xdisplay import private_display  # noqa: E402  (one Xvfb starter for tests, benchmarks, packaging)
 
 pytestmark = pytest.mark.slow
-
-
-@contextlib.contextmanager
-def xvfb_display():
-    n = next(i for i in range(150, 400) if not Path(f"/tmp/.X11-unix/X{i}").exists()
-             and not Path(f"/tmp/.X{i}-lock").exists())
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{n}").exists():
-            assert proc.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
-        yield f":{n}"
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 @pytest.mark.parametrize("keys", [["F12"], ["Shift_L", "Shift_L", "Shift_L"]], ids=["F12", "triple-shift"])
@@ -43,7 +27,7 @@ def test_panic_key_pressed_as_the_window_appears_closes_the_app(tmp_path, isolat
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.json").write_text('{"region": "scotland", "audience": "self"}', encoding="utf-8")
-    with xvfb_display() as display:
+    with private_display() as display:
         env = {**subprocess_env(isolated_user_dirs), "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
         for _ in range(3):
             app = subprocess.Popen([sys.executable, "-m", "iia_help", "--data-dir", str(data)], env=env,
