@@ -69,6 +69,16 @@ def main_window(qtbot, ctx):
     return window
 
 
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Replaces the one function that could start a browser; records what would have been opened."""
+    from iia_help.ui import links
+
+    calls: list[str] = []
+    monkeypatch.setattr(links, "_open_external", lambda url: calls.append(url) or True)
+    return calls
+
+
 def list_files(root: Path) -> list[Path]:
     """Every regular file below root (for no-traces checks)."""
     return sorted(p for p in root.rglob("*") if p.is_file())

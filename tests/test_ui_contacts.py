@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from iia_help.contacts import NEEDS, REGIONS
 from iia_help.settings import load_settings
-from iia_help.ui import links, printing
+from iia_help.ui import printing
 from iia_help.ui.contacts_page import ContactsPage
 from test_ui_guidance import answer_link_dialog, answer_save_dialog, pdf_text
 
@@ -22,13 +22,6 @@ def page(qtbot, ctx):
     p.show()
     qtbot.waitExposed(p)
     return p
-
-
-@pytest.fixture
-def opened(monkeypatch):
-    calls: list[str] = []
-    monkeypatch.setattr(links, "_open_external", lambda url: calls.append(url) or True)
-    return calls
 
 
 def card_for(page, contact_id):

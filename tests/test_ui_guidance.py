@@ -27,14 +27,6 @@ def page(qtbot, ctx):
     return p
 
 
-@pytest.fixture
-def opened(monkeypatch):
-    """Replaces the one function that could start a browser; records what would have been opened."""
-    calls: list[str] = []
-    monkeypatch.setattr(links, "_open_external", lambda url: calls.append(url) or True)
-    return calls
-
-
 def answer_link_dialog(action: str) -> list[str]:
     """Press a button in the link dialog once it shows. Returns a list that receives the address shown."""
     seen: list[str] = []
