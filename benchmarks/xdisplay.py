@@ -69,11 +69,12 @@ def start_xvfb(screen: str = "1280x800x24", timeout: float = 15.0) -> tuple[subp
     raise XvfbError(f"Xvfb did not start: {err or f'no display number within {timeout:g} s'}")
 
 
-def stop(proc: subprocess.Popen) -> None:
+def stop(proc: subprocess.Popen, grace: float = 5.0) -> None:
+    """Terminate a child process; kill it if it has not gone within `grace` seconds."""
     if proc.poll() is None:
         proc.terminate()
         try:
-            proc.wait(5)
+            proc.wait(grace)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()

@@ -31,6 +31,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+from xdisplay import start_xvfb, stop  # noqa: E402  (one Xvfb starter, shared with the benchmarks and tests)
+
 SPEC = REPO / "packaging" / "iia-help.spec"
 APP_NAME = "Fernleaf"
 PORTABLE_MARKER = "portable.txt"  # same as iia_help.paths.PORTABLE_MARKER
@@ -128,16 +131,6 @@ def seed_data_dir() -> Path:
     return data
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 def time_to_window(cmd: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
     """Seconds from launch until one of the process's windows is mapped on the X display."""
     with tempfile.TemporaryFile() as errors:
@@ -156,7 +149,7 @@ def time_to_window(cmd: list[str], env: dict[str, str], timeout: float = 60.0) -
                 time.sleep(0.01)
             raise RuntimeError(f"no window after {timeout:.0f} s")
         finally:
-            _stop(proc)
+            stop(proc, grace=10)
 
 
 FIRST_WINDOW_MARKER = "FIRST-WINDOW"  # printed by the app when IIA_BENCH_EXIT_AFTER_SHOW is set (ui/app.py)
@@ -208,9 +201,6 @@ def measure_startup(exe: Path, runs: int = 9) -> None:
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
     xvfb = display = None
     if sys.platform.startswith("linux") and shutil.which("Xvfb"):
-        sys.path.insert(0, str(REPO / "benchmarks"))
-        from xdisplay import start_xvfb  # the one Xvfb starter shared with the benchmarks and tests
-
         xvfb, display = start_xvfb()
     data = seed_data_dir()
     try:
@@ -236,7 +226,7 @@ def measure_startup(exe: Path, runs: int = 9) -> None:
             what = "whole --self-test run (no first-window hook and no Xvfb here)"
     finally:
         if xvfb:
-            _stop(xvfb)
+            stop(xvfb)
         shutil.rmtree(data, ignore_errors=True)
         shutil.rmtree(pycache, ignore_errors=True)
     ratio = frz / src
