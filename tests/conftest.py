@@ -14,6 +14,24 @@ os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
 
 REPO = Path(__file__).resolve().parents[1]
 
+# A wait ends as soon as its condition holds; its limit only decides when to give up. Limits of a few seconds
+# fail on a machine three times slower under load, so no test gives up sooner than this.
+MIN_WAIT_MS = 60_000
+
+
+def _patient_waits() -> None:
+    from pytestqt.qtbot import QtBot
+
+    wait_until = QtBot.waitUntil
+
+    def patient_wait_until(self, callback, *, timeout: int = 5000) -> None:
+        return wait_until(self, callback, timeout=max(timeout, MIN_WAIT_MS))
+
+    QtBot.waitUntil = patient_wait_until
+
+
+_patient_waits()
+
 
 def _user_dirs(root: Path) -> dict[str, Path]:
     return {
