@@ -57,7 +57,8 @@ TEXT = st.text() | st.sampled_from([
 ])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(desc=TEXT, platform=TEXT, account=TEXT, urls=st.lists(TEXT, max_size=3), tags=st.lists(TEXT, max_size=3),
        ref=TEXT, kind=st.sampled_from(KINDS),
        offset=st.integers(-14 * 60, 14 * 60), micro=st.integers(0, 999_999))

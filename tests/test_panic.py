@@ -491,6 +491,7 @@ def run_child(tmp_path, dirs, *extra: str, app_args: tuple[str, ...] = ()) -> tu
     return r, (done - trig[0]) if trig else -1.0
 
 
+@pytest.mark.real_kdf  # the child process opens what this test wrote
 @pytest.mark.parametrize("trigger", ["key", "shift", "button"])
 def test_quit_mode_process_exits_and_draft_was_sealed(tmp_path, isolated_user_dirs, trigger):
     from iia_help.journal import Journal

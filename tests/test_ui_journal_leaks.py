@@ -12,6 +12,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +39,7 @@ def _seed_settings(data_dir: Path) -> None:
     (data_dir / "settings.json").write_text(json.dumps({"region": "england-wales", "audience": "self"}))
 
 
+@pytest.mark.real_kdf  # the child process opens what this test wrote
 def test_draft_restored_after_process_is_killed(qtbot, ctx, monkeypatch, isolated_user_dirs, data_dir):
     _seed_settings(data_dir)
     seed_vault(ctx.paths.vault_file, [])
