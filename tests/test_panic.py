@@ -502,9 +502,10 @@ def test_quit_mode_process_exits_and_draft_was_sealed(tmp_path, isolated_user_di
 
     data = tmp_path / "data"
     r, elapsed = run_child(tmp_path, isolated_user_dirs, "--trigger", trigger, app_args=("--data-dir", str(data)))
+    # Qt usually returns first ("RC 0"); if it takes longer than the watchdog, the watchdog ends the process, also
+    # with 0. Either way it exited after the panic; how fast is measured in benchmarks/bench_panic.py, not here.
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "RC 0" in r.stdout, r.stdout + r.stderr
-    assert elapsed >= 0  # the panic did fire (how fast is measured in benchmarks/bench_panic.py, not here)
+    assert elapsed >= 0, r.stdout + r.stderr
     with Vault.open(data / "notes.db", panic_child.PASSPHRASE) as vault:
         assert Journal(vault).load_draft() == {"description": panic_child.DRAFT_MARKER}
 
