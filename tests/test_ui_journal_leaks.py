@@ -50,7 +50,7 @@ def test_draft_restored_after_process_is_killed(qtbot, ctx, monkeypatch, isolate
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
     try:
-        line = lines.get(timeout=60)
+        line = lines.get(timeout=300)  # generous: only how long to wait for a child that never reports
         assert line.strip() == "READY", line + proc.stderr.read() if proc.poll() is not None else line
     finally:
         os.kill(proc.pid, signal.SIGKILL)
