@@ -131,7 +131,13 @@ from PySide6.QtGui import QGuiApplication, QImage  # noqa: E402
 
 from iia_help.journal import Entry, Journal, Report  # noqa: E402
 from iia_help.ui import clipboard  # noqa: E402
-from iia_help.ui.journal.passphrase import estimate_strength, new_passphrase_problem  # noqa: E402
+from iia_help.ui.journal.passphrase import (  # noqa: E402
+    GOOD,
+    MAX_ANALYSED,
+    estimate_strength,
+    new_passphrase_problem,
+    weakness,
+)
 from iia_help.ui.journal.timeline import TimelineFilter, TimelineModel, build_rows  # noqa: E402
 from iia_help.vault import Vault  # noqa: E402
 
@@ -177,12 +183,14 @@ def test_create_lock_wrong_passphrase_unlock(qtbot, page, ctx):
     assert "forget the passphrase" in text and "backup" in text and "spying software" in text
     assert text.count(".") == 3
     page.start_button.click()
-    # Too short, then not matching: clear messages, nothing created.
+    # Weak: explained, and the person may choose another (or use it anyway, see below); nothing created yet.
     qtbot.keyClicks(page.create_pw, "abc")
-    assert "Too short" in page.strength.label.text()
+    qtbot.waitUntil(lambda: "Too weak" in page.strength.label.text())
     qtbot.keyClicks(page.create_confirm, "abc")
+    m = Modals(click("Choose another"))
     page.create_button.click()
-    assert "Too short" in page.create_error.text()
+    assert m.done and "Too weak" in m.texts[0] and "You can still use it" in m.texts[0]
+    assert not page.vault_path.exists() and page.focusWidget() is page.create_pw
     page.create_pw.clear()
     page.create_confirm.clear()
     qtbot.keyClicks(page.create_pw, PW)
@@ -247,7 +255,8 @@ def test_add_edit_delete_entries(qtbot, page):
     model = page.timeline.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, 3)) == "They said they will share the photo"
-    assert model.data(model.index(0, 1)) == "Threat to share images"
+    assert model.data(model.index(0, 1)) == "Threat"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.AccessibleTextRole) == "Threat to share images"
 
     # Edit: history shows the change.
     qtbot.keyClicks(ed.description, " tonight")
@@ -569,14 +578,32 @@ def test_lock_during_unlock_discards_and_closes_the_vault(qtbot, page, monkeypat
 
 def test_strength_estimator_words():
     assert estimate_strength("").label == ""
-    assert estimate_strength("abc").label == "Too short"
+    assert estimate_strength("abc").score == 0
     assert estimate_strength("password").score == 0
+    assert "first passwords people try" in estimate_strength("password").advice
     assert estimate_strength("abcdefgh").score <= 1
     assert estimate_strength("aaaaaaaaaaaa").score == 0
-    assert estimate_strength("lamp river orange cloud").score >= 3
+    # The example: a hand-made rule called it Good; zxcvbn sees the repeat.
+    weak = estimate_strength("sam123sam123")
+    assert weak.score < GOOD and weak.label in ("Too weak", "Weak", "OK")
+    assert "Repeating the same part" in weak.advice and "sam123" not in weak.advice  # plain words, no echo
+    assert estimate_strength("lamp river orange cloud").score >= GOOD
     assert estimate_strength("Tr7#kq!Zp2@xLm9$").score == 4
+    assert estimate_strength("lamp river orange cloud").advice == ""
+    # Never refused for weakness: only empty or mismatched.
+    assert new_passphrase_problem("sam123sam123", "sam123sam123") == ""
+    assert "sam123sam123" not in weakness("sam123sam123") and "rated" in weakness("sam123sam123")
+    assert weakness(PW) == ""
     assert new_passphrase_problem(PW, PW) == ""
     assert "not the same" in new_passphrase_problem(PW, PW + "!")
+    assert new_passphrase_problem("", "") == "Please choose a passphrase."
+
+
+def test_strength_of_very_long_input_is_scored_on_its_start():
+    # zxcvbn refuses more than 72 characters and is slow on long input: only the start is analysed.
+    assert len("x" * 5000) > MAX_ANALYSED
+    assert estimate_strength("a" * 5000).score == 0
+    assert estimate_strength(("Tr7#kq!Zp2@xLm9$" * 4)[:MAX_ANALYSED] + "a" * 5000).score == 4
 
 
 def test_change_passphrase_backup_and_restore(qtbot, page, tmp_path):
