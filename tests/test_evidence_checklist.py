@@ -32,8 +32,10 @@ def test_a_bare_entry_lists_every_point_in_order():
     assert s["when"] == ec.DONE  # the time is always there; the journal records when it was written
     assert [s[k] for k in ("platform", "account", "url", "message", "reported")] == [ec.MISSING] * 5
     assert s["demand"] == ec.OPTIONAL  # no demand is not a gap in a message
-    assert ec.is_empty(e)
-    assert "what they demanded" not in ec.summary(e)
+    assert ec.is_empty(e) and ec.summary(e) == ec.OVERVIEW
+    e.description = "he wrote"
+    assert ec.summary(e).startswith("Could still help, if you have it: platform or app; exact username")
+    assert "what they demanded" not in ec.summary(e) and "their exact words in full" in ec.summary(e)
     assert all(i.note for i in ec.lacking(e))  # each says what would help
 
 
@@ -45,6 +47,7 @@ def test_display_names_are_questioned_usernames_and_numbers_are_not():
     for display in ("Jake Smith", "  My Ex  ", "Sarah from the gym"):
         assert ec.looks_like_display_name(display)
         assert states(Entry(occurred_at=T, account=display))["account"] == ec.CHECK
+    assert "looks like a display name" in ec.summary(Entry(occurred_at=T, account="Jake Smith"))
     for ident in ("@jake", "jake_smith", "+44 7700 900123", "jake@example.org", "instagram.com/jake", "jake",
                   "ID 4471823"):
         assert not ec.looks_like_display_name(ident)

@@ -1022,9 +1022,10 @@ def test_editor_shows_quietly_what_a_report_could_still_use(qtbot, page):
     qtbot.keyClicks(ed.account, "Jake Smith")
     ed.update_checklist()
     text = ed.checklist.text()
-    assert text.startswith("Could help a report, if you have it:")
+    assert text.startswith("Could still help, if you have it:")
     assert "platform" in text and "web address" in text and "what they demanded" in text
-    assert "exact username" in text and "display name" in ed.checklist.accessibleDescription()
+    assert "exact username" in text and "display name" in text
+    assert "display name, which can change" in ed.checklist.accessibleDescription()
     ed.platform.setCurrentText("Instagram")
     ed.account.setText("@j4ke_pay_me_now")
     qtbot.keyClicks(ed.urls, "https://instagram.example/j4ke_pay_me_now")

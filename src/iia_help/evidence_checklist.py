@@ -28,6 +28,7 @@ class Item:
     label: str  # what it is, e.g. "Web address"
     state: str  # DONE, MISSING, CHECK (there, but may not be enough) or OPTIONAL (only if it happened)
     note: str = ""  # for MISSING / CHECK / OPTIONAL: what would help, in plain words
+    short: str = ""  # for the one-line summary, when it says more than the label (CHECK items)
 
 
 def _text(entry: Any, name: str) -> str:
@@ -77,7 +78,8 @@ def checklist(entry: Any) -> list[Item]:
     elif looks_like_display_name(account):
         items.append(Item("account", "Exact username, ID or number", CHECK,
                           "This looks like a display name, which can change. The exact username (like @name), "
-                          "profile link or number helps more."))
+                          "profile link or number helps more.",
+                          "their exact username or number (this looks like a display name)"))
     else:
         items.append(Item("account", "Exact username, ID or number", DONE))
 
@@ -91,7 +93,8 @@ def checklist(entry: Any) -> list[Item]:
         items.append(Item("message", "The full message", DONE))
     elif description:
         items.append(Item("message", "The full message", CHECK,
-                          "If there was a message, paste its exact words in full, or add a screenshot."))
+                          "If there was a message, paste its exact words in full, or add a screenshot.",
+                          "their exact words in full"))
     else:
         items.append(Item("message", "The full message", MISSING,
                           "Their exact words, pasted in full, or a screenshot."))
@@ -110,7 +113,8 @@ def checklist(entry: Any) -> list[Item]:
         items.append(Item("reported", "Who it was reported to, and the reference", DONE))
     elif reports:
         items.append(Item("reported", "Who it was reported to, and the reference", CHECK,
-                          "Add the reference or case number they gave you, if there was one."))
+                          "Add the reference or case number they gave you, if there was one.",
+                          "the reference number from your report"))
     else:
         items.append(Item("reported", "Who it was reported to, and the reference", MISSING,
                           "Only if you have reported it: who you told and any reference number."))
@@ -131,18 +135,22 @@ def is_empty(entry: Any) -> bool:
     return not (_reports(entry) or getattr(entry, "attachments", None))
 
 
-EMPTY_MESSAGE = ("Nothing to save yet. Write what happened, or add who it was, a web address or a file. "
-                 "A few words are enough.")
+EMPTY_MESSAGE = "Nothing to save yet: write what happened, or add who it was, a web address or a file."
+OVERVIEW = ("What helps a report most: when it happened, where, their exact username or number, web addresses, "
+            "their exact words, any demand, and who you reported it to. Write what you have; you can add more later.")
 
 
 def summary(entry: Any) -> str:
-    """One quiet line for the editor: what could still help, or that the main points are there."""
+    """One quiet line for the editor: an overview for an empty entry, then what could still help, or that the
+    main points are there."""
+    if is_empty(entry):
+        return OVERVIEW
     items = lacking(entry)
     if not items:
         return "This entry has what a report usually needs."
-    names = [i.label[0].lower() + i.label[1:] for i in items]
-    return "Could help a report, if you have it: " + "; ".join(names) + "."
+    names = [i.short or i.label[0].lower() + i.label[1:] for i in items]
+    return "Could still help, if you have it: " + "; ".join(names) + "."
 
 
-__all__ = ["CHECK", "DONE", "EMPTY_MESSAGE", "MISSING", "OPTIONAL", "Item", "checklist", "has_web_address",
+__all__ = ["CHECK", "DONE", "EMPTY_MESSAGE", "MISSING", "OPTIONAL", "OVERVIEW", "Item", "checklist", "has_web_address",
            "is_empty", "lacking", "looks_like_display_name", "summary"]

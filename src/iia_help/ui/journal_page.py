@@ -90,6 +90,9 @@ def _busy_bar(parent: QWidget) -> QProgressBar:
     bar.setTextVisible(False)
     bar.setFixedHeight(10)
     named(bar, "Working, please wait")
+    policy = bar.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)  # showing it must not move the buttons below
+    bar.setSizePolicy(policy)
     bar.hide()
     return bar
 

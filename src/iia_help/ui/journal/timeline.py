@@ -413,10 +413,10 @@ class TimelineView(QWidget):
         self.table.ensurePolished()  # the app's style sheet sets the font size
         fm = self.table.fontMetrics()
         samples = ("Wed 30 Sep 2026, 23:59", max(KIND_SHORT.values(), key=fm.horizontalAdvance), "Text message",
-                   "", "10 files")
+                   "", "9 files")
         for col, sample in enumerate(samples):
             if sample:
-                hh.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+                hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
