@@ -136,8 +136,8 @@ def is_empty(entry: Any) -> bool:
 
 
 EMPTY_MESSAGE = "Nothing to save yet: write what happened, or add who it was, a web address or a file."
-OVERVIEW = ("What helps a report most: when it happened, where, their exact username or number, web addresses, "
-            "their exact words, any demand, and who you reported it to. Write what you have; you can add more later.")
+OVERVIEW = ("What helps a report: when, where, their exact username or number, web addresses, their exact words, "
+            "any demand, and who you told. Write what you have; add more later.")
 
 
 def summary(entry: Any) -> str:
