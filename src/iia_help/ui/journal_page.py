@@ -347,8 +347,12 @@ class JournalPage(QWidget):
     def close_ready_tip(self) -> None:
         self.ready_tip_closed = True
         self.ready_tip.hide()
-        if self.journal is not None:
-            self.show_timeline() if self.inner.currentWidget() is self.timeline else self.editor.setFocus()
+        if self.journal is None:
+            return
+        if self.inner.currentWidget() is self.timeline:  # focus must not vanish with the button
+            self.timeline.table.setFocus()
+        else:
+            self.editor.focus_first()
 
     # ================================================================= views
     def current_view(self) -> str:
