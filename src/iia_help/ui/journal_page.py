@@ -352,7 +352,7 @@ class JournalPage(QWidget):
         if self.inner.currentWidget() is self.timeline:  # focus must not vanish with the button
             self.timeline.table.setFocus()
         else:
-            self.editor.focus_first()
+            self.editor.description.setFocus()
 
     # ================================================================= views
     def current_view(self) -> str:
