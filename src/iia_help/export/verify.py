@@ -44,7 +44,7 @@ MAX_README = 1024 * 1024
 MAX_REPORT = 4 * 1024 * 1024 * 1024  # report.pdf (its size is not recorded anywhere before it is written)
 _CHUNK = 1024 * 1024
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-_SUMS_LINE = re.compile(r"([0-9a-f]{64})  ([^\n]+)")
+_SUMS_LINE = re.compile(r"([0-9a-f]{64})  ([^\n\r]+)")
 _WINDOWS_DEVICES = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?", re.IGNORECASE)
 
 EXIT_CODES = {"ok": 0, "mismatch": 1, "unreadable": 2, "old-format": 3}
