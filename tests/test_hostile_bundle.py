@@ -461,6 +461,21 @@ def test_manifest_bomb_is_refused_in_bounded_memory(tmp_path, isolated_user_dirs
     assert out["status"] == "unreadable" and any("manifest.json is far larger" in x for x in out["problems"])
 
 
+def test_many_values_parse_in_bounded_memory_and_commas_in_text_do_not_count(genuine, tmp_path, isolated_user_dirs):
+    # Just under the value limit, in the costliest shape (a small dict per value): parsed within +160 MiB.
+    head = b'{"format": "evidence bundle", "format_version": 2, "x": ['
+    many = manifest_zip(tmp_path / "many.zip", head + b",".join([b'{"a":1.5}'] * 240_000) + b"]}")
+    out = bounded(many, isolated_user_dirs)
+    assert out["status"] == "unreadable" and any('"files" should be a list' in x for x in out["problems"])
+    # A long pasted message full of commas is text, not values: such a bundle is still checked.
+    path, fp, members = genuine
+    m = json.loads(manifest_of(members))
+    m["entries"][0]["fields"]["description"] = "pay, or else, " * 300_000
+    rep = verify_bundle(write_zip(tmp_path / "commas.zip", reseal(replace(members, "manifest.json",
+                                                                          json.dumps(m).encode()))))
+    assert rep.ok, rep.problems
+
+
 def test_manifest_with_a_lying_declared_size_is_not_trusted(tmp_path):
     """The ZIP says manifest.json holds 30 bytes; it holds 40 MiB: reading stops, a sentence follows."""
     p = tmp_path / "liar.zip"

@@ -36,6 +36,7 @@ from iia_help.export.verify import (
     README,
     REPORT,
     SUMS,
+    count_json_items,
     name_problem,
 )
 from iia_help.fsutil import fsync_dir
@@ -143,7 +144,7 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
     except UnicodeEncodeError:  # a lone surrogate somewhere: fall back to \u escapes
         data = (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
     # Never write a bundle the checker would refuse as too large.
-    if len(data) > MAX_MANIFEST or data.count(b",") + data.count(b"[") + data.count(b"{") > MAX_MANIFEST_ITEMS:
+    if len(data) > MAX_MANIFEST or count_json_items(data) > MAX_MANIFEST_ITEMS:
         raise ExportError("These notes are too large for one bundle. Please export them in parts (choose dates).")
     return data
 

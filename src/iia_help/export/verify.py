@@ -443,8 +443,18 @@ def _want_size(value: Any, where: str) -> int:
     return int(value)
 
 
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+
+
+def count_json_items(data: bytes) -> int:
+    """An upper bound on the number of values in a JSON text (commas and brackets outside strings), found without
+    parsing it: what parsing would cost in memory grows with this, not with the text's length."""
+    bare = _JSON_STRING.sub(b'""', data)
+    return bare.count(b",") + bare.count(b"[") + bare.count(b"{")
+
+
 def _parse_manifest(data: bytes) -> dict[str, Any]:
-    items = data.count(b",") + data.count(b"[") + data.count(b"{")
+    items = count_json_items(data)
     if items > MAX_MANIFEST_ITEMS:
         raise _Unreadable(f"manifest.json holds far more values than an evidence bundle's could "
                           f"(over {MAX_MANIFEST_ITEMS:,}), so the bundle was not checked further.")

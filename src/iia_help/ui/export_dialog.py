@@ -324,9 +324,9 @@ class ExportDialog(QDialog):
         self._say(
             f"Saved: {result.path.name} ({result.entries} entr{'y' if result.entries == 1 else 'ies'}, "
             f"{result.files_included} file{'' if result.files_included == 1 else 's'}).{left}\n"
-            f"Fingerprint of manifest.json: {result.manifest_sha256}\n"
             # issue 19: the bundle's one fingerprint (SHA-256 of SHA256SUMS), which covers every file in it
             f"Fingerprint of this bundle (write it down): {group_fingerprint(result.fingerprint)}\n"
+            f"Fingerprint of manifest.json: {result.manifest_sha256}\n"
             "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
         )
         self._update()
