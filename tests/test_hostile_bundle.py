@@ -337,6 +337,26 @@ def test_names_cannot_write_to_the_terminal(genuine, tmp_path, isolated_user_dir
     assert has(rep, "unsafe name", "control, invisible or direction-changing")
 
 
+def test_names_that_are_not_valid_text(genuine, tmp_path, isolated_user_dirs):
+    path, fp, members = genuine
+    bad = write_zip(tmp_path / "utf8.zip", [*members, ("attachments/x\u00e9.txt", b"x")])
+    raw = bytearray(bad.read_bytes())
+    at = len(raw)
+    for _ in range(2):  # central directory, then local header: marked UTF-8, but not UTF-8
+        at = raw.rfind("x\u00e9".encode(), 0, at)
+        raw[at + 1:at + 3] = b"\xff\x1b"
+    bad.write_bytes(bytes(raw))
+    rep = verify_bundle(bad)
+    assert rep.status == "unreadable" and has(rep, "not valid text (UTF-8)")
+    # In an unzipped folder (Linux keeps the raw bytes): unsafe, and shown escaped.
+    folder = tmp_path / "folder"
+    with zipfile.ZipFile(path) as zf:
+        zf.extractall(folder)
+    (folder / os.fsdecode(b"bad\xff\x1b[2Jname")).write_bytes(b"x")
+    res = cli([str(folder)], isolated_user_dirs)
+    assert res.returncode == 1 and "\x1b" not in res.stdout and '"bad\\udcff\\x1b[2Jname"' in res.stdout, res.stdout
+
+
 def test_path_and_manifest_text_are_escaped_too(genuine, tmp_path, isolated_user_dirs):
     path, fp, members = genuine
     m = json.loads(manifest_of(members))

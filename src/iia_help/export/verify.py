@@ -286,7 +286,10 @@ class _ZipSource(_Source):
         fileobj.seek(0)
         try:
             self.zf = zipfile.ZipFile(fileobj)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error, UnicodeDecodeError):
+        except UnicodeDecodeError:
+            raise _Unreadable("Its list of files holds a name that is not valid text (UTF-8), which the app never "
+                              "writes. It was not opened.") from None
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error):
             raise _Unreadable("It is not a ZIP file, or it is too damaged to open.") from None
         infos = self.zf.infolist()
         if len(infos) > MAX_MEMBERS:  # the scan above makes this unlikely; keep the promise anyway
