@@ -496,6 +496,14 @@ def test_many_values_parse_in_bounded_memory_and_commas_in_text_do_not_count(gen
     assert rep.ok, rep.problems
 
 
+def test_counting_values_never_backtracks(tmp_path, isolated_user_dirs):
+    """An unterminated string of 4 million escaped quotes: a backtracking string pattern took hours on this; the
+    child's generous timeout in ``bounded`` is only a guard against a hang."""
+    p = manifest_zip(tmp_path / "quotes.zip", b'{"format": "evidence bundle", "x": "' + b'\\"' * 4_000_000)
+    out = bounded(p, isolated_user_dirs)
+    assert out["status"] == "unreadable" and any("not readable JSON" in x for x in out["problems"])
+
+
 def test_manifest_with_a_lying_declared_size_is_not_trusted(tmp_path):
     """The ZIP says manifest.json holds 30 bytes; it holds 40 MiB: reading stops, a sentence follows."""
     p = tmp_path / "liar.zip"

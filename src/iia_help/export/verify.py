@@ -446,13 +446,17 @@ def _want_size(value: Any, where: str) -> int:
     return int(value)
 
 
-_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_PLAIN_STRING = re.compile(rb'"[^"]*"')
 
 
 def count_json_items(data: bytes) -> int:
     """An upper bound on the number of values in a JSON text (commas and brackets outside strings), found without
-    parsing it: what parsing would cost in memory grows with this, not with the text's length."""
-    bare = _JSON_STRING.sub(b'""', data)
+    parsing it: what parsing would cost in memory grows with this, not with the text's length.
+
+    Linear time on any input: escaped backslashes, then escaped quotes, are dropped first (left to right, as JSON
+    pairs them), so every quote left delimits a string and a regex without alternatives finds them."""
+    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    bare = _PLAIN_STRING.sub(b'""', plain)
     return bare.count(b",") + bare.count(b"[") + bare.count(b"{")
 
 
