@@ -231,6 +231,7 @@ def test_names_that_clash_under_normalisation_are_refused(genuine, tmp_path, a, 
     ("attachments/NUL.txt", "reserved on Windows"),
     ("attachments/a\u202egnp.exe", "direction-changing"),
     ("attachments/a\nb.txt", "control"),
+    ("a/" * 40 + "deep.txt", "far too many folders"),
 ])
 def test_unsafe_names_are_refused_and_never_opened(genuine, tmp_path, name, why):
     path, fp, members = genuine

@@ -39,6 +39,7 @@ MAX_MEMBERS = 100_000  # files in a bundle (the ZIP's own count and its central 
 MAX_CENTRAL_DIR = 64 * 1024 * 1024  # bytes of ZIP central directory read before any member is looked at
 MAX_MANIFEST = 16 * 1024 * 1024  # manifest.json, read in a bounded way whatever the ZIP declares
 MAX_MANIFEST_ITEMS = 500_000  # JSON values (counted by "," "[" "{") before parsing: bounds parsed memory
+MAX_DEPTH = 16  # folder levels in a member name (the app writes at most 2)
 MAX_SUMS = 16 * 1024 * 1024  # SHA256SUMS
 MAX_README = 1024 * 1024
 MAX_REPORT = 4 * 1024 * 1024 * 1024  # report.pdf (its size is not recorded anywhere before it is written)
@@ -105,6 +106,8 @@ def name_problem(name: str) -> str | None:
     if name.startswith("/") or ":" in name:
         return "its name is an absolute path or holds a colon"
     parts = name.split("/")
+    if len(parts) > MAX_DEPTH:
+        return "it is nested in far too many folders"
     if any(p in ("", ".", "..") for p in parts):
         return "its name climbs out of the folder or has an empty part"
     if any(p.endswith((".", " ")) or p.startswith(" ") for p in parts):
