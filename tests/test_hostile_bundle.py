@@ -22,7 +22,9 @@ from pathlib import Path
 import pytest
 
 from iia_help.export import export_bundle, verify_bundle
-from iia_help.export.verify import FORMAT_V1, MAX_MEMBERS, printable
+from iia_help.export.bundle_names import printable
+from iia_help.export.bundle_source import MAX_MEMBERS
+from iia_help.export.verify import FORMAT_V1
 from iia_help.journal import Entry, Journal
 from iia_help.vault import Vault
 

@@ -18,16 +18,29 @@ import hashlib
 import json
 import os
 import re
-import stat
-import struct
-import unicodedata
-import zipfile
-import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+
+from iia_help.export.bundle_names import (
+    HEX64,
+    group_fingerprint,
+    name_problem,
+    normalise_fingerprint,
+    printable,
+    shown,
+)
+from iia_help.export.bundle_source import (
+    READ_ERRORS,
+    Source,
+    TooLarge,
+    Unreadable,
+    hash_member,
+    open_bundle,
+    read_bounded,
+    why_unreadable,
+)
 
 MANIFEST, SUMS, README, REPORT = "manifest.json", "SHA256SUMS", "README.txt", "report.pdf"
 ATTACH_DIR = "attachments/"
@@ -35,93 +48,14 @@ FORMAT_V1 = "iia-help evidence bundle"  # the older format: SHA256SUMS was not b
 FORMAT = "evidence bundle"
 FORMAT_VERSION = 2
 
-MAX_MEMBERS = 100_000  # files in a bundle (the ZIP's own count and its central directory are both checked)
-MAX_CENTRAL_DIR = 64 * 1024 * 1024  # bytes of ZIP central directory read before any member is looked at
 MAX_MANIFEST = 16 * 1024 * 1024  # manifest.json, read in a bounded way whatever the ZIP declares
 MAX_MANIFEST_ITEMS = 500_000  # JSON values (counted by "," "[" "{") before parsing: bounds parsed memory
-MAX_DEPTH = 16  # folder levels in a member name (the app writes at most 2)
 MAX_SUMS = 16 * 1024 * 1024  # SHA256SUMS
 MAX_README = 1024 * 1024
 MAX_REPORT = 4 * 1024 * 1024 * 1024  # report.pdf (its size is not recorded anywhere before it is written)
-_CHUNK = 1024 * 1024
-_HEX64 = re.compile(r"[0-9a-f]{64}")
 _SUMS_LINE = re.compile(r"([0-9a-f]{64})  ([^\n\r]+)")
-_WINDOWS_DEVICES = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?", re.IGNORECASE)
 
 EXIT_CODES = {"ok": 0, "mismatch": 1, "unreadable": 2, "old-format": 3}
-
-
-# ------------------------------------------------------------------------------------------------ showing text
-def _hidden(ch: str) -> bool:
-    """Characters that must never reach a terminal or a text box raw: controls, format (bidi) characters, line
-    and paragraph separators, surrogates, private use and unassigned code points."""
-    return unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
-
-
-def _escape_char(ch: str) -> str:
-    o = ord(ch)
-    return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}"
-
-
-def printable(text: str) -> str:
-    """``text`` with every control character, line break and bidi override written as an escape (\\x1b, \\u202e)."""
-    return "".join(_escape_char(c) if _hidden(c) else c for c in text)
-
-
-def shown(name: str) -> str:
-    """A file name quoted for a message: quotes and backslashes escaped too, so the name cannot fake the message."""
-    out = []
-    for c in name:
-        if c in '"\\':
-            out.append("\\" + c)
-        elif _hidden(c):
-            out.append(_escape_char(c))
-        else:
-            out.append(c)
-    return '"' + "".join(out) + '"'
-
-
-def group_fingerprint(digest: str) -> str:
-    """64 hex characters in 16 groups of 4, to read out or write down."""
-    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
-
-
-def normalise_fingerprint(text: str) -> str | None:
-    """A fingerprint as a person may type it (spaces, dashes, capitals) -> 64 lower-case hex digits, or None."""
-    s = re.sub(r"[\s:-]+", "", text).lower()
-    return s if _HEX64.fullmatch(s) else None
-
-
-# ------------------------------------------------------------------------------------------------ names
-def name_problem(name: str) -> str | None:
-    """Why ``name`` is not a safe member name (None when it is). Names the app writes always pass."""
-    if not name:
-        return "it has no name"
-    if len(name) > 1024:
-        return "its name is far too long"
-    if any(_hidden(c) or (unicodedata.category(c).startswith("Z") and c != " ") for c in name):
-        return "its name holds control, invisible or direction-changing characters"
-    if "\\" in name:
-        return "its name holds a backslash (a folder separator on Windows)"
-    if name.startswith("/") or ":" in name:
-        return "its name is an absolute path or holds a colon"
-    parts = name.split("/")
-    if len(parts) > MAX_DEPTH:
-        return "it is nested in far too many folders"
-    if any(p in ("", ".", "..") for p in parts):
-        return "its name climbs out of the folder or has an empty part"
-    if any(p.endswith((".", " ")) or p.startswith(" ") for p in parts):
-        return "its name ends in a dot or a space (Windows would drop them)"
-    if any(_WINDOWS_DEVICES.fullmatch(p) for p in parts):
-        return "its name is reserved on Windows"
-    return None
-
-
-def clash_key(name: str) -> str:
-    """Names with the same key become the same file on some system (case folding, Unicode normalisation, trailing
-    dots and spaces)."""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
-    return "/".join(p.rstrip(". ") for p in folded.split("/"))
 
 
 # ------------------------------------------------------------------------------------------------ the report
@@ -191,6 +125,8 @@ class VerifyReport:
                       f"  {self.fingerprint}"]
             if self.expected is not None and self.expected == self.fingerprint:
                 lines.append("It is the fingerprint you gave.")
+            elif self.expected is None and not self.problems and self.format_version == 1:
+                lines.append("Compare it with the one on the cover page and the one noted when the bundle was made.")
             elif self.expected is None and not self.problems:
                 lines.append("Compare it with the fingerprint noted when the bundle was made. If they differ, "
                              "something in the bundle was changed, added or removed since.")
@@ -198,227 +134,6 @@ class VerifyReport:
             lines.append(f"Fingerprint of manifest.json (printed on the cover of report.pdf): {self.manifest_sha256}")
         return lines
 
-
-class _Unreadable(Exception):
-    pass
-
-
-# ------------------------------------------------------------------------------------------------ sources
-class _Source:
-    """Read-only view of a bundle's files (a ZIP or a folder). ``names`` holds every regular file with a safe,
-    unique name; everything else has been reported."""
-
-    names: list[str]
-
-    def chunks(self, name: str) -> Iterator[bytes]:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        pass
-
-
-def _check_names(found: list[str], problems: list[str]) -> list[str]:
-    """Report unsafe, duplicated and clashing names; return the names that can be checked."""
-    safe: list[str] = []
-    for n in found:
-        why = name_problem(n)
-        if why:
-            problems.append(f"The bundle holds a file with an unsafe name, which was not opened ({why}): {shown(n)}.")
-        else:
-            safe.append(n)
-    groups: dict[str, list[str]] = {}
-    for n in safe:
-        groups.setdefault(clash_key(n), []).append(n)
-    out = []
-    for names in groups.values():
-        if len(names) == 1:
-            out.append(names[0])
-        elif len(set(names)) == 1:
-            problems.append(f"The name {shown(names[0])} appears {len(names)} times in the bundle, so it is not "
-                            "clear which one is meant. None of them was opened.")
-        else:
-            listed = ", ".join(shown(n) for n in sorted(set(names)))
-            problems.append(f"These names would be the same file on Windows or macOS (capital letters, accents or "
-                            f"a trailing dot or space): {listed}. None of them was opened.")
-    return out
-
-
-def _scan_central_directory(f: IO[bytes]) -> None:
-    """Measure the ZIP's central directory before ``zipfile`` builds an object per member: refuse a huge one."""
-    size = f.seek(0, os.SEEK_END)
-    tail_len = min(size, 22 + 65535)
-    f.seek(size - tail_len)
-    tail = f.read(tail_len)
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or len(tail) - at < 22:
-        raise _Unreadable("It is not a ZIP file, or it is too damaged to open.")
-    eocd = size - tail_len + at
-    _, _, _, count, cd_size, _, _ = struct.unpack("<HHHHIIH", tail[at + 4:at + 22])
-    cd_end = eocd
-    loc = at - 20
-    if loc >= 0 and tail[loc:loc + 4] == b"PK\x06\x07" and eocd >= 76:  # ZIP64: the real figures are elsewhere
-        f.seek(eocd - 76)
-        rec = f.read(56)
-        if rec[:4] == b"PK\x06\x06":
-            count, cd_size = struct.unpack("<QQ", rec[32:48])
-            cd_end = eocd - 76
-    if count > MAX_MEMBERS:
-        raise _Unreadable(f"It says it holds {count:,} files, far too many to be an evidence bundle "
-                          f"(at most {MAX_MEMBERS:,}). It was not opened.")
-    if cd_size > MAX_CENTRAL_DIR:
-        raise _Unreadable("Its list of files is far larger than an evidence bundle's could be. It was not opened.")
-    # Walk the directory itself: its count above can lie, and zipfile trusts the directory's bytes.
-    start = cd_end - cd_size
-    if start < 0:
-        raise _Unreadable("It is not a ZIP file, or it is too damaged to open.")
-    f.seek(start)
-    cd = f.read(cd_size)
-    pos = n = 0
-    while pos + 46 <= len(cd) and cd[pos:pos + 4] == b"PK\x01\x02":
-        name_len, extra_len, comment_len = struct.unpack("<HHH", cd[pos + 28:pos + 34])
-        pos += 46 + name_len + extra_len + comment_len
-        n += 1
-        if n > MAX_MEMBERS:
-            raise _Unreadable(f"It holds more than {MAX_MEMBERS:,} files, far too many to be an evidence bundle. "
-                              "It was not opened.")
-
-
-class _ZipSource(_Source):
-    def __init__(self, fileobj: IO[bytes], problems: list[str]) -> None:
-        _scan_central_directory(fileobj)
-        fileobj.seek(0)
-        try:
-            self.zf = zipfile.ZipFile(fileobj)
-        except UnicodeDecodeError:
-            raise _Unreadable("Its list of files holds a name that is not valid text (UTF-8), which the app never "
-                              "writes. It was not opened.") from None
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error):
-            raise _Unreadable("It is not a ZIP file, or it is too damaged to open.") from None
-        infos = self.zf.infolist()
-        if len(infos) > MAX_MEMBERS:  # the scan above makes this unlikely; keep the promise anyway
-            raise _Unreadable("It holds far too many files to be an evidence bundle.")
-        files: list[zipfile.ZipInfo] = []
-        dirs: list[str] = []
-        for zi in infos:
-            kind = stat.S_IFMT(zi.external_attr >> 16) if zi.create_system == 3 else 0
-            if zi.is_dir():
-                dirs.append(zi.filename[:-1])
-            elif kind == stat.S_IFLNK:
-                problems.append(f"The bundle holds a link to another file, which was not followed: "
-                                f"{shown(zi.filename)}.")
-            else:
-                files.append(zi)
-        self.names = _check_names([zi.filename for zi in files], problems)
-        keep = set(self.names)
-        self.infos = {zi.filename: zi for zi in files if zi.filename in keep}
-        for name in self.names:
-            if self.infos[name].flag_bits & 0x1:
-                problems.append(f"{shown(name)} is password-protected, so it cannot be checked.")
-        parents = {"/".join(n.split("/")[:i]) for n in self.names for i in range(1, n.count("/") + 1)}
-        for d in dirs:
-            if name_problem(d) or d not in parents:
-                problems.append(f"The bundle holds a folder that no fingerprint covers: {shown(d + '/')}.")
-
-    def chunks(self, name: str) -> Iterator[bytes]:
-        with self.zf.open(self.infos[name]) as f:  # zipfile never returns more than the declared size
-            while chunk := f.read(_CHUNK):
-                yield chunk
-
-    def close(self) -> None:
-        self.zf.close()
-
-
-class _DirSource(_Source):
-    """The folder a bundle was unzipped into. Links and anything that is not a plain file are reported, never
-    opened; names are compared in NFC (macOS stores them decomposed)."""
-
-    def __init__(self, root: Path, problems: list[str]) -> None:
-        self.root = root
-        self.paths: dict[str, str] = {}
-        found: list[str] = []
-        for dirpath, dirnames, filenames in os.walk(root):
-            for d in list(dirnames):
-                if os.path.islink(os.path.join(dirpath, d)):
-                    dirnames.remove(d)
-                    filenames.append(d)
-            rel_dir = os.path.relpath(dirpath, root)
-            for fn in filenames:
-                full = os.path.join(dirpath, fn)
-                rel = fn if rel_dir == "." else f"{rel_dir.replace(os.sep, '/')}/{fn}"
-                rel = unicodedata.normalize("NFC", rel)
-                st = os.lstat(full)
-                if stat.S_ISLNK(st.st_mode):
-                    problems.append(f"The folder holds a link to another file, which was not followed: {shown(rel)}.")
-                elif not stat.S_ISREG(st.st_mode):
-                    problems.append(f"The folder holds something that is not a file (a device or a pipe), which "
-                                    f"was not opened: {shown(rel)}.")
-                else:
-                    self.paths[rel] = full
-                    found.append(rel)
-                if len(found) > MAX_MEMBERS:
-                    raise _Unreadable("The folder holds far too many files to be an evidence bundle.")
-        self.names = _check_names(found, problems)
-
-    def chunks(self, name: str) -> Iterator[bytes]:
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(self.paths[name], flags)
-        with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise _Damaged("it is not a plain file any more")
-            while chunk := f.read(_CHUNK):
-                yield chunk
-
-
-class _Damaged(Exception):
-    pass
-
-
-class _TooLarge(Exception):
-    pass
-
-
-_READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, ValueError,
-                struct.error, _Damaged)
-
-
-def _digest(src: _Source, name: str, limit: int) -> tuple[str, int]:
-    """SHA-256 and length of a member, reading at most ``limit`` bytes (``_TooLarge`` past that)."""
-    h = hashlib.sha256()
-    n = 0
-    for chunk in src.chunks(name):
-        n += len(chunk)
-        if n > limit:
-            raise _TooLarge()
-        h.update(chunk)
-    return h.hexdigest(), n
-
-
-def _read_bounded(src: _Source, name: str, limit: int) -> bytes:
-    """A small member whole, never more than ``limit`` bytes whatever its declared size."""
-    out = bytearray()
-    try:
-        for chunk in src.chunks(name):
-            out += chunk
-            if len(out) > limit:
-                raise _Unreadable(f"{name} is far larger than it should be (over {limit // (1024 * 1024)} MiB), so "
-                                  "the bundle was not checked further.")
-    except _READ_ERRORS as exc:
-        raise _Unreadable(f"{name} is damaged inside the bundle and cannot be read ({_why(exc)}).") from None
-    return bytes(out)
-
-
-def _why(exc: BaseException) -> str:
-    if isinstance(exc, _Damaged):
-        return str(exc)
-    if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
-        return "its compressed data is broken"
-    if isinstance(exc, NotImplementedError):
-        return "it is packed in a way this checker does not read"
-    if isinstance(exc, RuntimeError):
-        return "it is encrypted"
-    if isinstance(exc, OSError):
-        return "the drive could not be read"
-    return exc.__class__.__name__
 
 
 # ------------------------------------------------------------------------------------------------ manifest
@@ -437,7 +152,7 @@ def _want(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
 
 
 def _want_hash(value: Any, where: str) -> str:
-    if not (isinstance(value, str) and _HEX64.fullmatch(value)):
+    if not (isinstance(value, str) and HEX64.fullmatch(value)):
         raise _Form(f"{where} should be a SHA-256 fingerprint (64 characters 0-9 and a-f)")
     return value
 
@@ -466,16 +181,16 @@ def count_json_items(data: bytes) -> int:
 def _parse_manifest(data: bytes) -> dict[str, Any]:
     items = count_json_items(data)
     if items > MAX_MANIFEST_ITEMS:
-        raise _Unreadable(f"manifest.json holds far more values than an evidence bundle's could "
+        raise Unreadable(f"manifest.json holds far more values than an evidence bundle's could "
                           f"(over {MAX_MANIFEST_ITEMS:,}), so the bundle was not checked further.")
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise _Unreadable("manifest.json is damaged (it is not readable JSON).") from None
+        raise Unreadable("manifest.json is damaged (it is not readable JSON).") from None
     except RecursionError:
-        raise _Unreadable("manifest.json is nested far too deeply to be an evidence bundle's.") from None
+        raise Unreadable("manifest.json is nested far too deeply to be an evidence bundle's.") from None
     if not isinstance(doc, dict) or doc.get("format") not in (FORMAT, FORMAT_V1):
-        raise _Unreadable("manifest.json is not the manifest of an evidence bundle made by this app.")
+        raise Unreadable("manifest.json is not the manifest of an evidence bundle made by this app.")
     return doc
 
 
@@ -570,27 +285,27 @@ def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None) 
     only matches if its own fingerprint is that one.
     """
     report = VerifyReport(os.fspath(path) if isinstance(path, os.PathLike) else str(path))
-    src: _Source | None = None
+    src: Source | None = None
     fh: IO[bytes] | None = None
     try:
         if fingerprint is not None:
             report.expected = normalise_fingerprint(fingerprint)
             if report.expected is None:
-                raise _Unreadable("The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).")
-        src, fh = _open(report.path, report.problems)
+                raise Unreadable("The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).")
+        src, fh = open_bundle(report.path, report.problems)
         _check(src, report)
         if report.expected is not None and report.fingerprint and report.expected != report.fingerprint:
             report.problems.insert(0, f"The bundle's fingerprint is not the one you gave ({report.expected}): "
                                       "something in it was changed, added or removed after it was made.")
-    except _Unreadable as exc:
+    except Unreadable as exc:
         report.status = "unreadable"
         report.problems.insert(0, str(exc))
     except MemoryError:
         report.status = "unreadable"
         report.problems.insert(0, "The bundle is too large to check on this computer.")
-    except _READ_ERRORS as exc:
+    except READ_ERRORS as exc:
         report.status = "unreadable"
-        report.problems.insert(0, f"The bundle could not be read ({_why(exc)}). It may be damaged.")
+        report.problems.insert(0, f"The bundle could not be read ({why_unreadable(exc)}). It may be damaged.")
     finally:
         if src is not None:
             src.close()
@@ -601,41 +316,11 @@ def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None) 
     return report
 
 
-def _open(path: str, problems: list[str]) -> tuple[_Source, IO[bytes] | None]:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise _Unreadable("There is no file or folder there.") from None
-    except PermissionError:
-        raise _Unreadable("The app is not allowed to read it.") from None
-    except (OSError, ValueError):
-        raise _Unreadable("That is not a path this computer can open.") from None
-    if stat.S_ISDIR(st.st_mode):
-        return _DirSource(Path(path), problems), None
-    if not stat.S_ISREG(st.st_mode):
-        raise _Unreadable("It is not a file: it is a device, a pipe or another special file, so it was not read.")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except PermissionError:
-        raise _Unreadable("The app is not allowed to read it.") from None
-    except OSError:
-        raise _Unreadable("The file could not be read. Check the drive and try again.") from None
-    fh = os.fdopen(fd, "rb")
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else since the check above
-            raise _Unreadable("It is not a file: it is a device, a pipe or another special file, so it was not read.")
-        return _ZipSource(fh, problems), fh
-    except BaseException:
-        fh.close()
-        raise
-
-
-def _check(src: _Source, report: VerifyReport) -> None:
+def _check(src: Source, report: VerifyReport) -> None:
     names = set(src.names)
     if MANIFEST not in names:
-        raise _Unreadable("There is no usable manifest.json in it, so it is not a complete evidence bundle.")
-    manifest_bytes = _read_bounded(src, MANIFEST, MAX_MANIFEST)
+        raise Unreadable("There is no usable manifest.json in it, so it is not a complete evidence bundle.")
+    manifest_bytes = read_bounded(src, MANIFEST, MAX_MANIFEST)
     report.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
     doc = _parse_manifest(manifest_bytes)
     del manifest_bytes
@@ -643,13 +328,13 @@ def _check(src: _Source, report: VerifyReport) -> None:
     if doc.get("format") == FORMAT_V1:
         version = 1
     elif type(version) is not int or version != FORMAT_VERSION:
-        raise _Unreadable("manifest.json says the bundle was made in a format this version of the app does not "
+        raise Unreadable("manifest.json says the bundle was made in a format this version of the app does not "
                           "know. Use a newer version to check it.")
     report.format_version = version
     try:
         files, consistency = _manifest_files(doc, version)
     except _Form as exc:
-        raise _Unreadable(f"manifest.json is not in the expected form ({exc}), so the bundle cannot be "
+        raise Unreadable(f"manifest.json is not in the expected form ({exc}), so the bundle cannot be "
                           "checked.") from None
     report.made_at = _made_at(doc)
     report.entries = len(doc["entries"])
@@ -660,15 +345,22 @@ def _check(src: _Source, report: VerifyReport) -> None:
         _check_v2(src, report, files, consistency)
 
 
-def _check_member(src: _Source, report: VerifyReport, name: str, want: str, limit: int,
+def _absent(src: Source, name: str) -> str:
+    if name in src.refused:
+        return f"{shown(name)} was not checked, because its name is unsafe or clashes with another (see above)."
+    return f"{shown(name)} is missing from the bundle."
+
+
+def _check_member(src: Source, report: VerifyReport, name: str, want: str, limit: int,
                   size: int | None = None) -> bool:
     try:
-        got, n = _digest(src, name, limit)
-    except _TooLarge:
+        got, n = hash_member(src, name, limit)
+    except TooLarge:
         report.problems.append(f"{shown(name)} has been changed: it is larger than it should be.")
         return False
-    except _READ_ERRORS as exc:
-        report.problems.append(f"{shown(name)} is damaged inside the bundle and cannot be read ({_why(exc)}).")
+    except READ_ERRORS as exc:
+        report.problems.append(f"{shown(name)} is damaged inside the bundle and cannot be read "
+                               f"({why_unreadable(exc)}).")
         return False
     if size is not None and n != size:
         report.problems.append(f"{shown(name)} has been changed: it is {n:,} bytes, but should be {size:,}.")
@@ -683,14 +375,14 @@ def _check_member(src: _Source, report: VerifyReport, name: str, want: str, limi
 _LIMITS = {README: MAX_README, REPORT: MAX_REPORT, MANIFEST: MAX_MANIFEST, SUMS: MAX_SUMS}
 
 
-def _check_v2(src: _Source, report: VerifyReport, files: dict[str, tuple[str, int]],
+def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int]],
               consistency: list[str]) -> None:
     problems = report.problems
     names = set(src.names)
     if SUMS not in names:
-        raise _Unreadable("There is no usable SHA256SUMS in it. That file is the bundle's seal: without it "
+        raise Unreadable("There is no usable SHA256SUMS in it. That file is the bundle's seal: without it "
                           "nothing can be checked.")
-    seal_bytes = _read_bounded(src, SUMS, MAX_SUMS)
+    seal_bytes = read_bounded(src, SUMS, MAX_SUMS)
     report.fingerprint = hashlib.sha256(seal_bytes).hexdigest()
     seal = _parse_sums(seal_bytes, problems)
     if seal is None:
@@ -722,7 +414,7 @@ def _check_v2(src: _Source, report: VerifyReport, files: dict[str, tuple[str, in
         if name in (MANIFEST, SUMS):
             continue
         if name not in names:
-            problems.append(f"{shown(name)} is missing from the bundle.")
+            problems.append(_absent(src, name))
             continue
         size = files[name][1] if name in files else None
         limit = size if size is not None else _LIMITS.get(name, MAX_README)
@@ -731,7 +423,7 @@ def _check_v2(src: _Source, report: VerifyReport, files: dict[str, tuple[str, in
         problems.append(f"{shown(name)} is an extra file: the bundle's fingerprint does not cover it.")
 
 
-def _check_v1(src: _Source, report: VerifyReport, files: dict[str, tuple[str, int]],
+def _check_v1(src: Source, report: VerifyReport, files: dict[str, tuple[str, int]],
               consistency: list[str]) -> None:
     """An older bundle: only manifest.json (its hash on the cover) and the files it lists were bound."""
     problems = report.problems
@@ -741,19 +433,19 @@ def _check_v1(src: _Source, report: VerifyReport, files: dict[str, tuple[str, in
     report.matched.append(MANIFEST)
     for name, (digest, size) in sorted(files.items()):
         if name not in names:
-            problems.append(f"{shown(name)} is missing from the bundle.")
+            problems.append(_absent(src, name))
         else:
             _check_member(src, report, name, digest, size, size)
     sums: dict[str, str] = {}
     if SUMS in names:
-        sums = _parse_sums(_read_bounded(src, SUMS, MAX_SUMS), problems) or {}
+        sums = _parse_sums(read_bounded(src, SUMS, MAX_SUMS), problems) or {}
     for name in (REPORT, README):  # not covered, but a damaged one is still worth naming
         if name not in names:
-            problems.append(f"{shown(name)} is missing from the bundle.")
+            problems.append(_absent(src, name))
         elif name in sums:
             try:
-                got, _ = _digest(src, name, _LIMITS[name])
-            except (_TooLarge, *_READ_ERRORS):
+                got, _ = hash_member(src, name, _LIMITS[name])
+            except (TooLarge, *READ_ERRORS):
                 got = ""
             if got != sums[name]:
                 problems.append(f"{shown(name)} does not match its line in SHA256SUMS: it was changed.")
