@@ -128,6 +128,7 @@ def test_export_through_qt_save_dialog_runs_off_the_ui_thread(qtbot, ctx, journa
         names = zf.namelist()
     assert not any(n.endswith(".png") for n in names) and sum(n.endswith(".txt") for n in names) == 4
     assert dlg.progress.value() == 1000 and "Saved" in dlg.status.text()
+    assert dlg.last_result.fingerprint[:4] in dlg.status.text()  # the bundle's fingerprint is shown (issue 19)
     assert dlg.export_button.isEnabled()
 
 
