@@ -19,14 +19,16 @@ SHARED = REPO.parent / "shared" / "facts"
 FACT_FILES = ("contacts.md", "law.md")
 GUIDANCE = resources_dir() / "guidance"
 CONTACTS_JSON = resources_dir() / "contacts.json"
-LAST_CHECKED = datetime.date(2026, 11, 23)
+LAST_CHECKED = datetime.date(2026, 11, 23)  # when the facts were compiled
+FACTS_UPDATED = datetime.date(2026, 12, 1)  # the corrections and additions marked "2026-12-01"
 
 _KEYPAD = {c: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
                                    "8": "TUV", "9": "WXYZ"}.items() for c in letters}  # fmt: skip
 # Vanity numbers such as 1-800-CALL-FBI or 800-656-HOPE.
 _VANITY = re.compile(r"\b(?:1-)?\d{3}-(?:\d{3}-)?[A-Z]{3,}(?:-[A-Z]{2,})?\b")
-# Phone-like runs of digits with spaces or dashes: 0345 6000 459, 1-800-843-5678, 13 11 14, 999.
-_PHONE = re.compile(r"(?<![\w.,/:€$£-])\d[\d \-]{1,16}\d(?![\w/:-])|(?<![\w.,/:€$£-])\d{3}(?![\w/:,.]\d)")
+# Phone-like runs of digits with spaces or dashes: 0345 6000 459, 1-800-843-5678, 13 11 14, 999. Section numbers
+# such as 474.17A or 162.1 are not phone numbers.
+_PHONE = re.compile(r"(?<![\w.,/:€$£-])\d[\d \-]{1,16}\d(?![\w/:-]|\.\d)|(?<![\w.,/:€$£-])\d{3}(?![\w/:,.]\d)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"https?://[^\s)\]>\"'*]+", re.I)
 _DOMAIN = re.compile(
@@ -169,7 +171,19 @@ def test_old_england_and_wales_intent_wording_is_not_presented_as_current():
     ew = lib.render("law-england-wales")
     assert "31 January 2024" in ew
     assert "do <strong>not</strong> have to prove" in ew
-    assert "2015" not in ew  # the repealed law is not described
+    # The older law is described as the law that applied then, so nobody abused in 2022 reads that nothing applied.
+    text = lib.plain_text("law-england-wales")
+    assert "13 April 2015" in text and "29 June 2021" in text
+    assert "An older law may apply instead" not in text
+    assert "Since 31 January 2024, sharing an intimate image" not in lib.page("law-england-wales").summary
+
+
+# Figures the facts mark VERIFIED: Ireland's maxima, Canada's pre-2026 maximum, England and Wales' 6-month limit
+# to bring charges (Magistrates' Courts Act 1980 s.127). No PARTLY penalty (US, Australia, England and Wales).
+ALLOWED_FIGURES = {
+    ("law-ireland", "7 years"), ("law-ireland", "12 months"), ("law-canada", "5 years"),
+    ("law-england-wales", "6 months"), ("police", "6 months"),
+}  # fmt: skip
 
 
 def test_no_penalty_figures_except_verified_ones():
@@ -177,8 +191,10 @@ def test_no_penalty_figures_except_verified_ones():
     for page_id in lib.pages:
         text = lib.plain_text(page_id)
         for match in re.finditer(r"\b(\d+)\s+(years?|months?)\b", text):
-            assert page_id == "law-ireland", f"{page_id}: penalty '{match.group(0)}'"
-            assert match.group(0) in {"7 years", "12 months"}
+            assert (page_id, match.group(0)) in ALLOWED_FIGURES, f"{page_id}: penalty '{match.group(0)}'"
+            if match.group(0) == "6 months":
+                assert text[match.end() :].startswith(" to bring charges"), page_id
+    assert "Before the 2026 changes" in lib.plain_text("law-canada")  # the 5 years is the pre-C-16 figure
 
 
 def test_under_18_advice_never_says_to_save_the_image():
@@ -210,7 +226,7 @@ def test_contacts_are_complete_and_use_known_codes(directory):
     raw = json.loads(CONTACTS_JSON.read_text(encoding="utf-8"))
     assert len(raw) == len(directory.contacts) >= 25
     for item in raw:
-        assert item["last_checked"] == "2026-11-23"
+        assert item["last_checked"] in {"2026-11-23", "2026-12-01"}
         assert set(item["regions"]) <= set(REGIONS) | {"all"}
         assert set(item["needs"]) <= set(NEEDS)
         assert item["confidence"] in {"verified", "partly"}
@@ -218,14 +234,14 @@ def test_contacts_are_complete_and_use_known_codes(directory):
         assert item["phone"] or item["web"] or item["email"] or "danger-now" in item["needs"]
     for contact in directory.contacts:
         assert isinstance(contact, Contact)
-        assert contact.last_checked == LAST_CHECKED
+        assert contact.last_checked in {LAST_CHECKED, FACTS_UPDATED}
         if contact.confidence == "partly":
             assert "check" in (contact.note + contact.for_).lower(), contact.id
 
 
 def test_emergency_contact_is_always_first(directory):
     expected = {"england-wales": "999", "scotland": "999", "northern-ireland": "999", "us": "911",
-                "canada": "911", "australia": "000", "ireland": "", "elsewhere": ""}  # fmt: skip
+                "canada": "911", "australia": "000", "ireland": "999", "elsewhere": ""}  # fmt: skip
     for region, phone in expected.items():
         emergency = directory.emergency(region)
         assert emergency is not None
