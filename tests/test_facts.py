@@ -291,3 +291,158 @@ def test_broken_contacts_file_gives_a_human_error(tmp_path):
         load_contacts(bad)
     with pytest.raises(ContactsError, match="could not be opened"):
         load_contacts(tmp_path / "missing.json")
+
+
+# --------------------------------------------------------------------------- corrections of 2026-12-01 (issue 17)
+
+# Each phrase was once in the app and was wrong or unsafe. None may come back.
+KNOWN_WRONG = {
+    r"the threat alone is a crime": "threats are crimes in every region covered, not only England and Wales",
+    r"an older law may apply instead": "England and Wales had sharing (2015) and threat (2021) offences",
+    r"not even to an adult": "under-18s are told plainly which two tools are the safe exceptions",
+    r"showing the picture only to you": "invites 'nothing criminal happened' when a blackmailer sends it back",
+    r"the service's own website": "the details are as published by the service, reviewed on a date",
+    r"it is a mass scam": "a webcam email is usually, not always, a scam",
+    r"you will get a crime reference number": "usually, not always",
+    r"ncmec[^.\n]*\bhandle|handled by[^.\n]*ncmec": "NCMEC takes reports; it does not handle cases",
+    r"in england and wales, scotland and australia, the rules also cover": "Ireland (and the US) cover fakes too",
+    r"last checked": "the date is when the facts were reviewed, not a live check",
+}
+
+
+def test_known_wrong_phrases_never_return():
+    for where, text in _content_texts().items():
+        lowered = text.lower()
+        for pattern, why in KNOWN_WRONG.items():
+            assert not re.search(pattern, lowered), f"{where}: '{pattern}' is back ({why})"
+
+
+def _region_text(lib, page_id: str, region: str) -> str:
+    return lib.plain_text(page_id, region)
+
+
+def test_threats_are_a_crime_in_every_region_not_only_england_and_wales():
+    lib = load_library()
+    expected = {
+        "england-wales": "since June 2021", "scotland": "threaten to share", "northern-ireland": "since 2023",
+        "ireland": "Coco's Law", "us": "TAKE IT DOWN Act", "australia": "eSafety Commissioner can act to stop threats",
+        "canada": "extortion", "elsewhere": "many countries have laws",
+    }  # fmt: skip
+    for region, phrase in expected.items():
+        section = _region_text(lib, "threats-sextortion", region).split("It is blackmail, and it is a crime", 1)[1]
+        assert phrase in section.split("See the law where you live")[0], region
+    assert "threatening to share has been a crime in England and Wales since June 2021" in \
+        lib.plain_text("law-england-wales").replace("\n", " ").lower() or "29 June 2021" in lib.plain_text(
+            "law-england-wales")
+
+
+def test_us_australia_and_canada_law_match_the_facts():
+    lib = load_library()
+    us = lib.plain_text("law-us")
+    assert "TAKE IT DOWN Act" in us and "119-12" in us and "19 May 2025" in us and "48 hours" in us
+    assert "threaten" in us and "fakes" in us
+    au = lib.plain_text("law-australia")
+    assert "474.17A" in au and "3 September 2024" in au and "not threats" in au
+    ca = lib.plain_text("law-canada")
+    assert "162.1" in ca and "extortion" in ca
+    # C-16's commencement is UNVERIFIED: say it passed, never that it is in force.
+    assert "We could not check when the changes start" in ca
+    assert not re.search(r"C-16[^.]*(is in force|came into force|now covers)", ca)
+
+
+def test_crisis_line_wherever_the_emergency_line_is():
+    lib = load_library()
+    # Samaritans, 988, 9-8-8, Lifeline; on the under-18 page Childline (UK) and Kids Helpline (Australia) count too.
+    uk = ("116 123", "0800 1111")
+    crisis = {"england-wales": uk, "scotland": uk, "northern-ireland": uk, "ireland": ("116 123",), "us": ("988",),
+              "canada": ("9-8-8",), "australia": ("13 11 14", "1800 55 1800")}  # fmt: skip
+    pages = 0
+    for page_id in lib.pages:
+        for region, numbers in crisis.items():
+            if not lib.page(page_id).applies_to(region):
+                continue
+            text = _region_text(lib, page_id, region)
+            first = text.split("\n", 1)[0]
+            if "In danger now? Call" in first:
+                pages += 1
+                assert any(number in first for number in numbers), (page_id, region, first)
+            assert "local emergency number" not in text, (page_id, region)  # real numbers for every covered region
+    assert pages > 60
+    assert "999 or 112" in _region_text(lib, "home", "ireland")
+
+
+def test_ireland_contacts_carry_their_confidence(directory):
+    expected = {"ireland-emergency": "verified", "womens-aid-ie": "verified", "rape-crisis-ie": "verified",
+                "childline-ie": "partly", "hotline-ie": "verified", "samaritans": "verified"}  # fmt: skip
+    for contact_id, mark in expected.items():
+        contact = directory.get(contact_id)
+        assert contact is not None and contact.applies_to("ireland"), contact_id
+        assert contact.confidence == mark, contact_id
+    assert directory.get("womens-aid-ie").phone == "1800 341 900"
+    assert directory.get("rape-crisis-ie").phone == "1800 77 8888"
+    assert "check" in directory.get("childline-ie").note.lower()
+    assert directory.emergency("ireland").phone == "999" and "112" in directory.emergency("ireland").for_
+
+
+def test_contact_wording_matches_the_facts(directory):
+    assert "usually a mass scam" in directory.get("report-phishing").for_
+    assert "usually get a crime reference number" in directory.get("uk-police-101").for_
+    dah = directory.get("national-domestic-abuse-helpline")
+    assert "women" in dah.who.lower() and "could not check" in (dah.who + dah.note).lower()
+    assert "not the police" in directory.get("ncmec-cybertipline").for_
+    assert directory.get("us-988").confidence == "verified"  # VERIFIED on 2026-12-01
+    assert directory.get("canada-988").phone == "9-8-8"
+
+
+def test_england_and_wales_anonymity_time_limit_and_what_police_ask():
+    lib = load_library()
+    law = lib.plain_text("law-england-wales")
+    assert "private for life" in law and "Report as soon as you can" in law
+    police = _region_text(lib, "police", "england-wales")
+    for phrase in ("written statement", "take your phone or computer", "timeline", "private for life",
+                   "6 months to bring charges", "usually get a crime reference number"):
+        assert phrase in police, phrase
+    assert "private for life" not in _region_text(lib, "police", "scotland")  # not verified there
+
+
+def test_under_18_safety():
+    lib = load_library()
+    u18 = lib.plain_text("under-18")
+    assert "It is never your fault" in u18
+    assert "boys aged 14 to 18" in u18
+    assert "two safe" in u18 and "Report Remove" in u18 and "Take It Down" in u18
+    assert "never leaves your device" in u18
+    assert "only do it inside report remove's own secure step" in u18.lower()
+    # The warning sits inside the screenshot step itself, not after the list.
+    threats = lib.render("threats-sextortion")
+    step = next(li for li in re.findall(r"<li>(.*?)</li>", threats, re.S) if "screenshot" in li.lower())
+    assert "Under 18" in step and "Never save the nude picture" in step
+
+
+def test_real_or_scam_includes_secret_video_call_recording():
+    lib = load_library()
+    text = lib.plain_text("threats-sextortion")
+    real = text.split("Treat it as a real threat", 1)[1][:400]
+    assert "video call" in real and "in secret" in real
+
+
+def test_staying_safe_warns_before_password_and_logout_steps():
+    text = load_library().plain_text("staying-safe")
+    warning = text.index("may notice")
+    assert warning < text.index("Change your passwords")
+    assert warning < text.index("log out any you do not know")
+
+
+def test_fakes_without_a_copy_and_the_home_route():
+    lib = load_library()
+    assert "page:fake-images" in lib.links("home")
+    assert "Someone made a fake picture of me" in lib.plain_text("home")
+    fakes = lib.plain_text("fake-images")
+    assert "If you do not have a copy" in fakes and "do not go looking to download it" in fakes
+    assert "Ireland" in lib.plain_text("what-is-it").split("Fake and edited images", 1)[1]
+
+
+def test_contacts_help_is_honest_about_dates_and_broken_numbers():
+    text = load_library().plain_text("contacts-help")
+    assert "as published by the service" in text and "last reviewed" in text
+    assert "If a number does not work" in text

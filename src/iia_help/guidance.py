@@ -57,6 +57,12 @@ REGION_CODES: tuple[str, ...] = (
     "elsewhere",
 )
 
+REGION_NAMES: dict[str, str] = {
+    "england-wales": "England and Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland",
+    "ireland": "Ireland", "us": "United States", "australia": "Australia", "canada": "Canada",
+    "elsewhere": "Somewhere else",
+}  # fmt: skip
+
 _REQUIRED = ("id", "title", "summary", "regions", "tags", "last_reviewed")
 _OPTIONAL = ("related", "order", "call_first")
 WHO_TO_CALL = "{{who-to-call}}"
@@ -624,7 +630,12 @@ class Library:
         results = []
         for score, page_number in hits[:limit]:
             page = self.pages[self._order[page_number]]
-            results.append(SearchHit(page.id, page.title, round(score, 3), self._snippet(page, terms, region)))
+            snippet = self._snippet(page, terms, region)
+            if region is not None and not page.applies_to(region):
+                # Another region's page: say whose numbers these are.
+                places = " and ".join(REGION_NAMES[r] for r in page.regions if r in REGION_NAMES)
+                snippet = f"For {places}: {snippet}"
+            results.append(SearchHit(page.id, page.title, round(score, 3), snippet))
         return results
 
     def _snippet(self, page: Page, terms: list[str], region: str | None = None, width: int = 160) -> str:
@@ -660,11 +671,23 @@ class Library:
         if start > 0:
             space = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
             start = space + 1 if space >= 0 else 0
+            while start >= 2 and text[start - 1] in " -" and text[start - 2].isdigit():  # never half a number
+                start = _number_start(text, start - 2)
         if end < len(text):
             space = text.find(" ", end)
             end = space if 0 <= space < end + 20 else end
+            while end < len(text) - 1 and text[end] in " -" and text[end - 1].isdigit() and text[end + 1].isdigit():
+                space = text.find(" ", end + 1)
+                end = space if space >= 0 else len(text)
         snippet = " ".join(text[start:end].split())
         return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
+
+
+def _number_start(text: str, index: int) -> int:
+    """Where the word holding text[index] starts."""
+    while index > 0 and not text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 #: In the frozen app the pages travel in one archive with a neutral name, so nobody browsing the app's folder (or
