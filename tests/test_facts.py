@@ -446,3 +446,59 @@ def test_contacts_help_is_honest_about_dates_and_broken_numbers():
     text = load_library().plain_text("contacts-help")
     assert "as published by the service" in text and "last reviewed" in text
     assert "If a number does not work" in text
+
+
+# --------------------------------------------------------------------------- contacts ordered for the person
+
+
+def test_an_adult_sees_adult_services_first(directory):
+    ids = [c.id for c in directory.for_region("england-wales", None, "adult")]
+    assert ids[0] == "uk-emergency"
+    assert ids.index("revenge-porn-helpline") < ids.index("childline")
+    assert ids.index("stopncii") < ids.index("take-it-down")
+    first_youth = min(ids.index(i) for i in ("childline", "report-remove", "ceop"))
+    assert all(not directory.get(i).only_for_under_18 for i in ids[:first_youth])
+    assert ids[1] != "childline" and ids[2] != "childline"
+    # Nothing is hidden: ordering only.
+    assert set(ids) == {c.id for c in directory.for_region("england-wales")}
+
+
+def test_a_young_person_sees_young_peoples_services_first(directory):
+    ids = [c.id for c in directory.for_region("england-wales", None, "under-18")]
+    assert ids[0] == "uk-emergency"
+    assert ids.index("childline") < ids.index("revenge-porn-helpline")
+    assert ids.index("take-it-down") < ids.index("stopncii")
+    assert ids[-1] in {c.id for c in directory.contacts if c.only_for_adults} or not any(
+        directory.get(i).only_for_adults for i in ids)
+    with pytest.raises(ContactsError):
+        directory.for_region("england-wales", None, "teen")
+
+
+def test_no_age_keeps_priority_with_adult_services_first_at_a_tie(directory):
+    ids = [c.id for c in directory.for_region("england-wales")]
+    assert ids.index("revenge-porn-helpline") < ids.index("childline")  # both priority 20
+
+
+@pytest.mark.parametrize("region", list(REGIONS))
+def test_who_to_call_gives_numbers_with_hours_for_every_region(directory, region):
+    for need in ("sextortion", "removal", "under-18", "reporting", "emotional-support"):
+        for age in (None, "adult", "under-18"):
+            shown = directory.who_to_call(region, need, age)
+            assert shown or (region == "elsewhere" and need in {"reporting", "emotional-support"}), (region, need)
+            assert directory.emergency(region) not in shown
+            assert len(shown) <= 4
+            for contact in shown:
+                assert contact.short_hours.endswith(".")
+                if contact.phone and not contact.hours:
+                    assert "not known" in contact.short_hours
+            if region != "elsewhere" and need != "removal":
+                assert any(c.phone for c in shown), (region, need, age)
+    adult = [c.id for c in directory.who_to_call("england-wales", "sextortion", "adult")]
+    assert adult == ["uk-police-101", "revenge-porn-helpline", "samaritans"]
+    young = [c.id for c in directory.who_to_call("england-wales", "sextortion", "under-18")]
+    assert "childline" in young and "revenge-porn-helpline" not in young
+    # The under-18 page lists young people's services even for an adult reader (a parent).
+    assert "childline" in [c.id for c in directory.who_to_call("england-wales", "under-18", "adult")]
+    crisis = {"us": "us-988", "canada": "canada-988", "australia": "lifeline-au", "ireland": "samaritans"}
+    if region in crisis:
+        assert crisis[region] in [c.id for c in directory.who_to_call(region, "sextortion", "adult")]
