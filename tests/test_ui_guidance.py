@@ -160,7 +160,7 @@ def test_page_link_with_anchor_scrolls(page):
 def test_related_pages_and_last_reviewed_shown(page, ctx):
     page.open_page("removal")
     html = page.current_html()
-    assert "Last reviewed: 23 November 2026" in html
+    assert "Last reviewed: 1 December 2026" in html
     for related in ctx.library.page("removal").related:
         assert f'href="page:{related}"' in html
 
