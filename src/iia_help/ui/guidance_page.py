@@ -83,11 +83,11 @@ def _age_label(contact: Contact) -> str:
     return ""
 
 
-def who_to_call_html(contacts: list[Contact], region: str | None) -> str:
+def who_to_call_html(contacts: list[Contact], region: str | None, age: str | None = None) -> str:
     """The short "Who to call" list a "what do I do now" page opens with: numbers with their hours."""
     esc = html.escape
     if region is None:
-        return ('<h2 id="who-to-call">Who to call</h2><p>Choose where you live in <a href="app:settings">Settings</a>'
+        return ('<h3 id="who-to-call">Who to call</h3><p>Choose where you live in <a href="app:settings">Settings</a>'
                 ' to see the numbers for your area here, or see all <a href="app:contacts">Contacts</a>.</p>')
     items = []
     for c in contacts:
@@ -96,20 +96,22 @@ def who_to_call_html(contacts: list[Contact], region: str | None) -> str:
             number = f'<a href="tel:{esc(c.phone_digits)}">{esc(c.phone)}</a>'
             line = (name.replace(esc(c.phone), number, 1) if esc(c.phone) in name
                     else f"{name}: {number}")
-            line = f"<strong>{line}</strong>{_age_label(c)}. {esc(c.short_hours)}"
+            line = f"<strong>{line}</strong>{'' if age else _age_label(c)}. {esc(c.short_hours)}"
         elif c.web:
             short = c.web.removeprefix("https://").rstrip("/")
-            line = f'<strong>{name}</strong>{_age_label(c)}: <a href="{esc(c.web)}">{esc(short)}</a>. ' \
+            line = f'<strong>{name}</strong>{"" if age else _age_label(c)}: <a href="{esc(c.web)}">{esc(short)}</a>. ' \
                    f"{esc(c.short_hours)}"
         else:
             continue
         items.append(f"<li>{line}</li>")
-    if not items:
-        body = "<p>This app has no numbers for this yet where you live. Contact your local police.</p>"
+    items.append('<li>More services: <a href="app:contacts">Contacts</a>.</li>')
+    if len(items) == 1:
+        body = ("<p>This app has no numbers for this yet where you live. Contact your local police. "
+                'More services: <a href="app:contacts">Contacts</a>.</p>')
     else:
-        body = "<ul>" + "".join(items) + "</ul>"
-    return (f'<h2 id="who-to-call">Who to call ({esc(REGIONS.get(region, region))})</h2>{body}'
-            '<p>More services: <a href="app:contacts">Contacts</a>.</p>')
+        body = '<ul id="who-to-call-list">' + "".join(items) + "</ul>"
+    where = f" in {esc(REGIONS[region])}" if region in REGIONS and region != "elsewhere" else ""
+    return f'<h3 id="who-to-call">Who to call{where}</h3>{body}'
 
 
 def reading_colours(*, dark: bool, high_contrast: bool) -> dict[str, str]:
@@ -139,6 +141,10 @@ body {{ color: {c['text']}; font-size: {size}pt; }}
 p, li, dd, dt, td {{ font-size: {size}pt; line-height: 150%; }}
 p {{ margin-top: 0; margin-bottom: 0.8em; }}
 li {{ margin-bottom: 0.35em; }}
+ol li {{ margin-bottom: 0.1em; line-height: 135%; }}
+ul#who-to-call-list li {{ margin-bottom: 0.1em; line-height: 135%; }}
+h3#who-to-call {{ margin-top: 0.6em; }}
+h2#first-steps {{ margin-top: 0.6em; }}
 ul, ol {{ margin-bottom: 0.8em; }}
 h1 {{ color: {c['head']}; font-size: {round(size * 1.6, 1)}pt; font-weight: 700; margin-top: 0.2em;
       margin-bottom: 0.3em; }}
@@ -581,7 +587,7 @@ class GuidancePage(QWidget):
             contacts = self.ctx.contacts.who_to_call(region, page.call_first, self.age) if region else []
         except ContactsError:
             return None
-        return who_to_call_html(contacts, region)
+        return who_to_call_html(contacts, region, self.age)
 
     @property
     def age(self) -> str | None:
