@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 import pypdf
@@ -177,3 +178,90 @@ def test_clear_session_returns_to_saved_region_and_all_needs(page, ctx):
     page.clear_session()
     assert page.region() == "england-wales" and page.need() is None
     assert page.shown_contacts()[0].phone == "999"
+
+
+# --------------------------------------------------------------------------- ordered for the person (issue 17)
+
+
+def test_an_adult_for_themself_sees_adult_services_first(page, ctx):
+    ctx.settings.age_group = "adult"
+    page.rebuild()
+    ids = [c.id for c in page.shown_contacts()]
+    assert ids[:3] == ["uk-emergency", "uk-police-101", "revenge-porn-helpline"]
+    assert ids.index("childline") > ids.index("stopncii")
+    assert "Services for adults come first." in page.count_label.text()
+
+
+def test_a_young_person_sees_childline_before_adult_services(page, ctx):
+    ctx.settings.age_group = "under-18"
+    page.rebuild()
+    ids = [c.id for c in page.shown_contacts()]
+    assert ids.index("childline") < ids.index("revenge-porn-helpline")
+    assert ids.index("ceop") < ids.index("stopncii")
+    assert "young people come first" in page.count_label.text()
+
+
+def test_changing_the_age_in_settings_reorders_on_the_next_visit(qtbot, main_window, ctx):
+    contacts = main_window.navigate("contacts")
+    before = [c.id for c in contacts.shown_contacts()]
+    settings = main_window.navigate("settings")
+    combo = settings.age_block.age_combo
+    combo.setCurrentIndex(combo.findData("under-18"))
+    assert ctx.settings.age_group == "under-18"
+    assert load_settings(ctx.paths.settings_file).age_group == "under-18"  # saved
+    contacts = main_window.navigate("contacts")
+    after = [c.id for c in contacts.shown_contacts()]
+    assert after != before and after.index("childline") < after.index("revenge-porn-helpline")
+    combo.setCurrentIndex(combo.findData(""))  # "I'd rather not say" is always there
+    assert ctx.settings.age_group == ""
+
+
+def test_first_run_asks_the_optional_age_question(qtbot, ctx):
+    from iia_help.ui.first_run import FirstRunDialog
+
+    ctx.settings.age_group = ""
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.age_question.chosen() == ""  # nothing assumed
+    assert all(b.accessibleName() for b in dialog.age_question.buttons.values())
+    dialog.region_buttons["england-wales"].setChecked(True)
+    dialog.age_question.buttons["under-18"].setChecked(True)
+    dialog.accept()
+    assert ctx.settings.age_group == "under-18"
+    # A support worker is not asked about their own age.
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.audience_buttons["worker"].setChecked(True)
+    assert not dialog.age_question.isEnabled()
+    dialog.region_buttons["scotland"].setChecked(True)
+    dialog.accept()
+    assert ctx.settings.age_group == ""
+
+
+def test_bad_age_in_the_settings_file_is_repaired(ctx, data_dir):
+    from iia_help.settings import Settings
+
+    assert Settings(age_group="teen").validated().age_group == ""
+    assert Settings(age_group="adult").validated().age_group == "adult"
+
+
+def test_what_you_need_filter_text_is_never_cut_off(qtbot, main_window):
+    main_window.resize(1024, 768)
+    contacts = main_window.navigate("contacts")
+    combo = contacts.need_combo
+    qtbot.waitUntil(lambda: combo.width() > 0)
+    metrics = combo.fontMetrics()
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: True)
+        text = combo.itemText(index)
+        # The box shows the whole choice: its width covers the text plus the arrow.
+        assert combo.width() >= metrics.horizontalAdvance(text) + 20, text
+    # ...and the whole bar still fits the window.
+    assert contacts.pdf_button.geometry().right() <= contacts.width()
+
+
+def test_phone_numbers_never_wrap_on_cards(page):
+    for card in page.cards:
+        for label in card.findChildren(type(page.count_label)):
+            assert not re.search(r"\d[ -]\d", label.text()), label.text()

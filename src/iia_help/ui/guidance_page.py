@@ -62,7 +62,7 @@ def long_date(day: datetime.date) -> str:
 
 
 # A phone number as written in the text: 0345 6000 459, 1-800-843-5678, 9-8-8, 13 11 14, 1-800-CALL-FBI.
-_PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,4}(?:[ -]\d{1,4}){1,4})(?![\w/:-]|\.\d)")
+_PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,5}(?:[ -]\d{1,5}){1,4})(?![\w/:-]|\.\d)")
 
 
 def nowrap_numbers(text: str) -> str:
