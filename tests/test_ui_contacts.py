@@ -257,8 +257,11 @@ def test_what_you_need_filter_text_is_never_cut_off(qtbot, main_window):
         text = combo.itemText(index)
         # The box shows the whole choice: its width covers the text plus the arrow.
         assert combo.width() >= metrics.horizontalAdvance(text) + 20, text
-    # ...and the whole bar still fits the window.
+    # ...and the whole page still fits a 1024 x 768 screen.
+    assert main_window.minimumSizeHint().width() <= 1024
+    assert main_window.width() <= 1024
     assert contacts.pdf_button.geometry().right() <= contacts.width()
+    assert combo.geometry().right() <= contacts.width()
 
 
 def test_phone_numbers_never_wrap_on_cards(page):

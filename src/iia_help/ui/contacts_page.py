@@ -128,7 +128,9 @@ class ContactCard(QFrame):
         if contact.phone:
             row = QHBoxLayout()
             row.setSpacing(10)
-            row.addWidget(_label(nowrap_numbers(f"Phone: {contact.phone}"), self, "contactPhone"))
+            phone = _label(nowrap_numbers(f"Phone: {contact.phone}"), self, "contactPhone")
+            phone.setWordWrap(False)  # short, and "Phone:" never sits on a line apart from its number
+            row.addWidget(phone)
             self.copy_button = self._copy_button()
             row.addWidget(self.copy_button)
             row.addStretch(1)
@@ -256,13 +258,18 @@ class ContactsPage(QWidget):
         for w in (self.region_label, self.region_combo, self.need_label, self.need_combo):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.pdf_button)
         outer.addLayout(bar)
 
+        # Print and PDF sit beside the count, so the filters have room for their longest choice at 1024 px.
+        second = QHBoxLayout()
+        second.setSpacing(8)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("contactsCount")
-        outer.addWidget(self.count_label)
+        self.count_label.setWordWrap(True)
+        second.addWidget(self.count_label, 1)
+        second.addWidget(self.print_button)
+        second.addWidget(self.pdf_button)
+        outer.addLayout(second)
 
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("contactsScroll")
