@@ -540,6 +540,22 @@ def test_phone_numbers_never_wrap_in_the_text(qtbot, page, ctx):
         "Call 1\u2011800\u2011CALL\u2011FBI or 0345\u00a06000\u00a0459 on 13 April 2015."
 
 
+def test_search_results_keep_numbers_whole(qtbot, page, ctx):
+    page.search_field.setText("samaritans")
+    page.run_search()
+    shown = [page.results_view.item(i).data(gp._HTML_ROLE) for i in range(page.results_view.count())]
+    assert any("116\u00a0123" in s for s in shown)
+    assert not any(re.search(r"116 123", s) for s in shown)
+
+
+def test_who_to_call_is_in_on_this_page(qtbot, page, ctx):
+    page.open_page("threats-sextortion")
+    anchors = page.toc_anchors()
+    assert anchors.index("who-to-call") == anchors.index("first-steps") + 1
+    page.open_page("evidence")  # no block here
+    assert "who-to-call" not in page.toc_anchors()
+
+
 def test_tel_link_in_the_block_copies_the_number(qtbot, page, ctx):
     ctx.settings.region = "england-wales"
     ctx.settings.age_group = "adult"

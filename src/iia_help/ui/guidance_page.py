@@ -670,14 +670,18 @@ class GuidancePage(QWidget):
         top = QListWidgetItem("Top of the page")
         top.setData(_ANCHOR_ROLE, "top")
         self.toc_view.addItem(top)
-        for level, text, anchor in self.library.toc(self._current, region=self.region):
+        page = self.library.page(self._current)
+        entries = [(level, text, anchor) for level, text, anchor in self.library.toc(self._current, region=self.region)]
+        if page.call_first and 'id="who-to-call"' in self._current_html:  # the app's own block, after the steps
+            at = next((i + 1 for i, e in enumerate(entries) if e[2] == "first-steps"), 0)
+            entries.insert(at, (3, "Who to call", "who-to-call"))
+        for level, text, anchor in entries:
             if level > 3:
                 continue
             item = QListWidgetItem(("    " * max(0, level - 2)) + text)
             item.setData(_ANCHOR_ROLE, anchor)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.toc_view.addItem(item)
-        page = self.library.page(self._current)
         if any(r in self.library.pages for r in page.related):
             item = QListWidgetItem("Related pages")
             item.setData(_ANCHOR_ROLE, "related-pages")
@@ -724,7 +728,7 @@ class GuidancePage(QWidget):
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}. {hit.snippet}")
             item.setData(_PAGE_ROLE, hit.page_id)
-            snippet = html.escape(hit.snippet)
+            snippet = nowrap_numbers(html.escape(hit.snippet))  # a number never breaks across lines here either
             if pattern is not None:
                 snippet = pattern.sub(lambda m: f"<b>{m.group(0)}</b>", snippet)
             item.setData(_HTML_ROLE, f'<p style="margin:0"><span style="font-size:large; font-weight:700">'
