@@ -140,7 +140,7 @@ def test_contact_cards_read_as_whole_entries(qtbot, main_window):
     iface = QAccessible.queryAccessibleInterface(card)
     assert iface.text(QAccessible.Text.Name) == card.contact.name
     assert card.contact.for_ in iface.text(QAccessible.Text.Description)
-    assert "Checked:" in iface.text(QAccessible.Text.Description)
+    assert "As published by the service. Last reviewed:" in iface.text(QAccessible.Text.Description)
 
 
 def test_emergency_is_the_first_stop_on_the_contacts_screen(qtbot, main_window):

@@ -19,14 +19,16 @@ SHARED = REPO.parent / "shared" / "facts"
 FACT_FILES = ("contacts.md", "law.md")
 GUIDANCE = resources_dir() / "guidance"
 CONTACTS_JSON = resources_dir() / "contacts.json"
-LAST_CHECKED = datetime.date(2026, 11, 23)
+LAST_CHECKED = datetime.date(2026, 11, 23)  # when the facts were compiled
+FACTS_UPDATED = datetime.date(2026, 12, 1)  # the corrections and additions marked "2026-12-01"
 
 _KEYPAD = {c: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
                                    "8": "TUV", "9": "WXYZ"}.items() for c in letters}  # fmt: skip
 # Vanity numbers such as 1-800-CALL-FBI or 800-656-HOPE.
 _VANITY = re.compile(r"\b(?:1-)?\d{3}-(?:\d{3}-)?[A-Z]{3,}(?:-[A-Z]{2,})?\b")
-# Phone-like runs of digits with spaces or dashes: 0345 6000 459, 1-800-843-5678, 13 11 14, 999.
-_PHONE = re.compile(r"(?<![\w.,/:€$£-])\d[\d \-]{1,16}\d(?![\w/:-])|(?<![\w.,/:€$£-])\d{3}(?![\w/:,.]\d)")
+# Phone-like runs of digits with spaces or dashes: 0345 6000 459, 1-800-843-5678, 13 11 14, 999. Section numbers
+# such as 474.17A or 162.1 are not phone numbers.
+_PHONE = re.compile(r"(?<![\w.,/:€$£-])\d[\d \-]{1,16}\d(?![\w/:-]|\.\d)|(?<![\w.,/:€$£-])\d{3}(?![\w/:,.]\d)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"https?://[^\s)\]>\"'*]+", re.I)
 _DOMAIN = re.compile(
@@ -169,7 +171,20 @@ def test_old_england_and_wales_intent_wording_is_not_presented_as_current():
     ew = lib.render("law-england-wales")
     assert "31 January 2024" in ew
     assert "do <strong>not</strong> have to prove" in ew
-    assert "2015" not in ew  # the repealed law is not described
+    # The older law is described as the law that applied then, so nobody abused in 2022 reads that nothing applied.
+    text = lib.plain_text("law-england-wales")
+    assert "13 April 2015" in text and "June 2021" in text
+    assert "29 June 2021" not in text  # PARTLY: the facts' safe wording gives the month only
+    assert "An older law may apply instead" not in text
+    assert "Since 31 January 2024, sharing an intimate image" not in lib.page("law-england-wales").summary
+
+
+# Figures the facts mark VERIFIED: Ireland's maxima, Canada's pre-2026 maximum, England and Wales' 6-month limit
+# to bring charges (Magistrates' Courts Act 1980 s.127). No PARTLY penalty (US, Australia, England and Wales).
+ALLOWED_FIGURES = {
+    ("law-ireland", "7 years"), ("law-ireland", "12 months"), ("law-canada", "5 years"),
+    ("law-england-wales", "6 months"), ("police", "6 months"),
+}  # fmt: skip
 
 
 def test_no_penalty_figures_except_verified_ones():
@@ -177,8 +192,10 @@ def test_no_penalty_figures_except_verified_ones():
     for page_id in lib.pages:
         text = lib.plain_text(page_id)
         for match in re.finditer(r"\b(\d+)\s+(years?|months?)\b", text):
-            assert page_id == "law-ireland", f"{page_id}: penalty '{match.group(0)}'"
-            assert match.group(0) in {"7 years", "12 months"}
+            assert (page_id, match.group(0)) in ALLOWED_FIGURES, f"{page_id}: penalty '{match.group(0)}'"
+            if match.group(0) == "6 months":
+                assert text[match.end() :].startswith(" to bring charges"), page_id
+    assert "Before the 2026 changes" in lib.plain_text("law-canada")  # the 5 years is the pre-C-16 figure
 
 
 def test_under_18_advice_never_says_to_save_the_image():
@@ -210,7 +227,7 @@ def test_contacts_are_complete_and_use_known_codes(directory):
     raw = json.loads(CONTACTS_JSON.read_text(encoding="utf-8"))
     assert len(raw) == len(directory.contacts) >= 25
     for item in raw:
-        assert item["last_checked"] == "2026-11-23"
+        assert item["last_checked"] in {"2026-11-23", "2026-12-01"}
         assert set(item["regions"]) <= set(REGIONS) | {"all"}
         assert set(item["needs"]) <= set(NEEDS)
         assert item["confidence"] in {"verified", "partly"}
@@ -218,14 +235,14 @@ def test_contacts_are_complete_and_use_known_codes(directory):
         assert item["phone"] or item["web"] or item["email"] or "danger-now" in item["needs"]
     for contact in directory.contacts:
         assert isinstance(contact, Contact)
-        assert contact.last_checked == LAST_CHECKED
+        assert contact.last_checked in {LAST_CHECKED, FACTS_UPDATED}
         if contact.confidence == "partly":
             assert "check" in (contact.note + contact.for_).lower(), contact.id
 
 
 def test_emergency_contact_is_always_first(directory):
     expected = {"england-wales": "999", "scotland": "999", "northern-ireland": "999", "us": "911",
-                "canada": "911", "australia": "000", "ireland": "", "elsewhere": ""}  # fmt: skip
+                "canada": "911", "australia": "000", "ireland": "999", "elsewhere": ""}  # fmt: skip
     for region, phone in expected.items():
         emergency = directory.emergency(region)
         assert emergency is not None
@@ -275,3 +292,212 @@ def test_broken_contacts_file_gives_a_human_error(tmp_path):
         load_contacts(bad)
     with pytest.raises(ContactsError, match="could not be opened"):
         load_contacts(tmp_path / "missing.json")
+
+
+# --------------------------------------------------------------------------- corrections of 2026-12-01 (issue 17)
+
+# Each phrase was once in the app and was wrong or unsafe. None may come back.
+KNOWN_WRONG = {
+    r"the threat alone is a crime": "threats are crimes in every region covered, not only England and Wales",
+    r"an older law may apply instead": "England and Wales had sharing (2015) and threat (2021) offences",
+    r"not even to an adult": "under-18s are told plainly which two tools are the safe exceptions",
+    r"showing the picture only to you": "invites 'nothing criminal happened' when a blackmailer sends it back",
+    r"the service's own website": "the details are as published by the service, reviewed on a date",
+    r"it is a mass scam": "a webcam email is usually, not always, a scam",
+    r"you will get a crime reference number": "usually, not always",
+    r"ncmec[^.\n]*\bhandle|handled by[^.\n]*ncmec": "NCMEC takes reports; it does not handle cases",
+    r"in england and wales, scotland and australia, the rules also cover": "Ireland (and the US) cover fakes too",
+    r"last checked": "the date is when the facts were reviewed, not a live check",
+}
+
+
+def test_known_wrong_phrases_never_return():
+    for where, text in _content_texts().items():
+        lowered = text.lower()
+        for pattern, why in KNOWN_WRONG.items():
+            assert not re.search(pattern, lowered), f"{where}: '{pattern}' is back ({why})"
+
+
+def _region_text(lib, page_id: str, region: str) -> str:
+    return lib.plain_text(page_id, region)
+
+
+def test_threats_are_a_crime_in_every_region_not_only_england_and_wales():
+    lib = load_library()
+    expected = {
+        "england-wales": "since June 2021", "scotland": "threaten to share", "northern-ireland": "since 2023",
+        "ireland": "Coco's Law", "us": "TAKE IT DOWN Act", "australia": "eSafety Commissioner can act to stop threats",
+        "canada": "extortion", "elsewhere": "many countries have laws",
+    }  # fmt: skip
+    for region, phrase in expected.items():
+        section = _region_text(lib, "threats-sextortion", region).split("It is blackmail, and it is a crime", 1)[1]
+        assert phrase in section.split("See the law where you live")[0], region
+    assert "Since June 2021: threatening to share one has been a crime too." in lib.plain_text("law-england-wales")
+
+
+def test_us_australia_and_canada_law_match_the_facts():
+    lib = load_library()
+    us = lib.plain_text("law-us")
+    assert "TAKE IT DOWN Act" in us and "119-12" in us and "19 May 2025" in us and "48 hours" in us
+    assert "threaten" in us and "fakes" in us
+    au = lib.plain_text("law-australia")
+    assert "474.17A" in au and "3 September 2024" in au and "not threats" in au
+    ca = lib.plain_text("law-canada")
+    assert "162.1" in ca and "extortion" in ca
+    # C-16's commencement is UNVERIFIED: say it passed, never that it is in force.
+    assert "We could not check when the changes start" in ca
+    assert not re.search(r"C-16[^.]*(is in force|came into force|now covers)", ca)
+
+
+def test_crisis_line_wherever_the_emergency_line_is():
+    lib = load_library()
+    # Samaritans, 988, 9-8-8, Lifeline; on the under-18 page Childline (UK) and Kids Helpline (Australia) count too.
+    uk = ("116 123", "0800 1111")
+    crisis = {"england-wales": uk, "scotland": uk, "northern-ireland": uk, "ireland": ("116 123",), "us": ("988",),
+              "canada": ("9-8-8",), "australia": ("13 11 14", "1800 55 1800")}  # fmt: skip
+    pages = 0
+    for page_id in lib.pages:
+        for region, numbers in crisis.items():
+            if not lib.page(page_id).applies_to(region):
+                continue
+            text = _region_text(lib, page_id, region)
+            first = text.split("\n", 1)[0]
+            if "In danger now? Call" in first:
+                pages += 1
+                assert any(number in first for number in numbers), (page_id, region, first)
+            assert "local emergency number" not in text, (page_id, region)  # real numbers for every covered region
+    assert pages > 60
+    assert "999 or 112" in _region_text(lib, "home", "ireland")
+
+
+def test_ireland_contacts_carry_their_confidence(directory):
+    expected = {"ireland-emergency": "verified", "womens-aid-ie": "verified", "rape-crisis-ie": "verified",
+                "childline-ie": "partly", "hotline-ie": "verified", "samaritans": "verified"}  # fmt: skip
+    for contact_id, mark in expected.items():
+        contact = directory.get(contact_id)
+        assert contact is not None and contact.applies_to("ireland"), contact_id
+        assert contact.confidence == mark, contact_id
+    assert directory.get("womens-aid-ie").phone == "1800 341 900"
+    assert directory.get("rape-crisis-ie").phone == "1800 77 8888"
+    assert "check" in directory.get("childline-ie").note.lower()
+    assert directory.emergency("ireland").phone == "999" and "112" in directory.emergency("ireland").for_
+
+
+def test_contact_wording_matches_the_facts(directory):
+    assert "usually a mass scam" in directory.get("report-phishing").for_
+    assert "usually get a crime reference number" in directory.get("uk-police-101").for_
+    dah = directory.get("national-domestic-abuse-helpline")
+    assert "women" in dah.who.lower() and "could not check" in (dah.who + dah.note).lower()
+    assert "not the police" in directory.get("ncmec-cybertipline").for_
+    assert directory.get("us-988").confidence == "verified"  # VERIFIED on 2026-12-01
+    assert directory.get("canada-988").phone == "9-8-8"
+
+
+def test_england_and_wales_anonymity_time_limit_and_what_police_ask():
+    lib = load_library()
+    law = lib.plain_text("law-england-wales")
+    assert "private for life" in law and "Report as soon as you can" in law
+    police = _region_text(lib, "police", "england-wales")
+    for phrase in ("written statement", "take your phone or computer", "timeline", "private for life",
+                   "6 months to bring charges", "usually get a crime reference number"):
+        assert phrase in police, phrase
+    assert "private for life" not in _region_text(lib, "police", "scotland")  # not verified there
+
+
+def test_under_18_safety():
+    lib = load_library()
+    u18 = lib.plain_text("under-18")
+    assert "It is never your fault" in u18
+    assert "boys aged 14 to 18" in u18
+    assert "two safe" in u18 and "Report Remove" in u18 and "Take It Down" in u18
+    assert "never leaves your device" in u18
+    assert "only do it inside report remove's own secure step" in u18.lower()
+    # The warning sits inside the screenshot step itself, not after the list.
+    threats = lib.render("threats-sextortion")
+    step = next(li for li in re.findall(r"<li>(.*?)</li>", threats, re.S) if "screenshot" in li.lower())
+    assert "Under 18" in step and "Never save the nude picture" in step
+
+
+def test_real_or_scam_includes_secret_video_call_recording():
+    lib = load_library()
+    text = lib.plain_text("threats-sextortion")
+    real = text.split("Treat it as a real threat", 1)[1][:400]
+    assert "video call" in real and "in secret" in real
+
+
+def test_staying_safe_warns_before_password_and_logout_steps():
+    text = load_library().plain_text("staying-safe")
+    warning = text.index("may notice")
+    assert warning < text.index("Change your passwords")
+    assert warning < text.index("log out any you do not know")
+
+
+def test_fakes_without_a_copy_and_the_home_route():
+    lib = load_library()
+    assert "page:fake-images" in lib.links("home")
+    assert "Someone made a fake picture of me" in lib.plain_text("home")
+    fakes = lib.plain_text("fake-images")
+    assert "If you do not have a copy" in fakes and "do not go looking to download it" in fakes
+    assert "Ireland" in lib.plain_text("what-is-it").split("Fake and edited images", 1)[1]
+
+
+def test_contacts_help_is_honest_about_dates_and_broken_numbers():
+    text = load_library().plain_text("contacts-help")
+    assert "as published by the service" in text and "last reviewed" in text
+    assert "If a number does not work" in text
+
+
+# --------------------------------------------------------------------------- contacts ordered for the person
+
+
+def test_an_adult_sees_adult_services_first(directory):
+    ids = [c.id for c in directory.for_region("england-wales", None, "adult")]
+    assert ids[0] == "uk-emergency"
+    assert ids.index("revenge-porn-helpline") < ids.index("childline")
+    assert ids.index("stopncii") < ids.index("take-it-down")
+    first_youth = min(ids.index(i) for i in ("childline", "report-remove", "ceop"))
+    assert all(not directory.get(i).only_for_under_18 for i in ids[:first_youth])
+    assert ids[1] != "childline" and ids[2] != "childline"
+    # Nothing is hidden: ordering only.
+    assert set(ids) == {c.id for c in directory.for_region("england-wales")}
+
+
+def test_a_young_person_sees_young_peoples_services_first(directory):
+    ids = [c.id for c in directory.for_region("england-wales", None, "under-18")]
+    assert ids[0] == "uk-emergency"
+    assert ids.index("childline") < ids.index("revenge-porn-helpline")
+    assert ids.index("take-it-down") < ids.index("stopncii")
+    assert ids[-1] in {c.id for c in directory.contacts if c.only_for_adults} or not any(
+        directory.get(i).only_for_adults for i in ids)
+    with pytest.raises(ContactsError):
+        directory.for_region("england-wales", None, "teen")
+
+
+def test_no_age_keeps_priority_with_adult_services_first_at_a_tie(directory):
+    ids = [c.id for c in directory.for_region("england-wales")]
+    assert ids.index("revenge-porn-helpline") < ids.index("childline")  # both priority 20
+
+
+@pytest.mark.parametrize("region", list(REGIONS))
+def test_who_to_call_gives_numbers_with_hours_for_every_region(directory, region):
+    for need in ("sextortion", "removal", "under-18", "reporting", "emotional-support"):
+        for age in (None, "adult", "under-18"):
+            shown = directory.who_to_call(region, need, age)
+            assert shown or (region == "elsewhere" and need in {"reporting", "emotional-support"}), (region, need)
+            assert directory.emergency(region) not in shown
+            assert len(shown) <= 4
+            for contact in shown:
+                assert contact.short_hours.endswith(".")
+                if contact.phone and not contact.hours:
+                    assert "not known" in contact.short_hours
+            if region != "elsewhere" and need != "removal":
+                assert any(c.phone for c in shown), (region, need, age)
+    adult = [c.id for c in directory.who_to_call("england-wales", "sextortion", "adult")]
+    assert adult == ["uk-police-101", "revenge-porn-helpline", "samaritans"]
+    young = [c.id for c in directory.who_to_call("england-wales", "sextortion", "under-18")]
+    assert "childline" in young and "revenge-porn-helpline" not in young
+    # The under-18 page lists young people's services even for an adult reader (a parent).
+    assert "childline" in [c.id for c in directory.who_to_call("england-wales", "under-18", "adult")]
+    crisis = {"us": "us-988", "canada": "canada-988", "australia": "lifeline-au", "ireland": "samaritans"}
+    if region in crisis:
+        assert crisis[region] in [c.id for c in directory.who_to_call(region, "sextortion", "adult")]

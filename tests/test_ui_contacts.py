@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import escape
+
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
@@ -85,7 +88,7 @@ def test_need_filter_by_keyboard(qtbot, page, ctx):
 def test_copy_button_copies_the_number_digits(qtbot, page):
     card = card_for(page, "revenge-porn-helpline")
     shown = card.findChild(type(page.count_label), "contactPhone").text()
-    assert shown == "Phone: 0345 6000 459"
+    assert shown == "Phone: 0345\u00a06000\u00a0459"  # no-break spaces: the number never wraps
     qtbot.mouseClick(card.copy_button, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
     assert copied == "03456000459"
@@ -102,12 +105,13 @@ def test_copy_button_by_keyboard(qtbot, page):
 
 def test_card_shows_every_detail_and_check_date(page, ctx):
     card = card_for(page, "victim-support")
-    texts = " ".join(label.text() for label in card.findChildren(type(page.count_label)))
-    for part in ("Victim Support", "Phone: 08 08 16 89 111", "Hours:", "Please check:", "Checked: 23 November 2026",
-                 "Who it is for:"):
+    texts = " ".join(label.text() for label in card.findChildren(type(page.count_label))).replace("\u00a0", " ")
+    reviewed = "As published by the service. Last reviewed: 23 November 2026."
+    for part in ("Victim Support", "Phone: 08 08 16 89 111", "Hours:", "Please check:", reviewed, "Who it is for:"):
         assert part in texts
+    assert "Checked:" not in texts
     assert "victimsupport.org.uk" in card.web_button.text()
-    assert "Checked: 23 November 2026" in card.accessibleDescription()
+    assert reviewed in card.accessibleDescription()
     assert "08 08 16 89 111" in card.accessibleDescription()
 
 
@@ -137,7 +141,7 @@ def test_contacts_card_html_puts_emergency_first(ctx):
         html = printing.contacts_card_html(ctx.contacts, region)
         emergency = ctx.contacts.emergency(region)
         others = [c for c in ctx.contacts.for_region(region) if c is not emergency]
-        first_other = min(html.find(c.name.replace("&", "&amp;")) for c in others)
+        first_other = min(html.find(escape(c.name)) for c in others)
         assert 0 < html.find(emergency.name) < first_other
 
 
@@ -174,3 +178,93 @@ def test_clear_session_returns_to_saved_region_and_all_needs(page, ctx):
     page.clear_session()
     assert page.region() == "england-wales" and page.need() is None
     assert page.shown_contacts()[0].phone == "999"
+
+
+# --------------------------------------------------------------------------- ordered for the person (issue 17)
+
+
+def test_an_adult_for_themself_sees_adult_services_first(page, ctx):
+    ctx.settings.age_group = "adult"
+    page.rebuild()
+    ids = [c.id for c in page.shown_contacts()]
+    assert ids[:3] == ["uk-emergency", "uk-police-101", "revenge-porn-helpline"]
+    assert ids.index("childline") > ids.index("stopncii")
+    assert "Services for adults come first." in page.count_label.text()
+
+
+def test_a_young_person_sees_childline_before_adult_services(page, ctx):
+    ctx.settings.age_group = "under-18"
+    page.rebuild()
+    ids = [c.id for c in page.shown_contacts()]
+    assert ids.index("childline") < ids.index("revenge-porn-helpline")
+    assert ids.index("ceop") < ids.index("stopncii")
+    assert "young people come first" in page.count_label.text()
+
+
+def test_changing_the_age_in_settings_reorders_on_the_next_visit(qtbot, main_window, ctx):
+    contacts = main_window.navigate("contacts")
+    before = [c.id for c in contacts.shown_contacts()]
+    settings = main_window.navigate("settings")
+    combo = settings.age_block.age_combo
+    combo.setCurrentIndex(combo.findData("under-18"))
+    assert ctx.settings.age_group == "under-18"
+    assert load_settings(ctx.paths.settings_file).age_group == "under-18"  # saved
+    contacts = main_window.navigate("contacts")
+    after = [c.id for c in contacts.shown_contacts()]
+    assert after != before and after.index("childline") < after.index("revenge-porn-helpline")
+    combo.setCurrentIndex(combo.findData(""))  # "I'd rather not say" is always there
+    assert ctx.settings.age_group == ""
+
+
+def test_first_run_asks_the_optional_age_question(qtbot, ctx):
+    from iia_help.ui.first_run import FirstRunDialog
+
+    ctx.settings.age_group = ""
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.age_question.chosen() == ""  # nothing assumed
+    assert all(b.accessibleName() for b in dialog.age_question.buttons.values())
+    dialog.region_buttons["england-wales"].setChecked(True)
+    dialog.age_question.buttons["under-18"].setChecked(True)
+    dialog.accept()
+    assert ctx.settings.age_group == "under-18"
+    # A support worker is not asked about their own age.
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.audience_buttons["worker"].setChecked(True)
+    assert not dialog.age_question.isEnabled()
+    dialog.region_buttons["scotland"].setChecked(True)
+    dialog.accept()
+    assert ctx.settings.age_group == ""
+
+
+def test_bad_age_in_the_settings_file_is_repaired(ctx, data_dir):
+    from iia_help.settings import Settings
+
+    assert Settings(age_group="teen").validated().age_group == ""
+    assert Settings(age_group="adult").validated().age_group == "adult"
+
+
+def test_what_you_need_filter_text_is_never_cut_off(qtbot, main_window):
+    main_window.resize(1024, 768)
+    contacts = main_window.navigate("contacts")
+    combo = contacts.need_combo
+    qtbot.waitUntil(lambda: combo.width() > 0)
+    metrics = combo.fontMetrics()
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: True)
+        text = combo.itemText(index)
+        # The box shows the whole choice: its width covers the text plus the arrow.
+        assert combo.width() >= metrics.horizontalAdvance(text) + 20, text
+    # ...and the whole page still fits a 1024 x 768 screen.
+    assert main_window.minimumSizeHint().width() <= 1024
+    assert main_window.width() <= 1024
+    assert contacts.pdf_button.geometry().right() <= contacts.width()
+    assert combo.geometry().right() <= contacts.width()
+
+
+def test_phone_numbers_never_wrap_on_cards(page):
+    for card in page.cards:
+        for label in card.findChildren(type(page.count_label)):
+            assert not re.search(r"\d[ -]\d", label.text()), label.text()

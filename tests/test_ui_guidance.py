@@ -160,7 +160,7 @@ def test_page_link_with_anchor_scrolls(page):
 def test_related_pages_and_last_reviewed_shown(page, ctx):
     page.open_page("removal")
     html = page.current_html()
-    assert "Last reviewed: 23 November 2026" in html
+    assert "Last reviewed: 1 December 2026" in html
     for related in ctx.library.page("removal").related:
         assert f'href="page:{related}"' in html
 
@@ -459,3 +459,107 @@ def test_find_works_from_the_top_bar_and_mnemonics_do_not_clash(qtbot, main_wind
             letter = text[i + 1].lower()
             assert letter not in seen, f"on {name}: Alt+{letter} is both {seen[letter]!r} and {text!r}"
             seen[letter] = text
+
+
+# --------------------------------------------------------------------------- who to call, first (issue 17)
+
+
+def _block_bottom(browser, text: str) -> float:
+    """Where the paragraph holding ``text`` ends, in viewport pixels (scrolled to the top)."""
+    doc = browser.document()
+    cursor = doc.find(text)
+    assert not cursor.isNull(), text
+    rect = doc.documentLayout().blockBoundingRect(cursor.block())
+    return rect.bottom() - browser.verticalScrollBar().value()
+
+
+CALL_FIRST_PAGES = ("threats-sextortion", "under-18", "removal", "fake-images", "police", "self-care")
+
+
+@pytest.mark.parametrize("region, age", [("england-wales", "adult"), ("england-wales", "under-18"),
+                                         ("england-wales", ""), ("us", "adult"), ("ireland", ""),
+                                         ("australia", "under-18"), ("canada", "adult"), ("scotland", "adult")])
+def test_who_to_call_is_above_the_fold_at_1024x768(qtbot, main_window, ctx, region, age):
+    ctx.settings.region = region
+    ctx.settings.age_group = age
+    main_window.resize(1024, 768)
+    guidance = main_window.navigate("guidance")
+    qtbot.waitUntil(lambda: guidance.browser.viewport().height() > 300)
+    for page_id in CALL_FIRST_PAGES:
+        assert ctx.library.page(page_id).call_first, page_id
+        guidance.open_page(page_id)
+        html = guidance.current_html()
+        assert 'id="who-to-call"' in html, page_id
+        # Numbers with their hours, for this region only.
+        shown = ctx.contacts.who_to_call(region, ctx.library.page(page_id).call_first, age or None)
+        for contact in shown:
+            if contact.phone:
+                assert gp.nowrap_numbers(contact.phone) in html and contact.short_hours in html, contact.id
+        # Above the fold: the whole block ends inside the first screen (30 px spare for a title bar).
+        bottom = _block_bottom(guidance.browser, "More services:")
+        assert bottom <= guidance.browser.viewport().height() - 30, (page_id, bottom)
+        # The steps come before the longer text: the block precedes every later heading.
+        assert html.index('id="who-to-call"') < html.index("<h2", html.index('id="who-to-call"') + 10) or \
+            html.count("<h2") == 1
+
+
+def test_who_to_call_for_an_adult_and_a_young_person(qtbot, page, ctx):
+    ctx.settings.region = "england-wales"
+    ctx.settings.age_group = "adult"
+    page.open_page("threats-sextortion")
+    adult = page.current_html()
+    block = adult[adult.index('id="who-to-call"'):adult.index("More services:")]
+    assert "Revenge Porn Helpline" in block and "Childline" not in block and "116\u00a0123" in block
+    assert "Monday to Friday, 10am to 4pm." in block
+    ctx.settings.age_group = "under-18"
+    page.open_page("home")
+    page.open_page("threats-sextortion")
+    young = page.current_html()
+    block = young[young.index('id="who-to-call"'):young.index("More services:")]
+    assert "Childline" in block and "Revenge Porn Helpline" not in block
+    page.open_page("home")
+    assert 'href="page:under-18"' in page.current_html().split("<ul>", 1)[0]  # the under-18 route comes first
+
+
+def test_who_to_call_without_a_region_points_to_settings(qtbot, page, ctx):
+    ctx.settings.region = ""
+    page.open_page("removal")
+    html = page.current_html()
+    assert 'href="app:settings"' in html and "tel:" not in html.split("More services", 1)[0].split("who-to-call")[1]
+
+
+def test_phone_numbers_never_wrap_in_the_text(qtbot, page, ctx):
+    for region in ("england-wales", "us", "canada", "australia", "ireland"):
+        ctx.settings.region = region
+        for page_id in ("threats-sextortion", "police", "self-care", "support-workers"):
+            page.open_page(page_id)
+            text = re.sub(r"<[^>]+>", "", page.current_html())
+            # No digit group followed by an ordinary space or hyphen and another digit group: those would break.
+            assert not re.search(r"\b\d{2,4}[ -]\d{3,4}\b", text), (region, page_id)
+    assert gp.nowrap_numbers("Call 1-800-CALL-FBI or 0345 6000 459 on 13 April 2015.") == \
+        "Call 1\u2011800\u2011CALL\u2011FBI or 0345\u00a06000\u00a0459 on 13 April 2015."
+
+
+def test_search_results_keep_numbers_whole(qtbot, page, ctx):
+    page.search_field.setText("samaritans")
+    page.run_search()
+    shown = [page.results_view.item(i).data(gp._HTML_ROLE) for i in range(page.results_view.count())]
+    assert any("116\u00a0123" in s for s in shown)
+    assert not any(re.search(r"116 123", s) for s in shown)
+
+
+def test_who_to_call_is_in_on_this_page(qtbot, page, ctx):
+    page.open_page("threats-sextortion")
+    anchors = page.toc_anchors()
+    assert anchors.index("who-to-call") == anchors.index("first-steps") + 1
+    page.open_page("evidence")  # no block here
+    assert "who-to-call" not in page.toc_anchors()
+
+
+def test_tel_link_in_the_block_copies_the_number(qtbot, page, ctx):
+    ctx.settings.region = "england-wales"
+    ctx.settings.age_group = "adult"
+    page.open_page("threats-sextortion")
+    assert 'href="tel:03456000459"' in page.current_html()
+    assert page.handle_link(QUrl("tel:03456000459")) == "copied"
+    assert QApplication.clipboard().text() == "03456000459"

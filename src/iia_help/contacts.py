@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
+    "AGES",
     "NEEDS",
     "REGIONS",
     "Contact",
@@ -45,6 +46,9 @@ NEEDS: dict[str, str] = {
 }
 
 CONFIDENCE = ("verified", "partly")
+
+#: The person's answer to "are you under 18?" (Settings.age_group): "" means not said.
+AGES: dict[str, str] = {"adult": "18 or over", "under-18": "Under 18"}
 
 _KEYPAD = {
     **dict.fromkeys("ABC", "2"),
@@ -97,6 +101,30 @@ class Contact:
 
     def applies_to(self, region: str) -> bool:
         return "all" in self.regions or region in self.regions
+
+    @property
+    def short_hours(self) -> str:
+        """The first sentence of the opening hours, or a plain warning when the facts give none."""
+        if not self.hours:
+            return "Opening hours not known: check before you rely on it."
+        first = self.hours.split(". ", 1)[0].strip()
+        return first if first.endswith(".") else first + "."
+
+    @property
+    def only_for_under_18(self) -> bool:
+        return "under-18" in self.needs and "adult" not in self.needs
+
+    @property
+    def only_for_adults(self) -> bool:
+        return "adult" in self.needs and "under-18" not in self.needs
+
+    def rank_for(self, age: str | None) -> int:
+        """0 = for this person, 1 = for anyone, 2 = for the other age group. With no age, everything is 0."""
+        if age == "adult":
+            return 0 if "adult" in self.needs else 2 if self.only_for_under_18 else 1
+        if age == "under-18":
+            return 0 if "under-18" in self.needs else 2 if self.only_for_adults else 1
+        return 0
 
     def to_dict(self) -> dict:
         return {
@@ -194,23 +222,48 @@ class Directory:
                 return contact
         return None
 
-    def for_region(self, region: str, need: str | None = None) -> list[Contact]:
+    def for_region(self, region: str, need: str | None = None, age: str | None = None) -> list[Contact]:
         """Contacts for a region (international ones included), emergency first, then by priority.
 
-        With a need, only contacts for that need are listed, but the emergency contact still comes first.
+        With a need, only contacts for that need are listed, but the emergency contact still comes first. With an
+        age ("adult" or "under-18"), services for that person come first, then services for anyone, then those
+        for the other age group (so a 24-year-old does not see Childline second).
         """
         if region not in REGIONS:
             raise ContactsError(f"'{region}' is not a region this app knows.")
         if need is not None and need not in NEEDS:
             raise ContactsError(f"'{need}' is not a kind of help this app knows.")
+        if age not in (None, "", *AGES):
+            raise ContactsError(f"'{age}' is not an age group this app knows.")
         first = self.emergency(region)
         result = [first] if first is not None else []
-        for contact in self.contacts:
-            if contact is first or not contact.applies_to(region):
-                continue
-            if need is None or need in contact.needs:
-                result.append(contact)
-        return result
+        rest = [c for c in self.contacts
+                if c is not first and c.applies_to(region) and (need is None or need in c.needs)]
+        # Stable sort: priority order within each group; with no age, adult services first at equal priority.
+        rest.sort(key=lambda c: (c.rank_for(age or None), c.priority, not age and c.only_for_under_18))
+        return result + rest
+
+    def who_to_call(self, region: str, need: str | None = None, age: str | None = None,
+                    limit: int = 3) -> list[Contact]:
+        """The few numbers to show first on a "what do I do now" page (the emergency number is shown apart).
+
+        Up to ``limit`` services with a phone number for the need, for this person (services only for the other
+        age group are left out when the age is known), then the region's crisis line if it is not among them.
+        A region with no phone numbers gets its online services instead.
+        """
+        if need is not None and need not in NEEDS:
+            need = None
+        if need == "under-18":  # a page for young people: their services, whoever is reading (often a parent)
+            age = "under-18"
+        listed = [c for c in self.for_region(region, need, age)[1:] if c.rank_for(age or None) < 2]
+        chosen = [c for c in listed if c.phone][:limit]
+        if len(chosen) < 2:  # few numbers: add the online services for this need
+            chosen += [c for c in listed if not c.phone][: 2 - len(chosen)]
+        crisis = next((c for c in self.for_region(region, "emotional-support", age)[1:]
+                       if c.phone and "suicide" in c.for_.lower() and c.rank_for(age or None) < 2), None)
+        if crisis is not None and crisis not in chosen:
+            chosen.append(crisis)
+        return chosen
 
 
 def load_contacts(path: Path | None = None) -> Directory:

@@ -15,6 +15,10 @@ Core module: no Qt. Pages live in ``resources/guidance/*.md``. Each starts with 
 
 A page may hold region-only parts between ``::: region scotland, northern-ireland`` and ``:::`` lines.
 With no region chosen every part is shown.
+
+A "what do I do now" page sets ``call_first: <need>`` (a contacts need code) and puts a ``{{who-to-call}}`` line
+after its first steps: the app fills it with the chosen region's numbers (``render(call_block=...)``); without a
+block the line is dropped.
 """
 
 from __future__ import annotations
@@ -53,8 +57,16 @@ REGION_CODES: tuple[str, ...] = (
     "elsewhere",
 )
 
+REGION_NAMES: dict[str, str] = {
+    "england-wales": "England and Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland",
+    "ireland": "Ireland", "us": "United States", "australia": "Australia", "canada": "Canada",
+    "elsewhere": "Somewhere else",
+}  # fmt: skip
+
 _REQUIRED = ("id", "title", "summary", "regions", "tags", "last_reviewed")
-_OPTIONAL = ("related", "order")
+_OPTIONAL = ("related", "order", "call_first")
+WHO_TO_CALL = "{{who-to-call}}"
+_WHO_TO_CALL_P = re.compile(r"<p>\s*\{\{who-to-call\}\}\s*</p>")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _MAX_PAGE_BYTES = 512 * 1024
 _REGION_OPEN = re.compile(r"^:::\s*region\s+(.+?)\s*$")
@@ -76,6 +88,7 @@ class Page:
     last_reviewed: datetime.date
     related: tuple[str, ...] = ()
     order: int = 1000
+    call_first: str = ""  # a contacts need code: this page opens with "who to call" for that need
     body: str = ""
     source: Path | None = field(default=None, compare=False)
 
@@ -156,6 +169,9 @@ def _parse_page(path: Path, text: str) -> Page:
         raise GuidanceError(f"The guidance page {name} has an order that is not a whole number.") from None
     body = "\n".join(lines[end + 1 :]).strip("\n") + "\n"
     _check_region_blocks(name, body)
+    call_first = meta.get("call_first", "")
+    if call_first and not _ID_RE.match(call_first):
+        raise GuidanceError(f"The guidance page {name} has a bad call_first value '{call_first}'.")
     return Page(
         id=page_id,
         title=meta["title"],
@@ -165,6 +181,7 @@ def _parse_page(path: Path, text: str) -> Page:
         last_reviewed=reviewed,
         related=related,
         order=order,
+        call_first=call_first,
         body=body,
         source=path,
     )
@@ -427,6 +444,7 @@ class Library:
         self._render_cache: dict[tuple[str, str | None], tuple[str, list[tuple[int, str, str]]]] = {}
         self._indexed: dict[str, _Indexed] = {}
         self._failed: dict[str, GuidanceError] = {}  # lazy mode: pages Markdown could not handle
+        self._region_text: dict[tuple[str, str], str] = {}
         self._index_ready = False
         if not lazy:
             for page_id in self.pages:
@@ -440,7 +458,7 @@ class Library:
             if page_id in self._failed:
                 raise self._failed[page_id]
             body_html, toc = self._render_body(self.pages[page_id], None)
-            cleaned = _sanitize(body_html)
+            cleaned = _sanitize(_WHO_TO_CALL_P.sub("", body_html))
             text = re.sub(r"[ \t]+", " ", "".join(cleaned.text))
             text = re.sub(r"\s*\n\s*", "\n", text).strip()
             entry = self._indexed[page_id] = _Indexed(html=cleaned.result(), text=text, toc=toc)
@@ -498,18 +516,21 @@ class Library:
         self._render_cache[key] = (raw, toc)
         return raw, toc
 
-    def render(self, page_id: str, *, region: str | None = None, highlight: str | None = None) -> str:
+    def render(self, page_id: str, *, region: str | None = None, highlight: str | None = None,
+               call_block: str | None = None) -> str:
         """Safe HTML fragment for a page: a title heading, then the body.
 
         `page:` and `app:` links keep their hrefs; raw HTML is escaped; remote images are dropped;
-        `highlight` wraps matching words in <mark>.
+        `highlight` wraps matching words in <mark>. `call_block` (HTML, sanitised like the rest) takes the place
+        of the page's ``{{who-to-call}}`` line.
         """
         page = self.page(page_id)
         raw, _toc = self._render_body(page, region)
         title = f'<h1 id="top">{html.escape(page.title, quote=False)}</h1>\n'
         pattern = _highlight_pattern(highlight)
-        if pattern is None and region is None:
+        if pattern is None and region is None and not call_block:
             return title + self._entry(page_id).html
+        raw = _WHO_TO_CALL_P.sub(lambda _m: call_block or "", raw)
         return _sanitize(title + raw, pattern).result()
 
     def toc(self, page_id: str, *, region: str | None = None) -> list[tuple[int, str, str]]:
@@ -526,8 +547,18 @@ class Library:
         page = self.page(page_id)
         return _sanitize(self._render_body(page, None)[0]).hrefs
 
-    def plain_text(self, page_id: str) -> str:
-        return self._entry(self.page(page_id).id).text
+    def plain_text(self, page_id: str, region: str | None = None) -> str:
+        """The page's text with no markup; with a region, only the parts shown for that region."""
+        if region is None:
+            return self._entry(self.page(page_id).id).text
+        key = (page_id, region)
+        text = self._region_text.get(key)
+        if text is None:
+            raw, _toc = self._render_body(self.page(page_id), region)
+            cleaned = _sanitize(_WHO_TO_CALL_P.sub("", raw))
+            text = re.sub(r"[ \t]+", " ", "".join(cleaned.text))
+            text = self._region_text[key] = re.sub(r"\s*\n\s*", "\n", text).strip()
+        return text
 
     # ----- search
 
@@ -599,12 +630,23 @@ class Library:
         results = []
         for score, page_number in hits[:limit]:
             page = self.pages[self._order[page_number]]
-            results.append(SearchHit(page.id, page.title, round(score, 3), self._snippet(page, terms)))
+            snippet = self._snippet(page, terms, region)
+            if region is not None and not page.applies_to(region):
+                # Another region's page: say whose numbers these are.
+                places = " and ".join(REGION_NAMES[r] for r in page.regions if r in REGION_NAMES)
+                snippet = f"For {places}: {snippet}"
+            results.append(SearchHit(page.id, page.title, round(score, 3), snippet))
         return results
 
-    def _snippet(self, page: Page, terms: list[str], width: int = 160) -> str:
-        folded = self._folded_text[page.id]
-        text = self._indexed[page.id].text if page.id in self._indexed else ""
+    def _snippet(self, page: Page, terms: list[str], region: str | None = None, width: int = 160) -> str:
+        """A piece of the page around the first search word. With a region, only text shown for that region is
+        used, so another region's phone numbers never appear in a result."""
+        if region is None:
+            folded = self._folded_text[page.id]
+            text = self._indexed[page.id].text if page.id in self._indexed else ""
+        else:
+            text = self.plain_text(page.id, region)
+            folded = _fold(text)
         best = -1
         for term in terms:
             match = re.search(rf"(?<!\w){re.escape(term)}", folded)
@@ -621,16 +663,31 @@ class Library:
                     break
             else:
                 return page.summary
+        line_start = text.rfind("\n", 0, best) + 1
+        if best - line_start <= width // 2:  # keep the start of the line: it often names the region
+            best = line_start + width // 3
         start = max(0, best - width // 3)
         end = min(len(text), start + width)
         if start > 0:
             space = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
             start = space + 1 if space >= 0 else 0
+            while start >= 2 and text[start - 1] in " -" and text[start - 2].isdigit():  # never half a number
+                start = _number_start(text, start - 2)
         if end < len(text):
             space = text.find(" ", end)
             end = space if 0 <= space < end + 20 else end
+            while end < len(text) - 1 and text[end] in " -" and text[end - 1].isdigit() and text[end + 1].isdigit():
+                space = text.find(" ", end + 1)
+                end = space if space >= 0 else len(text)
         snippet = " ".join(text[start:end].split())
         return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
+
+
+def _number_start(text: str, index: int) -> int:
+    """Where the word holding text[index] starts."""
+    while index > 0 and not text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 #: In the frozen app the pages travel in one archive with a neutral name, so nobody browsing the app's folder (or

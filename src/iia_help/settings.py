@@ -16,6 +16,7 @@ from iia_help.fsutil import atomic_write_bytes
 
 AFTER_PANIC_CHOICES = ("quit", "decoy", "minimise")
 AUDIENCES = ("", "self", "worker")
+AGE_GROUPS = ("", "adult", "under-18")  # "are you under 18?" on first run; "" = not said
 NEUTRAL_TITLES = ("Notes", "Reader", "Documents", "Study notes")
 ICONS = ("leaf", "page", "circle")
 
@@ -28,6 +29,7 @@ class Settings:
     # Guidance.
     region: str = ""  # "" until the person chooses on first run
     audience: str = ""  # "self", "worker", or "" until chosen
+    age_group: str = ""  # "adult", "under-18", or "" (not said): orders contacts and the under-18 route
     text_zoom: int = 0  # steps above/below the default size
     high_contrast: bool = False
     # Panic key.
@@ -59,6 +61,8 @@ class Settings:
             out.after_panic = defaults.after_panic
         if out.audience not in AUDIENCES:
             out.audience = ""
+        if out.age_group not in AGE_GROUPS:
+            out.age_group = ""
         if not out.window_title.strip():
             out.window_title = defaults.window_title
         out.window_title = out.window_title[:80]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from iia_help.contacts import NEEDS, REGIONS, Contact, ContactsError, Directory
 from iia_help.context import AppContext
 from iia_help.ui import links, printing
-from iia_help.ui.guidance_page import long_date, system_prefers_dark
+from iia_help.ui.guidance_page import long_date, nowrap_numbers, system_prefers_dark
 from iia_help.ui.theme import compact_combo
 
 CARD_MAX_WIDTH = 820
@@ -41,6 +41,11 @@ def _short_web(url: str) -> str:
     return url.removeprefix("https://").removeprefix("http://").rstrip("/")
 
 
+def reviewed_text(contact: Contact) -> str:
+    """Honest about where the details come from: the date is when we reviewed what the service publishes."""
+    return f"As published by the service. Last reviewed: {long_date(contact.last_checked)}."
+
+
 def contact_summary(contact: Contact) -> str:
     """Everything on a card as one plain sentence list, for screen readers."""
     parts = [contact.for_, contact.who]
@@ -56,7 +61,7 @@ def contact_summary(contact: Contact) -> str:
         parts.append(f"Hours: {contact.hours}")
     if contact.note:
         parts.append(("Please check: " if contact.confidence != "verified" else "") + contact.note)
-    parts.append(f"Checked: {long_date(contact.last_checked)}")
+    parts.append(reviewed_text(contact))
     return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts if p)
 
 
@@ -94,7 +99,7 @@ class ContactCard(QFrame):
     def _build_emergency(self, col: QVBoxLayout) -> None:
         """Compact and first: the number in large type, what it is for, and how to reach it without speaking."""
         contact = self.contact
-        headline = f"In danger now? Call {contact.phone}" if contact.phone else contact.name
+        headline = nowrap_numbers(f"In danger now? Call {contact.phone}") if contact.phone else contact.name
         self.setAccessibleName(headline)
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -107,29 +112,31 @@ class ContactCard(QFrame):
         row.addStretch(1)
         col.addLayout(row)
         details = " ".join(part for part in (contact.for_, contact.hours) if part)
-        col.addWidget(_label(details, self, "contactFor"))
+        col.addWidget(_label(nowrap_numbers(details), self, "contactFor"))
         if contact.text:
-            col.addWidget(_label(contact.text, self, "contactText"))
+            col.addWidget(_label(nowrap_numbers(contact.text), self, "contactText"))
         if contact.note:
             col.addWidget(_label(contact.note, self, "contactNote"))
 
     def _build_card(self, col: QVBoxLayout) -> None:
         contact = self.contact
         col.addWidget(_label(contact.name, self, "contactName"))
-        col.addWidget(_label(contact.for_, self, "contactFor"))
+        col.addWidget(_label(nowrap_numbers(contact.for_), self, "contactFor"))
         if contact.who:
             col.addWidget(_label(f"Who it is for: {contact.who}", self, "contactWho"))
 
         if contact.phone:
             row = QHBoxLayout()
             row.setSpacing(10)
-            row.addWidget(_label(f"Phone: {contact.phone}", self, "contactPhone"))
+            phone = _label(nowrap_numbers(f"Phone: {contact.phone}"), self, "contactPhone")
+            phone.setWordWrap(False)  # short, and "Phone:" never sits on a line apart from its number
+            row.addWidget(phone)
             self.copy_button = self._copy_button()
             row.addWidget(self.copy_button)
             row.addStretch(1)
             col.addLayout(row)
         if contact.text:
-            col.addWidget(_label(contact.text, self, "contactText"))
+            col.addWidget(_label(nowrap_numbers(contact.text), self, "contactText"))
         if contact.web or contact.email:
             row = QHBoxLayout()
             row.setSpacing(10)
@@ -155,7 +162,7 @@ class ContactCard(QFrame):
         if contact.note:
             prefix = "Please check: " if contact.confidence != "verified" else ""
             col.addWidget(_label(prefix + contact.note, self, "contactNote"))
-        col.addWidget(_label(f"Checked: {long_date(contact.last_checked)}", self, "contactChecked"))
+        col.addWidget(_label(reviewed_text(contact), self, "contactChecked"))
 
     def copy_phone(self) -> str:
         """Copy the number, digits only, ready to dial (e.g. 0345 6000 459 → 03456000459)."""
@@ -204,6 +211,7 @@ class ContactsPage(QWidget):
         self.cards: list[ContactCard] = []
         self.emergency_card: ContactCard | None = None
         self._style_key: tuple | None = None
+        self._shown_age = self.age()
         try:
             self.directory: Directory | None = ctx.contacts
             self._error = ""
@@ -232,7 +240,8 @@ class ContactsPage(QWidget):
         self.region_label.setBuddy(self.region_combo)
         self.need_label = QLabel("What you &need:", self)
         self.need_combo = QComboBox(self)
-        compact_combo(self.need_combo, 10)
+        # Wide enough for its longest choice: "What you need" text is never cut off.
+        self.need_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.need_combo.setAccessibleName("What you need help with")
         self.need_combo.addItem("Everything", "")
         for code, label in NEEDS.items():
@@ -249,13 +258,18 @@ class ContactsPage(QWidget):
         for w in (self.region_label, self.region_combo, self.need_label, self.need_combo):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.pdf_button)
         outer.addLayout(bar)
 
+        # Print and PDF sit beside the count, so the filters have room for their longest choice at 1024 px.
+        second = QHBoxLayout()
+        second.setSpacing(8)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("contactsCount")
-        outer.addWidget(self.count_label)
+        self.count_label.setWordWrap(True)
+        second.addWidget(self.count_label, 1)
+        second.addWidget(self.print_button)
+        second.addWidget(self.pdf_button)
+        outer.addLayout(second)
 
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("contactsScroll")
@@ -283,6 +297,10 @@ class ContactsPage(QWidget):
 
     def need(self) -> str | None:
         return self.need_combo.currentData() or None
+
+    def age(self) -> str | None:
+        """The person's answer to "are you under 18?" (Settings): orders the services for them."""
+        return getattr(self.ctx.settings, "age_group", "") or None
 
     def set_region(self, region: str) -> None:
         self.region_combo.setCurrentIndex(self.region_combo.findData(region))
@@ -327,6 +345,8 @@ class ContactsPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.region_changed()
+        if self._shown_age != self.age():  # changed in Settings or on first run
+            self.rebuild()
         if self._style_key != self._current_style_key():
             self._apply_style()
 
@@ -351,7 +371,8 @@ class ContactsPage(QWidget):
             self.count_label.setText(f"The contacts list could not be loaded. {self._error}")
             return
         region = self.region()
-        contacts = self.directory.for_region(region, self.need())
+        self._shown_age = self.age()
+        contacts = self.directory.for_region(region, self.need(), self._shown_age)
         emergency = self.directory.emergency(region)
         if emergency is not None:
             self.emergency_card = ContactCard(emergency, self, emergency=True)
@@ -365,8 +386,10 @@ class ContactsPage(QWidget):
             self.cards.append(card)
         count = len(self.cards)
         where = REGIONS[region]
+        first = {"adult": " Services for adults come first.",
+                 "under-18": " Services for young people come first."}.get(self._shown_age or "", "")
         if count:
-            self.count_label.setText(f"{count} {'service' if count == 1 else 'services'} for {where}. "
+            self.count_label.setText(f"{count} {'service' if count == 1 else 'services'} for {where}.{first} "
                                      "Nothing opens or calls until you choose.")
         else:
             self.count_label.setText(f"No other services match this choice for {where}. Try “Everything”.")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.contacts import REGIONS
 from iia_help.context import AppContext
+from iia_help.ui.age_choice import AgeQuestion
 from iia_help.worker_mode import apply_audience_defaults
 
 AUDIENCE_CHOICES: dict[str, str] = {
@@ -46,7 +47,7 @@ class FirstRunDialog(QDialog):
 
         intro = QLabel(
             "<p style='font-size:15pt; font-weight:600'>Welcome.</p>"
-            "<p>Two quick questions help us show the right advice and phone numbers. "
+            "<p>A few quick questions help us show the right advice and phone numbers. "
             "Nothing leaves this computer. You can change these later in Settings.</p>",
             self,
         )
@@ -80,6 +81,10 @@ class FirstRunDialog(QDialog):
             audience_col.addWidget(button)
         layout.addWidget(self.audience_box)
 
+        # Optional "are you under 18?" (self-contained: ui/age_choice.py). Only asked of someone using it for themself.
+        self.age_question = AgeQuestion(ctx.settings, self)
+        layout.addWidget(self.age_question)
+
         s = ctx.settings
         if s.region in self.region_buttons:
             self.region_buttons[s.region].setChecked(True)
@@ -103,6 +108,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
         self.region_group.buttonToggled.connect(lambda *_: self._update())
+        self.audience_group.buttonToggled.connect(
+            lambda *_: self.age_question.setEnabled(self.chosen_audience() == "self"))
+        self.age_question.setEnabled(self.chosen_audience() == "self")
         self._update()
         first = self.region_buttons.get(s.region) or next(iter(self.region_buttons.values()))
         first.setFocus()
@@ -124,6 +132,7 @@ class FirstRunDialog(QDialog):
             return
         self.ctx.settings.region = region
         apply_audience_defaults(self.ctx.settings, self.chosen_audience())  # guest sessions, handouts
+        self.ctx.settings.age_group = self.age_question.chosen() if self.chosen_audience() == "self" else ""
         if not self.ctx.guest:
             with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
                 self.ctx.save_settings()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.contacts import REGIONS, Contact, ContactsError
 from iia_help.context import AppContext
 from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.ui import links
@@ -58,6 +59,59 @@ _ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def long_date(day: datetime.date) -> str:
     return f"{day.day} {day:%B %Y}"
+
+
+# A phone number as written in the text: 0345 6000 459, 1-800-843-5678, 9-8-8, 13 11 14, 1-800-CALL-FBI.
+_PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,5}(?:[ -]\d{1,5}){1,4})(?![\w/:-]|\.\d)")
+
+
+def nowrap_numbers(text: str) -> str:
+    """Phone numbers never break across lines: their spaces become no-break spaces and their dashes
+    non-breaking hyphens. Works on plain text or on HTML (only text between tags changes)."""
+    def fix(match: re.Match[str]) -> str:
+        return match.group(0).replace(" ", "\u00a0").replace("-", "\u2011")
+
+    parts = re.split(r"(<[^>]*>)", text)
+    return "".join(part if part.startswith("<") else _PHONE_RUN.sub(fix, part) for part in parts)
+
+
+def _age_label(contact: Contact) -> str:
+    if contact.only_for_under_18:
+        return " (under 18)"
+    if contact.only_for_adults:
+        return " (18 or over)"
+    return ""
+
+
+def who_to_call_html(contacts: list[Contact], region: str | None, age: str | None = None) -> str:
+    """The short "Who to call" list a "what do I do now" page opens with: numbers with their hours."""
+    esc = html.escape
+    if region is None:
+        return ('<h3 id="who-to-call">Who to call</h3><p>Choose where you live in <a href="app:settings">Settings</a>'
+                ' to see the numbers for your area here, or see all <a href="app:contacts">Contacts</a>.</p>')
+    items = []
+    for c in contacts:
+        name = esc(c.name)
+        if c.phone:
+            number = f'<a href="tel:{esc(c.phone_digits)}">{esc(c.phone)}</a>'
+            line = (name.replace(esc(c.phone), number, 1) if esc(c.phone) in name
+                    else f"{name}: {number}")
+            line = f"<strong>{line}</strong>{'' if age else _age_label(c)}. {esc(c.short_hours)}"
+        elif c.web:
+            short = c.web.removeprefix("https://").rstrip("/")
+            line = f'<strong>{name}</strong>{"" if age else _age_label(c)}: <a href="{esc(c.web)}">{esc(short)}</a>. ' \
+                   f"{esc(c.short_hours)}"
+        else:
+            continue
+        items.append(f"<li>{line}</li>")
+    items.append('<li>More services: <a href="app:contacts">Contacts</a>.</li>')
+    if len(items) == 1:
+        body = ("<p>This app has no numbers for this yet where you live. Contact your local police. "
+                'More services: <a href="app:contacts">Contacts</a>.</p>')
+    else:
+        body = '<ul id="who-to-call-list">' + "".join(items) + "</ul>"
+    where = f" in {esc(REGIONS[region])}" if region in REGIONS and region != "elsewhere" else ""
+    return f'<h3 id="who-to-call">Who to call{where}</h3>{body}'
 
 
 def reading_colours(*, dark: bool, high_contrast: bool) -> dict[str, str]:
@@ -87,6 +141,10 @@ body {{ color: {c['text']}; font-size: {size}pt; }}
 p, li, dd, dt, td {{ font-size: {size}pt; line-height: 150%; }}
 p {{ margin-top: 0; margin-bottom: 0.8em; }}
 li {{ margin-bottom: 0.35em; }}
+ol li {{ margin-bottom: 0.1em; line-height: 135%; }}
+ul#who-to-call-list li {{ margin-bottom: 0.1em; line-height: 135%; }}
+h3#who-to-call {{ margin-top: 0.6em; }}
+h2#first-steps {{ margin-top: 0.6em; }}
 ul, ol {{ margin-bottom: 0.8em; }}
 h1 {{ color: {c['head']}; font-size: {round(size * 1.6, 1)}pt; font-weight: 700; margin-top: 0.2em;
       margin-bottom: 0.3em; }}
@@ -387,7 +445,7 @@ class GuidancePage(QWidget):
 
     def _style_key(self) -> tuple:
         s = self.ctx.settings
-        return (self._zoom, system_prefers_dark(), s.high_contrast, s.large_text, self.region)
+        return (self._zoom, system_prefers_dark(), s.high_contrast, s.large_text, self.region, self.age)
 
     # ------------------------------------------------------------------ navigation
     def open_page(self, page_id: str, anchor: str | None = None, *, highlight: str | None = None,
@@ -520,19 +578,42 @@ class GuidancePage(QWidget):
         return "ignored"
 
     # ------------------------------------------------------------------ rendering
+    def _call_block(self, page) -> str | None:
+        """The "Who to call" block for a page that asks for one (``call_first``), for the chosen region."""
+        if not page.call_first:
+            return None
+        region = self.region if self.region in REGIONS else None
+        try:
+            contacts = self.ctx.contacts.who_to_call(region, page.call_first, self.age) if region else []
+        except ContactsError:
+            return None
+        return who_to_call_html(contacts, region, self.age)
+
+    @property
+    def age(self) -> str | None:
+        return getattr(self.ctx.settings, "age_group", "") or None
+
     def _page_html(self, page_id: str) -> str:
         assert self.library is not None
         page = self.library.page(page_id)
-        body = self.library.render(page_id, region=self.region, highlight=self._highlight)
+        body = self.library.render(page_id, region=self.region, highlight=self._highlight,
+                                   call_block=self._call_block(page))
         reviewed = f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>'
         body = body.replace("</h1>", "</h1>\n" + reviewed, 1)
+        if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the danger line
+            route = ('<p><strong>You said you are under 18.</strong> Start here: '
+                     '<a href="page:under-18">If you are under 18</a>.</p>')
+            meta_end = body.find("</p>")
+            danger_end = body.find("</p>", meta_end + 4)
+            at = danger_end + 4 if danger_end >= 0 else len(body)
+            body = body[:at] + "\n" + route + body[at:]
         related = [self.library.pages[r] for r in page.related if r in self.library.pages and r != page_id]
         if related:
             items = "".join(
                 f'<li><a href="page:{html.escape(p.id)}">{html.escape(p.title)}</a></li>' for p in related
             )
             body += f'\n<h2 id="related-pages">Related pages</h2>\n<ul class="related">{items}</ul>\n'
-        return body
+        return nowrap_numbers(body)
 
     def _render(self, *, keep_scroll: bool) -> None:
         bar = self.browser.verticalScrollBar()
@@ -589,14 +670,18 @@ class GuidancePage(QWidget):
         top = QListWidgetItem("Top of the page")
         top.setData(_ANCHOR_ROLE, "top")
         self.toc_view.addItem(top)
-        for level, text, anchor in self.library.toc(self._current, region=self.region):
+        page = self.library.page(self._current)
+        entries = [(level, text, anchor) for level, text, anchor in self.library.toc(self._current, region=self.region)]
+        if page.call_first and 'id="who-to-call"' in self._current_html:  # the app's own block, after the steps
+            at = next((i + 1 for i, e in enumerate(entries) if e[2] == "first-steps"), 0)
+            entries.insert(at, (3, "Who to call", "who-to-call"))
+        for level, text, anchor in entries:
             if level > 3:
                 continue
             item = QListWidgetItem(("    " * max(0, level - 2)) + text)
             item.setData(_ANCHOR_ROLE, anchor)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.toc_view.addItem(item)
-        page = self.library.page(self._current)
         if any(r in self.library.pages for r in page.related):
             item = QListWidgetItem("Related pages")
             item.setData(_ANCHOR_ROLE, "related-pages")
@@ -643,7 +728,7 @@ class GuidancePage(QWidget):
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}. {hit.snippet}")
             item.setData(_PAGE_ROLE, hit.page_id)
-            snippet = html.escape(hit.snippet)
+            snippet = nowrap_numbers(html.escape(hit.snippet))  # a number never breaks across lines here either
             if pattern is not None:
                 snippet = pattern.sub(lambda m: f"<b>{m.group(0)}</b>", snippet)
             item.setData(_HTML_ROLE, f'<p style="margin:0"><span style="font-size:large; font-weight:700">'

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from iia_help.contacts import REGIONS
 from iia_help.context import AppContext
 from iia_help.settings import ICONS, NEUTRAL_TITLES
+from iia_help.ui.age_choice import age_combo
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
 from iia_help.ui.icons import ICON_LABELS, app_icon
@@ -123,6 +124,9 @@ class SettingsPage(QWidget):
         self.add_section("Journal", self._build_journal())
         self.add_section("Your region", self._build_region())
         self.add_section("Who is using this?", self._build_audience())
+        # "Are you under 18?" (issue 17): a self-contained block from ui/age_choice.py.
+        self.age_block = age_combo(self.ctx.settings, self, self._save)
+        self.add_section("Are you under 18?", self.age_block)
         self.add_section("Reading", self._build_reading())
         self._wipe_box = self.add_section("Remove everything", self._build_wipe())
         # Sections added later (e.g. "Support worker") go above "Remove everything".

@@ -1,0 +1,82 @@
+"""The optional "are you under 18?" question: on first run and in Settings. It only orders contacts and opens
+the under-18 route; nothing is hidden because of it, and "rather not say" is always a choice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iia_help.settings import Settings
+
+AGE_CHOICES: dict[str, str] = {
+    "adult": "18 or over",
+    "under-18": "Under 18",
+    "": "I'd rather not say",
+}
+AGE_HELP = "Optional. It puts the right services first. You can change it later in Settings."
+
+
+class AgeQuestion(QGroupBox):
+    """Three radio buttons in one row, for the first-run screen."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__("Are you under 18?", parent)
+        self.setObjectName("ageQuestion")
+        self.setAccessibleName("Are you under 18? Optional")
+        col = QVBoxLayout(self)
+        note = QLabel(AGE_HELP, self)
+        note.setWordWrap(True)
+        col.addWidget(note)
+        row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for code, label in AGE_CHOICES.items():
+            button = QRadioButton(label, self)
+            button.setAccessibleName(label)
+            self.group.addButton(button)
+            self.buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        col.addLayout(row)
+        current = getattr(settings, "age_group", "")
+        self.buttons[current if current in self.buttons else ""].setChecked(True)
+
+    def chosen(self) -> str:
+        return next((code for code, b in self.buttons.items() if b.isChecked()), "")
+
+
+def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
+    """For the Settings page: a note and a drop-down; ``on_change(message)`` saves."""
+    w = QWidget(parent)
+    col = QVBoxLayout(w)
+    col.setContentsMargins(0, 0, 0, 0)
+    note = QLabel("Optional. Used only to put the right services first and to show the under-18 route. "
+                  "Nothing is hidden.", w)
+    note.setWordWrap(True)
+    col.addWidget(note)
+    combo = QComboBox(w)
+    combo.setObjectName("ageGroup")
+    combo.setAccessibleName("Are you under 18?")
+    for code, label in AGE_CHOICES.items():
+        combo.addItem(label, code)
+    combo.setCurrentIndex(max(0, combo.findData(getattr(settings, "age_group", ""))))
+
+    def changed(_index: int) -> None:
+        code = combo.currentData() or ""
+        if code == settings.age_group:
+            return
+        settings.age_group = code
+        on_change(f"Age: {AGE_CHOICES[code]}.")
+
+    combo.currentIndexChanged.connect(changed)
+    col.addWidget(combo)
+    w.age_combo = combo  # for tests
+    return w
