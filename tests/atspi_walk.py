@@ -5,10 +5,11 @@ Run by tests/test_atspi.py with the *system* python3 (pyatspi lives there, not i
 
     atspi_walk.py SCRIPT.json -- APP COMMAND...
 
-SCRIPT.json lists steps: {"wait": ID-SUFFIX} waits until an object whose accessible id ends with ID-SUFFIX is
-showing; {"press": ID-SUFFIX} (optionally "name": NAME) presses it through its AT-SPI action, as Orca would;
-{"walk": LABEL} records every showing, focusable object of every showing window of the app (role, name, id);
-{"text": ID-SUFFIX} reads that object's text through the Text interface; {"quit": true} ends the app politely.
+SCRIPT.json lists steps: {"wait": ID-SUFFIX} waits until an object whose accessible id (Qt builds it from object
+names) ends with ID-SUFFIX is showing; {"press": ID-SUFFIX} presses it through its AT-SPI action, as Orca would;
+both take "name" (the accessible name must match) and "within" (the id must contain it). {"walk": LABEL} records
+every showing, focusable object of the app's showing windows (role, name, id); {"text": ID-SUFFIX} reads that
+object's text through the Text interface. The script should end by pressing Quick exit, which closes the app.
 Every wait polls the tree until the thing is there (generous timeout); nothing here waits a fixed time.
 """
 
@@ -78,8 +79,9 @@ def windows(root) -> list:
     return [root.getChildAtIndex(i) for i in range(root.childCount)]
 
 
-def find(root, suffix: str, name: str | None = None):
-    """The first showing object whose accessible id ends with ``suffix`` (and, if given, is called ``name``)."""
+def find(root, suffix: str, name: str | None = None, within: str = ""):
+    """The first showing object whose accessible id ends with ``suffix`` (and, if given, is called ``name`` and
+    has ``within`` in its id: inside that dialog)."""
     stack = [w for w in windows(root) if w is not None]
     while stack:
         acc = stack.pop(0)
@@ -89,7 +91,7 @@ def find(root, suffix: str, name: str | None = None):
         if not st.contains(pyatspi.STATE_SHOWING):
             continue
         aid = acc.get_accessible_id() or ""
-        if aid.endswith(suffix) and (name is None or acc.name == name):
+        if aid.endswith(suffix) and (name is None or acc.name == name) and within in aid:
             return acc
         stack.extend(acc.getChildAtIndex(i) for i in range(min(acc.childCount, MAX_CHILDREN)))
     return None
@@ -113,9 +115,11 @@ def run(script: list[dict], command: list[str]) -> dict:
         root = poll(lambda: app_root(app.pid), "the app to appear on the accessibility bus", app)
         for step in script:
             if "wait" in step:
-                poll(lambda s=step: find(root, s["wait"], s.get("name")), f"{step['wait']} to show", app)
+                poll(lambda s=step: find(root, s["wait"], s.get("name"), s.get("within", "")),
+                     f"{step['wait']} to show", app)
             elif "press" in step:
-                target = poll(lambda s=step: find(root, s["press"], s.get("name")), f"{step['press']} to show", app)
+                target = poll(lambda s=step: find(root, s["press"], s.get("name"), s.get("within", "")),
+                              f"{step['press']} {step.get('name', '')} to show", app)
                 press(target)
             elif "walk" in step:
                 found: list[dict] = []
@@ -126,8 +130,6 @@ def run(script: list[dict], command: list[str]) -> dict:
                 target = poll(lambda s=step: find(root, s["text"]), f"{step['text']} to show", app)
                 text = target.queryText()
                 report["texts"][step["text"]] = text.getText(0, text.characterCount)
-            elif "quit" in step:
-                app.terminate()
         app.wait(timeout=TIMEOUT)
     finally:
         if app.poll() is None:
