@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -197,6 +198,8 @@ class SettingsPage(QWidget):
         for inner in self.key_edit.findChildren(QLineEdit):  # the text field that really takes the focus
             inner.setAccessibleName("Quick exit key")
             inner.setAccessibleDescription("Click here, then press the key you want to use.")
+            for clear in inner.findChildren(QToolButton):
+                clear.setAccessibleName("No quick exit key")
         label.setBuddy(self.key_edit)
         self.key_edit.editingFinished.connect(self._key_chosen)
         self.key_edit.keySequenceChanged.connect(self._key_changed)
