@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{name}")
             self._pages[name] = widget
             self.stack.addWidget(widget)
+            self._size_to_current_page()
         return self._pages[name]
 
     def replace_page(self, name: str, widget: QWidget | None) -> None:
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
             widget.setParent(self.stack)
             self.stack.addWidget(widget)
             self._pages[name] = widget
+            self._size_to_current_page()
         if was_current:
             self.navigate(name if widget is not None else PAGES[0].name)
 
@@ -291,9 +294,25 @@ class MainWindow(QMainWindow):
                 return name
         return ""
 
+    def _size_to_current_page(self) -> None:
+        """Let only the page on screen set the page area's minimum size. A stacked widget is as wide as its
+        widest page, built or not on screen, so one wide page made Settings as wide, its text running off."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            own = getattr(page, "_own_size_policy", None)
+            if page is current and own is not None:
+                page.setSizePolicy(own)
+                page._own_size_policy = None
+            elif page is not current and own is None:
+                page._own_size_policy = page.sizePolicy()
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.stack.updateGeometry()
+
     def navigate(self, name: str, *, focus: bool = False) -> QWidget:
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
+        self._size_to_current_page()
         for other, button in self.nav_buttons.items():
             button.set_current(other == name)
         if focus:

@@ -19,7 +19,16 @@ from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from iia_help.context import AppContext
 from iia_help.settings import Settings, save_settings
@@ -235,6 +244,10 @@ class EndSessionDialog(QMessageBox):
             self.setDefaultButton(end)
             self.delete_button = None
         self.setEscapeButton(cancel)
+        grid = self.layout()  # a message box sizes itself to its first line: give the paths room to read
+        if isinstance(grid, QGridLayout):
+            grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum),
+                         grid.rowCount(), 0, 1, grid.columnCount())
         self.buttonClicked.connect(lambda b: setattr(self, "choice", self._buttons.get(b, "cancel")))
 
     def _add(self, text: str, choice: str, role: QMessageBox.ButtonRole):
