@@ -7,7 +7,9 @@ Run by tests/test_atspi.py with the *system* python3 (pyatspi lives there, not i
 
 SCRIPT.json lists steps: {"wait": ID-SUFFIX} waits until an object whose accessible id (Qt builds it from object
 names) ends with ID-SUFFIX is showing; {"press": ID-SUFFIX} presses it through its AT-SPI action, as Orca would;
-both take "name" (the accessible name must match) and "within" (the id must contain it). {"walk": LABEL} records
+both take "name" (the accessible name must match) and "within" (the id must contain it), and "wait" takes
+"enabled": true (wait until it can be used); {"gone": ID-SUFFIX} waits until nothing showing has that id
+(a dialog has closed). {"walk": LABEL} records
 every showing, focusable object of the app's showing windows (role, name, id); {"text": ID-SUFFIX} reads that
 object's text through the Text interface. The script should end by pressing Quick exit, which closes the app.
 Every wait polls the tree until the thing is there (generous timeout); nothing here waits a fixed time.
@@ -97,6 +99,13 @@ def find(root, suffix: str, name: str | None = None, within: str = ""):
     return None
 
 
+def usable(acc, step: dict):
+    """``acc``, if it is there and (when the step says "enabled": true) can be used."""
+    if acc is None or (step.get("enabled") and not acc.getState().contains(pyatspi.STATE_ENABLED)):
+        return None
+    return acc
+
+
 def press(acc) -> None:
     action = acc.queryAction()
     names = [action.getName(i) for i in range(action.nActions)]
@@ -115,8 +124,10 @@ def run(script: list[dict], command: list[str]) -> dict:
         root = poll(lambda: app_root(app.pid), "the app to appear on the accessibility bus", app)
         for step in script:
             if "wait" in step:
-                poll(lambda s=step: find(root, s["wait"], s.get("name"), s.get("within", "")),
+                poll(lambda s=step: usable(find(root, s["wait"], s.get("name"), s.get("within", "")), s),
                      f"{step['wait']} to show", app)
+            elif "gone" in step:
+                poll(lambda s=step: find(root, s["gone"]) is None, f"{step['gone']} to close", app)
             elif "press" in step:
                 target = poll(lambda s=step: find(root, s["press"], s.get("name"), s.get("within", "")),
                               f"{step['press']} {step.get('name', '')} to show", app)

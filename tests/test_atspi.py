@@ -57,7 +57,8 @@ SECTIONS = [
 FIRST_VISIT = [  # a new computer: the first-run questions, then every section
     {"wait": ".firstRunDialog"}, {"walk": "first-run dialog"},
     {"press": ".QRadioButton", "name": "Scotland", "within": "firstRunDialog"},
-    {"press": ".QPushButton", "name": "Continue", "within": "firstRunDialog"},
+    {"wait": ".QPushButton", "name": "Continue", "within": "firstRunDialog", "enabled": True},
+    {"press": ".QPushButton", "name": "Continue", "within": "firstRunDialog"}, {"gone": ".firstRunDialog"},
     {"wait": ".page_guidance"}, {"wait": ".guidanceText", "name": "Guidance page: What is happening?"},
     {"walk": "guidance"}, {"text": ".guidanceText"},
     *SECTIONS,
@@ -65,13 +66,14 @@ FIRST_VISIT = [  # a new computer: the first-run questions, then every section
 ]
 
 CENTRE_VISIT = [  # a drop-in centre: a guest session, its handouts dialog and the End session question
-    {"wait": ".guestBar"}, {"walk": "guest: guidance"},
+    {"wait": ".guestBar"}, {"wait": ".guidanceText", "name": "Guidance page: What is happening?"},
+    {"walk": "guest: guidance"},
     *SECTIONS[:6],
     {"press": ".guestHandouts"}, {"wait": ".handoutDialog"}, {"wait": ".handoutPreview"},
     {"walk": "handouts dialog"},
-    {"press": ".QPushButton", "name": "Close", "within": "handoutDialog"},
+    {"press": ".QPushButton", "name": "Close", "within": "handoutDialog"}, {"gone": ".handoutDialog"},
     {"press": ".endSession"}, {"wait": ".endSessionConfirm"}, {"walk": "End session dialog"},
-    {"press": ".QPushButton", "name": "Cancel", "within": "endSessionConfirm"},
+    {"press": ".QPushButton", "name": "Cancel", "within": "endSessionConfirm"}, {"gone": ".endSessionConfirm"},
     {"press": ".quickExit"},
 ]
 
