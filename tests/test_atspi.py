@@ -92,7 +92,8 @@ def walk_app(tmp_path: Path, dirs: dict, script: list[dict], settings: dict | No
     with private_display("1024x768x24") as display:
         env = {**subprocess_env(dirs), "QT_QPA_PLATFORM": "xcb", "DISPLAY": display,
                "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
-        env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # its own bus, so the walk meets only this app
+        for name in ("DBUS_SESSION_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS"):  # its own buses: the walk meets only this app
+            env.pop(name, None)
         r = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER), str(steps), "--",
                             sys.executable, "-m", "iia_help", "--data-dir", str(data)],
                            env=env, capture_output=True, text=True, timeout=600)
