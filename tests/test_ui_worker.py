@@ -628,11 +628,17 @@ def test_end_session_reports_a_handout_it_could_not_delete(qtbot, worker_window,
     assert target.exists() and "could not be deleted" in mode.bar.text.text() and str(target) in mode.bar.text.text()
 
 
-def test_panic_and_quit_end_the_session_without_asking(qtbot, worker_window):
+def test_panic_and_quit_end_the_session_without_asking(qtbot, worker_window, drive):
     mode = worker_window.worker_mode
     gp = _touch_guidance(qtbot, worker_window)
+    target = _save_card(qtbot, worker_window, drive / "card.pdf")
+    dialog = mode.confirm_end_session()
+    assert dialog.isVisible()
+    dialog.hide()  # panic hides every window first
     mode.end_session()  # what panic and quit call
     assert mode.end_dialog is None and gp.search_field.text() == ""
+    assert target.exists()  # nobody chose to delete it
+    assert mode.confirm_end_session().saved == []  # the next visit has nothing to mention
 
 
 # ------------------------------------------------------------------------------------------ centre lock

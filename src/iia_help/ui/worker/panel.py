@@ -157,6 +157,7 @@ class WorkerMode(QObject):
         # End session forgets these too (run before settings are restored and pages reset).
         self.session.add_cleaner(self._close_takeaway)
         self.session.add_cleaner(self.presentation.forget)
+        self.session.add_cleaner(self._drop_end_dialog)  # panic or quit while End session is asking
         self.session.started.connect(self._on_started)
         self.session.stopped.connect(self._on_stopped)
         self.session.ended.connect(lambda: self.bar.say(ENDED_TEXT, for_a_while=True))  # panic, quit, or below
@@ -246,8 +247,16 @@ class WorkerMode(QObject):
         dialog.open()
         return dialog
 
+    def _drop_end_dialog(self) -> None:
+        dialog, self.end_dialog = self.end_dialog, None
+        if _valid(dialog):
+            dialog.done(0)  # even if panic has already hidden it: it answers "cancel" and is deleted
+
     def _end_session_answered(self, choice: str, saved: list) -> None:
-        if choice == "cancel" or not (_valid(self) and self.session.active):
+        if not _valid(self):
+            return
+        self.end_dialog = None
+        if choice == "cancel" or not self.session.active:
             return
         self.end_session()
         if choice == "end-delete":
