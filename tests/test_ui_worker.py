@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from iia_help.contacts import REGIONS
 from iia_help.context import AppContext
 from iia_help.journal import Entry
 from iia_help.paths import AppPaths
@@ -19,7 +21,11 @@ from iia_help.settings import Settings, load_settings
 from iia_help.ui import clipboard
 from iia_help.ui.worker.centre_lock import require_centre_unlock
 from iia_help.ui.worker.handouts import (
+    CARD_PT,
+    KEY_PRIORITY,
     HandoutError,
+    _service_cell,
+    card_contacts,
     contacts_handout_html,
     guidance_handout_html,
     save_handout_pdf,
@@ -130,6 +136,19 @@ def accept_file_dialog(path: Path) -> list:
     return handle_dialog("fileDialog", act)
 
 
+def end_session_by_button(qtbot, window, choice: str = "end"):
+    """Click End session and answer its confirmation with ``choice`` ("end", "end-keep", "end-delete",
+    "cancel"); returns the dialog's text as shown."""
+    mode = window.worker_mode
+    qtbot.mouseClick(mode.bar.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mode.end_dialog is not None and mode.end_dialog.isVisible())
+    dialog = mode.end_dialog
+    shown = dialog.text() + "\n" + dialog.informativeText()
+    qtbot.mouseClick(dialog.button_for(choice), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    return shown
+
+
 # ------------------------------------------------------------------------------------------ guest mode
 def test_guest_session_starts_from_the_centre_settings(worker_window, centre_ctx):
     mode = worker_window.worker_mode
@@ -162,10 +181,11 @@ def test_end_session_forgets_what_the_visitor_touched_real_pages(qtbot, worker_w
     assert centre_ctx.settings.region == "ireland"
     cp.set_need("sextortion")
     mode.presentation_button.click()
-    assert centre_ctx.settings.large_text and centre_ctx.settings.high_contrast
+    assert centre_ctx.settings.large_text
+    centre_ctx.settings.high_contrast = True  # as if the visitor ticked it in Settings
     clipboard.copy_text("0800 1111")
 
-    qtbot.mouseClick(mode.bar.end_button, Qt.MouseButton.LeftButton)
+    end_session_by_button(qtbot, worker_window)
 
     assert worker_window.current_page_name() == "guidance"
     gp = worker_window.page("guidance")
@@ -325,7 +345,7 @@ def test_takeaway_journal_leaves_nothing_on_the_centre_computer(qtbot, worker_wi
     qtbot.keyClicks(jp.editor.description, "Half-typed about " + MARKER_NAME)  # not saved: kept as a draft
     assert not centre_ctx.paths.vault_file.exists()
 
-    qtbot.mouseClick(worker_window.worker_mode.bar.end_button, Qt.MouseButton.LeftButton)
+    end_session_by_button(qtbot, worker_window)
 
     assert not page.is_open and page.journal_page is None and page.controller.path is None
     assert worker_window.worker_mode.session.state.takeaway_path is None
@@ -443,9 +463,9 @@ def pdf_text(path: Path) -> tuple[str, int]:
 
 def test_contacts_card_pdf_holds_the_regions_contacts(qtbot, centre_ctx, drive):
     html = contacts_handout_html(centre_ctx.contacts, "scotland")
-    out = save_handout_pdf(html, drive / "handout.pdf", "Contacts card", one_page=True)
+    out = save_handout_pdf(html, drive / "handout.pdf", "Contacts card", one_page=False)
     text, pages = pdf_text(out)
-    assert pages == 1
+    assert pages <= 2
     for number in SCOTLAND_NUMBERS:
         assert number in text
     assert "Scotland" in text
@@ -453,6 +473,43 @@ def test_contacts_card_pdf_holds_the_regions_contacts(qtbot, centre_ctx, drive):
         contacts_handout_html(centre_ctx.contacts, "atlantis")
     with pytest.raises(HandoutError):
         contacts_handout_html(centre_ctx.contacts, "scotland", MARKER_NAME)
+
+
+@pytest.mark.parametrize("region", list(REGIONS))
+def test_contacts_card_is_short_in_large_type_and_never_cuts_a_service_in_two(qtbot, centre_ctx, drive, region):
+    """Not a dense A4 of every service in small print: the key ones, large type, at most two pages, and each
+    service whole on one page (its name and its phone number or website on the same page)."""
+    directory = centre_ctx.contacts
+    emergency, listed = card_contacts(directory, region)
+    everything = directory.for_region(region)
+    assert emergency is None or emergency is everything[0]
+    assert all(c.priority <= KEY_PRIORITY for c in listed)
+    assert [c for c in everything if c is not emergency and c.priority <= KEY_PRIORITY] == listed
+    html = contacts_handout_html(directory, region)
+    sizes = [float(x) for x in re.findall(r"font-size:\s*([0-9.]+)pt", html)]
+    assert sizes and min(sizes) >= 11 and "<h1" not in html  # Qt would ignore a heading's size
+    body_sizes = [float(x) for x in re.findall(r"font-size:\s*([0-9.]+)pt", _service_cell(listed[0]))] if listed \
+        else [CARD_PT["body"]]
+    assert min(body_sizes) >= 12.5
+    out = save_handout_pdf(html, drive / f"{region}.pdf", "Contacts card", one_page=False)
+    reader = PdfReader(str(out))
+    assert 1 <= len(reader.pages) <= 2
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    for c in listed:
+        reach = c.phone or c.web.removeprefix("https://").rstrip("/")
+        name_pages = [i for i, t in enumerate(pages) if c.name in t]
+        assert name_pages, c.name
+        assert reach in pages[name_pages[0]], f"{c.name} is cut across a page break"
+    if len(everything) > len(listed) + (emergency is not None):
+        assert "more services in this app" in " ".join(pages)
+
+
+def test_a_chosen_kind_of_help_lists_every_service_for_it(centre_ctx):
+    _, listed = card_contacts(centre_ctx.contacts, "england-wales", "emotional-support")
+    assert [c.id for c in listed] == [c.id for c in centre_ctx.contacts.for_region("england-wales",
+                                                                                   "emotional-support")
+                                      if c is not centre_ctx.contacts.emergency("england-wales")]
+    assert any(c.priority > KEY_PRIORITY for c in listed)  # not cut to the key ones
 
 
 def test_handout_dialog_saves_pdf_and_names_no_visitor(qtbot, worker_window, centre_ctx, drive):
@@ -471,7 +528,8 @@ def test_handout_dialog_saves_pdf_and_names_no_visitor(qtbot, worker_window, cen
     saved = dialog.save_pdf()
     assert saved == drive / "card.pdf"
     text, pages = pdf_text(saved)
-    assert pages == 1 and "999" in text and "0800 1111" in text and MARKER_NAME not in text
+    assert pages <= 2 and "999" in text and "0800 1111" in text and MARKER_NAME not in text
+    assert mode.session.saved_files() == [saved]  # End session will say where it is
 
     dialog.page_radio.setChecked(True)
     dialog.page_box.setCurrentIndex(dialog.page_box.findData("threats-sextortion"))
@@ -490,16 +548,97 @@ def test_guidance_handout_uses_no_search_highlight(centre_ctx):
 
 
 # ------------------------------------------------------------------------------------------ presentation
-def test_presentation_is_one_click_and_never_saved(qtbot, worker_window, centre_ctx):
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_presentation_is_one_click_and_never_saved(qtbot, worker_window, centre_ctx, high_contrast):
+    """Large text makes the text large and nothing else: high contrast stays what was chosen in Settings."""
+    centre_ctx.settings.high_contrast = high_contrast
     before = centre_ctx.paths.settings_file.read_bytes()
     button = worker_window.worker_mode.presentation_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert button.isChecked() and centre_ctx.settings.large_text and centre_ctx.settings.high_contrast
-    assert "#ffff00" in QApplication.instance().styleSheet()  # the high-contrast theme is applied
+    assert button.isChecked() and centre_ctx.settings.large_text
+    assert centre_ctx.settings.high_contrast is high_contrast
+    assert ("#ffff00" in QApplication.instance().styleSheet()) is high_contrast  # the high-contrast theme
     assert "14pt" in QApplication.instance().styleSheet()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not button.isChecked() and not centre_ctx.settings.large_text and not centre_ctx.settings.high_contrast
+    assert not button.isChecked() and not centre_ctx.settings.large_text
+    assert centre_ctx.settings.high_contrast is high_contrast
+    assert "14pt" not in QApplication.instance().styleSheet()
     assert centre_ctx.paths.settings_file.read_bytes() == before
+
+
+# ------------------------------------------------------------------------------------------ End session
+def test_end_session_asks_first_and_cancel_keeps_the_visit(qtbot, worker_window, centre_ctx):
+    gp = _touch_guidance(qtbot, worker_window)
+    shown = end_session_by_button(qtbot, worker_window, "cancel")
+    assert "End this session?" in shown and "handout" not in shown  # nothing saved: nothing to mention
+    assert gp.search_field.text() == MARKER_NAME and gp.zoom == 2  # nothing forgotten yet
+    end_session_by_button(qtbot, worker_window, "end")
+    assert gp.search_field.text() == "" and gp.zoom == 0
+    bar = worker_window.worker_mode.bar.text.text()
+    assert "forgotten" in bar and "Everything from that visit is gone" not in bar
+
+
+def _save_card(qtbot, window, target: Path) -> Path:
+    dialog = window.worker_mode.open_handouts()
+    dialog.card_radio.setChecked(True)
+    accept_file_dialog(target)
+    saved = dialog.save_pdf()
+    assert saved == target and target.exists()
+    dialog.close()
+    return saved
+
+
+def test_end_session_says_where_a_saved_handout_is_and_can_delete_it(qtbot, worker_window, centre_ctx,
+                                                                    isolated_user_dirs):
+    mode = worker_window.worker_mode
+    target = isolated_user_dirs["HOME"] / "Downloads" / "handout.pdf"
+    target.parent.mkdir()
+    _save_card(qtbot, worker_window, target)
+    shown = end_session_by_button(qtbot, worker_window, "end-delete")
+    assert str(target) in shown and "still on this computer" in shown
+    assert not target.exists()
+    assert "deleted" in mode.bar.text.text()
+    assert mode.session.saved_files() == [] and mode.session.active  # ready for the next person
+
+
+def test_end_session_can_keep_a_handout_and_says_where_it_stays(qtbot, worker_window, drive):
+    mode = worker_window.worker_mode
+    target = _save_card(qtbot, worker_window, drive / "card.pdf")
+    shown = end_session_by_button(qtbot, worker_window, "end-keep")
+    assert str(target) in shown
+    assert target.exists()  # the visitor's own copy, on their USB stick
+    assert str(target) in mode.bar.text.text() and "still saved" in mode.bar.text.text()
+    # The next visit starts with nothing to mention.
+    shown = end_session_by_button(qtbot, worker_window, "cancel")
+    assert str(target) not in shown
+
+
+def test_end_session_reports_a_handout_it_could_not_delete(qtbot, worker_window, drive, monkeypatch):
+    mode = worker_window.worker_mode
+    target = _save_card(qtbot, worker_window, drive / "card.pdf")
+    real_unlink = Path.unlink
+
+    def refuse(self, *a, **k):
+        if self == target:
+            raise PermissionError(13, "Permission denied")
+        return real_unlink(self, *a, **k)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    end_session_by_button(qtbot, worker_window, "end-delete")
+    assert target.exists() and "could not be deleted" in mode.bar.text.text() and str(target) in mode.bar.text.text()
+
+
+def test_panic_and_quit_end_the_session_without_asking(qtbot, worker_window, drive):
+    mode = worker_window.worker_mode
+    gp = _touch_guidance(qtbot, worker_window)
+    target = _save_card(qtbot, worker_window, drive / "card.pdf")
+    dialog = mode.confirm_end_session()
+    assert dialog.isVisible()
+    dialog.hide()  # panic hides every window first
+    mode.end_session()  # what panic and quit call
+    assert mode.end_dialog is None and gp.search_field.text() == ""
+    assert target.exists()  # nobody chose to delete it
+    assert mode.confirm_end_session().saved == []  # the next visit has nothing to mention
 
 
 # ------------------------------------------------------------------------------------------ centre lock

@@ -627,6 +627,11 @@ class GuidancePage(QWidget):
         self.browser.document().setDefaultStyleSheet(
             reading_css(self._zoom, dark=dark, high_contrast=s.high_contrast, large_text=s.large_text)
         )
+        # Qt sizes <h1>..<h6> from the document's default font and ignores their CSS font-size: without this,
+        # A+ and large text grew the body text but not the headings.
+        font = QFont(self.browser.document().defaultFont())
+        font.setPointSizeF(font_points(self._zoom, s.large_text))
+        self.browser.document().setDefaultFont(font)
         self._current_html = self._page_html(self._current)
         self.browser.setHtml(self._current_html)
         self._apply_line_length()

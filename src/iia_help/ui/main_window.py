@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,6 +63,11 @@ def retire_page(stack: QStackedWidget, page: QWidget) -> None:
     page.deleteLater()
 
 
+def initial_size(available) -> tuple[int, int]:
+    """1000 x 700, or less on a smaller screen (room left for the window frame and title bar)."""
+    return min(1000, available.width() - 16), min(700, available.height() - 48)
+
+
 def _focus_into(page: QWidget) -> None:
     """Put the keyboard focus on the first control of ``page`` a person can use, so typing works at once
     (the passphrase box of a locked journal, for example). A page may choose with ``focus_first()``."""
@@ -78,6 +85,46 @@ def _focus_into(page: QWidget) -> None:
     page.setFocus(qt.FocusReason.ShortcutFocusReason)
 
 
+class NavButton(QPushButton):
+    """A section button. Not checkable: Qt would announce a checkable button as a check box, and a section is
+    somewhere to go, not an option to tick. Which section is on screen shows as the ``current`` property (styled
+    in resources/styles) and in the accessible description; ``isChecked()`` answers the same question."""
+
+    def __init__(self, text: str, description: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._description = description
+        self._current = False
+        self._live = False  # see go_live()
+        self.setProperty("current", False)
+        self.setAccessibleDescription(description)
+
+    def go_live(self) -> None:
+        """From now on restyle at once when the current section changes. Until then (the first frame) the first
+        polish reads the property; restyling needs QStyle, which builds PySide6's costly ``Qt`` namespace."""
+        self._live = True
+        self._restyle()
+
+    def _restyle(self) -> None:
+        style = self.style()  # style sheets read properties when a widget is polished: polish it again
+        style.unpolish(self)
+        style.polish(self)
+
+    def is_current(self) -> bool:
+        return self._current
+
+    def set_current(self, current: bool) -> None:
+        if current == self._current:
+            return
+        self._current = current
+        self.setProperty("current", current)
+        self.setAccessibleDescription(f"Current section. {self._description}" if current else self._description)
+        if self._live:
+            self._restyle()
+
+    isChecked = is_current  # noqa: N815 (the name tests and callers already use)
+    setChecked = set_current  # noqa: N815
+
+
 class MainWindow(QMainWindow):
     """``defer_first_page=True`` (what ``run_app`` uses) makes a light first frame: the top bar with Quick exit
     and the section buttons, but no page yet, and nothing from PySide6's ``Qt`` namespace (building it costs
@@ -92,7 +139,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._started = False
         self.apply_identity()
-        self.resize(1000, 700)
+        self.resize(*initial_size(self.screen().availableGeometry().size()))
         self._pages: dict[str, QWidget] = {}
 
         central = QWidget(self)
@@ -105,9 +152,17 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         body.addWidget(self._build_nav())
-        self.stack = QStackedWidget(self)
+        # The pages sit in a scroll area, so a page wider or taller than the window scrolls instead of making the
+        # window grow (the window once grew 1000 -> 1058 -> 1145 px as pages were built, running off a small
+        # screen). Quick exit and the section buttons stay outside it, always in view.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        body.addWidget(self.stack, 1)
+        self.page_scroll.setWidget(self.stack)
+        body.addWidget(self.page_scroll, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -115,7 +170,7 @@ class MainWindow(QMainWindow):
             sc = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
             sc.activated.connect(lambda name=spec.name: self.navigate(name, focus=True))
         if defer_first_page:
-            self.nav_buttons[PAGES[0].name].setChecked(True)
+            self.nav_buttons[PAGES[0].name].set_current(True)
         else:
             self.finish_start()
 
@@ -127,6 +182,10 @@ class MainWindow(QMainWindow):
         self._started = True
         self.apply_identity()
         self.quick_exit_button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        # Not a Tab stop of its own (an unnamed "filler" to a screen reader); Tab still scrolls to what it reaches.
+        self.page_scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        for button in self.nav_buttons.values():
+            button.go_live()
         if self.stack.currentWidget() is None:
             self.navigate(PAGES[0].name)
 
@@ -142,6 +201,7 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         self.panic_hint = QLabel(bar)
         self.panic_hint.setObjectName("panicHint")
+        self.panic_hint.setWordWrap(True)  # wraps rather than widening the window (large text, small screens)
         self.update_panic_hint()
         row.addWidget(self.panic_hint)
         self.quick_exit_button = QPushButton("Quick exit", bar)
@@ -161,14 +221,11 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(8, 12, 8, 12)
         # No QButtonGroup: Qt moves between grouped buttons with arrow keys and skips them on Tab, and every
         # section must be reachable with Tab alone. navigate() keeps exactly one checked.
-        self.nav_buttons: dict[str, QPushButton] = {}
+        self.nav_buttons: dict[str, NavButton] = {}
         for i, spec in enumerate(PAGES, start=1):
-            b = QPushButton(spec.label, nav)
-            b.setCheckable(True)
+            b = NavButton(spec.label, spec.description, nav)
             b.setObjectName(f"nav_{spec.name}")
-            plain = spec.label.replace("&", "")
-            b.setAccessibleName(plain)
-            b.setAccessibleDescription(spec.description)
+            b.setAccessibleName(spec.label.replace("&", ""))
             b.setToolTip(f"{spec.description} (Ctrl+{i})")
             b.clicked.connect(lambda _=False, name=spec.name: self.navigate(name))
             self.nav_buttons[spec.name] = b
@@ -207,6 +264,7 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{name}")
             self._pages[name] = widget
             self.stack.addWidget(widget)
+            self._size_to_current_page()
         return self._pages[name]
 
     def replace_page(self, name: str, widget: QWidget | None) -> None:
@@ -223,6 +281,7 @@ class MainWindow(QMainWindow):
             widget.setParent(self.stack)
             self.stack.addWidget(widget)
             self._pages[name] = widget
+            self._size_to_current_page()
         if was_current:
             self.navigate(name if widget is not None else PAGES[0].name)
 
@@ -235,11 +294,27 @@ class MainWindow(QMainWindow):
                 return name
         return ""
 
+    def _size_to_current_page(self) -> None:
+        """Let only the page on screen set the page area's minimum size. A stacked widget is as wide as its
+        widest page, built or not on screen, so one wide page made Settings as wide, its text running off."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            own = getattr(page, "_own_size_policy", None)
+            if page is current and own is not None:
+                page.setSizePolicy(own)
+                page._own_size_policy = None
+            elif page is not current and own is None:
+                page._own_size_policy = page.sizePolicy()
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.stack.updateGeometry()
+
     def navigate(self, name: str, *, focus: bool = False) -> QWidget:
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
+        self._size_to_current_page()
         for other, button in self.nav_buttons.items():
-            button.setChecked(other == name)
+            button.set_current(other == name)
         if focus:
             _focus_into(widget)
         self.navigated.emit(name)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,7 @@ class SettingsPage(QWidget):
         self.scroll.setObjectName("settingsScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: an unnamed "filler" to a screen reader
         outer.addWidget(self.scroll)
         body = QWidget(self.scroll)
         self._column = QVBoxLayout(body)
@@ -197,6 +199,11 @@ class SettingsPage(QWidget):
         self.key_edit.setClearButtonEnabled(True)
         self.key_edit.setAccessibleName("Quick exit key")
         self.key_edit.setAccessibleDescription("Click here, then press the key you want to use.")
+        for inner in self.key_edit.findChildren(QLineEdit):  # the text field that really takes the focus
+            inner.setAccessibleName("Quick exit key")
+            inner.setAccessibleDescription("Click here, then press the key you want to use.")
+            for clear in inner.findChildren(QToolButton):
+                clear.setAccessibleName("No quick exit key")
         label.setBuddy(self.key_edit)
         self.key_edit.editingFinished.connect(self._key_chosen)
         self.key_edit.keySequenceChanged.connect(self._key_changed)
@@ -304,6 +311,7 @@ class SettingsPage(QWidget):
         self.title_combo.lineEdit().setMaxLength(80)
         self.title_combo.setAccessibleName("Window name")
         self.title_combo.setAccessibleDescription("Choose a name or type your own.")
+        self.title_combo.lineEdit().setAccessibleName("Window name")
         label.setBuddy(self.title_combo)
         self.title_combo.activated.connect(lambda _i: self.set_window_title(self.title_combo.currentText()))
         self.title_combo.lineEdit().editingFinished.connect(

@@ -1,4 +1,8 @@
-"""Handouts: a one-page contacts card or a guidance page, printed or saved as a PDF, laid out for paper.
+"""Handouts: a contacts card or a guidance page, printed or saved as a PDF, laid out for paper.
+
+The contacts card is meant to be read by someone upset, perhaps without glasses: the region's key services only
+(emergency first, then the ones the contacts list ranks highest, grouped by who they are for), in large type,
+one service per block, on one or two pages. Choosing a kind of help lists every service for it instead.
 
 **Print nothing that names the visitor.** A handout is built only from the bundled guidance and contacts,
 chosen by codes checked against known lists (region, need, page id). No free text reaches these functions, so
@@ -10,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,13 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iia_help.contacts import NEEDS, REGIONS, Directory
+from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.context import AppContext
 from iia_help.guidance import Library
 from iia_help.ui import printing
 
 CONTACTS_TITLE = "Contacts card"
 SUGGESTED_PDF_NAME = "handout.pdf"
+#: Without a chosen kind of help, the card lists services ranked this high or higher (contacts.json "priority":
+#: lower is more important): for England and Wales 10 of the 16, instead of all of them in small print.
+KEY_PRIORITY = 35
+#: Type sizes on the card, in points (Qt ignores font sizes on <h1>..<h6>, so the card uses none).
+CARD_PT = {"title": 22, "emergency": 20, "group": 17, "name": 15, "phone": 16, "body": 12.5, "small": 11}
 
 
 class HandoutError(ValueError):
@@ -43,12 +52,137 @@ def _check_region(region: str) -> str:
     return region
 
 
+def card_contacts(directory: Directory, region: str, need: str | None = None) -> tuple[Contact | None, list[Contact]]:
+    """(emergency contact, the others) for the card: key services only unless a kind of help is chosen."""
+    emergency = directory.emergency(region)
+    rest = [c for c in directory.for_region(region, need) if c is not emergency]
+    if need is None:
+        rest = [c for c in rest if c.priority <= KEY_PRIORITY]
+    return emergency, rest
+
+
+_GROUPS = (("everyone", "For everyone"), ("adult", "If you are 18 or over"), ("under-18", "If you are under 18"))
+
+
+def _group(contact: Contact) -> str:
+    adult, young = "adult" in contact.needs, "under-18" in contact.needs
+    return "adult" if adult and not young else "under-18" if young and not adult else "everyone"
+
+
+def _p(text: str, pt: float, *, bold: bool = False, italic: bool = False, space: float = 0.15) -> str:
+    style = f"font-size:{pt}pt; margin-top:0; margin-bottom:{space}em;"
+    style += " font-weight:700;" if bold else ""
+    style += " font-style:italic;" if italic else ""
+    return f"<p style='{style}'>{text}</p>"
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    for end in (". ", "? ", "! "):
+        cut = text.find(end)
+        if cut > 0:
+            return text[:cut + 1]
+    return text
+
+
+def _service_cell(c: Contact) -> str:
+    """One service, short: what it is for in a sentence, how to reach it, when, and its one warning if any."""
+    esc, pt = html.escape, CARD_PT
+    parts = [_p(esc(c.name), pt["name"], bold=True), _p(esc(_first_sentence(c.for_)), pt["body"])]
+    if c.phone:
+        parts.append(_p(f"Phone: {esc(c.phone)}", pt["phone"], bold=True))
+    reach = []  # one line: where online, and when
+    if c.web:
+        reach.append(f"<b>Website: {esc(c.web.removeprefix('https://').rstrip('/'))}</b>")
+    if c.email:
+        reach.append(f"<b>Email: {esc(c.email)}</b>")
+    if c.hours:
+        reach.append(f"When: {esc(_first_sentence(c.hours))}")
+    if reach:
+        parts.append(_p(" &nbsp;·&nbsp; ".join(reach), pt["body"]))
+    if c.note:
+        parts.append(_p(esc(_first_sentence(c.note)), pt["body"]))
+    if c.confidence != "verified":
+        parts.append(_p("Please check these details before you rely on them.", pt["body"], italic=True))
+    return "".join(parts)
+
+
+_BREAK = "<!--break-->"
+
+
+def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[str, list[str]]:
+    """(head, services): the title, when the details were checked and the emergency box; then one table per
+    service (a group's heading inside its first service's table, so a heading never ends a page alone)."""
+    esc, pt = html.escape, CARD_PT
+    emergency, rest = card_contacts(directory, region, need)
+    title = f"Help and support: {REGIONS[region]}" + (f" ({NEEDS[need]})" if need else "")
+    checked = max((c.last_checked for c in ([emergency] if emergency else []) + rest), default=None)
+    meta = "Services can change: if a number does not work, look at the service's website."
+    if checked is not None:
+        meta = f"Details checked {checked.day} {checked:%B %Y}. " + meta
+    if need is None and len(directory.for_region(region)) > len(rest) + (emergency is not None):
+        meta += " There are more services in this app, under Contacts."
+    head = _p(esc(title), pt["title"], bold=True, space=0.2) + _p(esc(meta), pt["small"], space=0.6)
+    if emergency is not None:
+        box = _p(esc(emergency.name), pt["emergency"], bold=True) + _p(esc(emergency.for_), pt["body"])
+        if emergency.text:
+            box += _p(esc(emergency.text), pt["body"])
+        head += ("<table width='100%' cellspacing='0' cellpadding='10' border='1' style='border-color:#000000; "
+                 f"border-style:solid;'><tr><td>{box}</td></tr></table>")
+    if not rest:
+        head += _p("There are no other services for this choice.", pt["body"])
+    services = []
+    for key, label in _GROUPS:
+        members = [c for c in rest if _group(c) == key]
+        for n, c in enumerate(members):
+            heading = _p(esc(label), pt["group"], bold=True, space=0.3) if n == 0 else ""
+            top = "12px" if n == 0 else "2px"
+            services.append(f"<table width='100%' cellspacing='0' cellpadding='0' style='{_BREAK}'><tr>"
+                            f"<td style='padding-top:{top}; padding-bottom:6px;'>{heading}{_service_cell(c)}</td>"
+                            "</tr></table>")
+    return head, services
+
+
+def _page_breaks(head: str, services: list[str]) -> str:
+    """Join the parts, starting a new A4 page before any service a page break would otherwise cut in two (Qt
+    splits table rows across pages). Lays the card out as the PDF will be, once more per break added."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    breaks: set[int] = set()
+    while True:
+        body = "\n".join([head] + [s.replace(_BREAK, "page-break-before: always;" if i in breaks else "")
+                                   for i, s in enumerate(services)])
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(300)
+        writer.setPageLayout(printing._page_layout())  # the PDF's own page, margins and type
+        doc = printing._document_for(writer, body, CONTACTS_TITLE)
+        page_h = doc.pageSize().height()
+        frames = doc.rootFrame().childFrames()[-len(services):] if services else []  # one table per service
+        layout = doc.documentLayout()
+        split = next((i for i, frame in enumerate(frames) if i not in breaks
+                      and int(layout.frameBoundingRect(frame).top() // page_h)
+                      != int((layout.frameBoundingRect(frame).bottom() - 1) // page_h)), None)
+        del writer
+        buffer.close()
+        if split is None:
+            return body
+        breaks.add(split)
+
+
+def contacts_card_html(directory: Directory, region: str, need: str | None = None) -> str:
+    """The card itself, laid out so no service is split across two pages."""
+    return _page_breaks(*_card_parts(directory, region, need))
+
+
 def contacts_handout_html(directory: Directory, region: str, need: str | None = None) -> str:
     """The contacts card for a region (and need). Only known codes are accepted."""
     _check_region(region)
     if need is not None and need not in NEEDS:
         raise HandoutError(f"Unknown need: {need!r}")
-    return printing.contacts_card_html(directory, region, need)
+    return contacts_card_html(directory, region, need)
 
 
 def guidance_handout_html(library: Library, page_id: str, region: str | None) -> str:
@@ -88,6 +222,9 @@ def current_guidance_page_id(window: QWidget | None) -> str:
 
 class HandoutDialog(QDialog):
     """Pick a contacts card or a guidance page, see it as it will print, then print or save as PDF."""
+
+    #: The path of a PDF just saved (a guest session remembers it, so End session can offer to delete it).
+    pdf_saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, page_id: str = "") -> None:
         super().__init__(parent)
@@ -217,10 +354,10 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self) -> Path | None:
         body, title = self.handout()
-        path = printing.save_as_pdf_dialog(self, body, title, suggested_name=SUGGESTED_PDF_NAME,
-                                           fit_one_page=self.kind == "card")
+        path = printing.save_as_pdf_dialog(self, body, title, suggested_name=SUGGESTED_PDF_NAME)
         if path is not None:
-            self._say(f"Saved as {html.escape(path.name)}.")
+            self._say(f"Saved as {path}.")
+            self.pdf_saved.emit(path)
         return path
 
     def _say(self, text: str) -> None:

@@ -41,7 +41,7 @@ from iia_help.ui.worker.centre_lock import (
 )
 from iia_help.ui.worker.handouts import HandoutDialog, current_guidance_page_id
 from iia_help.ui.worker.presentation import Presentation, PresentationButton
-from iia_help.ui.worker.session import GuestSession
+from iia_help.ui.worker.session import EndSessionDialog, GuestSession, delete_files
 from iia_help.ui.worker.takeaway import TakeAwayJournal, TakeAwayPage
 from iia_help.worker_mode import (
     AUDIENCE_SELF,
@@ -57,32 +57,11 @@ JOURNAL_PAGE = "journal"
 SETTINGS_PAGE = "settings"
 PANEL_TITLE = "Support worker"
 BAR_TEXT = "Guest session. Nothing from this visit is saved on this computer."
-ENDED_TEXT = "Session ended. Everything from that visit is gone. Ready for the next person."
-
-_BAR_STYLE = {
-    False: """
-QFrame#guestBar { background: #fff4d6; border-bottom: 1px solid #d8b65a; }
-QLabel#guestBarText { color: #3a2c00; font-weight: 600; background: transparent; }
-QPushButton#endSession { background: #0b4f8a; color: #ffffff; font-weight: 700; border: 2px solid #083b67;
-    border-radius: 6px; padding: 6px 18px; }
-QPushButton#endSession:hover { background: #083b67; }
-QPushButton#endSession:focus { border: 3px solid #1a1a1a; }
-QPushButton#guestHandouts { background: #ffffff; color: #1f2a33; border: 1px solid #8a7a4a; border-radius: 6px;
-    padding: 6px 14px; }
-QPushButton#guestHandouts:focus { border: 2px solid #1565c0; }
-""",
-    True: """
-QFrame#guestBar { background: #000000; border-bottom: 3px solid #ffff00; }
-QLabel#guestBarText { color: #ffff00; font-weight: 700; background: #000000; }
-QPushButton#endSession { background: #ffff00; color: #000000; font-weight: 700; border: 3px solid #ffffff;
-    border-radius: 6px; padding: 6px 18px; }
-QPushButton#endSession:focus { border: 4px solid #ff6f00; }
-QPushButton#guestHandouts { background: #ffffff; color: #000000; border: 2px solid #ffffff; border-radius: 6px;
-    padding: 6px 14px; }
-QPushButton#guestHandouts:focus { border: 3px solid #ff6f00; }
-""",
-}
-
+ENDED_TEXT = "Session ended. The app has forgotten that visit. Ready for the next person."
+DELETED_TEXT = ("Session ended. The app has forgotten that visit, and the saved handout is deleted. "
+                "Ready for the next person.")
+KEPT_TEXT = "Session ended. The app has forgotten that visit. The handout is still saved at: {where}"
+NOT_DELETED_TEXT = "Session ended, but this handout could not be deleted. Please delete it yourself: {where}"
 
 def _valid(obj: object) -> bool:
     return obj is not None and shiboken6.isValid(obj)
@@ -111,7 +90,7 @@ class GuestBar(QFrame):
         self.end_button.setObjectName("endSession")
         self.end_button.setAccessibleName("End session")
         self.end_button.setAccessibleDescription(
-            "Forgets everything from this visit: searches, pages, text size, the take-away journal. "
+            "Asks first, then forgets this visit: searches, pages, text size, the take-away journal. "
             "Then goes back to the start.")
         self.end_button.setToolTip("Forget everything from this visit and start again")
         self.end_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -119,17 +98,15 @@ class GuestBar(QFrame):
         self._revert = QTimer(self)
         self._revert.setSingleShot(True)
         self._revert.setInterval(8000)
-        self._revert.timeout.connect(lambda: self.say(BAR_TEXT))
-        self.set_high_contrast(False)
-
-    def set_high_contrast(self, on: bool) -> None:
-        self.setStyleSheet(_BAR_STYLE[bool(on)])
+        self._revert.timeout.connect(lambda: self.say(BAR_TEXT))  # styled in resources/styles
 
     def say(self, text: str, *, for_a_while: bool = False) -> None:
         self.text.setText(text)
         self.text.setAccessibleName(text)
         if for_a_while:
             self._revert.start()
+        else:
+            self._revert.stop()
 
 
 class WorkerMode(QObject):
@@ -144,6 +121,7 @@ class WorkerMode(QObject):
         self.takeaway = TakeAwayJournal(ctx, self)
         self.takeaway_page: TakeAwayPage | None = None
         self.handout_dialog: HandoutDialog | None = None
+        self.end_dialog: EndSessionDialog | None = None
         self._panic = None
 
         # Top bar: presentation toggle and (for workers outside guest sessions) a handouts button.
@@ -160,7 +138,7 @@ class WorkerMode(QObject):
 
         # The guest bar, straight under the top bar.
         self.bar = GuestBar(window)
-        self.bar.end_button.clicked.connect(self.end_session)
+        self.bar.end_button.clicked.connect(self.confirm_end_session)
         self.bar.handouts_button.clicked.connect(self.open_handouts)
         central = window.centralWidget() if hasattr(window, "centralWidget") else None
         layout = central.layout() if central is not None else None
@@ -174,15 +152,15 @@ class WorkerMode(QObject):
             window.navigated.connect(self._add_panel)  # before the gate, so the panel is there once unlocked
             self._add_panel(SETTINGS_PAGE)
         self.gate = SettingsGate(ctx, window) if hasattr(window, "navigated") else None
-        self.presentation.changed.connect(self.bar.set_high_contrast)
         self.takeaway.opened.connect(lambda: setattr(self.session.state, "takeaway_path", self.takeaway.path))
 
         # End session forgets these too (run before settings are restored and pages reset).
         self.session.add_cleaner(self._close_takeaway)
         self.session.add_cleaner(self.presentation.forget)
+        self.session.add_cleaner(self._drop_end_dialog)  # panic or quit while End session is asking
         self.session.started.connect(self._on_started)
         self.session.stopped.connect(self._on_stopped)
-        self.session.ended.connect(lambda: self.bar.say(ENDED_TEXT, for_a_while=True))
+        self.session.ended.connect(lambda: self.bar.say(ENDED_TEXT, for_a_while=True))  # panic, quit, or below
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.end_session)
@@ -256,6 +234,40 @@ class WorkerMode(QObject):
         if _valid(self) and self.session.active:
             self.session.end_session()
 
+    def confirm_end_session(self) -> EndSessionDialog | None:
+        """End session from its button: ask first (saying where any saved handout is), then end."""
+        if not (_valid(self) and self.session.active):
+            return None
+        if _valid(self.end_dialog) and self.end_dialog.isVisible():
+            return self.end_dialog
+        dialog = EndSessionDialog(self.session.saved_files(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, d=dialog: self._end_session_answered(d.choice, d.saved))
+        self.end_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _drop_end_dialog(self) -> None:
+        dialog, self.end_dialog = self.end_dialog, None
+        if _valid(dialog):
+            dialog.done(0)  # even if panic has already hidden it: it answers "cancel" and is deleted
+
+    def _end_session_answered(self, choice: str, saved: list) -> None:
+        if not _valid(self):
+            return
+        self.end_dialog = None
+        if choice == "cancel" or not self.session.active:
+            return
+        self.end_session()
+        if choice == "end-delete":
+            failed = delete_files(saved)
+            if failed:
+                self.bar.say(NOT_DELETED_TEXT.format(where=", ".join(str(p) for p in failed)))
+            else:
+                self.bar.say(DELETED_TEXT, for_a_while=True)
+        elif choice == "end-keep" and saved:
+            self.bar.say(KEPT_TEXT.format(where=", ".join(str(p) for p in saved)))
+
     def _close_takeaway(self) -> None:
         page = self.takeaway_page
         if _valid(page):
@@ -267,6 +279,7 @@ class WorkerMode(QObject):
         if not _valid(dialog):
             dialog = HandoutDialog(self.ctx, self.window, page_id=current_guidance_page_id(self.window))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.pdf_saved.connect(self.session.note_saved_file)
             self.handout_dialog = dialog
         dialog.show()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # these cannot raise windows

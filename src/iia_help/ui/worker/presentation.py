@@ -1,7 +1,11 @@
-"""Presentation mode: large, high-contrast text for reading together on one screen, one click on or off.
+"""Presentation mode: large text for reading together on one screen, one click on or off.
 
-It changes ``ctx.settings.large_text`` and ``high_contrast`` in memory only and re-applies the theme; it never
-saves. Switching it off puts back exactly what was there before. End session switches it off.
+It changes ``ctx.settings.large_text`` in memory only and re-applies the theme; it never saves. Switching it off
+puts back exactly what was there before. End session switches it off.
+
+It does not switch on high contrast: that restyles everything (and once turned Quick exit black and yellow, so
+it no longer looked like the emergency button). High contrast stays whatever the person or centre chose in
+Settings, and works together with large text.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ class Presentation(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.window = window
-        self._before: tuple[bool, bool] | None = None
+        self._before: bool | None = None  # large_text before the mode was switched on
 
     @property
     def on(self) -> bool:
@@ -32,10 +36,10 @@ class Presentation(QObject):
             return
         s = self.ctx.settings
         if on:
-            self._before = (s.large_text, s.high_contrast)
-            s.large_text = s.high_contrast = True
+            self._before = s.large_text
+            s.large_text = True
         else:
-            s.large_text, s.high_contrast = self._before
+            s.large_text = bool(self._before)
             self._before = None
         self._apply()
         self.changed.emit(on)
@@ -66,21 +70,6 @@ def refresh_pages(window: QWidget | None) -> None:
                 fn()
 
 
-_BUTTON_STYLE = {
-    False: """
-QPushButton#presentationToggle { background: #ffffff; color: #1f2a33; border: 1px solid #8796a3;
-    border-radius: 6px; padding: 5px 12px; margin-left: 12px; }
-QPushButton#presentationToggle:hover { background: #e7ecf1; }
-QPushButton#presentationToggle:focus { border: 2px solid #1565c0; }
-""",
-    True: """
-QPushButton#presentationToggle { background: #ffff00; color: #000000; font-weight: 700; border: 3px solid #000000;
-    border-radius: 6px; padding: 5px 12px; margin-left: 12px; }
-QPushButton#presentationToggle:focus { border: 3px solid #ff6f00; }
-""",
-}
-
-
 class PresentationButton(QPushButton):
     """A checkable top-bar button bound to a ``Presentation``."""
 
@@ -90,14 +79,13 @@ class PresentationButton(QPushButton):
         self.setObjectName("presentationToggle")
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Large, high-contrast text")
-        self.setAccessibleDescription("Makes the text big and strong for reading together. Click again to undo.")
-        self.setToolTip("Big, strong text for reading together (click again to undo)")
+        self.setAccessibleName("Large text")
+        self.setAccessibleDescription("Makes the text big for reading together. Click again to undo.")
+        self.setToolTip("Big text for reading together (click again to undo)")
         self.clicked.connect(presentation.set_on)
         presentation.changed.connect(self._sync)
         self._sync(presentation.on)
 
     def _sync(self, on: bool) -> None:
         self.setChecked(on)
-        self.setText("Large text: on" if on else "Large text")
-        self.setStyleSheet(_BUTTON_STYLE[bool(on)])
+        self.setText("Large text: on" if on else "Large text")  # styled in resources/styles

@@ -1,9 +1,13 @@
 """Guest sessions: one visitor at a time on a shared centre computer, and nothing of them left behind.
 
 While a session runs, ``ctx.guest`` is True and settings are never saved (``ctx.save_settings`` becomes a
-no-op), so text size, region or zoom changes live in memory only. **End session** (one click, and also on
-panic and on quit) forgets everything the visitor touched and returns to the home page, ready for the next
-person. Only the support worker's own choices (``save_centre_settings``) reach the disk.
+no-op), so text size, region or zoom changes live in memory only. **End session** (the button asks first, with
+``EndSessionDialog``; panic and quit end at once) forgets everything the visitor touched in the app and returns
+to the home page, ready for the next person. Only the support worker's own choices (``save_centre_settings``)
+reach the disk.
+
+A handout saved as a PDF is a file the person chose to write, so End session does not silently remove it: the
+session remembers where handouts were saved, and the confirmation says where they are and offers to delete them.
 """
 
 from __future__ import annotations
@@ -12,9 +16,19 @@ import contextlib
 import copy
 from collections.abc import Callable
 from dataclasses import fields
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from iia_help.context import AppContext
 from iia_help.settings import Settings, save_settings
@@ -65,6 +79,7 @@ class GuestSession(QObject):
         self._baseline: Settings | None = None
         self._cleaners: list[Callable[[], None]] = []
         self._ending = False
+        self._saved_files: list[Path] = []
 
     # ----- state -----
     @property
@@ -75,6 +90,16 @@ class GuestSession(QObject):
     def baseline(self) -> Settings | None:
         """The centre's saved settings, restored by End session (None outside a guest session)."""
         return self._baseline
+
+    def note_saved_file(self, path: str | Path) -> None:
+        """Remember a file saved during this visit (a handout PDF), so End session can say where it is."""
+        path = Path(path)
+        if self.active and path not in self._saved_files:
+            self._saved_files.append(path)
+
+    def saved_files(self) -> list[Path]:
+        """Files saved during this visit that are still there."""
+        return [p for p in self._saved_files if p.exists()]
 
     def add_cleaner(self, fn: Callable[[], None]) -> None:
         """Register something End session must also forget (run first, before the pages are reset)."""
@@ -112,6 +137,7 @@ class GuestSession(QObject):
             clipboard.clear_if_ours()
             _restore_in_place(self.ctx.settings, self._baseline)  # region, zoom, contrast...
             self.state.clear()
+            self._saved_files.clear()
             self._reset_window()
         finally:
             self._ending = False
@@ -163,3 +189,72 @@ class GuestSession(QObject):
             save_settings(self.ctx.paths.settings_file, self._baseline)
         else:
             self.ctx.save_settings()
+
+
+# ------------------------------------------------------------------------------------------ confirmation
+def delete_files(paths: list[Path]) -> list[Path]:
+    """Delete these files; return the ones that could not be deleted (already gone counts as deleted)."""
+    failed = []
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            failed.append(path)
+    return failed
+
+
+class EndSessionDialog(QMessageBox):
+    """"End this session?", and where any handout saved during the visit is, with the choice to delete it.
+
+    ``choice`` after it closes: "cancel", "end", "end-keep" or "end-delete". With saved files, Enter does not
+    pick for the worker: the handout may be on the visitor's own USB stick, or left on this computer."""
+
+    def __init__(self, saved: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("endSessionConfirm")
+        self.setWindowTitle("End session")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.saved = list(saved)
+        self.choice = "cancel"
+        self.setText("End this session?")
+        info = ("The app forgets this visit: searches, pages looked at, text size, the region chosen and the "
+                "take-away journal. Then it is ready for the next person.")
+        if self.saved:
+            one = len(self.saved) == 1
+            where = "\n".join(str(p) for p in self.saved)
+            info += ("\n\nA handout saved during this visit is still on this computer:\n" if one else
+                     f"\n\n{len(self.saved)} handouts saved during this visit are still on this computer:\n")
+            info += where + ("\n\nDelete it, unless the person is taking it away on their own USB stick." if one
+                             else "\n\nDelete them, unless the person is taking them away on their own USB stick.")
+        self.setInformativeText(info)
+        self.setAccessibleName("End this session?")
+        self.setAccessibleDescription(info)
+        self._buttons: dict[object, str] = {}
+        if self.saved:
+            them = "the handout" if len(self.saved) == 1 else "the handouts"
+            delete = self._add(f"End session and &delete {them}", "end-delete",
+                               QMessageBox.ButtonRole.DestructiveRole)
+            self._add(f"End session, &keep {them}", "end-keep", QMessageBox.ButtonRole.AcceptRole)
+            cancel = self._add("Cancel", "cancel", QMessageBox.ButtonRole.RejectRole)
+            self.setDefaultButton(cancel)
+            self.delete_button = delete
+        else:
+            end = self._add("&End session", "end", QMessageBox.ButtonRole.AcceptRole)
+            cancel = self._add("Cancel", "cancel", QMessageBox.ButtonRole.RejectRole)
+            self.setDefaultButton(end)
+            self.delete_button = None
+        self.setEscapeButton(cancel)
+        grid = self.layout()  # a message box sizes itself to its first line: give the paths room to read
+        if isinstance(grid, QGridLayout):
+            grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum),
+                         grid.rowCount(), 0, 1, grid.columnCount())
+        self.buttonClicked.connect(lambda b: setattr(self, "choice", self._buttons.get(b, "cancel")))
+
+    def _add(self, text: str, choice: str, role: QMessageBox.ButtonRole):
+        button = self.addButton(text, role)
+        button.setAccessibleName(text.replace("&", ""))
+        self._buttons[button] = choice
+        return button
+
+    def button_for(self, choice: str):
+        return next(b for b, c in self._buttons.items() if c == choice)
