@@ -155,7 +155,7 @@ h3 {{ color: {c['head']}; font-size: {round(size * 1.1, 1)}pt; font-weight: 700;
 a {{ color: {c['link']}; text-decoration: underline; {link_weight} }}
 mark {{ background-color: {c['mark_bg']}; color: {c['mark_text']}; }}
 strong, b {{ font-weight: 700; }}
-.meta {{ color: {c['meta']}; font-size: {round(size * 0.9, 1)}pt; margin-bottom: 1.2em; }}
+.meta {{ color: {c['meta']}; font-size: {round(size * 0.9, 1)}pt; margin-bottom: 0.8em; }}
 .related {{ color: {c['text']}; }}
 """
 
@@ -629,8 +629,11 @@ class GuidancePage(QWidget):
         )
         # Qt sizes <h1>..<h6> from the document's default font and ignores their CSS font-size: without this,
         # A+ and large text grew the body text but not the headings.
+        # Scaled from the size they had before any zoom, so at normal size the page looks as it always did.
+        if getattr(self, "_base_font_pt", None) is None:
+            self._base_font_pt = self.browser.document().defaultFont().pointSizeF()
         font = QFont(self.browser.document().defaultFont())
-        font.setPointSizeF(font_points(self._zoom, s.large_text))
+        font.setPointSizeF(self._base_font_pt * font_points(self._zoom, s.large_text) / font_points(0, False))
         self.browser.document().setDefaultFont(font)
         self._current_html = self._page_html(self._current)
         self.browser.setHtml(self._current_html)
