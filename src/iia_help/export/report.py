@@ -451,20 +451,34 @@ def image_size_on_page(t: Thumb, body_w: float, body_h: float) -> tuple[int, int
 
 
 def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, Thumb | str],
-               body: tuple[float, float], tz: Any) -> str:
+               body: tuple[float, float], tz: Any, fits: Fits | None = None) -> str:
     rows = [("When it happened", esc(fmt_time(e.occurred_at, tz))), ("Kind", esc(e.kind_label))]
+    wide: list[tuple[str, str]] = []  # too long for the value column even in smaller type: the full width
+
+    def value(label: str, text: str) -> str | None:
+        pt = cell_pt(text, 0.72, fits)
+        if pt is None:
+            wide.append((label, text))
+            return None
+        return ident(text, pt=None if pt == BODY_PT else pt)
+
     if e.platform:
         rows.append(("Platform or channel", esc(e.platform)))
-    if e.account:
-        rows.append(("Account involved", ident(e.account)))
-    if e.urls:
-        rows.append(("Links", "<br>".join(ident(u) for u in e.urls)))
+    if e.account and (account := value("Account involved", e.account)) is not None:
+        rows.append(("Account involved", account))
+    links = [v for u in e.urls if (v := value("Link", u)) is not None]
+    if links:
+        rows.append(("Links", "<br>".join(links)))
     if e.reports:
         rows.append(("Reported to", "<br>".join(_report_html(r) for r in e.reports)))
     if e.tags:
         rows.append(("Tags", esc(", ".join(e.tags))))
     rows.append(("Entry id", ident(e.id or "", mono=True)))
     table = "".join(f'<tr><td width="28%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
+    for label, text in wide:
+        pt = cell_pt(text, 0.95, fits)
+        table += (f'<tr><td colspan="2"><b>{esc(label)}</b> (in full):<br>'
+                  f"{ident(text, pt=None if pt in (None, BODY_PT) else pt)}</td></tr>")
     desc = marked_text(e.description) if e.description.strip() else "<i>(no description written)</i>"
     symbols = symbol_names(e.description)
     hist = "".join(f"<li>{esc(fmt_time(ts, tz))}: {esc(_history_label(a))}</li>" for ts, a in e.history)
@@ -673,8 +687,8 @@ def render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str],
 
 
 MIN_ROOM = 0.12  # a section never starts in the last 12% of a page
-GAP = 0.04  # space between sections, as a share of the page height
-KEEP_WHOLE = 0.45  # a section that fits on one page is not split when less than this share of the page is left
+GAP = 0.03  # space between sections, as a share of the page height
+KEEP_WHOLE = 0.2  # a section that fits on one page is not split when less than this share of the page is left
 
 
 def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str],
@@ -746,7 +760,7 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
              *identifiers_parts(sel, fits)]
     for i, e in enumerate(sel.entries, 1):
         parts.append(Part(lambda _top, i=i, e=e: entry_html(i, n, e, sel.files_of(e.id), thumbs, (body_w, body_h),
-                                                              tz)))
+                                                              tz, fits)))
 
     def tick(done: int) -> None:
         if progress is not None and progress(done, 1000) is False:
