@@ -344,7 +344,12 @@ def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
             bits.append(esc(r.date))
         if bits:
             reports.append("<br>".join(bits))
-    what = marked_text(excerpt(e.description)) if e.description.strip() else "<i>(no description)</i>"
+    what = excerpt(e.description)
+    for s, t in keep_whole_spans(what):  # an identifier too long for the column ends the extract (never split)
+        if cell_pt(what[s:t], TIMELINE_COLS[3][1] / 100, fits) is None:
+            what = what[:s].rstrip(" ([{,;:") + " …"
+            break
+    what = marked_text(what) if e.description.strip() else "<i>(no description)</i>"
     cells = (ident(str(i)), esc(fmt_short(e.occurred_at, tz)), esc(e.kind_label), what,
              "<br>".join(account) or "–", "<br><br>".join(reports) or "–")
     out = ["<tr>" + "".join(f'<td width="{w}%">{c}</td>' for (_, w), c in zip(TIMELINE_COLS, cells, strict=True))
