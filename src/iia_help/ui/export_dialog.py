@@ -135,12 +135,20 @@ class ExportDialog(QDialog):
 
         self.warning = _box(NOT_ENCRYPTED, "notEncryptedWarning", "Warning: this export is not encrypted")
         layout.addWidget(self.warning)
+        self.image_reminder = _box(UNDER_18, "under18Reminder", "Reminder: never pass on an image of someone under 18")
+        layout.addWidget(self.image_reminder)
+        # Two columns, so everything fits on a small screen: what and which entries | files and front page.
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
 
         # --- what to save
         kind = QGroupBox("What to save")
         kind_layout = QVBoxLayout(kind)
         self.kind_group = QButtonGroup(self)
-        self.bundle_radio = QRadioButton("Everything in one ZIP file: the report, your files and their fingerprints")
+        self.bundle_radio = QRadioButton("Everything in one ZIP file: the report,\nyour files and their fingerprints")
         self.report_radio = QRadioButton("The report only (one PDF file)")
         for i, (rb, name) in enumerate(((self.bundle_radio, "Save everything in one ZIP file"),
                                         (self.report_radio, "Save the report only, as a PDF file"))):
@@ -148,7 +156,7 @@ class ExportDialog(QDialog):
             _named(rb, name)
             kind_layout.addWidget(rb)
         self.bundle_radio.setChecked(True)
-        layout.addWidget(kind)
+        left.addWidget(kind)
 
         # --- what to export
         what = QGroupBox("What to export")
@@ -186,12 +194,11 @@ class ExportDialog(QDialog):
         what_layout.addWidget(self.range_radio)
         what_layout.addLayout(dates)
         what_layout.addWidget(self.selected_radio)
-        layout.addWidget(what)
+        left.addWidget(what)
+        left.addStretch(1)
 
         # --- attached files: one choice (files left out are listed by name and fingerprint)
-        self.image_reminder = _box(UNDER_18, "under18Reminder", "Reminder: never pass on an image of someone under 18")
-        layout.addWidget(self.image_reminder)
-        files = QGroupBox("Attached files (screenshots, photos and other files)")
+        files = QGroupBox("Attached files (screenshots, photos, others)")
         files.setObjectName("attachedFiles")
         files_layout = QVBoxLayout(files)
         self.files_group = QButtonGroup(self)
@@ -211,7 +218,7 @@ class ExportDialog(QDialog):
         note = QLabel("Files left out are still listed in the report by name and fingerprint.")
         note.setWordWrap(True)
         files_layout.addWidget(note)
-        layout.addWidget(files)
+        right.addWidget(files)
 
         # --- cover page
         cover = QGroupBox("On the front page (optional)")
@@ -224,7 +231,8 @@ class ExportDialog(QDialog):
         _named(self.contact_edit, "How to contact you, for the front page (optional)")
         form.addRow("Your name:", self.name_edit)
         form.addRow("Contact:", self.contact_edit)
-        layout.addWidget(cover)
+        right.addWidget(cover)
+        right.addStretch(1)
         layout.addStretch(1)
         layout = outer
 
@@ -284,16 +292,21 @@ class ExportDialog(QDialog):
         self._update()
         self._fit_to_screen()
 
-    def _fit_to_screen(self) -> None:
-        """As tall as the choices need, but never taller than the screen (they scroll instead)."""
+    def _fit_to_screen(self, grow_only: bool = False) -> None:
+        """As tall as the choices need, but never taller than the screen (they scroll instead). After an export
+        (status, progress and "Open the folder" shown) it grows to keep the choices in view where the screen
+        allows, and never shrinks."""
+        self.layout().activate()
         want = self.sizeHint()
         body = self.scroll.widget().sizeHint()
         height = want.height() + max(0, body.height() - self.scroll.sizeHint().height())
-        width = max(620, want.width())
+        width = max(860, want.width())
         screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
         if screen is not None:
             avail = screen.availableGeometry()
             height, width = min(height, avail.height() - 60), min(width, avail.width() - 40)
+        if grow_only:
+            width, height = max(width, self.width()), max(height, self.height())
         self.resize(width, max(height, 300))
 
     # ----------------------------------------------------------------- state
@@ -408,6 +421,7 @@ class ExportDialog(QDialog):
 
         self.progress.setValue(0)
         self.progress.show()
+        self._fit_to_screen(grow_only=True)
         self._say(f"Saving to {path} …")
         self._task = Task(work, on_done=self._export_done, on_error=self._export_failed, owner=self)
         self._task.progress.connect(self._on_progress)
@@ -429,6 +443,7 @@ class ExportDialog(QDialog):
                 "\nRemember: this file is not encrypted. Keep it safe and delete it from any shared computer."
             )
             self._update()
+            self._fit_to_screen(grow_only=True)
             return
         left = f" {result.files_left_out} left out." if result.files_left_out else ""
         self._say(
@@ -438,6 +453,7 @@ class ExportDialog(QDialog):
             "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
         )
         self._update()
+        self._fit_to_screen(grow_only=True)
 
     def open_folder(self) -> None:
         """Show the folder the export was saved in (the system's file manager; a local folder, no network)."""
