@@ -119,6 +119,8 @@ class ExportDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices (it scrolls to them)
+        _named(self.scroll, "Export choices")
         body = QWidget()
         body.setObjectName("exportChoicesBody")
         layout = QVBoxLayout(body)
