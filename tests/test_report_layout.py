@@ -222,3 +222,18 @@ def test_pdf_metadata_says_nothing_about_the_app(journal, tmp_path, qapp):
     page = printing.render_pdf("<h1>Someone is threatening to share my pictures</h1><p>Sextortion help</p>",
                                "Someone is threatening to share my pictures")
     assert_neutral(page)
+
+
+def test_a_long_message_full_of_addresses_keeps_every_one_whole(journal, tmp_path):
+    """A pasted chat log with many web addresses of every length: each one whole, wherever the lines fall."""
+    import random
+
+    rng = random.Random(3)
+    urls = [f"https://ex{i}.example.com/{'x' * rng.randint(5, 60)}/{i}?q={rng.randint(0, 10**9)}" for i in range(150)]
+    text = " ".join(f"word{'s' * rng.randint(0, 8)} {u} and then" for u in urls)
+    journal.add_entry(Entry(occurred_at=datetime(2025, 1, 1, tzinfo=TZ), description=text))
+    out = tmp_path / "r.pdf"
+    write_report_pdf(journal, out)
+    pages = pdf_lines_pypdf(out.read_bytes())
+    for u in urls:
+        assert assert_whole(u, pages, "pypdf") >= 2  # in the message and in the list

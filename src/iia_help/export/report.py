@@ -585,7 +585,8 @@ def _keep_identifiers_whole(doc: Any, device: Any, max_passes: int = 40) -> None
     """Never a username, number, address or fingerprint split over two lines: a marked stretch that the layout
     breaks is moved to a line of its own; one that is too long even there is shrunk until it fits.
 
-    Each pass fixes the first broken stretch of every block, then the document is laid out again."""
+    Each pass fixes every broken stretch, last first (a fix only moves the text after it), then the document is
+    laid out again; a stretch that a fix before it has moved is looked at again in the next pass."""
     from PySide6.QtGui import QFontMetricsF, QTextCursor
 
     layout = doc.documentLayout()
@@ -604,7 +605,6 @@ def _keep_identifiers_whole(doc: Any, device: Any, max_passes: int = 40) -> None
                     before = block.text()[first.textStart():s]
                     action = 1 if before.strip(" \u00a0\t") else 0  # 1: new line first; 0: already starts one
                     fixes.append((block.position() + s, block.position() + e, action, first.width()))
-                    break
             block = block.next()
         if not fixes:
             return
