@@ -249,7 +249,7 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
         files += f", {len(sel.files) - inc} left out (listed by name and fingerprint only)"
     rows.append(("Attached files", esc(files)))
     rows.append(("Report made", esc(fmt_time(info.made_at, tz))))
-    rows.append(("Made with", esc(f"iia-help version {info.app_version}")))
+    rows.append(("App version", esc(info.app_version)))  # not the app's name: it would say what the notes are
     table = "".join(f'<tr><td width="32%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
     if info.manifest_sha256:
         proof = (
