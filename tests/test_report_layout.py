@@ -210,7 +210,7 @@ def test_pdf_metadata_says_nothing_about_the_app(journal, tmp_path, qapp):
     alone = tmp_path / "r.pdf"
     write_report_pdf(journal, alone)
     assert_neutral(alone.read_bytes())
-    text = " ".join(p.extract_text() for p in pypdf.PdfReader(alone).pages)
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(alone).pages)
     assert "iia" not in text.lower() and "App version" in text  # nor on the cover
     bundle = tmp_path / "b.zip"
     result = export_bundle(journal, bundle, ExportOptions(name="Sam"))
