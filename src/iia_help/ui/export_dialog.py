@@ -120,6 +120,7 @@ class ExportDialog(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices (it scrolls to them)
+        self.scroll.setMinimumHeight(160)  # always a few choices in view, however small the window
         _named(self.scroll, "Export choices")
         body = QWidget()
         body.setObjectName("exportChoicesBody")
