@@ -7,12 +7,37 @@ import sys
 import tempfile
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("IIA_TEST_QPA", "offscreen")
 os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
 
 REPO = Path(__file__).resolve().parents[1]
+
+# A wait ends as soon as its condition holds; its limit only decides when to give up. Limits of a few seconds
+# fail on a machine three times slower under load, so no test gives up sooner than this.
+MIN_WAIT_MS = 60_000
+
+
+def _patient_waits() -> None:
+    from pytestqt.qtbot import QtBot
+
+    wait_until = QtBot.waitUntil
+
+    def patient_wait_until(self, callback, *, timeout: int = 5000) -> None:
+        return wait_until(self, callback, timeout=max(timeout, MIN_WAIT_MS))
+
+    QtBot.waitUntil = patient_wait_until
+
+
+_patient_waits()
+
+# Hypothesis: no per-example deadline and no "too slow" health check, both of which judge the machine's speed.
+hypothesis.settings.register_profile(
+    "any-machine", deadline=None,
+    suppress_health_check=[hypothesis.HealthCheck.too_slow, hypothesis.HealthCheck.function_scoped_fixture])
+hypothesis.settings.load_profile("any-machine")
 
 
 def _user_dirs(root: Path) -> dict[str, Path]:
@@ -40,6 +65,20 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[
         monkeypatch.setenv("LOCALAPPDATA", str(dirs["HOME"] / "AppData" / "Local"))
     monkeypatch.setattr(tempfile, "tempdir", str(dirs["TMPDIR"]))
     return dirs
+
+
+@pytest.fixture(autouse=True)
+def quick_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id costs ~0.15-0.4 s a call; only tests about the KDF itself (marked ``real_kdf``) pay for it. The
+    rest derive keys with a cheap stand-in of the same inputs (tests/crash_points.py), so a right passphrase still
+    opens and a wrong one is still refused. Child processes always use the real KDF."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        from iia_help.vault import crypto
+
+        from crash_points import stand_in_derive
+
+        monkeypatch.setattr(crypto, "derive_kek", stand_in_derive)
+        monkeypatch.setattr(crypto, "calibrate", lambda *a, **k: crypto.KdfParams())
 
 
 @pytest.fixture

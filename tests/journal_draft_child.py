@@ -20,7 +20,7 @@ from iia_help.paths import AppPaths  # noqa: E402
 from iia_help.ui.journal_page import JournalPage  # noqa: E402
 
 
-def wait_for(cond, what: str, limit_ms: int = 30_000) -> None:
+def wait_for(cond, what: str, limit_ms: int = 120_000) -> None:
     waited = 0
     while not cond():
         if waited > limit_ms:

@@ -152,6 +152,7 @@ def test_bundle_report_manifest_and_verify(journal, tmp_path, isolated_user_dirs
         members = {n: zf.read(n) for n in names}
     manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
     assert result.manifest_sha256 == manifest_sha
+    assert result.fingerprint == hashlib.sha256(members["SHA256SUMS"]).hexdigest()  # the seal: the one fingerprint
 
     # The manifest lists every entry and every file, and matches the ZIP's bytes and the originals.
     entries = {e.id: e for e in journal.entries()}
@@ -174,7 +175,9 @@ def test_bundle_report_manifest_and_verify(journal, tmp_path, isolated_user_dirs
     assert set(sums_map) == names - {"SHA256SUMS"}
     assert all(hashlib.sha256(members[n]).hexdigest() == h for n, h in sums_map.items())
     assert manifest_sha in readme and "sha256sum -c SHA256SUMS" in readme and "Get-FileHash" in readme
-    assert "shasum -a 256" in readme
+    assert "shasum -a 256" in readme and "sha256sum SHA256SUMS" in readme
+    assert "iia-help" not in readme.lower() and manifest["app"]["name"] == "Fernleaf"  # neutral names (issue 16)
+    assert manifest["format_version"] == 2
 
     # The PDF: cover, timeline, one page or more per entry; every description and every fingerprint in its text.
     text, pages = pdf_text(pdf)
@@ -197,7 +200,7 @@ def test_bundle_report_manifest_and_verify(journal, tmp_path, isolated_user_dirs
     # verify-bundle (the real CLI) passes ...
     ok = run_verify(out, isolated_user_dirs)
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    assert "everything matches" in ok.stdout and manifest_sha in ok.stdout
+    assert "everything matches" in ok.stdout and manifest_sha in ok.stdout and result.fingerprint in ok.stdout
 
     # ... and fails, naming the file, once one byte of one attachment changes.
     victim = sorted(file_paths)[1]
@@ -216,8 +219,10 @@ def test_bundle_report_manifest_and_verify(journal, tmp_path, isolated_user_dirs
     unzipped = tmp_path / "unzipped"
     with zipfile.ZipFile(out) as zf:
         zf.extractall(unzipped)
-    assert verify_bundle(unzipped).ok
-    if shutil.which("sha256sum"):
+    assert verify_bundle(unzipped, fingerprint=result.fingerprint).ok
+    if shutil.which("sha256sum"):  # the check by hand that docs/export.md and README.txt describe
+        seal = subprocess.run(["sha256sum", "SHA256SUMS"], cwd=unzipped, capture_output=True, text=True)
+        assert seal.stdout.split()[0] == result.fingerprint
         done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unzipped, capture_output=True, text=True)
         assert done.returncode == 0, done.stdout
         assert done.stdout.count(": OK") == len(names) - 1
@@ -301,6 +306,18 @@ def test_verify_hostile_or_broken_input_gives_sentences(tmp_path, case, isolated
                          text=True, env=subprocess_env(isolated_user_dirs), cwd=REPO, timeout=60)
     assert res.returncode == (2 if rep.status == "unreadable" else 1)
     assert "Traceback" not in res.stderr and res.stdout.strip()
+
+
+def test_a_manifest_the_checker_would_refuse_is_never_written(journal, tmp_path, monkeypatch):
+    import iia_help.export.bundle as bundle
+
+    fill(journal)
+    monkeypatch.setattr(bundle, "MAX_MANIFEST", 4096)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    with pytest.raises(ExportError, match="too large for one bundle"):
+        export_bundle(journal, folder / "export.zip")
+    assert list(folder.iterdir()) == []
 
 
 # ------------------------------------------------------------------------------------------------ atomic writes

@@ -134,6 +134,7 @@ def test_export_through_qt_save_dialog_runs_off_the_ui_thread(qtbot, ctx, journa
         names = zf.namelist()
     assert not any(n.endswith(".png") for n in names) and sum(n.endswith(".txt") for n in names) == 4
     assert dlg.progress.value() == 1000 and "Saved" in dlg.status.text()
+    assert dlg.last_result.fingerprint[:4] in dlg.status.text()  # the bundle's fingerprint is shown (issue 19)
     assert dlg.export_button.isEnabled()
 
 
@@ -143,9 +144,12 @@ def test_cancel_stops_the_export_and_keeps_the_window_responsive(qtbot, ctx, jou
 
     def slow_export(journal, path, options, progress):
         started.set()
-        for i in range(2000):
-            if progress(i, 2000) is False:
+        give_up = time.monotonic() + 300  # only so a broken cancel fails instead of hanging
+        i = 0
+        while time.monotonic() < give_up:  # runs until the dialog passes the cancel on, however slow the machine
+            if progress(i % 2000, 2000) is False:
                 raise ExportCancelled()
+            i += 1
             time.sleep(0.005)
         raise AssertionError("cancel was not passed on")
 

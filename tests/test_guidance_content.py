@@ -366,7 +366,8 @@ def _check_loader_on(folder: Path, text: str) -> None:
     assert page.id == "page"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=st.text(max_size=400))
 def test_random_text_never_crashes_the_loader(tmp_path, text):
     _check_loader_on(tmp_path, text)
@@ -388,7 +389,8 @@ _body = st.lists(
 )
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(head=st.lists(_line, max_size=10), body=_body)
 def test_random_front_matter_never_crashes_the_loader(tmp_path, head, body):
     text = "---\n" + "\n".join(head) + "\n---\n" + "\n".join(body)

@@ -57,7 +57,8 @@ TEXT = st.text() | st.sampled_from([
 ])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(desc=TEXT, platform=TEXT, account=TEXT, urls=st.lists(TEXT, max_size=3), tags=st.lists(TEXT, max_size=3),
        ref=TEXT, kind=st.sampled_from(KINDS),
        offset=st.integers(-14 * 60, 14 * 60), micro=st.integers(0, 999_999))
@@ -319,3 +320,54 @@ def test_paused_gc_hands_new_objects_to_the_old_generation_without_losing_cycles
     gc.collect()
     assert probe() is None
     assert len(kept) == 50_000
+
+
+def test_demand_round_trips_and_entries_without_one_are_written_as_before(fresh):
+    path, vault = fresh
+    j = Journal(vault)
+    with_demand = j.add_entry(sample_entry(0, demand="£500 by Friday 6 pm, bank transfer"))
+    without = j.add_entry(sample_entry(1))
+    # The stored record has the field "m" only when a demand was given (older app versions read it unchanged).
+    assert "m" in vault.get(bytes.fromhex(with_demand)) and "m" not in vault.get(bytes.fromhex(without))
+    vault = reopen(path, vault)
+    j = Journal(vault)
+    assert j.get_entry(with_demand).demand == "£500 by Friday 6 pm, bank transfer"
+    assert j.get_entry(without).demand == ""
+    assert [e.id for e in j.search("bank transfer")] == [with_demand]
+    e = j.get_entry(with_demand)
+    e.demand = ""
+    j.update_entry(e)
+    assert Journal(vault).get_entry(with_demand).demand == ""
+    with pytest.raises(InvalidEntry):
+        j.add_entry(sample_entry(2, demand=["not", "text"]))
+    vault.close()
+
+
+@pytest.mark.real_kdf  # the golden file was written with Argon2id
+def test_golden_v1_vault_opens_with_empty_demands(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    path = tmp_path / "golden.db"
+    shutil.copyfile(data / "golden-v1.db", path)
+    passphrase = "golden vault passphrase, format 1 ✓"  # tests/data/make_golden.py
+    vault = Vault.open(path, passphrase)
+    try:
+        entries = Journal(vault).entries()
+        assert entries and all(e.demand == "" for e in entries)
+    finally:
+        vault.close()
+
+
+def test_a_damaged_demand_is_refused_as_corrupted(fresh):
+    from iia_help.vault import VaultCorrupted
+
+    path, vault = fresh
+    eid = Journal(vault).add_entry(sample_entry(0, demand="x"))
+    obj = vault.get(bytes.fromhex(eid))
+    obj["m"] = 12
+    with vault.transaction() as txn:
+        txn.put(bytes.fromhex(eid), obj)
+    with pytest.raises(VaultCorrupted):
+        Journal(vault).entries()

@@ -10,7 +10,7 @@ import time
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, Qt, QThread, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolTip, QVBoxLayout
@@ -491,6 +491,7 @@ def run_child(tmp_path, dirs, *extra: str, app_args: tuple[str, ...] = ()) -> tu
     return r, (done - trig[0]) if trig else -1.0
 
 
+@pytest.mark.real_kdf  # the child process opens what this test wrote
 @pytest.mark.parametrize("trigger", ["key", "shift", "button"])
 def test_quit_mode_process_exits_and_draft_was_sealed(tmp_path, isolated_user_dirs, trigger):
     from iia_help.journal import Journal
@@ -501,11 +502,10 @@ def test_quit_mode_process_exits_and_draft_was_sealed(tmp_path, isolated_user_di
 
     data = tmp_path / "data"
     r, elapsed = run_child(tmp_path, isolated_user_dirs, "--trigger", trigger, app_args=("--data-dir", str(data)))
+    # Qt usually returns first ("RC 0"); if it takes longer than the watchdog, the watchdog ends the process, also
+    # with 0. Either way it exited after the panic; how fast is measured in benchmarks/bench_panic.py, not here.
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "RC 0" in r.stdout, r.stdout + r.stderr
-    assert elapsed >= 0
-    # A loose sanity bound only (the 500 ms target is measured in benchmarks/bench_panic.py).
-    assert elapsed < 10, elapsed
+    assert elapsed >= 0, r.stdout + r.stderr
     with Vault.open(data / "notes.db", panic_child.PASSPHRASE) as vault:
         assert Journal(vault).load_draft() == {"description": panic_child.DRAFT_MARKER}
 
@@ -570,7 +570,10 @@ def test_panic_during_real_unlock(qtbot, win, exits):
     assert page.is_busy()
     key(page)
     assert visible_windows() == [] and exits == [0]
-    qtbot.wait(1500)  # let the worker finish: its result must be discarded, not shown
+    # Let the worker finish and its result arrive: it must be discarded, not shown.
+    assert QThreadPool.globalInstance().waitForDone(120_000)
+    QApplication.processEvents()
+    QApplication.processEvents()
     assert not page.is_unlocked()
 
 

@@ -1,13 +1,15 @@
 """Crash consistency beyond saves, and randomised structural tampering.
 
-* SIGKILL during passphrase changes and during backup restores. (SIGKILL during entry saves, attachment imports
-  and draft saves is tests/test_vault_crash.py: 50 kills by default, 220 under ``-m slow``.)
+* SIGKILL during passphrase changes and during backup restores, at points the child reports (tests/crash_points.py):
+  each kill is proved to have landed where it was meant to, and each point has an exact expected outcome. Timed
+  kills at a random part of an operation's duration, measured in the same run, add arbitrary points. (SIGKILL
+  during entry saves, attachment imports and draft saves is tests/test_vault_crash.py.)
 * Random structural tampering: record and chunk swaps, deletions, duplicates, truncations, extensions, bit flips,
   single-record and manifest rollbacks, file truncation. (Raw byte flips over the whole file are
   tests/test_vault_tamper.py: 150 by default, 1,300 under ``-m slow``.)
 
-Each harness runs briefly in the default suite and at length (100 + 100 kills, 1,200 tamper trials) under
-``-m slow``.
+Each harness runs briefly in the default suite (8 + 8 kills, 80 tamper trials) and at length (100 + 100 kills,
+1,200 tamper trials) under ``-m slow``. The key derivation is a stand-in here: none of this is about the KDF.
 """
 
 from __future__ import annotations
@@ -15,10 +17,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -27,52 +26,84 @@ import pytest
 from iia_help.journal import Journal
 from iia_help.vault import Vault, WrongPassphrase
 
-from conftest import subprocess_env
-from vault_helpers import PASS, build_vault, fast_kdf, outcome, read_all, sample_entry, snapshot
+from conftest import REPO, subprocess_env
+from crash_points import Child
+from vault_helpers import PASS, build_vault, fast_kdf, outcome, read_all, sample_entry, snapshot, stand_in_kdf
 
-PASSPHRASE_CHILD = r'''
-import sys
+PASSPHRASE_CHILD = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from crash_points import Stops, use_stand_in_kdf
 from datetime import datetime, timezone
 from iia_help.journal import Entry, Journal
-from iia_help.vault import Vault
+from iia_help.vault import Vault, crypto
 
-path, k = sys.argv[1], int(sys.argv[2])
+use_stand_in_kdf()
+path, k, stops = sys.argv[2], int(sys.argv[3]), Stops(sys.argv[4])
 vault = Vault.open(path, f"pass-{k}")
 journal = Journal(vault)
+changing = [False]
+derive = crypto.derive_kek
+
+def derive_and_stop(passphrase, salt, params):
+    key = derive(passphrase, salt, params)
+    if changing[0] and passphrase == f"pass-{k + 1}":
+        stops.reach("kdf", str(k))  # the new key is derived; nothing is written yet
+    return key
+
+def trace(sql):
+    if changing[0] and sql == "COMMIT":
+        stops.reach("commit", str(k))  # the new header is written but not committed
+
+crypto.derive_kek = derive_and_stop
+vault._conn.set_trace_callback(trace)
 print("READY", len(journal), flush=True)
 while True:
+    print("C", k, flush=True)
+    t = time.perf_counter()
+    changing[0] = True
     vault.change_passphrase(f"pass-{k}", f"pass-{k + 1}")
+    changing[0] = False
+    stops.reach("after", str(k))  # committed, not yet acknowledged
     k += 1
-    print("P", k, flush=True)
+    print("P", k, f"{time.perf_counter() - t:.6f}", flush=True)
     eid = journal.add_entry(Entry(occurred_at=datetime.now(timezone.utc), description=f"after change {k}"))
     print("E", k, eid, flush=True)
-'''
+"""
 
-RESTORE_CHILD = r'''
-import sys
-from iia_help.vault import Vault
+RESTORE_CHILD = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from crash_points import Stops, use_stand_in_kdf
+from iia_help.vault import Vault, store
 
-backup, folder, passphrase, i = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+use_stand_in_kdf()
+backup, folder, passphrase, i, stops = sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), Stops(sys.argv[6])
+vault_open, publish = Vault.open.__func__, store.publish_no_clobber
+
+def open_and_stop(cls, path, pw):
+    stops.reach("copied", str(i))  # the backup is copied to a temp file, not yet checked
+    return vault_open(cls, path, pw)
+
+def publish_and_stop(tmp, target):
+    stops.reach("checked", str(i))  # checked, about to appear under its real name
+    publish(tmp, target)
+    stops.reach("published", str(i))  # under its real name, not yet acknowledged
+
+Vault.open = classmethod(open_and_stop)
+store.publish_no_clobber = publish_and_stop
 print("READY", flush=True)
 while True:
+    print("S", i, flush=True)
+    t = time.perf_counter()
     Vault.restore_backup(backup, f"{folder}/restored-{i}.db", passphrase)
-    print("R", i, flush=True)
+    print("R", i, f"{time.perf_counter() - t:.6f}", flush=True)
     i += 1
-'''
+"""
 
-
-def _spawn(script: Path, args: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(script), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)
-
-
-def _kill_after_ready(proc: subprocess.Popen, delay: float) -> str:
-    first = proc.stdout.readline()
-    assert first.startswith("READY"), proc.stderr.read() if proc.poll() is not None else first
-    time.sleep(delay)
-    os.kill(proc.pid, signal.SIGKILL)
-    out, _err = proc.communicate()
-    return first + out
+# Where a kill is meant to land, and which passphrase must open the vault afterwards ("old", "new" or "either").
+PASS_POINTS = {"kdf": "old", "commit": "old", "after": "new", "timed": "either"}
+RESTORE_POINTS = {"copied": False, "checked": False, "published": True, "timed": None}  # True: target whole
 
 
 def _open_either(path: Path, k: int) -> tuple[Vault, int]:
@@ -83,7 +114,17 @@ def _open_either(path: Path, k: int) -> tuple[Vault, int]:
         return Vault.open(path, f"pass-{k + 1}"), k + 1
 
 
-def run_passphrase_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int) -> None:
+def _timed_kill(child: Child, rng: random.Random, start: str, done: str, durations: list[float]) -> None:
+    """Kill at a random point of an operation: after it starts, wait a random part of its duration as measured
+    in this run (so the point moves with the machine's speed)."""
+    child.read_until(lambda line: line.startswith(start))
+    if not durations:  # first time: let one operation finish to learn how long it takes
+        durations.append(float(child.read_until(lambda line: line.startswith(done)).split()[2]))
+        child.read_until(lambda line: line.startswith(start))
+    time.sleep(rng.uniform(0, max(durations)))
+
+
+def run_passphrase_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     path = tmp_path / "v" / "notes.db"
     path.parent.mkdir()
@@ -92,29 +133,49 @@ def run_passphrase_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: 
     script.write_text(PASSPHRASE_CHILD)
     k = 0
     acked: dict[str, int] = {}
-    changes = 0
-    for _ in range(kills):
-        proc = _spawn(script, [str(path), str(k)], env)
-        out = _kill_after_ready(proc, rng.uniform(0, 0.9))  # one change runs the KDF twice (~0.3 s)
+    landed: dict[str, int] = {}
+    durations: list[float] = []
+    points = list(PASS_POINTS)
+    for n in range(kills):
+        point = points[n % len(points)]
+        nth = rng.randint(1, 3)
+        child = Child(script, [str(REPO / "tests"), str(path), str(k), "" if point == "timed" else f"{point}:{nth}"],
+                      env)
+        child.read_until(lambda line: line.startswith("READY"))
+        at = None
+        if point == "timed":
+            _timed_kill(child, rng, "C ", "P ", durations)
+        else:
+            at = int(child.read_until(lambda line: line.startswith("AT ")).split()[2])
+        out = child.kill()
         last_p = k
-        for line in out.splitlines():
+        for line in out:
             parts = line.split()
             if parts[0] == "P":
                 last_p = int(parts[1])
             elif parts[0] == "E":
                 acked[parts[2]] = int(parts[1])
-        changes += last_p - k
-        vault, k = _open_either(path, last_p)  # an acknowledged change is never lost
+        if at is not None:  # it stopped where it was meant to: during the change from pass-at to pass-(at+1)
+            assert at == last_p == k + nth - 1, (point, at, last_p, k, nth)
+            old_works = PASS_POINTS[point] == "old"
+            k = at if old_works else at + 1
+            with pytest.raises(WrongPassphrase):  # exactly one passphrase opens the vault
+                Vault.open(path, f"pass-{at + 1 if old_works else at}").close()
+            vault = Vault.open(path, f"pass-{k}")
+        else:
+            vault, k = _open_either(path, last_p)  # an acknowledged change is never lost
+        landed[point] = landed.get(point, 0) + 1
         try:
             vault.verify(full=True)
             stored = {e.id: e.description for e in Journal(vault).entries()}
             assert all(stored.get(eid) == f"after change {n}" for eid, n in acked.items())
         finally:
             vault.close()
-    assert changes > 0  # the kills really landed while passphrases were changing
+    assert acked  # changes were acknowledged between the kills
+    return landed
 
 
-def run_restore_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int) -> None:
+def run_restore_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     src = tmp_path / "src" / "notes.db"
     src.parent.mkdir()
@@ -130,12 +191,28 @@ def run_restore_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int
     script.write_text(RESTORE_CHILD)
     i = 0
     acked: set[int] = set()
-    for _ in range(kills):
-        proc = _spawn(script, [str(backup), str(folder), PASS, str(i)], env)
-        out = _kill_after_ready(proc, rng.uniform(0, 0.5))
-        acked |= {int(line.split()[1]) for line in out.splitlines() if line.startswith("R ")}
+    landed: dict[str, int] = {}
+    durations: list[float] = []
+    points = list(RESTORE_POINTS)
+    for n in range(kills):
+        point = points[n % len(points)]
+        nth = rng.randint(1, 2)
+        child = Child(script, [str(REPO / "tests"), str(backup), str(folder), PASS, str(i),
+                               "" if point == "timed" else f"{point}:{nth}"], env)
+        child.read_until(lambda line: line.startswith("READY"))
+        at = None
+        if point == "timed":
+            _timed_kill(child, rng, "S ", "R ", durations)
+        else:
+            at = int(child.read_until(lambda line: line.startswith("AT ")).split()[2])
+        out = child.kill()
+        acked |= {int(line.split()[1]) for line in out if line.startswith("R ")}
+        landed[point] = landed.get(point, 0) + 1
         i = max([i - 1, *acked]) + 1
         in_flight = folder / f"restored-{i}.db"
+        if at is not None:  # it stopped where it was meant to, during restore number ``at``
+            assert at == i, (point, at, i)
+            assert in_flight.exists() == RESTORE_POINTS[point], point
         if in_flight.exists():  # the kill hit after the vault was published: it must be whole
             assert read_all(in_flight) == expected
             acked.add(i)
@@ -148,30 +225,36 @@ def run_restore_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int
     # Whatever else a kill leaves is a hidden temp copy of the (encrypted) backup, never a plaintext file.
     assert all(n.startswith(".tmp-") for n in names - vaults), names
     assert backup.read_bytes()  # the backup itself is untouched and still restores
-    assert len(acked) > 0
+    assert acked
+    return landed
 
 
 @pytest.fixture
-def child_env(isolated_user_dirs) -> dict[str, str]:
+def child_env(isolated_user_dirs, monkeypatch) -> dict[str, str]:
+    stand_in_kdf(monkeypatch)  # the parent derives keys as the children do
     return subprocess_env(isolated_user_dirs)
 
 
 def test_sigkill_during_passphrase_change_smoke(tmp_path, child_env):
-    run_passphrase_kills(tmp_path, child_env, kills=4, seed=3)
+    landed = run_passphrase_kills(tmp_path, child_env, kills=8, seed=3)
+    assert landed == {p: 2 for p in PASS_POINTS}
 
 
 def test_sigkill_during_restore_smoke(tmp_path, child_env):
-    run_restore_kills(tmp_path, child_env, kills=6, seed=5)
+    landed = run_restore_kills(tmp_path, child_env, kills=8, seed=5)
+    assert landed == {p: 2 for p in RESTORE_POINTS}
 
 
 @pytest.mark.slow
 def test_sigkill_during_passphrase_change_long(tmp_path, child_env):
-    run_passphrase_kills(tmp_path, child_env, kills=100, seed=17)
+    landed = run_passphrase_kills(tmp_path, child_env, kills=100, seed=17)
+    assert landed == {p: 25 for p in PASS_POINTS}
 
 
 @pytest.mark.slow
 def test_sigkill_during_restore_long(tmp_path, child_env):
-    run_restore_kills(tmp_path, child_env, kills=100, seed=19)
+    landed = run_restore_kills(tmp_path, child_env, kills=100, seed=19)
+    assert landed == {p: 25 for p in RESTORE_POINTS}
 
 
 # ------------------------------------------------------------------ random structural tampering

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -121,18 +120,15 @@ def test_quick_exit_hides_every_window(qtbot, main_window):
 
 
 def test_data_dir_is_honoured_by_the_whole_process(tmp_path, isolated_user_dirs):
-    """Run the real app process with --data-dir; nothing may appear under HOME or the temp folder."""
+    """Run the real app process with --data-dir through a whole session (every page, the journal, settings, then
+    the panic key); nothing may appear under HOME or the temp folder. The child says when it is done, so this
+    does not depend on how long start-up takes."""
     data = tmp_path / "chosen"
     before = set(list_files(tmp_path / "user"))
-    proc = subprocess.Popen([sys.executable, "-m", "iia_help", "--data-dir", str(data)],
-                            env=subprocess_env(isolated_user_dirs), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
-    try:
-        time.sleep(4)
-        assert proc.poll() is None, proc.stdout.read().decode()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    r = subprocess.run([sys.executable, str(REPO / "tests" / "panic_child.py"), "--", "--data-dir", str(data)],
+                       env=subprocess_env(isolated_user_dirs), capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and "RC 0" in r.stdout and "SESSION-ERROR" not in r.stdout, r.stdout + r.stderr
+    assert (data / "notes.db").is_file() and (data / "settings.json").is_file()  # the session did write, there
     after = set(list_files(tmp_path / "user"))
     assert after - before == set()
 

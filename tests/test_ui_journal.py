@@ -131,7 +131,13 @@ from PySide6.QtGui import QGuiApplication, QImage  # noqa: E402
 
 from iia_help.journal import Entry, Journal, Report  # noqa: E402
 from iia_help.ui import clipboard  # noqa: E402
-from iia_help.ui.journal.passphrase import estimate_strength, new_passphrase_problem  # noqa: E402
+from iia_help.ui.journal.passphrase import (  # noqa: E402
+    GOOD,
+    MAX_ANALYSED,
+    estimate_strength,
+    new_passphrase_problem,
+    weakness,
+)
 from iia_help.ui.journal.timeline import TimelineFilter, TimelineModel, build_rows  # noqa: E402
 from iia_help.vault import Vault  # noqa: E402
 
@@ -177,12 +183,14 @@ def test_create_lock_wrong_passphrase_unlock(qtbot, page, ctx):
     assert "forget the passphrase" in text and "backup" in text and "spying software" in text
     assert text.count(".") == 3
     page.start_button.click()
-    # Too short, then not matching: clear messages, nothing created.
+    # Weak: explained, and the person may choose another (or use it anyway, see below); nothing created yet.
     qtbot.keyClicks(page.create_pw, "abc")
-    assert "Too short" in page.strength.label.text()
+    qtbot.waitUntil(lambda: "Too weak" in page.strength.label.text())
     qtbot.keyClicks(page.create_confirm, "abc")
+    m = Modals(click("Choose another"))
     page.create_button.click()
-    assert "Too short" in page.create_error.text()
+    assert m.done and "Too weak" in m.texts[0] and "You can still use it" in m.texts[0]
+    assert not page.vault_path.exists() and page.focusWidget() is page.create_pw
     page.create_pw.clear()
     page.create_confirm.clear()
     qtbot.keyClicks(page.create_pw, PW)
@@ -247,7 +255,8 @@ def test_add_edit_delete_entries(qtbot, page):
     model = page.timeline.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, 3)) == "They said they will share the photo"
-    assert model.data(model.index(0, 1)) == "Threat to share images"
+    assert model.data(model.index(0, 1)) == "Threat"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.AccessibleTextRole) == "Threat to share images"
 
     # Edit: history shows the change.
     qtbot.keyClicks(ed.description, " tonight")
@@ -569,14 +578,32 @@ def test_lock_during_unlock_discards_and_closes_the_vault(qtbot, page, monkeypat
 
 def test_strength_estimator_words():
     assert estimate_strength("").label == ""
-    assert estimate_strength("abc").label == "Too short"
+    assert estimate_strength("abc").score == 0
     assert estimate_strength("password").score == 0
+    assert "first passwords people try" in estimate_strength("password").advice
     assert estimate_strength("abcdefgh").score <= 1
     assert estimate_strength("aaaaaaaaaaaa").score == 0
-    assert estimate_strength("lamp river orange cloud").score >= 3
+    # The issue's example: a hand-made rule called it Good; zxcvbn sees the repeat.
+    weak = estimate_strength("sam123sam123")
+    assert weak.score < GOOD and weak.label in ("Too weak", "Weak", "OK")
+    assert "Repeating the same part" in weak.advice and "sam123" not in weak.advice  # plain words, no echo
+    assert estimate_strength("lamp river orange cloud").score >= GOOD
     assert estimate_strength("Tr7#kq!Zp2@xLm9$").score == 4
+    assert estimate_strength("lamp river orange cloud").advice == ""
+    # Never refused for weakness: only empty or mismatched.
+    assert new_passphrase_problem("sam123sam123", "sam123sam123") == ""
+    assert "sam123sam123" not in weakness("sam123sam123") and "rated" in weakness("sam123sam123")
+    assert weakness(PW) == ""
     assert new_passphrase_problem(PW, PW) == ""
     assert "not the same" in new_passphrase_problem(PW, PW + "!")
+    assert new_passphrase_problem("", "") == "Please choose a passphrase."
+
+
+def test_strength_of_very_long_input_is_scored_on_its_start():
+    # zxcvbn refuses more than 72 characters and is slow on long input: only the start is analysed.
+    assert len("x" * 5000) > MAX_ANALYSED
+    assert estimate_strength("a" * 5000).score == 0
+    assert estimate_strength(("Tr7#kq!Zp2@xLm9$" * 4)[:MAX_ANALYSED] + "a" * 5000).score == 4
 
 
 def test_change_passphrase_backup_and_restore(qtbot, page, tmp_path):
@@ -783,3 +810,235 @@ def test_restore_on_a_new_computer_from_the_intro(qtbot, page, tmp_path):
     assert page.current_view() == "unlock"
     unlock_via_ui(qtbot, page)
     assert len(page.journal) == 2 and page.timeline.model.rowCount() == 2
+
+
+# ============================================================================ issue 18: passphrase and entries
+def test_stale_passphrase_errors_clear_once_fixed_and_a_weak_one_may_be_used(qtbot, page):
+    page.start_button.click()
+    # Mismatch: the error stays while they still differ and goes the moment they match.
+    qtbot.keyClicks(page.create_pw, PW)
+    qtbot.keyClicks(page.create_confirm, PW + "x")
+    page.create_button.click()
+    assert "not the same" in page.create_error.text()
+    qtbot.keyClick(page.create_confirm, Qt.Key.Key_End)
+    qtbot.keyClicks(page.create_confirm, "y")
+    assert "not the same" in page.create_error.text()  # still not the same: still said
+    qtbot.keyClick(page.create_confirm, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.create_confirm, Qt.Key.Key_Backspace)
+    assert page.create_confirm.text() == PW and page.create_error.text() == ""
+    assert page.create_error.accessibleName() == ""
+    # The empty-passphrase message goes as soon as one is typed.
+    page.create_pw.clear()
+    page.create_confirm.clear()
+    page.create_button.click()
+    assert page.create_error.text() == "Please choose a passphrase."
+    qtbot.keyClicks(page.create_pw, "s")
+    assert page.create_error.text() == ""
+    # "sam123sam123" (the issue's example) is rated below Good, in plain words, and may still be used.
+    page.create_pw.clear()
+    qtbot.keyClicks(page.create_pw, "sam123sam123")
+    qtbot.waitUntil(lambda: "sam123" not in page.strength.label.text() and "Weak" in page.strength.label.text())
+    assert page.strength.strength.score < GOOD and "Repeating the same part" in page.strength.label.text()
+    qtbot.keyClicks(page.create_confirm, "sam123sam123")
+    m = Modals(click("Use it anyway"))
+    page.create_button.click()
+    qtbot.waitUntil(page.is_unlocked, timeout=15_000)
+    assert m.done and page.vault_path.exists()
+
+
+def test_unlock_error_clears_when_typing_again(qtbot, page):
+    seed_vault(page.vault_path, [])
+    page.show_locked_view()
+    unlock_via_ui(qtbot, page, "not the passphrase")
+    assert "did not work" in page.unlock_error.text()
+    qtbot.keyClicks(page.unlock_pw, "l")
+    assert page.unlock_error.text() == ""
+
+
+def test_change_passphrase_errors_clear_once_fixed(qtbot, page):
+    from iia_help.ui.journal.passphrase import ChangePassphraseDialog
+
+    create_via_ui(qtbot, page)
+    dlg = ChangePassphraseDialog(page.vault, page.tracker, page)
+    qtbot.addWidget(dlg)
+    dlg.new.setText("violet kettle harbour seven")
+    dlg.confirm.setText("violet kettle harbour seven")
+    assert dlg.try_change() is False and "current passphrase" in dlg.error.text()
+    dlg.current.setText("x")
+    assert dlg.error.text() == ""
+    dlg.confirm.setText("violet kettle harbour")
+    assert dlg.try_change() is False and "not the same" in dlg.error.text()
+    dlg.confirm.setText("violet kettle harbour seven")
+    assert dlg.error.text() == ""
+    dlg.close()
+
+
+def test_create_form_does_not_move_while_typing(qtbot, page):
+    """The form is top-aligned and keeps room for the strength words and the error, so the "Type it again"
+    field stays where the pointer is."""
+    page.start_button.click()
+    qtbot.wait(10)
+
+    def where():
+        return page.create_confirm.mapTo(page, page.create_confirm.rect().topLeft())
+
+    before = where()
+    qtbot.keyClicks(page.create_pw, "sam123sam123")
+    qtbot.waitUntil(lambda: "Weak" in page.strength.label.text())
+    assert where() == before
+    qtbot.keyClicks(page.create_confirm, "different")
+    page.create_button.click()
+    assert "not the same" in page.create_error.text()
+    assert where() == before
+    page.create_pw.setText(PW)
+    page.strength.update_for(PW)
+    assert "Strong" in page.strength.label.text() and where() == before
+
+
+def test_empty_entry_is_refused_and_says_what_is_missing(qtbot, page):
+    create_via_ui(qtbot, page)
+    page.new_action.trigger()
+    ed = page.editor
+    assert ed.save() is None
+    assert "Nothing to save yet" in ed.status_label.text() and len(page.journal) == 0
+    qtbot.keyClick(ed.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.journal) == 0
+    # Tags or a kind alone are not an entry either; a few words are.
+    qtbot.keyClicks(ed.tags, "money")
+    assert ed.save() is None and len(page.journal) == 0
+    qtbot.keyClicks(ed.description, "He messaged again")
+    assert "Nothing to save" not in ed.status_label.text()  # the note goes once something is written
+    assert ed.save() is not None and len(page.journal) == 1
+
+
+def test_new_entry_starts_at_the_top_with_focus_also_the_second_time(qtbot, page):
+    create_via_ui(qtbot, page)
+    activate(qtbot, page)
+    ed = page.editor
+    for round_ in range(2):
+        qtbot.keyClick(page.timeline.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert page.current_view() == "editor"
+        bar = ed.scroll.verticalScrollBar()
+        qtbot.waitUntil(lambda: ed.when.hasFocus())
+        QApplication.processEvents()  # the editor's deferred "back to the top" (a zero timer) has run
+        assert bar.maximum() > 0 and bar.value() == 0  # there is something to scroll, and it starts at the top
+        assert ed.when.hasFocus()
+        qtbot.keyClicks(ed.description, f"entry {round_}")
+        # Leave it scrolled down, the way the issue found it (focus in the files list at the bottom).
+        ed.attachments.list.setFocus()
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+        assert bar.value() > 0
+        ed.save()
+        ed.back_button.click()
+        assert page.current_view() == "timeline"
+        activate(qtbot, page)
+        page.timeline.table.setFocus()
+    assert len(page.journal) == 2
+
+
+def test_list_plurals_and_file_marker(qtbot, page):
+    e1, e2 = sample_entries()[:2]
+    ids = seed_vault(page.vault_path, [e1])
+    page.show_locked_view()
+    unlock_via_ui(qtbot, page)
+    tl = page.timeline
+    assert tl.count_label.text() == "1 entry"
+    page.journal.attach(ids[0], "screenshot.png", b"\x89PNG fake")
+    page.journal.add_entry(e2)
+    page.lock()
+    unlock_via_ui(qtbot, page)
+    assert tl.count_label.text() == "2 entries"
+    tl.search.setText("night_owl")
+    assert tl.count_label.text() == "Showing 1 of 2 entries"
+    tl.search.setText("nowhere at all")
+    assert tl.count_label.text() == "None of your 2 entries match."
+    tl.search.clear()
+    files = {tl.proxy.data(tl.proxy.index(r, 3)): tl.proxy.data(tl.proxy.index(r, 4)) for r in range(2)}
+    assert files == {"He said he would post the photos": "1 file", "Asked for 200 pounds by Friday": ""}
+    access = [tl.proxy.data(tl.proxy.index(r, 4), Qt.ItemDataRole.AccessibleTextRole) for r in range(2)]
+    assert sorted(access) == ["1 file", "No files"]  # a word, not a colour, also for screen readers
+    assert tl.proxy.headerData(4, Qt.Orientation.Horizontal) == "Files"
+    # "What happened" gets the room; "Kind" is only as wide as its short names.
+    hh = tl.table.horizontalHeader()
+    assert hh.sectionSize(3) > 2 * hh.sectionSize(1)
+    assert hh.sectionSize(1) < tl.table.fontMetrics().horizontalAdvance("Demand for money or images")
+
+
+def test_one_entry_not_matching_is_said_in_the_singular(qtbot):
+    from iia_help.ui.journal.timeline import TimelineView
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    e = Entry(occurred_at=T0, description="one")
+    e.id, e.created_at = "0" * 32, T0
+    view.model.set_entries([e])
+    view.refresh_choices()
+    assert view.count_label.text() == "1 entry"
+    view.search.setText("two")
+    assert view.count_label.text() == "Your one entry does not match."
+
+
+def test_ready_tip_can_be_closed_and_stays_closed(qtbot, page):
+    create_via_ui(qtbot, page)
+    assert page.ready_tip.isVisible() and "Backup" in page.ready_tip_label.text()
+    assert page.ready_tip_close.accessibleName() == "Close this tip"
+    page.ready_tip_close.click()
+    assert not page.ready_tip.isVisible()
+    page.new_action.trigger()
+    qtbot.keyClicks(page.editor.description, "something")
+    page.editor.save()
+    page.editor.back_button.click()
+    assert not page.ready_tip.isVisible()
+    page.lock()
+    unlock_via_ui(qtbot, page)
+    assert not page.ready_tip.isVisible()
+
+
+def test_adding_a_file_says_the_entry_was_saved(qtbot, page, tmp_path):
+    create_via_ui(qtbot, page)
+    page.new_action.trigger()
+    ed = page.editor
+    qtbot.keyClicks(ed.account, "@j4ke")
+    src = tmp_path / "chat.txt"
+    src.write_bytes(b"the whole chat")
+    ed.attachments.add_paths([src])
+    qtbot.waitUntil(lambda: ed.status_label.text() == "Saved, with 1 file.", timeout=10_000)
+    stored = page.journal.get_entry(ed.entry_id)
+    assert stored.account == "@j4ke" and len(stored.attachments) == 1
+    # Unsaved typing is saved with the file too, so "Saved" is true of what is on screen.
+    qtbot.keyClicks(ed.description, "Sent me this")
+    ed.attachments.add_paths([src])
+    qtbot.waitUntil(lambda: ed.status_label.text() == "Saved, with 2 files.", timeout=10_000)
+    assert page.journal.get_entry(ed.entry_id).description == "Sent me this" and not ed.is_dirty()
+    assert page.timeline.model.row(0).files == "2 files"
+
+
+def test_editor_shows_quietly_what_a_report_could_still_use(qtbot, page):
+    create_via_ui(qtbot, page)
+    page.new_action.trigger()
+    ed = page.editor
+    ed.kind.setCurrentIndex(ed.kind.findData("demand"))
+    qtbot.keyClicks(ed.account, "Jake Smith")
+    ed.update_checklist()
+    text = ed.checklist.text()
+    assert text.startswith("Could still help, if you have it:")
+    assert "platform" in text and "web address" in text and "what they demanded" in text
+    assert "exact username" in text and "display name" in text
+    assert "display name, which can change" in ed.checklist.accessibleDescription()
+    ed.platform.setCurrentText("Instagram")
+    ed.account.setText("@j4ke_pay_me_now")
+    qtbot.keyClicks(ed.urls, "https://instagram.example/j4ke_pay_me_now")
+    qtbot.keyClicks(ed.description, "Pay me or I send the pictures to everyone you follow on here tonight")
+    qtbot.keyClicks(ed.demand, "£500 by bank transfer by Friday 6 pm")
+    ed.add_report("Police", "CR/12/26", "today")
+    qtbot.waitUntil(lambda: ed.checklist.text() == "This entry has what a report usually needs.")
+    eid = ed.save()
+    assert page.journal.get_entry(eid).demand == "£500 by bank transfer by Friday 6 pm"
+    # The demand comes back with the entry and is searchable.
+    ed.back_button.click()
+    page.timeline.search.setText("bank transfer")
+    assert page.timeline.visible_ids() == [eid]
+    page.open_entry(eid)
+    assert ed.demand.text() == "£500 by bank transfer by Friday 6 pm"
+    assert ed.checklist.text() == "This entry has what a report usually needs."

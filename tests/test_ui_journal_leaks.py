@@ -12,6 +12,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +39,7 @@ def _seed_settings(data_dir: Path) -> None:
     (data_dir / "settings.json").write_text(json.dumps({"region": "england-wales", "audience": "self"}))
 
 
+@pytest.mark.real_kdf  # the child process opens what this test wrote
 def test_draft_restored_after_process_is_killed(qtbot, ctx, monkeypatch, isolated_user_dirs, data_dir):
     _seed_settings(data_dir)
     seed_vault(ctx.paths.vault_file, [])
@@ -48,7 +50,7 @@ def test_draft_restored_after_process_is_killed(qtbot, ctx, monkeypatch, isolate
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
     try:
-        line = lines.get(timeout=60)
+        line = lines.get(timeout=300)  # generous: only how long to wait for a child that never reports
         assert line.strip() == "READY", line + proc.stderr.read() if proc.poll() is not None else line
     finally:
         os.kill(proc.pid, signal.SIGKILL)

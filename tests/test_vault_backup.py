@@ -45,6 +45,7 @@ def test_create_refuses_to_overwrite(folder):
     assert sorted(p.name for p in folder.iterdir()) == ["notes.db"]
 
 
+@pytest.mark.real_kdf  # about the KDF parameters and calibration
 def test_floor_and_calibration(folder):
     v = Vault.create(folder / "a.db", PASS, calibrate=False)
     assert v.kdf_params == KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, FLOOR_LANES) == KdfParams(65536, 3, 4)
@@ -131,6 +132,7 @@ def _golden_module():
     return mod
 
 
+@pytest.mark.real_kdf  # the golden file was written with Argon2id
 def test_golden_vault_v1_opens_with_expected_contents(tmp_path):
     golden = _golden_module()
     path = tmp_path / "golden.db"

@@ -28,6 +28,14 @@ def fast_kdf(monkeypatch) -> None:
     monkeypatch.setattr(crypto, "derive_kek", lambda p, s, params: bytearray(_cached_kek(p, s, params)))
 
 
+def stand_in_kdf(monkeypatch) -> None:
+    """Replace Argon2id with a cheap derivation of the same inputs (tests/crash_points.py), for tests whose
+    children must agree with the parent on keys. Only for tests that are not about the KDF."""
+    from crash_points import stand_in_derive
+
+    monkeypatch.setattr(crypto, "derive_kek", stand_in_derive)
+
+
 def sample_entry(i: int = 0, **kw) -> Entry:
     fields = dict(
         occurred_at=T0 + timedelta(hours=i), kind="threat", platform="Instagram", account=f"@user{i}",

@@ -75,7 +75,8 @@ class Deletion:
 @dataclass
 class Entry:
     """One incident. ``occurred_at`` must be timezone-aware. ``id``, ``created_at``, ``history`` and
-    ``attachments`` are filled from storage (ignored when saving)."""
+    ``attachments`` are filled from storage (ignored when saving). ``demand``: what they asked for (money and how
+    much, more images, a deadline); added after format version 1 was first written, so older entries have ""."""
 
     occurred_at: datetime | None = None
     kind: str = "other"
@@ -89,6 +90,7 @@ class Entry:
     created_at: datetime | None = None
     history: list[tuple[datetime, str]] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    demand: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -160,7 +162,7 @@ def _entry_obj(e: Entry, created_at: datetime, history: list[tuple[datetime, str
     reports = [_report(r) for r in e.reports]
     for r in reports:
         _str(r.to, "report"), _str(r.reference, "reference"), _str(r.date, "report date")
-    return {
+    obj = {
         "t": _ENTRY,
         "o": occ.isoformat(),
         "k": e.kind,
@@ -173,6 +175,10 @@ def _entry_obj(e: Entry, created_at: datetime, history: list[tuple[datetime, str
         "c": created_at.isoformat(),
         "h": [[ts.isoformat(), action] for ts, action in history],
     }
+    demand = _str(getattr(e, "demand", ""), "demand")
+    if demand:  # only when given: entries without one stay exactly as older versions wrote them
+        obj["m"] = demand
+    return obj
 
 
 def _entry_from(eid: str, obj: dict[str, Any], dt: Callable[[Any], datetime] | None = None) -> Entry:
@@ -193,7 +199,10 @@ def _entry_from(eid: str, obj: dict[str, Any], dt: Callable[[Any], datetime] | N
             occurred_at=dt(obj["o"]), kind=obj["k"], platform=obj["p"], account=obj["a"], urls=obj["u"],
             description=obj["d"], reports=reports, tags=obj["g"], id=eid,
             created_at=dt(obj["c"]), history=[(dt(ts), action) for ts, action in obj["h"]], attachments=[],
+            demand=obj.get("m", ""),
         )
+        if type(e.demand) is not str:  # noqa: E721
+            raise VaultCorrupted()
     except (KeyError, TypeError, ValueError):
         raise VaultCorrupted() from None
     return e
@@ -412,7 +421,7 @@ class Journal:
         out = []
         for e in result:
             hay = "\n".join([
-                e.kind_label, e.platform, e.account, e.description, *e.urls, *e.tags,
+                e.kind_label, e.platform, e.account, e.description, e.demand, *e.urls, *e.tags,
                 *(f"{r.to} {r.reference} {r.date}" for r in e.reports), *(a.name for a in e.attachments),
             ]).casefold()
             if all(w in hay for w in words):

@@ -71,12 +71,22 @@ def _check_vault(data_dir: Path) -> str:
     return "vault created, written, reopened and read back"
 
 
+def _check_strength() -> str:
+    # zxcvbn is imported lazily by the passphrase meter; this proves a frozen build carries it.
+    from zxcvbn import zxcvbn
+
+    if zxcvbn("sam123sam123")["score"] >= 3 or zxcvbn("lamp river orange cloud")["score"] < 3:
+        raise RuntimeError("the passphrase strength estimator gave unexpected scores")
+    return "passphrase strength estimator (zxcvbn) works"
+
+
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     failures = 0
     with tempfile.TemporaryDirectory(prefix="st-") as tmp:
         data_dir = Path(tmp)
         checks = [("guidance", _check_guidance), ("vault", lambda: _check_vault(data_dir)),
+                  ("strength", _check_strength),
                   ("window", lambda: _check_window(data_dir))]
         for name, check in checks:
             try:

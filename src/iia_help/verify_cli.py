@@ -1,7 +1,9 @@
-"""``iia-help verify-bundle PATH``: re-check an evidence bundle and say exactly what does not match.
+"""``verify-bundle PATH [--fingerprint HEX]``: re-check an evidence bundle and say exactly what does not match.
 
-Exit codes: 0 everything matches, 1 something does not match (named in the output), 2 the bundle could not be
-read at all. Needs no Qt and no display.
+Exit codes: 0 everything matches (and, with --fingerprint, the bundle's fingerprint is the one given);
+1 something does not match (named in the output); 2 the bundle could not be read at all; 3 an older bundle
+(format 1) whose covered files match, but whose report.pdf and README.txt were never covered by its fingerprint.
+Needs no Qt and no display. Everything printed is escaped: no name from a bundle can reach the terminal raw.
 """
 
 from __future__ import annotations
@@ -12,18 +14,21 @@ import sys
 
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(
-        prog="iia-help verify-bundle",
-        description="Check that an evidence bundle's files match its manifest and fingerprints.",
+        prog="verify-bundle",
+        description="Check an evidence bundle against its fingerprint: nothing changed, missing or extra.",
+        epilog="Exit codes: 0 matches; 1 does not match; 2 could not be read; 3 older format, report not covered.",
     )
     p.add_argument("path", help="the evidence bundle (.zip), or the folder it was unzipped into")
+    p.add_argument("--fingerprint", metavar="HEX",
+                   help="the bundle's fingerprint as noted when it was made (64 characters; spaces are fine)")
     args = p.parse_args(argv)
     from iia_help.export.verify import verify_bundle
 
-    report = verify_bundle(args.path)
+    report = verify_bundle(args.path, fingerprint=args.fingerprint)
+    text = report.summary() + "\n"
     try:
-        print(report.summary())
+        sys.stdout.write(text)
     except UnicodeEncodeError:  # a console that cannot show every character in a file name
-        sys.stdout.write(report.summary().encode("ascii", "backslashreplace").decode("ascii") + "\n")
-    if report.ok:
-        return 0
-    return 2 if report.status == "unreadable" else 1
+        sys.stdout.write(text.encode("ascii", "backslashreplace").decode("ascii"))
+    sys.stdout.flush()
+    return report.exit_code

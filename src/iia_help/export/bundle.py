@@ -1,4 +1,6 @@
-"""The evidence bundle: one ZIP with report.pdf, the original attached files, manifest.json, SHA256SUMS, README.txt.
+"""The evidence bundle: one ZIP with report.pdf, the original attached files, manifest.json, README.txt and
+SHA256SUMS, the seal: it lists the SHA-256 of every other file, and its own SHA-256 is the bundle's one fingerprint
+(``ExportResult.fingerprint``), the one to write down. The report's cover carries the manifest's SHA-256.
 
 Written atomically: a temp file in the target folder, renamed into place only when complete; a cancelled or failed
 export removes it, so nothing is left behind. Attached files are streamed from the vault into the ZIP chunk by
@@ -24,17 +26,24 @@ from typing import Any
 from iia_help import __version__
 from iia_help.export.errors import ExportCancelled, ExportError
 from iia_help.export.selection import ExportOptions, FilePlan, Selection, select
+from iia_help.export.verify import (
+    ATTACH_DIR,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_MANIFEST,
+    MAX_MANIFEST_ITEMS,
+    README,
+    REPORT,
+    SUMS,
+    count_json_items,
+    name_problem,
+)
 from iia_help.fsutil import fsync_dir
 
 Progress = Callable[[int, int], "bool | None"]
 
-FORMAT = "iia-help evidence bundle"
-FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
-SUMS = "SHA256SUMS"
-README = "README.txt"
-REPORT = "report.pdf"
-ATTACH_DIR = "attachments/"
+APP_NAME = "Fernleaf"  # the neutral name the app goes by in anything it writes (no word about what it is for)
 # Units of progress given to each page-worth of the report, so the bar moves for text-only exports too.
 _ENTRY_UNITS = 64 * 1024
 _STORED = {"png", "jpeg", "gif", "webp"}  # already compressed: deflating them again only costs time
@@ -44,6 +53,7 @@ _STORED = {"png", "jpeg", "gif", "webp"}  # already compressed: deflating them a
 class ExportResult:
     path: Path
     manifest_sha256: str
+    fingerprint: str  # the bundle's fingerprint: SHA-256 of SHA256SUMS, which lists every other file
     entries: int
     files_included: int
     files_left_out: int
@@ -73,6 +83,8 @@ def _assign_paths(sel: Selection) -> None:
             n += 1
             day = f.entry.occurred_at.strftime("%Y-%m-%d")
             f.path = f"{ATTACH_DIR}{day}_{n:03d}_{sanitise_name(f.attachment.name)}"
+            if name_problem(f.path):  # cannot happen with sanitise_name; the checker would refuse the bundle
+                f.path = f"{ATTACH_DIR}{day}_{n:03d}_file"
 
 
 def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, dict[str, Any]]) -> bytes:
@@ -114,7 +126,7 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
         "format_version": FORMAT_VERSION,
         "hash_algorithm": "SHA-256",
         "made_at": _iso(made_at),
-        "app": {"name": "iia-help", "version": __version__},
+        "app": {"name": APP_NAME, "version": __version__},
         "selection": {
             "mode": o.mode(),
             "date_from": o.date_from.isoformat() if o.date_from else None,
@@ -128,10 +140,13 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
         "files": [file_records[f.attachment.id] for f in sel.included_files],
     }
     try:
-        text = json.dumps(doc, ensure_ascii=False, indent=2)
-        return (text + "\n").encode("utf-8")
+        data = (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate somewhere: fall back to \u escapes
-        return (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+        data = (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+    # Never write a bundle the checker would refuse as too large.
+    if len(data) > MAX_MANIFEST or count_json_items(data) > MAX_MANIFEST_ITEMS:
+        raise ExportError("These notes are too large for one bundle. Please export them in parts (choose dates).")
+    return data
 
 
 def readme_text(manifest_sha256: str, made_at: datetime) -> str:
@@ -139,57 +154,65 @@ def readme_text(manifest_sha256: str, made_at: datetime) -> str:
 HOW TO CHECK THIS EVIDENCE BUNDLE
 =================================
 
-This ZIP was made on {made_at:%d %B %Y at %H:%M UTC} with iia-help {__version__}.
+This ZIP was made on {made_at:%d %B %Y at %H:%M UTC} (bundle format {FORMAT_VERSION}, app version {__version__}).
 It holds:
 
   report.pdf     the report to read: a cover page, a timeline, then every entry in full
   attachments/   the attached files, exactly as they were saved (original bytes)
   manifest.json  a list of every entry and every file, with each file's SHA-256 fingerprint
-  SHA256SUMS     the fingerprints of every file here, in the standard sha256sum format
   README.txt     this note
+  SHA256SUMS     the seal: the SHA-256 fingerprint of every other file here, in the standard
+                 sha256sum format
 
-The SHA-256 fingerprint of manifest.json is:
+The bundle's fingerprint
+------------------------
+The SHA-256 fingerprint of SHA256SUMS is the fingerprint of the whole bundle. It was shown on
+screen when the bundle was made, to be written down or passed on separately (on paper, in an
+email, in a crime report). It covers every file here, this note and the report included,
+because SHA256SUMS lists the fingerprint of each of them.
+
+The cover page of report.pdf shows the SHA-256 fingerprint of manifest.json:
 
   {manifest_sha256}
-
-The same fingerprint is printed on the cover page of report.pdf.
 
 What the fingerprints show
 --------------------------
 A SHA-256 fingerprint is a 64-character code worked out from a file's bytes. If even one
-byte of a file changes, its fingerprint changes. If the fingerprints below still match,
-the files have not been changed since this bundle was made.
+byte of a file changes, its fingerprint changes.
+
+If the fingerprint of SHA256SUMS is the one noted when the bundle was made, every line of
+SHA256SUMS says OK, and the folder holds no file that SHA256SUMS does not list, then nothing
+here has been changed, added or removed since. Anyone can write a new SHA256SUMS for changed
+files, so the check means nothing without the noted fingerprint.
 
 They cannot show that what was written down is true, or that a file was not changed before
-it was added to the notes. Someone who changes files could also make new fingerprints, so
-keep a copy of the cover page's fingerprint somewhere safe (for example, on paper).
+it was added to the notes.
 
 How to check, step by step
 --------------------------
-First unzip the bundle into a folder, and open a terminal (command window) in that folder.
+First unzip the bundle into an empty folder, and open a terminal (command window) there.
 
-Linux:
-    sha256sum -c SHA256SUMS
+1. The bundle's fingerprint. Compare the code this prints with the noted one:
+     Linux:       sha256sum SHA256SUMS
+     macOS:       shasum -a 256 SHA256SUMS
+     Windows:     Get-FileHash -Algorithm SHA256 -LiteralPath SHA256SUMS
+   (capital or small letters do not matter)
 
-macOS:
-    shasum -a 256 -c SHA256SUMS
+2. Every file:
+     Linux:       sha256sum -c SHA256SUMS
+     macOS:       shasum -a 256 -c SHA256SUMS
+   Every line should end in "OK". Any line that says "FAILED" names a file that was changed.
+   Windows (PowerShell):
+     Get-Content SHA256SUMS | ForEach-Object {{
+       $h, $f = $_ -split '  ', 2
+       if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) {{ "OK: $f" }} else {{ "FAILED: $f" }}
+     }}
 
-Every line should end in "OK". Any line that says "FAILED" names a file that was changed.
+3. Nothing extra: every file in the folder (other than SHA256SUMS) must have a line in
+   SHA256SUMS. A file without one was added later.
 
-Windows (PowerShell):
-    Get-Content SHA256SUMS | ForEach-Object {{
-      $h, $f = $_ -split '  ', 2
-      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) {{ "OK: $f" }} else {{ "FAILED: $f" }}
-    }}
-
-Or check one file at a time:
-    Get-FileHash -Algorithm SHA256 -LiteralPath manifest.json
-and compare the code with the one above (capital or small letters do not matter).
-
-Then compare the fingerprint of manifest.json with the one on the report's cover page.
-
-With iia-help itself (no need to unzip):
-    iia-help verify-bundle THIS-FILE.zip
+The app that made this bundle checks all of this in one step, without unzipping:
+    {APP_NAME} verify-bundle THIS-FILE.zip --fingerprint "THE NOTED FINGERPRINT"
 """
 
 
@@ -342,7 +365,9 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
                     (hashlib.sha256(readme).hexdigest(), README),
                     *sums,
                 ]
-                zf.writestr(_zinfo(SUMS, made_at, False), "".join(f"{h}  {n}\n" for h, n in sums))
+                seal = "".join(f"{h}  {n}\n" for h, n in sums).encode("utf-8")
+                seal_sha = hashlib.sha256(seal).hexdigest()
+                zf.writestr(_zinfo(SUMS, made_at, False), seal)  # last: it binds every file above
                 pages = _count_pages(pdf)
             raw.flush()
             os.fsync(raw.fileno())
@@ -357,7 +382,7 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
             raise _wrap_errors(exc) from exc
         raise
     ticker.set(ticker.total)
-    return ExportResult(target, manifest_sha, len(sel.entries), len(sel.included_files),
+    return ExportResult(target, manifest_sha, seal_sha, len(sel.entries), len(sel.included_files),
                         len(sel.files) - len(sel.included_files), pages)
 
 

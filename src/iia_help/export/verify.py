@@ -1,8 +1,15 @@
-"""Re-check an evidence bundle: every file against manifest.json and SHA256SUMS, nothing missing, nothing extra.
+"""Re-check an evidence bundle against its one fingerprint: nothing changed, nothing missing, nothing extra.
 
-No Qt and no extraction to disk: members are read and hashed in memory, in chunks, with size limits, so a damaged
-or hostile ZIP (bad names, "zip bombs", encrypted members) gives a clear sentence, never a traceback. Works on the
-ZIP itself or on a folder it was unzipped into.
+The bundle's fingerprint is the SHA-256 of its ``SHA256SUMS`` file (the seal), which lists the SHA-256 of every
+other file in the bundle, ``report.pdf`` included. Anyone can rewrite ``SHA256SUMS``, so the check only proves
+something once the fingerprint is compared with the one noted when the bundle was made: the summary shows it, and
+``verify_bundle(path, fingerprint=...)`` compares it. Bundles of the older format (1) are checked as far as they can
+be and get their own status ("old-format"): only ``manifest.json`` and the files it lists were bound then.
+
+Hostile input gives a sentence, never a traceback and never unbounded memory: no Qt, nothing extracted to disk,
+members read in chunks with size limits that do not trust the ZIP's declared sizes, the ZIP's central directory
+measured before it is loaded, every JSON value type-checked, and every name shown escaped (control characters,
+line breaks, bidi overrides), so a member name cannot rewrite the terminal.
 """
 
 from __future__ import annotations
@@ -11,333 +18,438 @@ import hashlib
 import json
 import os
 import re
-import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from typing import Any
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from iia_help.export.bundle_names import (
+    HEX64,
+    group_fingerprint,
+    name_problem,
+    normalise_fingerprint,
+    printable,
+    shown,
+)
+from iia_help.export.bundle_source import (
+    READ_ERRORS,
+    Source,
+    TooLarge,
+    Unreadable,
+    hash_member,
+    open_bundle,
+    read_bounded,
+    why_unreadable,
+)
 
 MANIFEST, SUMS, README, REPORT = "manifest.json", "SHA256SUMS", "README.txt", "report.pdf"
-MAX_MANIFEST = 256 * 1024 * 1024
-MAX_SUMS = 16 * 1024 * 1024
-MAX_MEMBERS = 200_000
-_CHUNK = 1024 * 1024
-_HEX64 = re.compile(r"[0-9a-f]{64}")
+ATTACH_DIR = "attachments/"
+FORMAT_V1 = "iia-help evidence bundle"  # the older format: SHA256SUMS was not bound to anything
+FORMAT = "evidence bundle"
+FORMAT_VERSION = 2
+
+MAX_MANIFEST = 16 * 1024 * 1024  # manifest.json, read in a bounded way whatever the ZIP declares
+MAX_MANIFEST_ITEMS = 500_000  # JSON values (counted by "," "[" "{") before parsing: bounds parsed memory
+MAX_SUMS = 16 * 1024 * 1024  # SHA256SUMS
+MAX_README = 1024 * 1024
+MAX_REPORT = 4 * 1024 * 1024 * 1024  # report.pdf (its size is not recorded anywhere before it is written)
+_SUMS_LINE = re.compile(r"([0-9a-f]{64})  ([^\n\r]+)")
+
+EXIT_CODES = {"ok": 0, "mismatch": 1, "unreadable": 2, "old-format": 3}
 
 
+# ------------------------------------------------------------------------------------------------ the report
 @dataclass
 class VerifyReport:
-    """Result of ``verify_bundle``. ``status`` is "ok", "mismatch" or "unreadable"."""
+    """Result of ``verify_bundle``. ``status``: "ok", "mismatch", "unreadable" or "old-format" (an older bundle
+    whose covered files all match, but whose report.pdf and README.txt were never covered by its fingerprint).
+
+    ``fingerprint`` is the bundle's fingerprint (SHA-256 of SHA256SUMS; for an older bundle, of manifest.json).
+    Every string here may hold text from the bundle: ``summary()`` escapes it for display.
+    """
 
     path: str
     status: str = "ok"
     problems: list[str] = field(default_factory=list)
     matched: list[str] = field(default_factory=list)
+    fingerprint: str | None = None
     manifest_sha256: str | None = None
     made_at: str | None = None
     entries: int = 0
+    format_version: int | None = None
+    expected: str | None = None  # the fingerprint the person gave, if any
 
     @property
     def ok(self) -> bool:
         return self.status == "ok" and not self.problems
 
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES.get(self.status, 1)
+
     def summary(self) -> str:
-        name = Path(self.path).name or self.path
+        return "\n".join(printable(line) for line in self._lines())
+
+    def _lines(self) -> list[str]:
+        name = shown(Path(self.path).name or self.path)
+        n_ok = len(self.matched)
+        files = f"{n_ok} file{'s' if n_ok != 1 else ''}"
         if self.status == "unreadable":
-            return f"{name} could not be checked.\n" + "\n".join(f"- {p}" for p in self.problems)
-        if self.ok:
-            lines = [
-                f"{name}: everything matches.",
-                f"All {len(self.matched)} files are exactly as they were when the bundle was made"
-                + (f" ({self.made_at})." if self.made_at else "."),
-                f"It holds {self.entries} entr{'y' if self.entries == 1 else 'ies'}.",
-            ]
-        else:
+            return [f"{name} could not be checked."] + [f"- {p}" for p in self.problems]
+        if self.problems:
             n = len(self.problems)
             lines = [f"{name}: DOES NOT MATCH. {n} problem{'s' if n != 1 else ''} found:"]
             lines += [f"- {p}" for p in self.problems]
             if self.matched:
-                lines.append(f"{len(self.matched)} other file{'s' if len(self.matched) != 1 else ''} matched.")
-        if self.manifest_sha256:
-            lines.append(f"Fingerprint (SHA-256) of manifest.json: {self.manifest_sha256}")
-            lines.append("It should be the same as the one on the cover page of report.pdf.")
-        return "\n".join(lines)
+                lines.append(f"{files} matched.")
+        elif self.status == "old-format":
+            lines = [
+                f"{name}: OLDER FORMAT, PARTLY CHECKED. The report is not covered.",
+                f"This bundle was made by an older version of the app. Its fingerprint (the SHA-256 of "
+                f"manifest.json, on the cover of report.pdf) covers manifest.json and the files it lists: "
+                f"all {files} match.",
+                "report.pdf and README.txt are NOT covered by that fingerprint: they could have been changed or "
+                "replaced without it showing. Compare the report with manifest.json before relying on it.",
+            ]
+        else:
+            lines = [
+                f"{name}: everything matches its fingerprint list.",
+                f"All {files} listed in SHA256SUMS match it; none is missing and the bundle holds nothing else.",
+            ]
+        if self.status != "unreadable" and (self.entries or self.made_at):
+            made = f", made {self.made_at}" if self.made_at else ""
+            lines.append(f"It holds {self.entries} entr{'y' if self.entries == 1 else 'ies'}{made}.")
+        if self.fingerprint:
+            what = "SHA-256 of SHA256SUMS" if self.format_version != 1 else "SHA-256 of manifest.json"
+            lines += ["", f"Fingerprint of this bundle ({what}):", f"  {group_fingerprint(self.fingerprint)}",
+                      f"  {self.fingerprint}"]
+            if self.expected is not None and self.expected == self.fingerprint:
+                lines.append("It is the fingerprint you gave.")
+            elif self.expected is None and not self.problems and self.format_version == 1:
+                lines.append("Compare it with the one on the cover page and the one noted when the bundle was made.")
+            elif self.expected is None and not self.problems:
+                lines.append("Compare it with the fingerprint noted when the bundle was made. If they differ, "
+                             "something in the bundle was changed, added or removed since.")
+        if self.manifest_sha256 and self.format_version != 1:
+            lines.append(f"Fingerprint of manifest.json (printed on the cover of report.pdf): {self.manifest_sha256}")
+        return lines
 
 
-class _Unreadable(Exception):
-    pass
+
+# ------------------------------------------------------------------------------------------------ manifest
+class _Form(Exception):
+    """manifest.json is not in the expected form; the message says where, never quoting the bundle."""
 
 
-class _Source:
-    """Read-only view of a bundle's files (a ZIP or a folder)."""
-
-    def names(self) -> list[str]:
-        raise NotImplementedError
-
-    def size(self, name: str) -> int:
-        raise NotImplementedError
-
-    def chunks(self, name: str) -> Iterator[bytes]:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        pass
+def _want(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
+    if isinstance(value, bool) and kind is not bool and (kind is int or (isinstance(kind, tuple) and int in kind)):
+        raise _Form(f"{where} should be a number")
+    if not isinstance(value, kind):
+        names = {str: "text", int: "a whole number", list: "a list", dict: "a group of fields", bool: "yes or no"}
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        raise _Form(f"{where} should be " + " or ".join(names.get(k, "empty") for k in kinds))
+    return value
 
 
-class _ZipSource(_Source):
-    def __init__(self, path: Path, report: VerifyReport) -> None:
-        try:
-            self.zf = zipfile.ZipFile(path)
-        except zipfile.BadZipFile:
-            raise _Unreadable("It is not a ZIP file, or it is too damaged to open.") from None
-        except OSError:
-            raise _Unreadable("The file could not be read. Check the drive and try again.") from None
-        infos = self.zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            self.zf.close()
-            raise _Unreadable("It holds far too many files to be an evidence bundle.")
-        self.infos: dict[str, zipfile.ZipInfo] = {}
-        for zi in infos:
-            if zi.is_dir():
-                continue
-            if zi.filename in self.infos:
-                report.problems.append(f'The name "{zi.filename}" appears twice in the ZIP.')
-                continue
-            if zi.flag_bits & 0x1:
-                report.problems.append(f'"{zi.filename}" is password-protected, so it cannot be checked.')
-            self.infos[zi.filename] = zi
-
-    def names(self) -> list[str]:
-        return list(self.infos)
-
-    def size(self, name: str) -> int:
-        return self.infos[name].file_size
-
-    def chunks(self, name: str) -> Iterator[bytes]:
-        with self.zf.open(self.infos[name]) as f:
-            while chunk := f.read(_CHUNK):
-                yield chunk
-
-    def close(self) -> None:
-        self.zf.close()
+def _want_hash(value: Any, where: str) -> str:
+    if not (isinstance(value, str) and HEX64.fullmatch(value)):
+        raise _Form(f"{where} should be a SHA-256 fingerprint (64 characters 0-9 and a-f)")
+    return value
 
 
-class _DirSource(_Source):
-    def __init__(self, root: Path, report: VerifyReport) -> None:
-        self.root = root
-        self.files: dict[str, Path] = {}
-        for dirpath, dirnames, filenames in os.walk(root):
-            for d in list(dirnames):
-                if os.path.islink(os.path.join(dirpath, d)):
-                    dirnames.remove(d)
-            for fn in filenames:
-                p = Path(dirpath, fn)
-                rel = p.relative_to(root).as_posix()
-                if p.is_symlink():
-                    report.problems.append(f'"{rel}" is a link to another file, not a file.')
-                    continue
-                self.files[rel] = p
-                if len(self.files) > MAX_MEMBERS:
-                    raise _Unreadable("The folder holds far too many files to be an evidence bundle.")
-
-    def names(self) -> list[str]:
-        return list(self.files)
-
-    def size(self, name: str) -> int:
-        return self.files[name].stat().st_size
-
-    def chunks(self, name: str) -> Iterator[bytes]:
-        with open(self.files[name], "rb") as f:
-            while chunk := f.read(_CHUNK):
-                yield chunk
+def _want_size(value: Any, where: str) -> int:
+    _want(value, int, where)
+    if value < 0:
+        raise _Form(f"{where} should not be negative")
+    return int(value)
 
 
-def _unsafe(name: str) -> bool:
-    if not name or "\x00" in name or "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return True
-    return any(part in ("..", "") for part in PurePosixPath(name).parts) or ".." in name.split("/")
+_PLAIN_STRING = re.compile(rb'"[^"]*"')
 
 
-def _hash(src: _Source, name: str, limit: int) -> tuple[str, int]:
-    """SHA-256 of a member, reading at most ``limit`` bytes; raises ValueError if it is longer."""
-    h = hashlib.sha256()
-    n = 0
-    for chunk in src.chunks(name):
-        n += len(chunk)
-        if n > limit:
-            raise ValueError("too large")
-        h.update(chunk)
-    return h.hexdigest(), n
+def count_json_items(data: bytes) -> int:
+    """An upper bound on the number of values in a JSON text (commas and brackets outside strings), found without
+    parsing it: what parsing would cost in memory grows with this, not with the text's length.
+
+    Linear time on any input: escaped backslashes, then escaped quotes, are dropped first (left to right, as JSON
+    pairs them), so every quote left delimits a string and a regex without alternatives finds them."""
+    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    bare = _PLAIN_STRING.sub(b'""', plain)
+    return bare.count(b",") + bare.count(b"[") + bare.count(b"{")
 
 
-def _read_small(src: _Source, name: str, limit: int) -> bytes:
-    if src.size(name) > limit:
-        raise _Unreadable(f"{name} is far larger than it should be.")
-    out = bytearray()
-    for chunk in src.chunks(name):
-        out += chunk
-        if len(out) > limit:
-            raise _Unreadable(f"{name} is far larger than it should be.")
-    return bytes(out)
-
-
-def _parse_sums(text: str, problems: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for i, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        m = re.fullmatch(r"([0-9a-fA-F]{64}) [ *](.+)", line)
-        if not m:
-            problems.append(f"Line {i} of SHA256SUMS is not in the expected form.")
-            continue
-        out[m.group(2)] = m.group(1).lower()
-    return out
-
-
-def _manifest_files(manifest: Any) -> dict[str, tuple[str, int]]:
-    if not isinstance(manifest, dict) or manifest.get("format") != "iia-help evidence bundle":
-        raise _Unreadable("manifest.json is not the manifest of an evidence bundle made by this app.")
-    files = manifest.get("files")
-    if not isinstance(files, list) or not isinstance(manifest.get("entries"), list):
-        raise _Unreadable("manifest.json is incomplete, so the bundle cannot be checked.")
-    out: dict[str, tuple[str, int]] = {}
-    for rec in files:
-        try:
-            p, h, z = rec["path"], rec["sha256"], rec["size"]
-        except (TypeError, KeyError):
-            raise _Unreadable("manifest.json lists a file in an unexpected form.") from None
-        if not (isinstance(p, str) and isinstance(h, str) and _HEX64.fullmatch(h) and isinstance(z, int)
-                and z >= 0):
-            raise _Unreadable("manifest.json lists a file in an unexpected form.")
-        out[p] = (h, z)
-    return out
-
-
-def verify_bundle(path: str | os.PathLike[str]) -> VerifyReport:
-    """Check a bundle (ZIP, or the folder it was unzipped into). Never raises for a bad bundle."""
-    report = VerifyReport(str(path))
-    src: _Source | None = None
+def _parse_manifest(data: bytes) -> dict[str, Any]:
+    items = count_json_items(data)
+    if items > MAX_MANIFEST_ITEMS:
+        raise Unreadable(f"manifest.json holds far more values than an evidence bundle's could "
+                          f"(over {MAX_MANIFEST_ITEMS:,}), so the bundle was not checked further.")
     try:
-        p = Path(path)
-        if not p.exists():
-            raise _Unreadable("There is no file there.")
-        src = _DirSource(p, report) if p.is_dir() else _ZipSource(p, report)
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise Unreadable("manifest.json is damaged (it is not readable JSON).") from None
+    except RecursionError:
+        raise Unreadable("manifest.json is nested far too deeply to be an evidence bundle's.") from None
+    if not isinstance(doc, dict) or doc.get("format") not in (FORMAT, FORMAT_V1):
+        raise Unreadable("manifest.json is not the manifest of an evidence bundle made by this app.")
+    return doc
+
+
+def _manifest_files(doc: dict[str, Any], version: int) -> tuple[dict[str, tuple[str, int]], list[str]]:
+    """The files the manifest lists (path -> (sha256, size)), after checking the type of every value used.
+    Returns also the consistency problems found between the entries and the file list."""
+    files: dict[str, tuple[str, int]] = {}
+    problems: list[str] = []
+    for i, rec in enumerate(_want(doc.get("files"), list, '"files"'), 1):
+        where = f"file {i} in \"files\""
+        _want(rec, dict, where)
+        path = _want(rec.get("path"), str, f'{where}: "path"')
+        digest = _want_hash(rec.get("sha256"), f'{where}: "sha256"')
+        size = _want_size(rec.get("size"), f'{where}: "size"')
+        why = name_problem(path)
+        if why:
+            raise _Form(f"{where}: the path is not safe ({why})")
+        if version >= 2 and not path.startswith(ATTACH_DIR):
+            raise _Form(f"{where}: the path should be in {ATTACH_DIR}")
+        if path in files:
+            problems.append(f"manifest.json lists {shown(path)} twice.")
+        files[path] = (digest, size)
+    for i, e in enumerate(_want(doc.get("entries"), list, '"entries"'), 1):
+        where = f"entry {i}"
+        _want(e, dict, where)
+        _want(e.get("id"), str, f'{where}: "id"')
+        for k, a in enumerate(_want(e.get("attachments", []), list, f'{where}: "attachments"'), 1):
+            aw = f"{where}, attached file {k}"
+            _want(a, dict, aw)
+            included = _want(a.get("included"), bool, f'{aw}: "included"')
+            path = _want(a.get("path"), (str, type(None)), f'{aw}: "path"')
+            digest = _want_hash(a.get("sha256"), f'{aw}: "sha256"')
+            size = _want_size(a.get("size"), f'{aw}: "size"')
+            _want(a.get("name"), str, f'{aw}: "name"')
+            if included:
+                if path is None or path not in files:
+                    problems.append(f"manifest.json says {aw} is included, but its list of files does not hold it.")
+                elif files[path] != (digest, size):
+                    problems.append(f"manifest.json gives two different fingerprints or sizes for {shown(path)}.")
+            elif path is not None:
+                problems.append(f"manifest.json says {aw} was left out, yet gives it a path in the bundle.")
+    _want(doc.get("made_at"), (str, type(None)), '"made_at"')
+    return files, problems
+
+
+def _made_at(doc: dict[str, Any]) -> str | None:
+    value = doc.get("made_at")
+    try:
+        return datetime.fromisoformat(value).strftime("%d %B %Y at %H:%M %Z").strip() if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_sums(data: bytes, problems: list[str]) -> dict[str, str] | None:
+    """SHA256SUMS in the exact form the app writes (``<64 hex>  <name>`` per line); None if it is not."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        problems.append("SHA256SUMS is damaged (it is not plain text).")
+        return None
+    out: dict[str, str] = {}
+    bad = False
+    lines = text.split("\n")
+    if lines[-1] != "":
+        problems.append("SHA256SUMS does not end with a line break, so it is not in the form the app writes.")
+        bad = True
+    for i, line in enumerate(lines[:-1], 1):
+        m = _SUMS_LINE.fullmatch(line)
+        if not m:
+            problems.append(f"Line {i} of SHA256SUMS is not in the form the app writes.")
+            bad = True
+            continue
+        digest, name = m.groups()
+        why = name_problem(name)
+        if why:
+            problems.append(f"Line {i} of SHA256SUMS names a file that cannot be in a bundle because {why}: "
+                            f"{shown(name)}.")
+            bad = True
+        elif name in out:
+            problems.append(f"SHA256SUMS lists {shown(name)} twice.")
+            bad = True
+        else:
+            out[name] = digest
+    return None if bad else out
+
+
+# ------------------------------------------------------------------------------------------------ checking
+def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None) -> VerifyReport:
+    """Check a bundle (a ZIP, or the folder it was unzipped into). Never raises for a bad or hostile bundle.
+
+    ``fingerprint``: the bundle's fingerprint as noted when it was made (any spacing or case); the bundle then
+    only matches if its own fingerprint is that one.
+    """
+    report = VerifyReport(os.fspath(path) if isinstance(path, os.PathLike) else str(path))
+    src: Source | None = None
+    fh: IO[bytes] | None = None
+    try:
+        if fingerprint is not None:
+            report.expected = normalise_fingerprint(fingerprint)
+            if report.expected is None:
+                raise Unreadable("The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).")
+        src, fh = open_bundle(report.path, report.problems)
         _check(src, report)
-    except _Unreadable as exc:
+        if report.expected is not None and report.fingerprint and report.expected != report.fingerprint:
+            report.problems.insert(0, f"The bundle's fingerprint is not the one you gave ({report.expected}): "
+                                      "something in it was changed, added or removed after it was made.")
+    except Unreadable as exc:
         report.status = "unreadable"
         report.problems.insert(0, str(exc))
-    except (OSError, zipfile.BadZipFile, RuntimeError, EOFError, NotImplementedError) as exc:
+    except MemoryError:
         report.status = "unreadable"
-        report.problems.insert(0, f"The bundle could not be read ({exc.__class__.__name__}). It may be damaged.")
+        report.problems.insert(0, "The bundle is too large to check on this computer.")
+    except READ_ERRORS as exc:
+        report.status = "unreadable"
+        report.problems.insert(0, f"The bundle could not be read ({why_unreadable(exc)}). It may be damaged.")
     finally:
         if src is not None:
             src.close()
-    if report.status == "ok" and report.problems:
+        if fh is not None:
+            fh.close()
+    if report.problems and report.status != "unreadable":
         report.status = "mismatch"
     return report
 
 
-def _check(src: _Source, report: VerifyReport) -> None:
-    problems = report.problems
-    names = src.names()
-    for n in names:
-        if _unsafe(n):
-            problems.append(f'The bundle holds a file with an unsafe name: "{n}". It was not opened.')
-    safe = {n for n in names if not _unsafe(n)}
-
-    if MANIFEST not in safe:
-        raise _Unreadable("There is no manifest.json in it, so it is not a complete evidence bundle.")
-    manifest_bytes = _read_small(src, MANIFEST, MAX_MANIFEST)
+def _check(src: Source, report: VerifyReport) -> None:
+    names = set(src.names)
+    if MANIFEST not in names:
+        raise Unreadable("There is no usable manifest.json in it, so it is not a complete evidence bundle.")
+    manifest_bytes = read_bounded(src, MANIFEST, MAX_MANIFEST)
     report.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+    doc = _parse_manifest(manifest_bytes)
+    del manifest_bytes
+    version = doc.get("format_version", 1)
+    if doc.get("format") == FORMAT_V1:
+        version = 1
+    elif type(version) is not int or version != FORMAT_VERSION:
+        raise Unreadable("manifest.json says the bundle was made in a format this version of the app does not "
+                          "know. Use a newer version to check it.")
+    report.format_version = version
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _Unreadable("manifest.json is damaged (it is not readable JSON).") from None
-    expected = _manifest_files(manifest)
-    report.made_at = manifest.get("made_at") if isinstance(manifest.get("made_at"), str) else None
-    report.entries = len(manifest["entries"])
-    for e in manifest["entries"]:
-        for a in (e.get("attachments") or []) if isinstance(e, dict) else []:
-            if isinstance(a, dict) and a.get("included") and a.get("path") not in expected:
-                problems.append(f'manifest.json says "{a.get("path")}" is included but does not list it.')
-
-    sums: dict[str, str] = {}
-    if SUMS in safe:
-        try:
-            sums = _parse_sums(_read_small(src, SUMS, MAX_SUMS).decode("utf-8"), problems)
-        except UnicodeDecodeError:
-            problems.append("SHA256SUMS is damaged (it is not plain text).")
+        files, consistency = _manifest_files(doc, version)
+    except _Form as exc:
+        raise Unreadable(f"manifest.json is not in the expected form ({exc}), so the bundle cannot be "
+                          "checked.") from None
+    report.made_at = _made_at(doc)
+    report.entries = len(doc["entries"])
+    del doc
+    if version == 1:
+        _check_v1(src, report, files, consistency)
     else:
-        problems.append("SHA256SUMS is missing.")
+        _check_v2(src, report, files, consistency)
 
-    if SUMS in safe and sums.get(MANIFEST) != report.manifest_sha256:
-        if MANIFEST in sums:
-            problems.append("manifest.json does not match its fingerprint in SHA256SUMS: it was changed.")
+
+def _absent(src: Source, name: str) -> str:
+    if name in src.refused:
+        return f"{shown(name)} was not checked, because its name is unsafe or clashes with another (see above)."
+    return f"{shown(name)} is missing from the bundle."
+
+
+def _check_member(src: Source, report: VerifyReport, name: str, want: str, limit: int,
+                  size: int | None = None) -> bool:
+    try:
+        got, n = hash_member(src, name, limit)
+    except TooLarge:
+        report.problems.append(f"{shown(name)} has been changed: it is larger than it should be.")
+        return False
+    except READ_ERRORS as exc:
+        report.problems.append(f"{shown(name)} is damaged inside the bundle and cannot be read "
+                               f"({why_unreadable(exc)}).")
+        return False
+    if size is not None and n != size:
+        report.problems.append(f"{shown(name)} has been changed: it is {n:,} bytes, but should be {size:,}.")
+        return False
+    if got != want:
+        report.problems.append(f"{shown(name)} has been changed: its SHA-256 fingerprint does not match.")
+        return False
+    report.matched.append(name)
+    return True
+
+
+_LIMITS = {README: MAX_README, REPORT: MAX_REPORT, MANIFEST: MAX_MANIFEST, SUMS: MAX_SUMS}
+
+
+def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int]],
+              consistency: list[str]) -> None:
+    problems = report.problems
+    names = set(src.names)
+    if SUMS not in names:
+        raise Unreadable("There is no usable SHA256SUMS in it. That file is the bundle's seal: without it "
+                          "nothing can be checked.")
+    seal_bytes = read_bounded(src, SUMS, MAX_SUMS)
+    report.fingerprint = hashlib.sha256(seal_bytes).hexdigest()
+    seal = _parse_sums(seal_bytes, problems)
+    if seal is None:
+        return
+    if SUMS in seal:
+        problems.append("SHA256SUMS lists itself, which the app never does.")
+    for required in (REPORT, MANIFEST, README):
+        if required not in seal:
+            problems.append(f"{shown(required)} is not covered by the fingerprint: SHA256SUMS does not list it.")
+    for name in sorted(seal):
+        if name.startswith(ATTACH_DIR) and name not in files:
+            problems.append(f"{shown(name)} is listed in SHA256SUMS but not in manifest.json, so it was not part "
+                            "of the export.")
+        elif not name.startswith(ATTACH_DIR) and name not in (REPORT, MANIFEST, README):
+            problems.append(f"{shown(name)} is listed in SHA256SUMS but is not a file the app puts in a bundle.")
+    for name, (digest, _size) in sorted(files.items()):
+        if name not in seal:
+            problems.append(f"{shown(name)} is listed in manifest.json but not in SHA256SUMS.")
+        elif seal[name] != digest:
+            problems.append(f"{shown(name)} has different fingerprints in manifest.json and SHA256SUMS.")
+    problems.extend(consistency)
+
+    if MANIFEST in seal:
+        if seal[MANIFEST] == report.manifest_sha256:
+            report.matched.append(MANIFEST)
         else:
-            problems.append("SHA256SUMS does not list manifest.json.")
-    elif MANIFEST in sums:
-        report.matched.append(MANIFEST)
-    if SUMS in safe and REPORT not in sums:
-        problems.append("SHA256SUMS does not list report.pdf.")
-
-    for name, digest in sums.items():
-        if name in expected and expected[name][0] != digest:
-            problems.append(f'"{name}" has different fingerprints in manifest.json and SHA256SUMS.')
-
-    to_check: dict[str, tuple[str | None, int | None]] = {}
-    for name, (h, z) in expected.items():
-        to_check[name] = (h, z)
-    for name, h in sums.items():
-        if name != MANIFEST and name not in to_check:
-            to_check[name] = (h, None)
-
-    for name, (want, size) in sorted(to_check.items()):
-        if _unsafe(name):
-            problems.append(f'The manifest lists a file with an unsafe name: "{name}".')
+            problems.append(f"{shown(MANIFEST)} has been changed: its SHA-256 fingerprint does not match.")
+    for name in sorted(seal):
+        if name in (MANIFEST, SUMS):
             continue
-        if name not in safe:
-            problems.append(f'"{name}" is missing from the bundle.')
+        if name not in names:
+            problems.append(_absent(src, name))
             continue
-        actual_size = src.size(name)
-        limit = size if size is not None else max(actual_size, 0)
-        if size is not None and actual_size != size:
-            problems.append(f'"{name}" has been changed: it is {actual_size:,} bytes, but should be {size:,}.')
-            continue
-        try:
-            got, _n = _hash(src, name, limit)
-        except ValueError:
-            problems.append(f'"{name}" has been changed: it is larger than it should be.')
-            continue
-        except (zipfile.BadZipFile, zlib_error()) as exc:
-            problems.append(f'"{name}" is damaged inside the ZIP and cannot be read ({exc}).')
-            continue
-        if got != want or (name in sums and sums[name] != got):
-            problems.append(f'"{name}" has been changed: its SHA-256 fingerprint does not match.')
-            continue
-        report.matched.append(name)
-        if name == REPORT and report.manifest_sha256 and not _pdf_mentions(src, name, report.manifest_sha256):
-            problems.append("report.pdf was not made with this manifest.json (its fingerprint is not in it).")
-
-    known = {MANIFEST, SUMS, README, REPORT} | set(to_check)
-    for n in sorted(safe - known):
-        problems.append(f'"{n}" is an extra file: it is not listed in manifest.json or SHA256SUMS.')
-    if REPORT not in safe and REPORT not in to_check:
-        problems.append('"report.pdf" is missing from the bundle.')
+        size = files[name][1] if name in files else None
+        limit = size if size is not None else _LIMITS.get(name, MAX_README)
+        _check_member(src, report, name, seal[name], limit, size)
+    for name in sorted(names - set(seal) - {SUMS}):
+        problems.append(f"{shown(name)} is an extra file: the bundle's fingerprint does not cover it.")
 
 
-def zlib_error() -> type[Exception]:
-    import zlib
-
-    return zlib.error
-
-
-def _pdf_mentions(src: _Source, name: str, digest: str) -> bool:
-    """The report's PDF metadata names the manifest's fingerprint (written by the app when it made both)."""
-    needle = digest.encode("ascii")
-    tail = b""
-    for chunk in src.chunks(name):
-        buf = tail + chunk
-        if needle in buf:
-            return True
-        tail = buf[-len(needle):]
-    return False
+def _check_v1(src: Source, report: VerifyReport, files: dict[str, tuple[str, int]],
+              consistency: list[str]) -> None:
+    """An older bundle: only manifest.json (its hash on the cover) and the files it lists were bound."""
+    problems = report.problems
+    names = set(src.names)
+    report.fingerprint = report.manifest_sha256
+    problems.extend(consistency)
+    report.matched.append(MANIFEST)
+    for name, (digest, size) in sorted(files.items()):
+        if name not in names:
+            problems.append(_absent(src, name))
+        else:
+            _check_member(src, report, name, digest, size, size)
+    sums: dict[str, str] = {}
+    if SUMS in names:
+        sums = _parse_sums(read_bounded(src, SUMS, MAX_SUMS), problems) or {}
+    for name in (REPORT, README):  # not covered, but a damaged one is still worth naming
+        if name not in names:
+            problems.append(_absent(src, name))
+        elif name in sums:
+            try:
+                got, _ = hash_member(src, name, _LIMITS[name])
+            except (TooLarge, *READ_ERRORS):
+                got = ""
+            if got != sums[name]:
+                problems.append(f"{shown(name)} does not match its line in SHA256SUMS: it was changed.")
+    for name in sorted(names - set(files) - {MANIFEST, SUMS, REPORT, README}):
+        problems.append(f"{shown(name)} is an extra file: the bundle's fingerprint does not cover it.")
+    if not problems:
+        report.status = "old-format"

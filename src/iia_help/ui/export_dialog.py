@@ -43,6 +43,7 @@ from iia_help.export import (
     verify_bundle,
     write_report_pdf,
 )
+from iia_help.export.verify import group_fingerprint
 from iia_help.ui import links
 from iia_help.ui.dialogs import open_files, save_file
 from iia_help.ui.journal.workers import Task, run_task
@@ -452,6 +453,8 @@ class ExportDialog(QDialog):
         self._say(
             f"Saved: {result.path.name} ({result.entries} entr{'y' if result.entries == 1 else 'ies'}, "
             f"{result.files_included} file{'' if result.files_included == 1 else 's'}).{left}\n"
+            # issue 19: the bundle's one fingerprint (SHA-256 of SHA256SUMS), which covers every file in it
+            f"Fingerprint of this bundle (write it down): {group_fingerprint(result.fingerprint)}\n"
             f"Fingerprint of manifest.json: {result.manifest_sha256}\n"
             "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
         )
@@ -522,8 +525,11 @@ class ExportDialog(QDialog):
         text = report.summary()
         self.verify_result.setPlainText(text)
         self.verify_result.show()
-        self._say("The bundle matches: nothing was changed." if report.ok else
+        self._say("The bundle matches its fingerprint list. Compare its fingerprint (below) with the noted one."
+                  if report.ok else
                   "The bundle could not be checked." if report.status == "unreadable" else
+                  # issue 19: an older bundle whose report was never covered by its fingerprint
+                  "Older format: partly checked. The report is not covered." if report.status == "old-format" else
                   "The bundle does NOT match. The details are below.")
         self._update()
 

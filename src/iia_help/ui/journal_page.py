@@ -40,8 +40,10 @@ from iia_help.ui.journal.drafts import DraftKeeper
 from iia_help.ui.journal.editor import EntryEditor
 from iia_help.ui.journal.passphrase import (
     ChangePassphraseDialog,
+    ErrorLine,
     RestoreDialog,
     StrengthMeter,
+    confirm_weak,
     make_backup,
     new_passphrase_problem,
     passphrase_edit,
@@ -63,7 +65,10 @@ INTRO = (
 )
 
 
-_ERROR = "color: #b3261e; font-weight: 600;"
+READY_TIP = ("Your journal is ready. Tip: choose Backup… to save an encrypted copy, for example on a USB stick, "
+             "in case this computer is lost or you forget your passphrase.")
+
+_ERROR = ErrorLine.STYLE
 _NEUTRAL = "color: #1f2a33;"
 
 
@@ -74,12 +79,8 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return lab
 
 
-def _error_label(parent: QWidget) -> QLabel:
-    lab = QLabel(parent)
-    lab.setObjectName("errorLabel")
-    lab.setWordWrap(True)
-    lab.setStyleSheet(_ERROR)
-    return lab
+def _error_label(parent: QWidget) -> ErrorLine:
+    return ErrorLine(parent)
 
 
 def _busy_bar(parent: QWidget) -> QProgressBar:
@@ -89,12 +90,16 @@ def _busy_bar(parent: QWidget) -> QProgressBar:
     bar.setTextVisible(False)
     bar.setFixedHeight(10)
     named(bar, "Working, please wait")
+    policy = bar.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)  # showing it must not move the buttons below
+    bar.setSizePolicy(policy)
     bar.hide()
     return bar
 
 
 class _Card(QFrame):
-    """A centred column for the intro, create and unlock screens."""
+    """A column for the intro, create and unlock screens: centred across, but top-aligned, so nothing moves
+    under the pointer when a message appears or a line of text wraps."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -104,13 +109,13 @@ class _Card(QFrame):
         inner.setLayout(self.body)
         inner.setMaximumWidth(560)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
+        outer.addSpacing(24)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(inner, 4)
+        row.addWidget(inner, 4, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         outer.addLayout(row)
-        outer.addStretch(2)
+        outer.addStretch(1)
 
 
 class JournalPage(QWidget):
@@ -209,7 +214,9 @@ class JournalPage(QWidget):
         row.addWidget(self.create_back)
         row.addStretch(1)
         b.addLayout(row)
-        self.create_pw.textChanged.connect(self.strength.update_for)
+        self.create_pw.textChanged.connect(self.strength.schedule)
+        for edit in (self.create_pw, self.create_confirm):
+            edit.textChanged.connect(self.create_error.recheck)
         self.create_pw.returnPressed.connect(self.create_confirm.setFocus)
         self.create_confirm.returnPressed.connect(self.submit_create)
         self.create_view = card
@@ -250,6 +257,7 @@ class JournalPage(QWidget):
         r2.addStretch(1)
         b.addLayout(r2)
         self.unlock_pw.returnPressed.connect(self.submit_unlock)
+        self.unlock_pw.textChanged.connect(self.unlock_error.recheck)
         self.unlock_view = card
         self.stack.addWidget(card)
 
@@ -299,6 +307,7 @@ class JournalPage(QWidget):
                                   " border-radius: 6px; padding: 6px; }")
         self.notice.hide()
         col.addWidget(self.notice)
+        self._build_ready_tip(main, col)
 
         self.inner = QStackedWidget(main)
         self.timeline = TimelineView(main)
@@ -313,6 +322,37 @@ class JournalPage(QWidget):
         col.addWidget(self.inner, 1)
         self.main_view = main
         self.stack.addWidget(main)
+
+    def _build_ready_tip(self, main: QWidget, col: QVBoxLayout) -> None:
+        """The "journal is ready" tip after creating a journal, with a Close button. Once closed it stays closed."""
+        self.ready_tip = QFrame(main)
+        self.ready_tip.setObjectName("journalReadyTip")
+        self.ready_tip.setStyleSheet("QFrame#journalReadyTip { background: #e8f1e8; border: 1px solid #9cc59c;"
+                                     " border-radius: 6px; }")
+        row = QHBoxLayout(self.ready_tip)
+        row.setContentsMargins(8, 4, 4, 4)
+        self.ready_tip_label = QLabel(READY_TIP, self.ready_tip)
+        self.ready_tip_label.setWordWrap(True)
+        named(self.ready_tip_label, READY_TIP)
+        self.ready_tip_close = QPushButton("Close", self.ready_tip)
+        self.ready_tip_close.setObjectName("closeReadyTip")
+        named(self.ready_tip_close, "Close this tip")
+        self.ready_tip_close.clicked.connect(self.close_ready_tip)
+        row.addWidget(self.ready_tip_label, 1)
+        row.addWidget(self.ready_tip_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.ready_tip.hide()
+        self.ready_tip_closed = False
+        col.addWidget(self.ready_tip)
+
+    def close_ready_tip(self) -> None:
+        self.ready_tip_closed = True
+        self.ready_tip.hide()
+        if self.journal is None:
+            return
+        if self.inner.currentWidget() is self.timeline:  # focus must not vanish with the button
+            self.timeline.table.setFocus()
+        else:
+            self.editor.description.setFocus()
 
     # ================================================================= views
     def current_view(self) -> str:
@@ -331,7 +371,7 @@ class JournalPage(QWidget):
             self.unlock_pw.setFocus()
 
     def show_create_view(self) -> None:
-        self.create_error.clear()
+        self.create_error.clear_problem()
         self.stack.setCurrentWidget(self.create_view)
         self.create_pw.setFocus()
 
@@ -375,9 +415,17 @@ class JournalPage(QWidget):
         pw = self.create_pw.text()
         problem = new_passphrase_problem(pw, self.create_confirm.text())
         if problem:
-            self.create_error.setText(problem)
-            self.create_error.setAccessibleName(problem)
+            self.create_error.show_problem(
+                problem, lambda: new_passphrase_problem(self.create_pw.text(), self.create_confirm.text()))
             return
+        self.create_error.clear_problem()
+        self.strength.update_for(pw)
+        if not confirm_weak(self, self.tracker, pw):
+            self.create_pw.setFocus()
+            self.create_pw.selectAll()
+            return
+        if self._task is not None or self.journal is not None or self.stack.currentWidget() is not self.create_view:
+            return  # locked or moved on while the question was open
         path = self.vault_path
         try:
             if path.parent == Path(self.ctx.paths.data_dir):
@@ -427,9 +475,7 @@ class JournalPage(QWidget):
         self.autolock.start()
         self.stack.setCurrentWidget(self.main_view)
         self.notice.hide()
-        if created:
-            self._notice("Your journal is ready. Tip: choose Backup… to save an encrypted copy, for example on a "
-                         "USB stick, in case this computer is lost or you forget your passphrase.")
+        self.ready_tip.setVisible(created and not self.ready_tip_closed)
         if draft:
             self.editor.load_draft(draft)
             self.inner.setCurrentWidget(self.editor)
@@ -476,6 +522,7 @@ class JournalPage(QWidget):
         self.editor.clear()
         self.timeline.clear()
         self.notice.hide()
+        self.ready_tip.hide()
         self.tracker.close_all()
         self._close_file_dialogs()
         clipboard.clear_if_ours()
@@ -544,7 +591,7 @@ class JournalPage(QWidget):
             return
         self.editor.new_entry()
         self.inner.setCurrentWidget(self.editor)
-        self.editor.when.setFocus()
+        self.editor.focus_first()
 
     def open_entry(self, entry_id: str) -> None:
         if self.journal is None:

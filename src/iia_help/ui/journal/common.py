@@ -6,7 +6,7 @@ import time
 import weakref
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 
@@ -24,6 +24,34 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet("color: #46535e;")
     return label
+
+
+class ReservedLabel(QLabel):
+    """A wrapping label that always keeps room for ``lines`` lines, so text appearing in it (or going away)
+    never moves what is below it."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def _room(self) -> int:
+        m = self.contentsMargins()
+        return self.fontMetrics().lineSpacing() * self.lines + m.top() + m.bottom()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return max(super().heightForWidth(width), self._room())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        s = super().minimumSizeHint()
+        s.setHeight(max(s.height(), self._room()))
+        return s
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        s = super().sizeHint()
+        s.setHeight(max(s.height(), self._room()))
+        return s
 
 
 def human_size(n: int) -> str:
@@ -119,3 +147,8 @@ def inform(parent: QWidget, tracker: DialogTracker | None, title: str, text: str
         tracker.add(box)
     box.exec()
     box.deleteLater()
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 entry', '2 entries', '0 files'."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"

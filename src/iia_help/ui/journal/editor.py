@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help import evidence_checklist
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
 from iia_help.ui.journal.attachments import AttachmentsPanel
-from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, inform, named
+from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, format_when, hint, inform, named, plural
 from iia_help.vault import VaultError
 
 PLATFORMS = ("WhatsApp", "Instagram", "Snapchat", "TikTok", "Facebook", "X (Twitter)", "Telegram", "Discord",
@@ -113,6 +114,14 @@ class EntryEditor(QWidget):
         self.heading = QLabel("<h2>New entry</h2>", body)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.heading)
+        # What a report could still use (evidence_checklist): one quiet line, room kept so nothing jumps.
+        self.checklist = ReservedLabel(2, body)
+        self.checklist.setObjectName("evidenceChecklist")
+        self.checklist.setTextFormat(Qt.TextFormat.PlainText)
+        self.checklist.setStyleSheet("color: #46535e;")
+        self.checklist.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.checklist.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        form.addRow(self.checklist)
 
         # When
         # Nested layouts live in container widgets: PySide6 can crash deleting Python-owned layouts nested
@@ -170,6 +179,14 @@ class EntryEditor(QWidget):
         named(self.description, "What happened")
         self._add(form, "What &happened", self.description, self.description,
                   "Exact words, dates, amounts of money asked for, and what they threatened to do all help.")
+
+        self.demand = QLineEdit(body)
+        self.demand.setObjectName("entryDemand")
+        self.demand.setPlaceholderText("for example: £500 by bank transfer by Friday 6 pm")
+        named(self.demand, "What they demanded")
+        self._add(form, "What they &demanded", self.demand, self.demand,
+                  "If they asked for anything: money (how much, and any payment details they gave), more images, "
+                  "and any deadline. Leave it empty if they did not.")
 
         # Reported to
         self.reports = QTableWidget(0, 3, body)
@@ -235,6 +252,7 @@ class EntryEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_entry)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("editorStatus")
+        self.status_label.setWordWrap(True)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.status_label, 1)
@@ -248,8 +266,15 @@ class EntryEditor(QWidget):
 
         for sig in (self.when.dateTimeChanged, self.kind.currentIndexChanged, self.platform.currentTextChanged,
                     self.account.textChanged, self.urls.textChanged, self.description.textChanged,
-                    self.tags.textChanged):
+                    self.demand.textChanged, self.tags.textChanged):
             sig.connect(self._changed)
+        # The checklist follows typing after a short pause (it is cheap, but needs no update per key).
+        self._checklist_timer = QTimer(self)
+        self._checklist_timer.setSingleShot(True)
+        self._checklist_timer.setInterval(150)
+        self._checklist_timer.timeout.connect(self.update_checklist)
+        self.edited.connect(self._checklist_timer.start)
+        self.reports.itemChanged.connect(lambda *_: self._checklist_timer.start())
         self.clear()
 
     def _add(self, form: QFormLayout, label: str, field: Any, buddy: QWidget, hint_text: str = "") -> None:
@@ -277,6 +302,8 @@ class EntryEditor(QWidget):
 
     def _changed(self, *_: Any) -> None:
         if not self._loading:
+            if self.status_label.text() == evidence_checklist.EMPTY_MESSAGE:
+                self._set_status("")  # the "nothing to save" note goes once something is written
             self.edited.emit()
 
     def draft_state(self) -> dict[str, Any]:
@@ -290,6 +317,7 @@ class EntryEditor(QWidget):
             "account": self.account.text(),
             "urls": self.urls.toPlainText(),
             "description": self.description.toPlainText(),
+            "demand": self.demand.text(),
             "reports": self.report_rows(),
             "tags": self.tags.text(),
         }
@@ -306,7 +334,7 @@ class EntryEditor(QWidget):
 
     def has_content(self) -> bool:
         s = self.draft_state()
-        return any(s[k].strip() for k in ("platform", "account", "urls", "description", "tags")) or any(
+        return any(s[k].strip() for k in ("platform", "account", "urls", "description", "demand", "tags")) or any(
             any(c.strip() for c in r) for r in s["reports"])
 
     def report_rows(self) -> list[list[str]]:
@@ -344,6 +372,7 @@ class EntryEditor(QWidget):
             self.account.setText(state.get("account", ""))
             self.urls.setPlainText(state.get("urls", ""))
             self.description.setPlainText(state.get("description", ""))
+            self.demand.setText(str(state.get("demand", "")))
             self.reports.setRowCount(0)
             for row in state.get("reports", []):
                 self.add_report(*[str(c) for c in list(row)[:3]])
@@ -363,6 +392,8 @@ class EntryEditor(QWidget):
             self.status_label.setText("")
             self.heading.setText("<h2>New entry</h2>")
             self._baseline = {}
+            self.checklist.clear()
+            self.checklist.setAccessibleName("")
         finally:
             self._loading = False
         self.attachments.set_journal(self.journal)
@@ -374,7 +405,20 @@ class EntryEditor(QWidget):
         self.delete_button.setEnabled(False)
         self.history.setText("Not saved yet.")
         self.attachments.set_attachments([])
-        self.when.setFocus()
+        self.update_checklist()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """Start at the top, with the cursor in the first field (also when the last entry was left scrolled
+        down). Done again once the editor is on screen, when Qt may have scrolled to where focus was."""
+        self._to_top()
+        QTimer.singleShot(0, self._to_top)
+
+    def _to_top(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)
+        if self.isVisible():
+            self.when.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load_entry(self, e: Entry) -> None:
         self.clear()
@@ -383,6 +427,8 @@ class EntryEditor(QWidget):
         self._show_saved_parts(e)
         self._baseline = self.draft_state()
         self.delete_button.setEnabled(True)
+        self.update_checklist()
+        self.scroll.verticalScrollBar().setValue(0)
         self._focus_description()
 
     def _focus_description(self) -> None:
@@ -426,6 +472,7 @@ class EntryEditor(QWidget):
         if stored is None:
             self._baseline = {}
         self.banner.show()
+        self.update_checklist()
         self._focus_description()
 
     # ----- actions
@@ -433,20 +480,41 @@ class EntryEditor(QWidget):
         s = self.draft_state()
         return Entry(occurred_at=self._occurred_at(), kind=s["kind"], platform=s["platform"].strip(),
                      account=s["account"].strip(), urls=split_urls(s["urls"]), description=s["description"],
-                     reports=[Report(*r) for r in s["reports"]], tags=split_tags(s["tags"]), id=self.entry_id)
+                     reports=[Report(*r) for r in s["reports"]], tags=split_tags(s["tags"]), id=self.entry_id,
+                     demand=s["demand"].strip())
+
+    def update_checklist(self) -> None:
+        """Show quietly what a report could still use (never required; see evidence_checklist)."""
+        self._checklist_timer.stop()
+        e = self.to_entry()
+        e.attachments = list(getattr(self.attachments, "_attachments", {}).values())
+        text = evidence_checklist.summary(e)
+        lacking = evidence_checklist.lacking(e)
+        self.checklist.setText(text)
+        self.checklist.setToolTip("\n".join(f"{i.label}: {i.note}" for i in lacking))
+        self.checklist.setAccessibleName(text)
+        self.checklist.setAccessibleDescription(" ".join(f"{i.label}: {i.note}" for i in lacking))
 
     def _busy_changed(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
         self.delete_button.setEnabled(not busy and self.entry_id is not None)
 
-    def save(self) -> str | None:
-        """Save the entry; returns its id, or None if it could not be saved (a message says why)."""
+    def save(self, *, allow_empty: bool = False) -> str | None:
+        """Save the entry; returns its id, or None if it could not be saved (a message says why). An entry with
+        nothing in it is not saved (``allow_empty``: a file is about to be added to it)."""
         if self.journal is None:
             return None
         if self.attachments.busy():
             self.status_label.setText("Please wait until the file has been added.")
             return None
         entry = self.to_entry()
+        entry.attachments = list(getattr(self.attachments, "_attachments", {}).values())
+        if not allow_empty and evidence_checklist.is_empty(entry):
+            self.status_label.setText(evidence_checklist.EMPTY_MESSAGE)
+            self.status_label.setAccessibleName(evidence_checklist.EMPTY_MESSAGE)
+            self.description.setFocus()
+            return None
+        entry.attachments = []
         try:
             if self.entry_id is None:
                 self.entry_id = self.journal.add_entry(entry)
@@ -461,15 +529,21 @@ class EntryEditor(QWidget):
         self._baseline = self.draft_state()
         self.banner.hide()
         self.delete_button.setEnabled(True)
-        self.status_label.setText(f"Saved at {datetime.now():%H:%M}.")
+        self._set_status(f"Saved at {datetime.now():%H:%M}.")
+        self.update_checklist()
         self.saved.emit(self.entry_id)
         return self.entry_id
 
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
+
     def ensure_saved(self) -> str | None:
-        """For attachments: a new entry is saved first so a file can belong to it."""
-        if self.entry_id is not None:
+        """For attachments: the entry is saved first (a new one, or unsaved changes) so a file can belong to it
+        and "Saved" is true of everything on screen."""
+        if self.entry_id is not None and not self.is_dirty():
             return self.entry_id
-        return self.save()
+        return self.save(allow_empty=True)
 
     def _attachments_changed(self) -> None:
         if self.journal is None or self.entry_id is None:
@@ -479,6 +553,9 @@ class EntryEditor(QWidget):
         except VaultError:
             return
         self._show_saved_parts(stored)
+        n = len(stored.attachments)
+        self._set_status(f"Saved, with {plural(n, 'file')}." if n else "Saved, with no files.")
+        self.update_checklist()
         self.saved.emit(self.entry_id)
 
     def request_close(self) -> bool:
@@ -569,6 +646,7 @@ def _state_of(e: Entry) -> dict[str, Any]:
         "account": e.account,
         "urls": "\n".join(e.urls),
         "description": e.description,
+        "demand": e.demand,
         "reports": [[r.to, r.reference, r.date] for r in e.reports],
         "tags": ", ".join(e.tags),
     }

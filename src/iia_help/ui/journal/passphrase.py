@@ -1,10 +1,9 @@
-"""Passphrases: a small local strength estimate, the show/hide toggle, changing the passphrase, and encrypted
+"""Passphrases: a local strength estimate (zxcvbn), the show/hide toggle, changing the passphrase, and encrypted
 backup / restore of the whole journal file."""
 
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,74 +27,124 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.ui import dialogs
-from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
+from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named
 from iia_help.ui.journal.workers import Task
 from iia_help.vault import Vault, VaultError, VaultExists, WrongPassphrase
 
-MIN_LENGTH = 8
-# A few of the passwords people try first (lists of leaked passwords start like this).
-_COMMON = frozenset(str.split("""password password1 passw0rd
-123456 1234567 12345678 123456789 1234567890 qwerty qwertyuiop
-letmein iloveyou welcome admin monkey dragon football abc123 111111 000000 sunshine princess baseball
-trustno1 superman starwars whatever computer michael jessica charlie shadow master hello123 qwerty123 iloveyou1
-"""))
-_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "01234567890")
+#: zxcvbn is slow on long input (and refuses more than 72 characters): only this many are analysed. A passphrase
+#: longer than this is judged by its start, which still catches "aaaa…" and "password1password1…".
+MAX_ANALYSED = 64
+#: The meter waits this long after the last key press before it scores (a long passphrase can take ~0.1 s).
+METER_DELAY_MS = 200
 
 
 @dataclass(frozen=True)
 class Strength:
-    score: int  # 0 (too weak) .. 4 (strong)
+    score: int  # 0 (too weak) .. 4 (strong), zxcvbn's score
     label: str
-    advice: str
-    bits: float
+    advice: str  # plain words: what is weak about it and what would help; "" when it is fine
 
 
 LABELS = ("Too weak", "Weak", "OK", "Good", "Strong")
 ADVICE = "Try three or four ordinary words that have nothing to do with each other. Longer is stronger."
+#: From this score on, a passphrase is used without a question.
+GOOD = 3
+
+# zxcvbn's feedback, said more plainly (its own wording is kept for anything not listed here).
+_PLAIN = {
+    "Straight rows of keys are easy to guess.": "Rows of keys next to each other, like qwerty, are easy to guess.",
+    "Short keyboard patterns are easy to guess.": "Patterns on the keyboard are easy to guess.",
+    'Repeats like "aaa" are easy to guess.': "The same letter or number over and over is easy to guess.",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".':
+        "Repeating the same part twice adds almost nothing.",
+    'Sequences like "abc" or "6543" are easy to guess.': "Runs like abc or 6543 are easy to guess.",
+    "Recent years are easy to guess.": "Recent years are easy to guess.",
+    "Dates are often easy to guess.": "Dates are easy to guess, especially ones linked to you.",
+    "This is a top-10 common password.": "This is one of the first passwords people try.",
+    "This is a top-100 common password.": "This is one of the first passwords people try.",
+    "This is a very common password.": "Many people use this password.",
+    "This is similar to a commonly used password.": "This is close to a password many people use.",
+    "A word by itself is easy to guess.": "One word on its own is easy to guess.",
+    "Names and surnames by themselves are easy to guess.": "A name on its own is easy to guess.",
+    "Common names and surnames are easy to guess.": "Common names are easy to guess.",
+    "Use a few words, avoid common phrases.": ADVICE,
+    "Add another word or two. Uncommon words are better.": "Add another word or two; unusual words are better.",
+    "Use a longer keyboard pattern with more turns.": ADVICE,
+    "Avoid repeated words and characters.": "Avoid repeating words or characters.",
+    "Avoid sequences.": "Avoid runs like abc or 123.",
+    "Avoid recent years.": "Avoid years and dates linked to you.",
+    "Avoid years that are associated with you.": "Avoid years and dates linked to you.",
+    "Avoid dates and years that are associated with you.": "Avoid years and dates linked to you.",
+    "Capitalization doesn't help very much.": "A capital letter at the start does not help much.",
+    "All-uppercase is almost as easy to guess as all-lowercase.": "All capitals are about as easy to guess.",
+    "Reversed words aren't much harder to guess.": "Words spelt backwards are not much harder to guess.",
+    "Predictable substitutions like '@' instead of 'a' don't help very much.":
+        "Swapping letters for look-alikes, like @ for a, does not help much.",
+}
 
 
-def _sequence_run(pw: str) -> int:
-    """Length of the longest stretch that follows the alphabet, a keyboard row or digits (either way)."""
-    s = pw.casefold()
-    best = 1 if s else 0
-    for seq in _SEQUENCES:
-        for text in (s, s[::-1]):
-            run = 1
-            for a, b in zip(text, text[1:], strict=False):
-                i = seq.find(a)
-                run = run + 1 if i >= 0 and i + 1 < len(seq) and seq[i + 1] == b else 1
-                best = max(best, run)
-    return best
+def _plain(text: str) -> str:
+    return _PLAIN.get(text, text)
 
 
 def estimate_strength(pw: str) -> Strength:
-    """A rough, local guess of how hard ``pw`` is to guess. Never sends or stores it."""
+    """How hard ``pw`` is to guess, with zxcvbn (the estimator KeePassXC uses). Local only; never stored."""
     if not pw:
-        return Strength(0, "", "", 0.0)
-    n = len(pw)
-    if n < MIN_LENGTH:
-        return Strength(0, "Too short", f"Use at least {MIN_LENGTH} characters. " + ADVICE, 0.0)
-    if pw.casefold() in _COMMON or len(set(pw)) <= 2:
-        return Strength(0, "Too easy to guess", "This is one of the first things people try. " + ADVICE, 0.0)
-    pool = 0
-    pool += 26 if any(c.islower() for c in pw) else 0
-    pool += 26 if any(c.isupper() for c in pw) else 0
-    pool += 10 if any(c.isdigit() for c in pw) else 0
-    pool += 33 if any(not c.isalnum() and c.isascii() for c in pw) else 0
-    pool += 100 if any(not c.isascii() for c in pw) else 0
-    # Repeats and sequences carry little: count only the "surprising" characters.
-    effective = min(n, len(set(pw)) * 2) - max(0, _sequence_run(pw) - 2)
-    bits = max(0.0, effective) * math.log2(max(pool, 2))
-    words = [w for w in pw.replace("-", " ").replace(".", " ").split() if len(w) >= 3]
-    if len(words) >= 3:  # a passphrase of words: count words, not letters
-        bits = max(bits * 0.5, len(words) * 11.0 + (n - sum(map(len, words))))
-    score = 1 if bits < 40 else 2 if bits < 56 else 3 if bits < 72 else 4
-    advice = ADVICE if score < 3 else ""
-    return Strength(score, LABELS[score], advice, bits)
+        return Strength(0, "", "")
+    from zxcvbn import zxcvbn  # imported on first use: its word lists take a moment to load
+
+    result = zxcvbn(pw[:MAX_ANALYSED])
+    score = int(result["score"])
+    if score >= GOOD:
+        return Strength(score, LABELS[score], "")
+    fb = result.get("feedback") or {}
+    parts: list[str] = []
+    for text in [fb.get("warning") or "", *(fb.get("suggestions") or [])]:
+        text = _plain(text.strip())
+        if text and text not in parts:
+            parts.append(text)
+    if ADVICE not in parts:
+        parts.append(ADVICE)
+    return Strength(score, LABELS[score], " ".join(parts[:3]))
+
+
+class ErrorLine(ReservedLabel):
+    """A red error line with room kept for it, that goes away as soon as what it says is fixed.
+
+    ``show_problem(text, check)``: ``check()`` returns the problem as it stands now ("" once fixed); each
+    ``recheck()`` (connected to typing) clears the line when that is no longer ``text``. Without ``check`` any
+    typing clears it (for answers from the vault, like "not right")."""
+
+    STYLE = "color: #b3261e; font-weight: 600;"
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 2) -> None:
+        super().__init__(lines, parent)
+        self.setObjectName("errorLabel")
+        self.setStyleSheet(self.STYLE)
+        self._check: Callable[[], str] | None = None
+
+    def show_problem(self, text: str, check: Callable[[], str] | None = None) -> None:
+        self._check = check
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def recheck(self, *_: Any) -> None:
+        if not self.text():
+            return
+        if self._check is None or self._check() != self.text():
+            self.clear_problem()
+
+    def clear_problem(self) -> None:
+        self._check = None
+        self.clear()
+        self.setAccessibleName("")
 
 
 class StrengthMeter(QWidget):
-    """A bar and plain words: 'Too short', 'Weak', 'OK', 'Good', 'Strong'."""
+    """A bar and plain words: 'Too weak', 'Weak', 'OK', 'Good', 'Strong', with what would make it stronger.
+
+    ``schedule(pw)`` (connected to typing) scores after a short pause, so long passphrases never make typing
+    stutter; ``update_for(pw)`` scores at once."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,15 +156,28 @@ class StrengthMeter(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
         named(self.bar, "Passphrase strength")
-        self.label = QLabel(self)
+        self.label = ReservedLabel(3, self)
         self.label.setObjectName("strengthLabel")
-        self.label.setWordWrap(True)
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
+        self._pending = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(METER_DELAY_MS)
+        self.timer.timeout.connect(lambda: self.update_for(self._pending))
         self.strength = estimate_strength("")
         self.update_for("")
 
+    def schedule(self, pw: str) -> None:
+        self._pending = pw
+        if not pw:
+            self.update_for("")
+        else:
+            self.timer.start()
+
     def update_for(self, pw: str) -> Strength:
+        self.timer.stop()
+        self._pending = ""
         s = estimate_strength(pw)
         self.strength = s
         self.bar.setValue(s.score if pw else 0)
@@ -217,10 +279,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form)
         self.show_box = show_toggle(self, [self.current, self.new, self.confirm])
         layout.addWidget(self.show_box)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error = ErrorLine(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton("Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -230,20 +289,26 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.try_change)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.new.textChanged.connect(self.meter.update_for)
+        self.new.textChanged.connect(self.meter.schedule)
+        for edit in (self.current, self.new, self.confirm):
+            edit.textChanged.connect(self.error.recheck)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
+    def _show_error(self, text: str, check: Callable[[], str] | None = None) -> None:
+        self.error.show_problem(text, check)
 
     def try_change(self) -> bool:
         old, new = self.current.text(), self.new.text()
         if not old:
-            self._show_error("Please type your current passphrase.")
+            self._show_error("Please type your current passphrase.",
+                             lambda: "" if self.current.text() else "Please type your current passphrase.")
             return False
         problem = new_passphrase_problem(new, self.confirm.text())
         if problem:
-            self._show_error(problem)
+            self._show_error(problem, lambda: new_passphrase_problem(self.new.text(), self.confirm.text()))
+            return False
+        if not confirm_weak(self, self.tracker, new):
+            self.new.setFocus()
+            self.new.selectAll()
             return False
         vault = self.vault
         out = run_busy(self, self.tracker, "Changing your passphrase…",
@@ -273,15 +338,32 @@ def _buddy(text: str, w: QWidget) -> QLabel:
 
 
 def new_passphrase_problem(pw: str, confirm: str) -> str:
-    """A plain sentence saying what is wrong with a new passphrase, or "" if it can be used."""
+    """A plain sentence saying what stops a new passphrase being used, or "" if it can be used. Only an empty
+    passphrase or two that differ stop it: a weak one is explained (``confirm_weak``), never refused."""
     if not pw:
         return "Please choose a passphrase."
-    s = estimate_strength(pw)
-    if s.score == 0:
-        return f"{s.label}. {s.advice}"
     if pw != confirm:
         return "The two passphrases are not the same. Please type them again."
     return ""
+
+
+def weakness(pw: str) -> str:
+    """Why ``pw`` is weak, in plain words, or "" if it is good enough to use without asking."""
+    s = estimate_strength(pw)
+    if not pw or s.score >= GOOD:
+        return ""
+    return (f"This passphrase is rated “{s.label}”. Anyone who gets a copy of the journal file could try "
+            f"passphrases like it very fast, and might guess it. {s.advice}")
+
+
+def confirm_weak(parent: QWidget, tracker: DialogTracker | None, pw: str) -> bool:
+    """For a weak passphrase, explain and ask; True if it is good enough or the person chooses to use it."""
+    text = weakness(pw)
+    if not text:
+        return True
+    return ask(parent, tracker, "Use a weak passphrase?",
+               text + "\n\nYou can still use it. You can change it later under Change passphrase.",
+               "Use it anyway", "Choose another")
 
 
 # ----------------------------------------------------------------- backup / restore
@@ -335,6 +417,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.try_restore)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.passphrase.textChanged.connect(lambda _t: self.error.clear())  # no stale error while retyping
 
     def try_restore(self) -> bool:
         pw = self.passphrase.text()
@@ -383,5 +466,6 @@ def restore_file(backup: Path, target: Path, passphrase: str, *, replace: bool) 
         raise VaultError("The backup could not be put in place. Your journal was not changed.") from None
 
 
-__all__ = ["VaultExists", "ChangePassphraseDialog", "RestoreDialog", "StrengthMeter", "estimate_strength",
-           "make_backup", "new_passphrase_problem", "restore_file", "run_busy"]
+__all__ = ["VaultExists", "ChangePassphraseDialog", "ErrorLine", "RestoreDialog", "StrengthMeter", "confirm_weak",
+           "estimate_strength", "make_backup", "new_passphrase_problem", "restore_file",
+           "run_busy", "weakness"]

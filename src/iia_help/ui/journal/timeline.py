@@ -35,10 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
-from iia_help.ui.journal.common import format_when, local_parts, named
+from iia_help.ui.journal.common import format_when, local_parts, named, plural
 from iia_help.ui.theme import compact_combo
 
-COLUMNS = ("When", "Kind", "Platform", "What happened")
+COLUMNS = ("When", "Kind", "Platform", "What happened", "Files")
+#: Short kind names for the list, so "What happened" gets the room (the full name is the tooltip and what a
+#: screen reader says).
+KIND_SHORT = {"message": "Message", "threat": "Threat", "shared": "Images shared", "demand": "Demand",
+              "other": "Other"}
 FIRST_LINE_MAX = 140
 
 
@@ -54,6 +58,8 @@ class Row:
     day: date
     tags: frozenset
     platform_key: str
+    kind_full: str
+    files: str  # "" or "1 file", "2 files"
 
 
 def first_line(e: Entry) -> str:
@@ -68,11 +74,14 @@ def make_row(e: Entry) -> Row:
     t = local_parts(e.occurred_at)
     when = format_when(e.occurred_at)
     kind = KIND_LABELS.get(e.kind, e.kind)
-    parts = [when, kind, e.platform, e.account, e.description, *e.urls, *e.tags,
+    demand = getattr(e, "demand", "")
+    parts = [when, kind, e.platform, e.account, e.description, demand, *e.urls, *e.tags,
              *(f"{r.to} {r.reference} {r.date}" for r in e.reports), *(a.name for a in e.attachments)]
-    return Row(e, when, kind, e.platform, first_line(e), "\n".join(parts).casefold(),
+    n = len(e.attachments)
+    return Row(e, when, KIND_SHORT.get(e.kind, kind), e.platform, first_line(e), "\n".join(parts).casefold(),
                (e.occurred_at, e.created_at), date(t.tm_year, t.tm_mon, t.tm_mday),
-               frozenset(t.strip().casefold() for t in e.tags if t.strip()), e.platform.strip().casefold())
+               frozenset(t.strip().casefold() for t in e.tags if t.strip()), e.platform.strip().casefold(),
+               kind, plural(n, "file") if n else "")
 
 
 def build_rows(entries: list[Entry]) -> list[Row]:
@@ -84,12 +93,16 @@ def build_rows(entries: list[Entry]) -> list[Row]:
 
 
 def _row_data(row: Row, c: int, role: int) -> Any:
-    if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
-        return row.when if c == 0 else row.kind if c == 1 else row.platform if c == 2 else row.first
+    if role == Qt.ItemDataRole.DisplayRole:
+        return (row.when, row.kind, row.platform, row.first, row.files)[c]
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return (row.when, row.kind_full, row.platform, row.first, row.files or "No files")[c]
     if role == Qt.ItemDataRole.UserRole:
         return row.entry.id
-    if role == Qt.ItemDataRole.ToolTipRole and c == 3:
-        return row.first
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return row.first if c == 3 else row.kind_full if c == 1 else None
+    if role == Qt.ItemDataRole.TextAlignmentRole and c == 4:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return None
 
 
@@ -394,13 +407,16 @@ class TimelineView(QWidget):
         vh.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # "What happened" gets the rest
         hh.setHighlightSections(False)
         self.table.ensurePolished()  # the app's style sheet sets the font size
         fm = self.table.fontMetrics()
-        samples = ("Wed 30 Sep 2026, 23:59", max(KIND_LABELS.values(), key=fm.horizontalAdvance), "Text message")
+        samples = ("Wed 30 Sep 2026, 23:59", max(KIND_SHORT.values(), key=fm.horizontalAdvance), "Text message",
+                   "", "9 files")
         for col, sample in enumerate(samples):
-            hh.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+            if sample:
+                hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -471,11 +487,13 @@ class TimelineView(QWidget):
                                      "Short notes are fine. You can add more later.")
             self.empty_label.show()
         elif shown == 0:
-            self.count_label.setText(f"None of your {total} entries match.")
+            self.count_label.setText("Your one entry does not match." if total == 1 else
+                                     f"None of your {total} entries match.")
             self.empty_label.setText("Nothing matches. Try fewer words, or clear the filters.")
             self.empty_label.show()
         else:
-            self.count_label.setText(f"{total} entries" if shown == total else f"Showing {shown} of {total} entries")
+            self.count_label.setText(plural(total, "entry", "entries") if shown == total else
+                                     f"Showing {shown} of {plural(total, 'entry', 'entries')}")
             self.empty_label.hide()
         self.count_label.setAccessibleName(self.count_label.text())
 
