@@ -66,6 +66,7 @@ def all_identifiers(journal: Journal) -> set[str]:
         out.update(e.urls)
         out.update(r.reference for r in e.reports if r.reference)
         out.update(e.description[s:t] for _, s, t in find_in_text(e.description))
+        out.update(e.demand[s:t] for _, s, t in find_in_text(e.demand))
         out.add(e.id)
         out.update(a.sha256 for a in e.attachments)
     return {i for i in out if i}
@@ -76,13 +77,15 @@ def test_identifiers_are_never_split_across_lines(journal, tmp_path):
     journal.add_entry(Entry(occurred_at=datetime(2025, 6, 1, 9, tzinfo=TZ), kind="shared", platform="X",
                             account=LONG_ACCOUNT, urls=[LONG_URL],
                             description=f"Posted at {LONG_URL} by {LONG_ACCOUNT}, then again by @j4ke_pay_me_now.",
-                            reports=[Report("Police", "CAD/2025/0012345/ADDITIONAL-REFERENCE-PART")]))
+                            reports=[Report("Police", "CAD/2025/0012345/ADDITIONAL-REFERENCE-PART")],
+                            demand="£300 by 22:00 to paypal.me/j4kep4y-second-account"))
     journal.attach(journal.entries()[0].id, "notes.txt", b"text")
     out = tmp_path / "r.pdf"
     write_report_pdf(journal, out)
     data = out.read_bytes()
     idents = all_identifiers(journal)
-    assert {"@j4ke_pay_me_now", "+447700900123", LONG_URL, LONG_ACCOUNT, "+44 7700 900123"} <= idents
+    assert {"@j4ke_pay_me_now", "+447700900123", LONG_URL, LONG_ACCOUNT, "+44 7700 900123",
+            "paypal.me/j4kep4y-second-account"} <= idents
     readers = [("pypdf", pdf_lines_pypdf(data))]
     if shutil.which("pdftotext"):
         readers.append(("pdftotext", pdf_lines_poppler(data, tmp_path)))
@@ -91,6 +94,7 @@ def test_identifiers_are_never_split_across_lines(journal, tmp_path):
             # In the timeline, the list page and the entry itself (and in the descriptions that quote it).
             assert assert_whole(ident, pages, how) >= 1, (how, ident)
         assert assert_whole("@j4ke_pay_me_now", pages, how) >= 10
+        assert any("What they demanded" in " ".join(line.split()) for lines in pages for line in lines)
 
 
 def test_timeline_has_a_what_happened_extract(journal, tmp_path):

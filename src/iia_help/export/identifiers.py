@@ -137,8 +137,9 @@ def collect(entries: Iterable[Any]) -> dict[str, list[Identifier]]:
         for r in e.reports:
             if r.reference.strip():
                 add("reference", r.reference, number, r.to)
-        for kind, s, end in find_in_text(e.description):
-            add(kind, e.description[s:end], number)
+        for text in (getattr(e, "demand", ""), e.description):
+            for kind, s, end in find_in_text(text):
+                add(kind, text[s:end], number)
     out: dict[str, list[Identifier]] = {k: [] for k in KIND_TITLES}
     for ident in seen.values():
         out[ident.kind].append(ident)

@@ -474,6 +474,9 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
     links = [v for u in e.urls if (v := value("Link", u)) is not None]
     if links:
         rows.append(("Links", "<br>".join(links)))
+    demand = getattr(e, "demand", "")
+    if demand.strip():
+        rows.append(("What they demanded", marked_text(demand)))
     if e.reports:
         rows.append(("Reported to", "<br>".join(_report_html(r) for r in e.reports)))
     if e.tags:
