@@ -11,6 +11,7 @@ compressed until the page that shows them is drawn, so memory stays small for hu
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import os
@@ -634,9 +635,10 @@ def _keep_identifiers_whole(doc: Any, device: Any, max_passes: int = 40) -> None
 
 @dataclass
 class _Placed:
-    doc: Any
+    doc: Any  # None for a table row once placed: rows are many and small, so they are made again to be drawn
     first_page: int  # the report page the section's first (local) page is drawn on
     pages: int
+    remake: Callable[[], Any] | None = None
 
 
 def _spacer(doc: Any, height: float, dpi: int) -> None:
@@ -664,6 +666,12 @@ def _keep_bottom(doc: Any, keep_rows: int | None) -> float:
         return layout.frameBoundingRect(table).bottom()
     cell = table.cellAt(keep_rows, 0)
     return layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom()
+
+
+def _remake(new_doc: Callable[[str], Any], make: Callable[[bool], str], top: bool, spacer: float) -> Any:
+    doc = new_doc(make(top))
+    _spacer(doc, spacer, DPI)
+    return doc
 
 
 def _table_of(doc: Any) -> tuple[float, float]:
@@ -808,11 +816,16 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
                 page, start = page + 1, 0.0
                 if part.row:
                     doc = new_doc(part.make(True))
+        spacer = 0.0 if start == 0 else start - row_top if part.row and row_top is not None else start
         if start == 0:
             _spacer(doc, 0, DPI)
         end = _end_of(doc)
         pages = max(1, int(end // body_h) + 1)
-        placed.append(_Placed(doc, page, pages))
+        if part.row:  # the same text and spacer give the same layout when it is made again to be drawn
+            placed.append(_Placed(None, page, pages, remake=functools.partial(
+                _remake, new_doc, part.make, start == 0, spacer)))
+        else:
+            placed.append(_Placed(doc, page, pages))
         page += pages - 1
         y = end - (pages - 1) * body_h
         tick(500 * (k + 1) // len(parts))
@@ -838,6 +851,8 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
                 sec = placed[k]
                 p = page_no - sec.first_page
                 if p < sec.pages:
+                    if sec.doc is None and sec.remake is not None:
+                        sec.doc = sec.remake()
                     painter.save()
                     painter.translate(0, -p * body_h)
                     clip = QRectF(0, p * body_h, body_w, body_h - 2)  # - 2: no sliver of the next page's image
