@@ -476,7 +476,7 @@ def test_empty_journal_exports_a_clear_report(journal, tmp_path):
     r = export_bundle(journal, out)
     assert r.entries == 0 and verify_bundle(out).ok
     text, n = pdf_text(zipfile.ZipFile(out).read("report.pdf"))
-    assert n == 2 and "No entries were chosen" in text
+    assert n == 1 and "No entries were chosen" in text  # cover and empty timeline share the page
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -500,5 +500,5 @@ def test_long_report_does_not_drain_none_refcount(journal, tmp_path):
         journal.add_entry(Entry(occurred_at=datetime(2025, 1, 1, tzinfo=TZ) + timedelta(days=i), description="x"))
     before = sys.getrefcount(None)
     result = export_bundle(journal, tmp_path / "long.zip")
-    assert result.pages >= 42
+    assert result.entries == 40 and result.pages >= 4
     assert sys.getrefcount(None) >= before - 50

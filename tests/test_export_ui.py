@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
 import iia_help.ui.export_dialog as export_dialog
 from iia_help.export import ExportCancelled, verify_bundle
@@ -88,12 +88,18 @@ def test_warnings_are_shown_before_anything_is_written(qtbot, ctx, journal):
     assert warning.isVisible() and reminder.isVisible()
     assert "not encrypted" in warning.text() and "USB stick" in warning.text()
     assert "under 18" in reminder.text() and "usernames" in reminder.text() and "web addresses" in reminder.text()
-    leave = dlg.leave_images_check
-    assert leave.isVisible() and not leave.isChecked()
-    leave.setChecked(True)
-    assert dlg.options().include_images is False
-    dlg.attachments_check.setChecked(False)
-    assert not leave.isEnabled() and dlg.options().include_attachments is False
+    # One control for the attached files: three choices, exactly one chosen at a time.
+    files = [dlg.files_all, dlg.files_no_media, dlg.files_none]
+    assert all(b.isVisible() for b in files) and [b.isChecked() for b in files] == [True, False, False]
+    assert dlg.files_group.exclusive() and set(dlg.files_group.buttons()) == set(files)
+    assert not dlg.findChildren(QCheckBox)  # no separate tick boxes that could contradict each other
+    o = dlg.options()
+    assert (o.include_attachments, o.include_images) == (True, True)
+    dlg.files_no_media.click()
+    o = dlg.options()
+    assert (o.include_attachments, o.include_images) == (True, False) and not dlg.files_all.isChecked()
+    dlg.files_none.click()
+    assert dlg.options().include_attachments is False and not dlg.files_no_media.isChecked()
     # Every control has an accessible name.
     for w in dlg.findChildren(QWidget):
         if w.isVisible() and w.focusPolicy() != w.focusPolicy().NoFocus and w.metaObject().className() in (
@@ -116,7 +122,7 @@ def test_export_through_qt_save_dialog_runs_off_the_ui_thread(qtbot, ctx, journa
     monkeypatch.setattr(export_dialog, "export_bundle", spy)
     dlg = make_dialog(qtbot, ctx, journal)
     dlg.name_edit.setText("Alex")
-    dlg.leave_images_check.setChecked(True)
+    dlg.files_no_media.setChecked(True)
     answer_file_dialog(str(usb / "for-police"))
     dlg.export_button.click()
     qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
@@ -214,3 +220,73 @@ def test_check_a_bundle_button(qtbot, ctx, journal, tmp_path):
     dlg.check_button.click()
     qtbot.waitUntil(lambda: dlg.last_report is not None, timeout=10000)
     assert "could not be checked" in dlg.status.text()
+
+
+def assert_not_squashed(dlg: ExportDialog) -> None:
+    """Every visible widget is at least as large as it says it needs (nothing clipped or overlapping)."""
+    QApplication.processEvents()
+    checked = 0
+    for w in dlg.findChildren(QWidget):
+        if not w.isVisible() or w.objectName().startswith("qt_") or w.window() is not dlg:
+            continue
+        hint = w.minimumSizeHint()
+        if hint.isValid():
+            assert w.width() >= hint.width() and w.height() >= hint.height(), (w, w.size(), hint)
+        if w.hasHeightForWidth() and isinstance(w, QLabel) and w.text():
+            assert w.height() >= w.heightForWidth(w.width()), (w.objectName(), w.text()[:40], w.size())
+        checked += 1
+    assert checked > 20
+
+
+def test_report_only_export_and_open_the_folder(qtbot, ctx, journal, tmp_path, opened):
+    usb = tmp_path / "usb stick"
+    usb.mkdir()
+    dlg = make_dialog(qtbot, ctx, journal)
+    size_before = dlg.size()
+    dlg.report_radio.click()
+    dlg.files_none.click()
+    assert not dlg.open_folder_button.isVisible()
+    answer_file_dialog(str(usb / "for-police"))
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
+    out = usb / "for-police.pdf"  # .pdf added; no ZIP, nothing else
+    assert [p.name for p in usb.iterdir()] == ["for-police.pdf"]
+    assert out.read_bytes().startswith(b"%PDF-")
+    import pypdf
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(out).pages)
+    assert "saved on its own" in text and "entry number 2" in text
+    assert "Saved: for-police.pdf" in dlg.status.text() and "3 entries" in dlg.status.text()
+    # After saving, the dialog never shrinks and nothing in it is squashed (date pickers, choices, status).
+    assert dlg.width() >= size_before.width() and dlg.height() >= size_before.height()
+    assert_not_squashed(dlg)
+    assert dlg.date_from.height() >= dlg.date_from.minimumSizeHint().height()
+    # It offers to open the folder, through the app's one open helper (never anything else).
+    assert dlg.open_folder_button.isVisible() and dlg.open_folder_button.accessibleName() == "Open the folder"
+    assert opened == []
+    dlg.open_folder_button.click()
+    from PySide6.QtCore import QUrl
+
+    assert len(opened) == 1 and QUrl(opened[0]).isLocalFile()
+    assert Path(QUrl(opened[0]).toLocalFile()) == usb
+
+
+def test_bundle_export_does_not_squash_the_dialog(qtbot, ctx, journal, tmp_path, opened):
+    dlg = make_dialog(qtbot, ctx, journal)
+    assert_not_squashed(dlg)
+    dlg.range_radio.click()
+    answer_file_dialog(str(tmp_path / "bundle.zip"))
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
+    assert verify_bundle(tmp_path / "bundle.zip").ok
+    assert dlg.progress.isVisible() and dlg.open_folder_button.isVisible()
+    assert_not_squashed(dlg)
+    # Made as small as it allows (a small screen, a window manager), or short by hand, the choices scroll
+    # rather than squash (the dialog before this change clipped its warnings at its minimum size).
+    dlg.resize(dlg.minimumSize())
+    assert_not_squashed(dlg)
+    dlg.resize(dlg.width(), 360)
+    assert_not_squashed(dlg)
+    assert dlg.scroll.verticalScrollBar().maximum() > 0
+    dlg.open_folder_button.click()
+    assert [Path(__import__("PySide6.QtCore").QtCore.QUrl(u).toLocalFile()) for u in opened] == [tmp_path]

@@ -154,7 +154,7 @@ def test_save_contacts_card_as_one_page_pdf(qtbot, page, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["handout.pdf"]
     reader = pypdf.PdfReader(str(path))
     assert len(reader.pages) == 1
-    assert reader.metadata.title == "Help and support: England and Wales"
+    assert reader.metadata.title == "Notes"  # neutral metadata (issue 16)
     text = pdf_text(path)
     assert "In danger now: call 999" in text
     assert "0345 6000 459" in text and "0300 123 2040" in text

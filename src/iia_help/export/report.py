@@ -11,7 +11,9 @@ compressed until the page that shows them is drawn, so memory stays small for hu
 
 from __future__ import annotations
 
+import functools
 import html
+import itertools
 import os
 import unicodedata
 from collections.abc import Callable
@@ -20,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from iia_help.export.errors import ExportCancelled, ExportError
+from iia_help.export.identifiers import KIND_TITLES, collect, keep_whole_spans
 from iia_help.export.selection import FilePlan, Selection
 
 Progress = Callable[[int, int], "bool | None"]
@@ -160,8 +163,53 @@ def fmt_size(n: int) -> str:
     return f"{n:,} bytes"  # pragma: no cover
 
 
+# Identifiers (usernames, numbers, addresses, references, fingerprints) are marked with a tool tip starting "idf"
+# (Qt keeps a span's tool tip on every character, unlike an anchor name, and never prints it). After layout,
+# _keep_identifiers_whole moves a marked stretch that would be split onto a new line, or shrinks it to fit.
+_IDF = "idf"
+_idf_counter = itertools.count()
+
+
+def ident(text: str, mono: bool = False, pt: float | None = None) -> str:
+    """``text`` as HTML that the report keeps whole on one line."""
+    style = []
+    if mono:
+        style.append(f"font-family: {MONO}")
+    if pt is not None:
+        style.append(f"font-size: {pt:.1f}pt")
+    css = f' style="{"; ".join(style)}"' if style else ""
+    return f'<span title="{_IDF}{next(_idf_counter)}"{css}>{esc(text)}</span>'
+
+
+def marked_text(text: str) -> str:
+    """Free text as HTML, with every address, username, number or reference in it kept whole."""
+    text = _clean(text)
+    out, pos = [], 0
+    for s, e in keep_whole_spans(text):
+        out.append(html.escape(text[pos:s], quote=True))
+        out.append(ident(text[s:e]))
+        pos = e
+    out.append(html.escape(text[pos:], quote=True))
+    return "".join(out)
+
+
 def _hash_html(h: str) -> str:
-    return f'<span style="font-family: {MONO}">{esc(h)}</span>'
+    return ident(h, mono=True)
+
+
+def excerpt(text: str, limit: int = 120) -> str:
+    """The start of a description on one line, cut at a word (never inside an address or number)."""
+    flat = " ".join(_clean(text).split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    for s, e in keep_whole_spans(flat):
+        if s < limit < e:  # the limit falls inside an identifier: keep it whole, or end before it
+            cut = e if e - limit < 60 else flat.rfind(" ", 0, s)
+            break
+    if cut <= 0:
+        cut = limit
+    return flat[:cut].rstrip(" ,;:") + " …"
 
 
 @dataclass
@@ -202,7 +250,7 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
         files += f", {len(sel.files) - inc} left out (listed by name and fingerprint only)"
     rows.append(("Attached files", esc(files)))
     rows.append(("Report made", esc(fmt_time(info.made_at, tz))))
-    rows.append(("Made with", esc(f"iia-help version {info.app_version}")))
+    rows.append(("App version", esc(info.app_version)))  # not the app's name: it would say what the notes are
     table = "".join(f'<tr><td width="32%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
     if info.manifest_sha256:
         proof = (
@@ -227,47 +275,173 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
         f'border-color: #555">{table}</table>'
         f"{proof}"
         "<h2>How to read this report</h2>"
-        "<p>Page 2 has a timeline of every entry. Then each entry follows in full, with the history of when it "
-        "was written and changed, and its attached files. Times come from the clock of the computer the notes "
-        "were kept on.</p>"
+        "<p>Next comes a timeline of every entry, with a short extract of what happened, then a list of every "
+        "account, number and web address in the entries. Then each entry follows in full, with the history of "
+        "when it was written and changed, and its attached files. Times come from the clock of the computer the "
+        "notes were kept on.</p>"
     )
 
 
-def _reports_text(e: Any) -> str:
-    parts = []
-    for r in e.reports:
-        bits = [b for b in (r.to, r.reference and f"ref. {r.reference}", r.date) if b]
-        if bits:
-            parts.append(" – ".join(bits))
-    return "; ".join(parts)
+Fits = Callable[[str, float, float, bool], bool]  # (text, share of the page width, point size, mono) -> fits?
+CELL_SIZES = (BODY_PT, 9.5, 8.5, 7.5)  # an identifier in a narrow column shrinks this far, then gets its own row
+
+
+def cell_pt(text: str, share: float, fits: Fits | None, mono: bool = False) -> float | None:
+    """The largest size in CELL_SIZES at which ``text`` fits a column of ``share`` of the width; None if none."""
+    if fits is None:
+        return BODY_PT
+    for pt in CELL_SIZES:
+        if fits(text, share, pt, mono):
+            return pt
+    return None
 
 
 def _offset_label(dt: datetime) -> str:
     return fmt_time(dt).rsplit("(", 1)[-1].rstrip(")")
 
 
-def timeline_html(sel: Selection, made_at: datetime) -> str:
+_TABLE = ('<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse; '
+          'border-color: #555">')
+TIMELINE_COLS = (("#", 5), ("When", 13), ("Kind", 12), ("What happened", 30), ("Platform and account", 22),
+                 ("Reported to, reference", 18))
+
+
+@dataclass
+class Part:
+    """A piece of the report laid out on its own: a section (``gap`` before it, its heading and first
+    ``keep_rows`` table rows kept on one page; None: its whole first table), or one row of a long table (no gap;
+    never split across pages; ``make(True)`` repeats the table's header row at the top of a page)."""
+
+    make: Callable[[bool], str]
+    keep_rows: int | None = None
+    row: bool = False
+
+
+def _head_row(cols: tuple[tuple[str, int], ...]) -> str:
+    return "<tr>" + "".join(f'<th align="left" width="{w}%" bgcolor="#e0e0e0">{esc(h)}</th>'
+                            for h, w in cols if h) + "</tr>"
+
+
+def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
+    """One entry's row of the timeline (and a full-width row for each identifier too long for its column)."""
+    wide: list[tuple[str, str]] = []
+
+    def cell_ident(label: str, text: str, share: float) -> str:
+        pt = cell_pt(text, share, fits)
+        if pt is None:
+            wide.append((label, text))
+            return "<i>(in full below)</i>"
+        return ident(text, pt=None if pt == BODY_PT else pt)
+
+    account = [esc(e.platform)] if e.platform.strip() else []
+    if e.account.strip():
+        account.append(cell_ident("Account", e.account.strip(), TIMELINE_COLS[4][1] / 100))
+    reports = []
+    for r in e.reports:
+        bits = [esc(r.to)] if r.to.strip() else []
+        if r.reference.strip():
+            bits.append(cell_ident("Reference", r.reference.strip(), TIMELINE_COLS[5][1] / 100))
+        if r.date.strip():
+            bits.append(esc(r.date))
+        if bits:
+            reports.append("<br>".join(bits))
+    what = excerpt(e.description)
+    for s, t in keep_whole_spans(what):  # an identifier too long for the column ends the extract (never split)
+        if cell_pt(what[s:t], TIMELINE_COLS[3][1] / 100, fits) is None:
+            what = what[:s].rstrip(" ([{,;:") + " …"
+            break
+    what = marked_text(what) if e.description.strip() else "<i>(no description)</i>"
+    cells = (ident(str(i)), esc(fmt_short(e.occurred_at, tz)), esc(e.kind_label), what,
+             "<br>".join(account) or "–", "<br><br>".join(reports) or "–")
+    out = ["<tr>" + "".join(f'<td width="{w}%">{c}</td>' for (_, w), c in zip(TIMELINE_COLS, cells, strict=True))
+           + "</tr>"]
+    for label, text in wide:
+        pt = cell_pt(text, 0.9, fits)
+        out.append(f'<tr><td></td><td colspan="5">{esc(label)} in entry {i}: '
+                   f"{ident(text, pt=None if pt in (None, BODY_PT) else pt)}</td></tr>")
+    return "".join(out)
+
+
+def timeline_parts(sel: Selection, made_at: datetime, fits: Fits | None = None) -> list[Part]:
+    """The timeline: a heading, then one row per entry (each a part, so no row is split across pages)."""
     tz = sel.options.tz
-    cols = (("#", 4), ("Date and time", 17), ("Kind", 17), ("Platform", 15), ("Account", 19),
-            ("Reported to / reference", 28))
-    head = "<thead><tr>" + "".join(
-        f'<th align="left" width="{w}%" bgcolor="#e0e0e0">{h}</th>' for h, w in cols) + "</tr></thead>"
-    rows = []
-    for i, e in enumerate(sel.entries, 1):
-        rows.append(
-            f"<tr><td>{i}</td><td>{esc(fmt_short(e.occurred_at, tz))}</td><td>{esc(e.kind_label)}</td>"
-            f"<td>{esc(e.platform)}</td><td>{esc(e.account)}</td><td>{esc(_reports_text(e)) or '–'}</td></tr>"
-        )
-    if not rows:
-        rows.append('<tr><td colspan="6">No entries were chosen.</td></tr>')
+    head = _head_row(TIMELINE_COLS)
     zone = _offset_label(made_at.astimezone(tz)) if tz is not None else _offset_label(made_at)
-    return (
+    intro = (
         "<h1>Timeline</h1>"
         f"<p>Every entry in this report, oldest first. Times are local time ({esc(zone)} when this report was "
-        "made); each entry's own page gives the exact time and time zone.</p>"
-        '<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse; '
-        f'border-color: #555">{head}<tbody>{"".join(rows)}</tbody></table>'
+        "made); each entry in full gives the exact time and time zone.</p>"
     )
+    if not sel.entries:
+        return [Part(lambda _top: f'{intro}{_TABLE}{head}<tr><td colspan="6">No entries were chosen.</td></tr>'
+                                  "</table>")]
+    rows = [_timeline_rows(i, e, tz, fits) for i, e in enumerate(sel.entries, 1)]
+    parts = [Part(lambda _top: f"{intro}{_TABLE}{head}{rows[0]}</table>", keep_rows=None)]
+    for row in rows[1:]:
+        parts.append(Part(lambda top, row=row: f"{_TABLE}{head if top else ''}{row}</table>", row=True))
+    return parts
+
+
+def entry_ranges(numbers: list[int]) -> str:
+    """"1–3, 5, 9–12": entry numbers with runs shortened."""
+    out: list[str] = []
+    nums = sorted(set(numbers))
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        out.append(str(nums[i]) if j == i else f"{nums[i]}, {nums[j]}" if j == i + 1 else f"{nums[i]}–{nums[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def identifiers_parts(sel: Selection, fits: Fits | None = None) -> list[Part]:
+    """The list of every account, number, address and reference, once each, with the entries it is in."""
+    groups = collect(sel.entries)
+    intro = (
+        "<h1>Accounts, numbers and web addresses</h1>"
+        "<p>Each account, phone number, email address, web address and report reference written in these "
+        "entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are "
+        "copied exactly as they were written down.</p>"
+    )
+    if not groups:
+        return [Part(lambda _top: intro + "<p>No accounts, numbers or web addresses were written in these "
+                                          "entries.</p>")]
+    parts: list[Part] = []
+    for kind, items in groups.items():
+        where = "Reported to" if kind == "reference" else "Platform" if kind in ("account", "phone") else ""
+        cols = (("As written", 58 if where else 74), (where, 18), ("In entries", 24 if where else 26))
+        head = _head_row(cols)
+        rows = []
+        for it in items:
+            rest = (f'<td width="{cols[1][1]}%">{esc(", ".join(it.where))}</td>' if where else "") + \
+                   f'<td width="{cols[2][1]}%">{esc(entry_ranges(it.entries))}</td>'
+            pt = cell_pt(it.text, cols[0][1] / 100, fits)
+            if pt is None:  # too long for the column: the whole width, then the details below it
+                full = cell_pt(it.text, 0.9, fits)
+                rows.append(f'<tr><td colspan="{3 if where else 2}">'
+                            f"{ident(it.text, pt=None if full in (None, BODY_PT) else full)}</td></tr>"
+                            f'<tr><td width="{cols[0][1]}%"><i>(above)</i></td>{rest}</tr>')
+            else:
+                rows.append(f'<tr><td width="{cols[0][1]}%">{ident(it.text, pt=None if pt == BODY_PT else pt)}'
+                            f"</td>{rest}</tr>")
+        title = f"<h3>{esc(KIND_TITLES[kind])} ({len(items)})</h3>"
+        first = (intro if not parts else "") + title
+        parts.append(Part(lambda _top, first=first, head=head, row=rows[0]: f"{first}{_TABLE}{head}{row}</table>"))
+        for row in rows[1:]:
+            parts.append(Part(lambda top, head=head, row=row: f"{_TABLE}{head if top else ''}{row}</table>",
+                              row=True))
+    return parts
+
+
+def _report_html(r: Any) -> str:
+    bits = [esc(r.to)] if r.to.strip() else []
+    if r.reference.strip():
+        bits.append("reference " + ident(r.reference.strip()))
+    if r.date.strip():
+        bits.append(esc(r.date))
+    return " – ".join(bits)
 
 
 def _history_label(action: str) -> str:
@@ -283,30 +457,43 @@ def image_size_on_page(t: Thumb, body_w: float, body_h: float) -> tuple[int, int
 
 
 def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, Thumb | str],
-               body: tuple[float, float], tz: Any) -> str:
+               body: tuple[float, float], tz: Any, fits: Fits | None = None) -> str:
     rows = [("When it happened", esc(fmt_time(e.occurred_at, tz))), ("Kind", esc(e.kind_label))]
+    wide: list[tuple[str, str]] = []  # too long for the value column even in smaller type: the full width
+
+    def value(label: str, text: str) -> str | None:
+        pt = cell_pt(text, 0.72, fits)
+        if pt is None:
+            wide.append((label, text))
+            return None
+        return ident(text, pt=None if pt == BODY_PT else pt)
+
     if e.platform:
         rows.append(("Platform or channel", esc(e.platform)))
-    if e.account:
-        rows.append(("Account involved", esc(e.account)))
-    if e.urls:
-        rows.append(("Links", "<br>".join(esc(u) for u in e.urls)))
+    if e.account and (account := value("Account involved", e.account)) is not None:
+        rows.append(("Account involved", account))
+    links = [v for u in e.urls if (v := value("Link", u)) is not None]
+    if links:
+        rows.append(("Links", "<br>".join(links)))
+    demand = getattr(e, "demand", "")
+    if demand.strip():
+        rows.append(("What they demanded", marked_text(demand)))
     if e.reports:
-        rows.append(("Reported to", "<br>".join(
-            esc(" – ".join(b for b in (r.to, r.reference and f"reference {r.reference}", r.date) if b))
-            for r in e.reports)))
+        rows.append(("Reported to", "<br>".join(_report_html(r) for r in e.reports)))
     if e.tags:
         rows.append(("Tags", esc(", ".join(e.tags))))
-    rows.append(("Entry id", f'<span style="font-family: {MONO}">{esc(e.id or "")}</span>'))
+    rows.append(("Entry id", ident(e.id or "", mono=True)))
     table = "".join(f'<tr><td width="28%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
-    desc = esc(e.description) if e.description.strip() else "<i>(no description written)</i>"
+    for label, text in wide:
+        pt = cell_pt(text, 0.95, fits)
+        table += (f'<tr><td colspan="2"><b>{esc(label)}</b> (in full):<br>'
+                  f"{ident(text, pt=None if pt in (None, BODY_PT) else pt)}</td></tr>")
+    desc = marked_text(e.description) if e.description.strip() else "<i>(no description written)</i>"
     symbols = symbol_names(e.description)
     hist = "".join(f"<li>{esc(fmt_time(ts, tz))}: {esc(_history_label(a))}</li>" for ts, a in e.history)
     parts = [
-        f'<h2 style="page-break-before: always">Entry {i} of {n}: '
-        f"{esc(fmt_time(e.occurred_at, tz))}</h2>",
-        f'<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse; '
-        f'border-color: #555">{table}</table>',
+        f"<h2>Entry {i} of {n}: {esc(fmt_time(e.occurred_at, tz))}</h2>",
+        f"{_TABLE}{table}</table>",
         "<h3>What happened</h3>",
         f'<p style="white-space: pre-wrap">{desc}</p>',
         (f"<p><i>Emoji and symbols in this text, in words (they may not print or copy well):</i> {esc(symbols)}"
@@ -319,12 +506,12 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
     for k, f in enumerate(files, 1):
         a = f.attachment
         lines = [
-            f"<b>{k}. {esc(a.name)}</b>",
+            f"<b>{k}. {marked_text(a.name)}</b>",
             f"Size: {esc(fmt_size(a.size))}",
             f"Added: {esc(fmt_time(a.added_at, tz))}",
         ]
         if f.included and f.path:
-            lines.append(f"In the ZIP as: {esc(f.path)}")
+            lines.append(f"In the ZIP as: {ident(f.path)}")
         elif not f.included:
             lines.append(f"Not included: {esc(f.left_out_reason)}")
         t = thumbs.get(a.id)
@@ -347,12 +534,13 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
 STYLE = f"""
 body {{ font-family: {SANS}; font-size: {BODY_PT}pt; color: #000; }}
 h1 {{ font-size: 17pt; margin-top: 0px; margin-bottom: 10px; }}
-h2 {{ font-size: 13.5pt; margin-top: 22px; margin-bottom: 8px; }}
+h2 {{ font-size: 13.5pt; margin-top: 0px; margin-bottom: 8px; }}
 h3 {{ font-size: 11.5pt; margin-top: 14px; margin-bottom: 4px; }}
 p {{ margin-top: 0px; margin-bottom: 8px; }}
 td, th {{ font-size: {BODY_PT}pt; }}
 th {{ font-weight: bold; }}
 """
+TITLE = "Notes"  # the PDF's title: neutral, like the suggested file name (it shows in viewers' window titles)
 
 
 # ----------------------------------------------------------------------------------------------------- PDF
@@ -379,11 +567,144 @@ def _make_doc_class() -> type:
     return _Doc
 
 
+def _identifier_spans(block: Any) -> list[tuple[int, int]]:
+    """(start, end) in the block of each stretch marked as an identifier."""
+    spans: list[tuple[int, int, str]] = []
+    base = block.position()
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        tip = frag.charFormat().toolTip()
+        if tip.startswith(_IDF):
+            s = frag.position() - base
+            if spans and spans[-1][2] == tip and spans[-1][1] == s:
+                spans[-1] = (spans[-1][0], s + frag.length(), tip)
+            else:
+                spans.append((s, s + frag.length(), tip))
+        it += 1
+    return [(s, e) for s, e, _ in spans]
+
+
+def _keep_identifiers_whole(doc: Any, device: Any, max_passes: int = 40) -> None:
+    """Never a username, number, address or fingerprint split over two lines: a marked stretch that the layout
+    breaks is moved to a line of its own; one that is too long even there is shrunk until it fits.
+
+    Each pass fixes every broken stretch, last first (a fix only moves the text after it), then the document is
+    laid out again; a stretch that a fix before it has moved is looked at again in the next pass."""
+    from PySide6.QtGui import QFontMetricsF, QTextCursor
+
+    layout = doc.documentLayout()
+    for _ in range(max_passes):
+        fixes: list[tuple[int, int, int, float]] = []  # (doc position, end, action, width available)
+        block = doc.begin()
+        while block.isValid():
+            spans = _identifier_spans(block)
+            if spans:
+                layout.blockBoundingRect(block)  # makes sure the block is laid out
+                lay = block.layout()
+                for s, e in spans:
+                    first, last = lay.lineForTextPosition(s), lay.lineForTextPosition(e - 1)
+                    if first.lineNumber() == last.lineNumber():
+                        continue
+                    before = block.text()[first.textStart():s]
+                    action = 1 if before.strip(" \u00a0\t") else 0  # 1: new line first; 0: already starts one
+                    fixes.append((block.position() + s, block.position() + e, action, first.width()))
+            block = block.next()
+        if not fixes:
+            return
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()  # one layout for the whole pass
+        for pos, end, action, width in reversed(fixes):  # from the end, so earlier positions stay valid
+            cursor = QTextCursor(doc)
+            if action == 1:
+                cursor.setPosition(pos)
+                cursor.insertText("\u2028")  # a line break inside the paragraph
+                continue
+            cursor.setPosition(pos)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = cursor.charFormat()
+            font = fmt.font()
+            natural = QFontMetricsF(font, device).horizontalAdvance(cursor.selectedText())
+            pt = font.pointSizeF() if font.pointSizeF() > 0 else BODY_PT
+            scale = min(0.95, 0.93 * width / natural) if natural > 0 else 0.9
+            size = fmt.__class__()
+            size.setFontPointSize(max(1.0, pt * scale))
+            cursor.mergeCharFormat(size)
+        edit.endEditBlock()
+
+
+@dataclass
+class _Placed:
+    doc: Any  # None for a table row once placed: rows are many and small, so they are made again to be drawn
+    first_page: int  # the report page the section's first (local) page is drawn on
+    pages: int
+    remake: Callable[[], Any] | None = None
+
+
+def _spacer(doc: Any, height: float, dpi: int) -> None:
+    """The section's first block (empty) is ``height`` device pixels tall: where it starts on its first page."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(0)
+    fmt.setBottomMargin(0)
+    fmt.setLineHeight(max(0.0, height) * 96 / dpi, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    QTextCursor(doc.begin()).setBlockFormat(fmt)
+
+
+def _keep_bottom(doc: Any, keep_rows: int | None) -> float:
+    """Where the part of a section that must start on one page ends: its heading and the first rows of its first
+    table (``keep_rows``; None: all of it); without a table, the whole section."""
+    from PySide6.QtGui import QTextTable
+
+    layout = doc.documentLayout()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    if not tables:
+        return layout.blockBoundingRect(doc.lastBlock()).bottom()
+    table = tables[0]
+    if keep_rows is None or table.rows() <= keep_rows:
+        return layout.frameBoundingRect(table).bottom()
+    cell = table.cellAt(keep_rows, 0)
+    return layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom()
+
+
+def _remake(new_doc: Callable[[str], Any], make: Callable[[bool], str], top: bool, spacer: float) -> Any:
+    doc = new_doc(make(top))
+    _spacer(doc, spacer, DPI)
+    return doc
+
+
+def _table_of(doc: Any) -> tuple[float, float]:
+    """Top and bottom of a table row's table."""
+    from PySide6.QtGui import QTextTable
+
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    r = doc.documentLayout().frameBoundingRect(tables[-1])
+    return r.top(), r.bottom()
+
+
+def _end_of(doc: Any) -> float:
+    """Where a part's content ends (a table's bottom border when it ends with one)."""
+    from PySide6.QtGui import QTextTable
+
+    frames = doc.rootFrame().childFrames()
+    layout = doc.documentLayout()
+    if frames and isinstance(frames[-1], QTextTable) and frames[-1].lastPosition() + 2 >= doc.characterCount():
+        return layout.frameBoundingRect(frames[-1]).bottom()
+    return layout.blockBoundingRect(doc.lastBlock()).bottom()
+
+
 def render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str],
                progress: Progress | None = None) -> bytes:
-    """The report as PDF bytes. ``progress(pages_done, pages_total)``; returning False raises ExportCancelled."""
+    """The report as PDF bytes. ``progress(done, total)`` (layout, then pages drawn); returning False raises
+    ExportCancelled."""
     ensure_gui_app()
     return _render_pdf(sel, info, thumbs, progress)
+
+
+MIN_ROOM = 0.12  # a section never starts in the last 12% of a page
+GAP = 0.03  # space between sections, as a share of the page height
+KEEP_WHOLE = 0.2  # a section that fits on one page is not split when less than this share of the page is left
 
 
 def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str],
@@ -392,12 +713,14 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
     from PySide6.QtGui import (
         QAbstractTextDocumentLayout,
         QFont,
+        QFontMetricsF,
         QPageLayout,
         QPageSize,
         QPainter,
         QPalette,
         QPdfWriter,
         QPen,
+        QTextCursor,
     )
 
     buf = QBuffer()
@@ -406,11 +729,10 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter))
-    writer.setTitle("Incident record")
-    creator = f"iia-help {info.app_version}"
-    if info.manifest_sha256:
-        creator += f"; manifest.json SHA-256 {info.manifest_sha256}"
-    writer.setCreator(creator)
+    # Metadata says nothing about what the notes are or which app made them (a viewer shows it, and it is kept
+    # in "recent files" lists); only the manifest's fingerprint, which ties the report to its bundle.
+    writer.setTitle(TITLE)
+    writer.setCreator(f"manifest.json SHA-256 {info.manifest_sha256}" if info.manifest_sha256 else "")
 
     page_w, page_h = float(writer.width()), float(writer.height())
     footer_h = DPI * 0.38  # about 1 cm for the page number line
@@ -423,6 +745,16 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
     if hasattr(QFont, "Tag"):  # no "fi" ligatures: words stay searchable and copyable in PDF readers
         for tag in ("liga", "clig"):
             font.setFeature(QFont.Tag(tag), 0)
+    mono = QFont(font)
+    mono.setFamilies(["DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "Menlo", "Courier New"])
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    cell_pad = 2 * 4 * DPI / 96 + 2 * DPI / 96  # padding and borders of a table cell, in device pixels
+
+    def fits(text: str, share: float, pt: float, is_mono: bool) -> bool:
+        f = QFont(mono if is_mono else font)
+        f.setPointSizeF(pt)
+        width = QFontMetricsF(f, writer).horizontalAdvance(_clean(text))
+        return width * 1.04 <= body_w * share - cell_pad
 
     doc_class = _make_doc_class()
 
@@ -434,17 +766,70 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
         d.setDocumentMargin(0)
         d.setPageSize(QSizeF(body_w, body_h))
         d.setHtml(f"<html><body>{body_html}</body></html>")
+        _keep_identifiers_whole(d, writer)
+        QTextCursor(d).insertBlock()  # an empty first block: the spacer (see _spacer)
         return d
 
-    cover = new_doc(cover_html(sel, info))
     n = len(sel.entries)
     tz = sel.options.tz
-    chunks = [timeline_html(sel, info.made_at)]
+    parts = [Part(lambda _top: cover_html(sel, info)), *timeline_parts(sel, info.made_at, fits),
+             *identifiers_parts(sel, fits)]
     for i, e in enumerate(sel.entries, 1):
-        chunks.append(entry_html(i, n, e, sel.files_of(e.id), thumbs, (body_w, body_h), tz))
-    body = new_doc("".join(chunks))
-    sequence = [(cover, p) for p in range(cover.pageCount())] + [(body, p) for p in range(body.pageCount())]
-    total = len(sequence)
+        parts.append(Part(lambda _top, i=i, e=e: entry_html(i, n, e, sel.files_of(e.id), thumbs, (body_w, body_h),
+                                                              tz, fits)))
+
+    def tick(done: int) -> None:
+        if progress is not None and progress(done, 1000) is False:
+            raise ExportCancelled()
+
+    # Lay the parts out one after another: each starts where the previous one ended, unless its heading and
+    # first rows (a table row: all of it) would not fit there; then it starts on the next page.
+    placed: list[_Placed] = []
+    page, y = 0, 0.0  # where the previous part ended
+    border = DPI / 96  # table rows that follow each other share their border line
+    row_top: float | None = None  # how far below its spacer a row's table starts (the same for every row)
+    for k, part in enumerate(parts):
+        if part.row:
+            start = max(0.0, y - 3 * border)
+        else:
+            start = y + GAP * body_h if y > 0 else 0.0
+            if start > 0 and body_h - start < MIN_ROOM * body_h:
+                page, start = page + 1, 0.0
+        doc = new_doc(part.make(start == 0))
+        if start > 0:
+            layout = doc.documentLayout()
+            if part.row:
+                if row_top is None:
+                    _spacer(doc, start, DPI)
+                    row_top = _table_of(doc)[0] - start
+                _spacer(doc, start - row_top, DPI)
+                top, end = _table_of(doc)
+                move = end > body_h and end - top <= body_h
+            else:
+                _spacer(doc, start, DPI)
+                heading_top = layout.blockBoundingRect(doc.begin().next()).top()
+                keep = _keep_bottom(doc, part.keep_rows)
+                end = _end_of(doc)
+                move = (heading_top >= body_h or keep > body_h and keep - start <= body_h
+                        or end > body_h and end - start <= 0.9 * body_h and body_h - start < KEEP_WHOLE * body_h)
+            if move:
+                page, start = page + 1, 0.0
+                if part.row:
+                    doc = new_doc(part.make(True))
+        spacer = 0.0 if start == 0 else start - row_top if part.row and row_top is not None else start
+        if start == 0:
+            _spacer(doc, 0, DPI)
+        end = _end_of(doc)
+        pages = max(1, int(end // body_h) + 1)
+        if part.row:  # the same text and spacer give the same layout when it is made again to be drawn
+            placed.append(_Placed(None, page, pages, remake=functools.partial(
+                _remake, new_doc, part.make, start == 0, spacer)))
+        else:
+            placed.append(_Placed(doc, page, pages))
+        page += pages - 1
+        y = end - (pages - 1) * body_h
+        tick(500 * (k + 1) // len(parts))
+    total = placed[-1].first_page + placed[-1].pages
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -457,31 +842,41 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
         pal = QPalette()
         pal.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
         ctx.palette = pal
-        for page_no, (doc, p) in enumerate(sequence, 1):
-            if page_no > 1:
+        first = 0  # the first section still to be drawn on
+        for page_no in range(total):
+            if page_no > 0:
                 writer.newPage()
-            painter.save()
-            painter.translate(0, -p * body_h)
-            clip = QRectF(0, p * body_h, body_w, body_h - 2)  # - 2: no sliver of the next page's image
-            painter.setClipRect(clip)
-            ctx.clip = clip
-            doc.documentLayout().draw(painter, ctx)
-            painter.restore()
+            k = first
+            while k < len(placed) and placed[k].first_page <= page_no:
+                sec = placed[k]
+                p = page_no - sec.first_page
+                if p < sec.pages:
+                    if sec.doc is None and sec.remake is not None:
+                        sec.doc = sec.remake()
+                    painter.save()
+                    painter.translate(0, -p * body_h)
+                    clip = QRectF(0, p * body_h, body_w, body_h - 2)  # - 2: no sliver of the next page's image
+                    painter.setClipRect(clip)
+                    ctx.clip = clip
+                    sec.doc.documentLayout().draw(painter, ctx)
+                    painter.restore()
+                k += 1
+            while first < len(placed) and placed[first].first_page + placed[first].pages - 1 <= page_no:
+                placed[first].doc = None  # drawn: free it (and the pictures it loaded)
+                first += 1
             painter.setFont(foot_font)
             painter.setPen(QPen(Qt.GlobalColor.black, DPI / 150))
-            y = body_h + footer_h * 0.25
-            painter.drawLine(0, int(y), int(page_w), int(y))
-            r = QRectF(0, y, page_w, footer_h * 0.75)
+            y_line = body_h + footer_h * 0.25
+            painter.drawLine(0, int(y_line), int(page_w), int(y_line))
+            r = QRectF(0, y_line, page_w, footer_h * 0.75)
             label = f"Incident record, made {made}"
             if info.manifest_sha256:
                 label += f" · manifest SHA-256 {info.manifest_sha256[:8]}…"
             painter.drawText(r, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
             painter.drawText(r, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"Page {page_no} of {total}")
-            if progress is not None and progress(page_no, total) is False:
-                raise ExportCancelled()
+                             f"Page {page_no + 1} of {total}")
+            tick(500 + 500 * (page_no + 1) // total)
     finally:
         painter.end()
     buf.close()
     return bytes(buf.data())
-

@@ -1,4 +1,5 @@
-"""The export dialog: choose what to export, read the warnings, save the evidence bundle, or check one.
+"""The export dialog: choose what to export, read the warnings, save the evidence bundle or the report on its own,
+or check a bundle.
 
 The export itself runs on a worker thread (``iia_help.ui.journal.workers.Task``) so the window never freezes; a
 progress bar and Cancel stay live. Closing the dialog (or the panic key closing it) cancels a running export, and
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -29,12 +30,21 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from iia_help.export import ExportCancelled, ExportError, ExportOptions, export_bundle, verify_bundle
+from iia_help.export import (
+    ExportCancelled,
+    ExportError,
+    ExportOptions,
+    export_bundle,
+    verify_bundle,
+    write_report_pdf,
+)
 from iia_help.export.verify import group_fingerprint
+from iia_help.ui import links
 from iia_help.ui.dialogs import open_files, save_file
 from iia_help.ui.journal.workers import Task, run_task
 
@@ -70,8 +80,22 @@ def _box(text: str, object_name: str, accessible: str) -> QLabel:
     return label
 
 
+BUNDLE, REPORT_ONLY = "bundle", "report"
+ALL_FILES, NO_MEDIA, NO_FILES = "all", "no-media", "none"
+
+
+@dataclass(frozen=True)
+class ReportSaved:
+    """What the dialog says after saving the report on its own."""
+
+    path: Path
+    entries: int
+    pages: int
+
+
 class ExportDialog(QDialog):
-    """Export the journal as an evidence bundle (report.pdf + original files + fingerprints), or check a bundle."""
+    """Export the journal as an evidence bundle (report.pdf + original files + fingerprints) or as the report
+    alone, or check a bundle."""
 
     def __init__(self, ctx: Any, journal: Any, parent: QWidget | None = None,
                  selected_ids: list[str] | None = None) -> None:
@@ -86,18 +110,57 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export for police or a helpline")
         self.setModal(True)
-        self.resize(620, 720)
+        self.last_path: Path | None = None
 
-        layout = QVBoxLayout(self)
+        # The choices scroll when the window is short, so nothing is ever squashed or clipped (also after an
+        # export, when the status and the "open the folder" button appear below them).
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("exportChoices")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices (it scrolls to them)
+        self.scroll.setMinimumHeight(160)  # always a few choices in view, however small the window
+        _named(self.scroll, "Export choices")
+        body = QWidget()
+        body.setObjectName("exportChoicesBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 6, 0)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
         intro = QLabel(
-            "Make a report you can give to the police or a helpline. You get one ZIP file with a PDF report, "
-            "your attached files exactly as you saved them, and fingerprints that show nothing was changed."
+            "Make a report you can give to the police or a helpline: a PDF report on its own, or one ZIP file "
+            "with the report, your attached files exactly as you saved them, and fingerprints that show nothing "
+            "was changed."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.warning = _box(NOT_ENCRYPTED, "notEncryptedWarning", "Warning: this export is not encrypted")
         layout.addWidget(self.warning)
+        self.image_reminder = _box(UNDER_18, "under18Reminder", "Reminder: never pass on an image of someone under 18")
+        layout.addWidget(self.image_reminder)
+        # Two columns, so everything fits on a small screen: what and which entries | files and front page.
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+
+        # --- what to save
+        kind = QGroupBox("What to save")
+        kind_layout = QVBoxLayout(kind)
+        self.kind_group = QButtonGroup(self)
+        self.bundle_radio = QRadioButton("Everything in one ZIP file: the report,\nyour files and their fingerprints")
+        self.report_radio = QRadioButton("The report only (one PDF file)")
+        for i, (rb, name) in enumerate(((self.bundle_radio, "Save everything in one ZIP file"),
+                                        (self.report_radio, "Save the report only, as a PDF file"))):
+            self.kind_group.addButton(rb, i)
+            _named(rb, name)
+            kind_layout.addWidget(rb)
+        self.bundle_radio.setChecked(True)
+        left.addWidget(kind)
 
         # --- what to export
         what = QGroupBox("What to export")
@@ -135,21 +198,31 @@ class ExportDialog(QDialog):
         what_layout.addWidget(self.range_radio)
         what_layout.addLayout(dates)
         what_layout.addWidget(self.selected_radio)
+        left.addWidget(what)
+        left.addStretch(1)
 
-        self.attachments_check = QCheckBox("Include attached files (screenshots, photos and other files)")
-        self.attachments_check.setChecked(True)
-        _named(self.attachments_check, "Include attached files")
-        what_layout.addWidget(self.attachments_check)
-        layout.addWidget(what)
-
-        # --- images
-        self.image_reminder = _box(UNDER_18, "under18Reminder", "Reminder: never pass on an image of someone under 18")
-        layout.addWidget(self.image_reminder)
-        self.leave_images_check = QCheckBox("Leave photos and videos out of this export")
-        self.leave_images_check.setObjectName("leaveImagesOut")
-        _named(self.leave_images_check, "Leave photos and videos out",
-               "Photos and videos are then listed by name and fingerprint only")
-        layout.addWidget(self.leave_images_check)
+        # --- attached files: one choice (files left out are listed by name and fingerprint)
+        files = QGroupBox("Attached files (screenshots, photos, others)")
+        files.setObjectName("attachedFiles")
+        files_layout = QVBoxLayout(files)
+        self.files_group = QButtonGroup(self)
+        self.files_all = QRadioButton("All attached files")
+        self.files_no_media = QRadioButton("Files, but no photos or videos")
+        self.files_none = QRadioButton("No files")
+        for i, (rb, name, desc) in enumerate((
+                (self.files_all, "Include all attached files", ""),
+                (self.files_no_media, "Include files, but no photos or videos",
+                 "Photos and videos are then listed by name and fingerprint only"),
+                (self.files_none, "Include no attached files",
+                 "Files are then listed by name and fingerprint only"))):
+            self.files_group.addButton(rb, i)
+            _named(rb, name, desc)
+            files_layout.addWidget(rb)
+        self.files_all.setChecked(True)
+        note = QLabel("Files left out are still listed in the report by name and fingerprint.")
+        note.setWordWrap(True)
+        files_layout.addWidget(note)
+        right.addWidget(files)
 
         # --- cover page
         cover = QGroupBox("On the front page (optional)")
@@ -162,9 +235,12 @@ class ExportDialog(QDialog):
         _named(self.contact_edit, "How to contact you, for the front page (optional)")
         form.addRow("Your name:", self.name_edit)
         form.addRow("Contact:", self.contact_edit)
-        layout.addWidget(cover)
+        right.addWidget(cover)
+        right.addStretch(1)
+        layout.addStretch(1)
+        layout = outer
 
-        # --- progress and results
+        # --- progress and results (below the scrolling choices, always in view)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
@@ -178,6 +254,16 @@ class ExportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         _named(self.status, "Export status")
         layout.addWidget(self.status)
+        self.open_folder_button = QPushButton("Open the folder")
+        self.open_folder_button.setObjectName("openFolder")
+        _named(self.open_folder_button, "Open the folder", "Show the folder the export was saved in")
+        self.open_folder_button.setAutoDefault(False)
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_folder)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.open_folder_button)
+        saved_row.addStretch(1)
+        layout.addLayout(saved_row)
         self.verify_result = QPlainTextEdit()
         self.verify_result.setObjectName("verifyResult")
         self.verify_result.setReadOnly(True)
@@ -207,8 +293,25 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self._close_or_cancel)
         self.scope.idToggled.connect(lambda *_: self._update())
-        self.attachments_check.toggled.connect(lambda *_: self._update())
         self._update()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self, grow_only: bool = False) -> None:
+        """As tall as the choices need, but never taller than the screen (they scroll instead). After an export
+        (status, progress and "Open the folder" shown) it grows to keep the choices in view where the screen
+        allows, and never shrinks."""
+        self.layout().activate()
+        want = self.sizeHint()
+        body = self.scroll.widget().sizeHint()
+        height = want.height() + max(0, body.height() - self.scroll.sizeHint().height())
+        width = max(860, want.width())
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
+        if screen is not None:
+            avail = screen.availableGeometry()
+            height, width = min(height, avail.height() - 60), min(width, avail.width() - 40)
+        if grow_only:
+            width, height = max(width, self.width()), max(height, self.height())
+        self.resize(width, max(height, 300))
 
     # ----------------------------------------------------------------- state
     def _date_bounds(self) -> tuple[date, date]:
@@ -226,9 +329,9 @@ class ExportDialog(QDialog):
         busy = self.running
         self.date_from.setEnabled(self.range_radio.isChecked() and not busy)
         self.date_to.setEnabled(self.range_radio.isChecked() and not busy)
-        self.leave_images_check.setEnabled(self.attachments_check.isChecked() and not busy)
-        for w in (self.all_radio, self.range_radio, self.attachments_check, self.name_edit, self.contact_edit,
-                  self.export_button, self.check_button):
+        for w in (self.all_radio, self.range_radio, self.bundle_radio, self.report_radio, self.files_all,
+                  self.files_no_media, self.files_none, self.name_edit, self.contact_edit, self.export_button,
+                  self.check_button):
             w.setEnabled(not busy)
         self.selected_radio.setEnabled(bool(self.selected_ids) and not busy)
         self.close_button.setText("Cancel export" if busy else "Close")
@@ -240,8 +343,8 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         o = ExportOptions(
-            include_attachments=self.attachments_check.isChecked(),
-            include_images=not self.leave_images_check.isChecked(),
+            include_attachments=not self.files_none.isChecked(),
+            include_images=self.files_all.isChecked(),
             name=self.name_edit.text(),
             contact=self.contact_edit.text(),
         )
@@ -252,6 +355,13 @@ class ExportDialog(QDialog):
             o.date_to = self.date_to.date().toPython()
         return o
 
+    def output(self) -> str:
+        """BUNDLE (one ZIP) or REPORT_ONLY (one PDF)."""
+        return REPORT_ONLY if self.report_radio.isChecked() else BUNDLE
+
+    def files_choice(self) -> str:
+        return NO_FILES if self.files_none.isChecked() else NO_MEDIA if self.files_no_media.isChecked() else ALL_FILES
+
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleDescription(text)
@@ -261,6 +371,7 @@ class ExportDialog(QDialog):
         if self.running:
             return
         self.verify_result.hide()
+        self.open_folder_button.hide()
         o = self.options()
         if o.date_from and o.date_to and o.date_from > o.date_to:
             self._say("The start date is after the end date. Please check the dates.")
@@ -273,13 +384,15 @@ class ExportDialog(QDialog):
         if count == 0:
             self._say("No entries match what you chose, so there is nothing to export.")
             return
-        suggested = f"notes-export-{date.today():%Y-%m-%d}.zip"
-        path = save_file(self, "Save the export (choose your USB stick)", suggested, "ZIP files (*.zip)")
+        ext = "pdf" if self.output() == REPORT_ONLY else "zip"
+        suggested = f"notes-export-{date.today():%Y-%m-%d}.{ext}"
+        path = save_file(self, "Save the export (choose your USB stick)", suggested,
+                         "PDF files (*.pdf)" if ext == "pdf" else "ZIP files (*.zip)")
         if path is None:
             self._say("Nothing was saved.")
             return
-        if path.suffix.lower() != ".zip":
-            path = path.with_name(path.name + ".zip")
+        if path.suffix.lower() != f".{ext}":
+            path = path.with_name(f"{path.name}.{ext}")
         self._run_export(path, o)
 
     def _count(self, o: ExportOptions) -> int:
@@ -297,6 +410,7 @@ class ExportDialog(QDialog):
         self._cancel.clear()
         cancel = self._cancel
         journal = self.journal
+        report_only = self.output() == REPORT_ONLY
 
         def work(task: Task) -> Any:
             def progress(done: int, total: int) -> bool:
@@ -304,10 +418,14 @@ class ExportDialog(QDialog):
                     return False
                 return task.report(done, total)
 
+            if report_only:
+                pages = write_report_pdf(journal, path, o, progress=progress)
+                return ReportSaved(path, self._count(o), pages)
             return export_bundle(journal, path, o, progress=progress)
 
         self.progress.setValue(0)
         self.progress.show()
+        self._fit_to_screen(grow_only=True)
         self._say(f"Saving to {path} …")
         self._task = Task(work, on_done=self._export_done, on_error=self._export_failed, owner=self)
         self._task.progress.connect(self._on_progress)
@@ -319,7 +437,18 @@ class ExportDialog(QDialog):
 
     def _export_done(self, result: Any) -> None:
         self.last_result = result
+        self.last_path = result.path
         self.progress.setValue(1000)
+        self.open_folder_button.show()
+        if isinstance(result, ReportSaved):
+            self._say(
+                f"Saved: {result.path.name} (the report on its own: {result.entries} "
+                f"entr{'y' if result.entries == 1 else 'ies'}, {result.pages} page{'' if result.pages == 1 else 's'})."
+                "\nRemember: this file is not encrypted. Keep it safe and delete it from any shared computer."
+            )
+            self._update()
+            self._fit_to_screen(grow_only=True)
+            return
         left = f" {result.files_left_out} left out." if result.files_left_out else ""
         self._say(
             f"Saved: {result.path.name} ({result.entries} entr{'y' if result.entries == 1 else 'ies'}, "
@@ -330,6 +459,12 @@ class ExportDialog(QDialog):
             "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
         )
         self._update()
+        self._fit_to_screen(grow_only=True)
+
+    def open_folder(self) -> None:
+        """Show the folder the export was saved in (the system's file manager; a local folder, no network)."""
+        if self.last_path is not None:
+            links.open_folder(self.last_path.parent)
 
     def _export_failed(self, exc: BaseException) -> None:
         self.progress.hide()

@@ -3,6 +3,8 @@ history, and the person chooses to copy it, open it, or cancel. Phone numbers ca
 
 from __future__ import annotations
 
+import os
+
 import shiboken6
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -29,6 +31,11 @@ _ALLOWED_SCHEMES = ("https", "http", "mailto")
 def _open_external(url: str) -> bool:
     """The only place the app hands an address to the system. Tests replace this function."""
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def open_folder(path: str | os.PathLike[str]) -> bool:
+    """Show a local folder in the system's file manager (no network), through the same one function."""
+    return _open_external(QUrl.fromLocalFile(os.fspath(path)).toString())
 
 
 def display_address(url: str) -> str:

@@ -19,6 +19,9 @@ from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.fsutil import atomic_write_bytes
 
 MARGIN_MM = 18.0
+# What a PDF's metadata and a print job's name say: nothing about the page (PDF viewers, "recent files" lists and
+# shared printers' queues show it). The page's own heading is printed on the page.
+NEUTRAL_TITLE = "Notes"
 _BASE_PT = 12.0
 
 # Qt's rich text ignores margins given in pt, so spacing uses em.
@@ -76,7 +79,7 @@ def _page_layout() -> QPageLayout:
 
 def _document_for(device: QPagedPaintDevice, body_html: str, title: str, scale: float = 1.0) -> QTextDocument:
     doc = QTextDocument()
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, NEUTRAL_TITLE)
     doc.setDefaultStyleSheet(print_css(scale))
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
@@ -90,7 +93,7 @@ def _new_writer(buffer: QBuffer, title: str) -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setPageLayout(_page_layout())
-    writer.setTitle(title)
+    writer.setTitle(NEUTRAL_TITLE)
     writer.setCreator("")
     return writer
 
@@ -127,7 +130,7 @@ def print_html(parent: QWidget | None, html_body: str, title: str) -> bool:
     """Show Qt's own print dialog and print. Returns True if something was sent to the printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_page_layout())
-    printer.setDocName(title)
+    printer.setDocName(NEUTRAL_TITLE)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     dialog.setWindowTitle("Print")
