@@ -2,8 +2,13 @@
 
 ``PanicController`` is an application-wide event filter, so it sees key presses in every window and dialog of
 the app: modal dialogs, Qt's own file dialog, menus, and while the journal's key derivation runs in a worker
-thread. Triggers: a single key (default F12, from Settings), Shift pressed three times within a few seconds with
-no other key between, and the Quick exit button.
+thread. Triggers: a single key (default F12, from Settings), Shift pressed three times within five seconds with
+no other key between (as GOV.UK's "Exit this page" allows for people using Sticky Keys or Slow Keys), and the
+Quick exit button.
+
+While a modal dialog is open Qt drops every key and click aimed at the windows it blocks before any Qt event
+filter can see them. ``native_input.NativePanicFilter`` watches the window system's own events for those windows
+(X11 and Windows), so the panic key, triple Shift and a click on the main window's Quick exit still work there.
 
 Order of work, all in the same handler:
 1. hide every top-level window (main window, dialogs, viewers, menus, tooltips) and flush that to the window
@@ -15,7 +20,8 @@ Order of work, all in the same handler:
    not gone within ``WATCHDOG_S``), "decoy" (stay hidden behind a neutral Notes window) or "minimise".
 
 At start-up (``install_panic(first_frame=True)``) only the main window's own native window is watched, until
-``start_filtering()`` installs the app-wide filter once the first page has painted (see ``ui/app.py``).
+``start_filtering()`` installs the app-wide filter and the native one once the first page has painted (see
+``ui/app.py``); no dialog can open before that.
 
 Limits (said plainly): if the app's main thread is blocked (work that should be in a thread but is not), no key
 can be seen until it is free. The window system decides how fast the screen is repainted after a window is hidden.
@@ -33,7 +39,7 @@ from typing import Any
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, QThread, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -41,7 +47,7 @@ from iia_help.ui import clipboard
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
 
-TRIPLE_SHIFT_WINDOW_S = 3.0
+TRIPLE_SHIFT_WINDOW_S = 5.0
 WATCHDOG_S = 0.4
 #: For this long after a panic, any window some other code shows (e.g. after a dialog's exec() returned) is
 #: hidden again at once.
@@ -51,6 +57,8 @@ _KEY_PRESS = QEvent.Type.KeyPress
 _KEY_RELEASE = QEvent.Type.KeyRelease
 _SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 _SHOW = QEvent.Type.Show
+_BLOCKED = QEvent.Type.WindowBlocked
+_UNBLOCKED = QEvent.Type.WindowUnblocked
 
 
 @functools.cache
@@ -148,6 +156,9 @@ class PanicController(QObject):
         self.last_event_ns = 0
         self.last_hidden_ns = 0
         self._pending_event_ns = 0
+        #: "native" if the last panic came through the native filter (a window Qt blocked), else "qt".
+        self.last_path = ""
+        self._pending_path = "qt"
         self.panic_count = 0
         #: Names of cleanup steps that raised during the last panic (no content, just which step).
         self.last_errors: list[str] = []
@@ -155,6 +166,10 @@ class PanicController(QObject):
         #: are watched on the main window's native window only: (that QWindow, its filter).
         self.filtering = False
         self.early_keys: tuple[Any, QObject] | None = None
+        #: The QWindows Qt blocks behind a modal dialog right now (from its WindowBlocked/WindowUnblocked
+        #: events); the native filter acts only for these.
+        self.blocked_windows: set[Any] = set()
+        self.native_filter: Any = None
 
     # ----- public API -----
     def add_cleanup(self, fn: Callable[[], object]) -> None:
@@ -174,6 +189,7 @@ class PanicController(QObject):
             return
         self.last_event_ns = self._pending_event_ns or time.perf_counter_ns()
         self._pending_event_ns = 0
+        self.last_path, self._pending_path = self._pending_path, "qt"
         self._busy = True
         try:
             hide_all_windows()
@@ -197,6 +213,10 @@ class PanicController(QObject):
             return
         self.filtering = True
         app.installEventFilter(self)
+        from iia_help.ui.native_input import NativePanicFilter
+
+        self.native_filter = NativePanicFilter(self)
+        app.installNativeEventFilter(self.native_filter)
         if self.early_keys is not None:
             handle, early = self.early_keys
             self.early_keys = None
@@ -224,7 +244,78 @@ class PanicController(QObject):
             return False
         if t == _SHOW and obj.isWidgetType() and obj.isWindow():
             self._on_window_shown(obj, event.spontaneous())
+        elif t == _BLOCKED:
+            if obj.isWindowType():
+                if not self.blocked_windows and self.native_filter is not None:
+                    self.native_filter.prepare()
+                self.blocked_windows.add(obj)
+        elif t == _UNBLOCKED:
+            self.blocked_windows.discard(obj)
         return False
+
+    def stop_filtering(self) -> None:
+        """Remove the app-wide and native filters (app shutdown, or a new controller replacing this one)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            if self.native_filter is not None:
+                app.removeNativeEventFilter(self.native_filter)
+        self.native_filter = None
+        self.blocked_windows.clear()
+        self.filtering = False
+
+    # ----- below Qt's modality (native_input.NativePanicFilter calls these for blocked windows only) -----
+    def is_blocked_native(self, wid: int) -> bool:
+        """Whether the native window ``wid`` is one of ours that Qt blocks behind a modal dialog (and no popup,
+        which would get the keys instead, is open)."""
+        for w in list(self.blocked_windows):
+            if not shiboken6.isValid(w):
+                self.blocked_windows.discard(w)
+                continue
+            if w.isVisible() and int(w.winId()) == wid:  # visible, so winId() creates nothing
+                return QApplication.activePopupWidget() is None
+        return False
+
+    def native_key(self, matches: Callable[[int], bool], modifiers: int) -> None:
+        """A key other than Shift pressed in a blocked window: ``matches(qt_key)`` says whether it is that key."""
+        self._shift_times.clear()  # any other key breaks a run of Shift presses
+        s = self._ctx.settings
+        if s.panic_key != self._key_text:
+            self._key_text = s.panic_key
+            self._key = parse_panic_key(s.panic_key)
+        if self._key is None or not matches(_as_int(self._key[0])):
+            return
+        if modifiers != _as_int(self._key[1]) & ~0x20000000:  # KeypadModifier does not count
+            return
+        self._pending_event_ns = time.perf_counter_ns()
+        self._pending_path = "native"
+        self.trigger("key")
+
+    def native_shift(self) -> None:
+        """A real (not auto-repeated) Shift press in a blocked window."""
+        if self._ctx.settings.panic_triple_shift:
+            self._pending_path = "native"
+            self._count_shift()
+            self._pending_path = "qt"
+
+    def native_click(self, wid: int, x: int, y: int) -> bool:
+        """A left-button press at native pixel (x, y) of the blocked window ``wid``: if that is on the main
+        window's Quick exit, panic. Returns whether it was."""
+        win = self._window
+        if not shiboken6.isValid(win) or not win.isVisible():
+            return False
+        handle = win.windowHandle()
+        button = getattr(win, "quick_exit_button", None)
+        if handle is None or button is None or int(handle.winId()) != wid or not button.isVisible():
+            return False
+        dpr = handle.devicePixelRatio() or 1.0
+        local = button.mapFrom(win, QPoint(int(x / dpr), int(y / dpr)))
+        if not button.rect().contains(local) or not button.isEnabled():
+            return False
+        self._pending_event_ns = time.perf_counter_ns()
+        self._pending_path = "native"
+        self.trigger("button")
+        return True
 
     def _on_key_press(self, event: Any, t: Any) -> bool:
         key = event.key()
@@ -259,6 +350,9 @@ class PanicController(QObject):
         if self._shift_down and ts == self._shift_ts:
             return False  # the same press, seen again as Qt passes it to each parent widget
         self._shift_down, self._shift_ts = True, ts
+        return self._count_shift()
+
+    def _count_shift(self) -> bool:
         now = time.monotonic()
         self._shift_times = [x for x in self._shift_times if now - x <= TRIPLE_SHIFT_WINDOW_S]
         self._shift_times.append(now)
@@ -377,7 +471,7 @@ def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: boo
     global _controller
     old = current_controller()
     if old is not None:
-        app.removeEventFilter(old)
+        old.stop_filtering()
     ctrl = PanicController(window, ctx, watchdog=watchdog)
     window.panic_controller = ctrl  # type: ignore[attr-defined]
     _controller = ctrl
@@ -408,6 +502,11 @@ class _EarlyKeys(QObject):
         if event.type() in (_KEY_PRESS, _KEY_RELEASE):
             return self._ctrl.eventFilter(obj, event)
         return False
+
+
+def _as_int(value: Any) -> int:
+    """A Qt enum or flag (or a plain int) as an int."""
+    return int(getattr(value, "value", value))
 
 
 def current_controller() -> PanicController | None:
