@@ -101,9 +101,10 @@ def _exit_app(code: int) -> None:  # replaced in tests
 
 def hide_all_windows() -> None:
     """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
-    for w in QApplication.topLevelWidgets():
-        if w.isVisible():
-            w.hide()
+    # Modal dialogs last: hiding one first unblocks and activates the windows behind it (Qt then restyles and
+    # refocuses them, several milliseconds for the main window), only for them to be hidden next.
+    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()), key=lambda w: w.isModal()):
+        w.hide()
     for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
         if win.isVisible():
             win.hide()
@@ -192,7 +193,7 @@ class PanicController(QObject):
         self.last_path, self._pending_path = self._pending_path, "qt"
         self._busy = True
         try:
-            hide_all_windows()
+            self._hide_all()
             self.last_hidden_ns = time.perf_counter_ns()
             self._guard_until = time.monotonic() + self.aftermath_s
             # No QGuiApplication.sync(): it would run the event loop here. Qt's xcb backend flushes each unmap
@@ -205,6 +206,21 @@ class PanicController(QObject):
             self._after_panic()
         finally:
             self._busy = False
+
+    def _hide_all(self) -> None:
+        """``hide_all_windows()``, with the app-wide filter out of the way: hiding a modal dialog makes Qt send
+        ``WindowUnblocked`` to every widget of the windows behind it, and each one passing through this Python
+        filter would cost milliseconds (thousands of widgets once every page is built)."""
+        app = QApplication.instance()
+        quiet = self.filtering and app is not None
+        if quiet:
+            app.removeEventFilter(self)
+        try:
+            hide_all_windows()
+        finally:
+            if quiet:
+                app.installEventFilter(self)
+            self.blocked_windows.clear()  # nothing modal is shown any more, so nothing is blocked
 
     def start_filtering(self) -> None:
         """Watch every key and window of the app from now on (see ``install_panic``). Idempotent."""
