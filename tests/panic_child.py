@@ -158,7 +158,14 @@ def _report_modal(window, kind: str) -> None:
     covered = frame.intersects(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
     ctrl = window.panic_controller
     ctrl.panic_started.connect(lambda source: print(f"PANIC {source} {ctrl.last_path}", flush=True))
-    print(f"DIALOG {kind} main={int(window.winId())} x={centre.x()} y={centre.y()} covered={int(covered)} "
+
+    def after() -> None:  # once the after-panic step has run (decoy or minimise mode: the app stays)
+        decoy = ctrl.decoy
+        print(f"AFTER decoy={int(decoy.winId()) if decoy is not None and decoy.isVisible() else 0}", flush=True)
+
+    ctrl.panic_done.connect(lambda _source: QTimer.singleShot(0, after))
+    print(f"DIALOG {kind} main={int(window.winId())} dwid={int(modal.winId())} x={centre.x()} y={centre.y()} "
+          f"covered={int(covered)} "
           f"dialog={frame.x()},{frame.y()},{frame.width()},{frame.height()} modal={modal.objectName()}", flush=True)
 
 

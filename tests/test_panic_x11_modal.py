@@ -10,6 +10,7 @@ and when the panic ran; nothing here waits a fixed time.
 
 from __future__ import annotations
 
+import json
 import queue
 import re
 import shutil
@@ -52,9 +53,9 @@ class ModalApp:
         self.out: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
         line = self.wait_for("DIALOG ")
-        m = re.search(r"main=(\d+) x=(-?\d+) y=(-?\d+) covered=(\d)", line)
+        m = re.search(r"main=(\d+) dwid=(\d+) x=(-?\d+) y=(-?\d+) covered=(\d)", line)
         assert m, line
-        self.main, self.x, self.y, covered = (int(v) for v in m.groups())
+        self.main, self.dialog, self.x, self.y, covered = (int(v) for v in m.groups())
         assert covered == 0, f"the dialog covers Quick exit, so this would test nothing: {line}"
 
     def _read(self) -> None:
@@ -102,8 +103,9 @@ class ModalApp:
 def modal_app(display, tmp_path, isolated_user_dirs):
     apps: list[ModalApp] = []
 
-    def start(kind: str) -> ModalApp:
-        settings = None if kind == "first-run" else '{"region": "scotland", "audience": "self"}'
+    def start(kind: str, after_panic: str = "quit") -> ModalApp:
+        settings = None if kind == "first-run" else json.dumps(
+            {"region": "scotland", "audience": "self", "after_panic": after_panic})
         app = ModalApp(display, tmp_path, isolated_user_dirs, kind, settings)
         apps.append(app)
         return app
@@ -149,3 +151,17 @@ def test_a_click_elsewhere_on_the_blocked_window_does_nothing(modal_app):
                 "click", "1")
     assert app.wait_for("PANIC ") == "PANIC button native"
     assert app.exited() == 0
+
+
+def test_behind_the_decoy_the_x_server_shows_only_the_decoy(modal_app):
+    """After a panic from behind a dialog in decoy mode, what the X server has on screen is the decoy alone: the
+    main window and the dialog are unmapped, and Qt agrees (nothing left half-hidden)."""
+    app = modal_app("message", after_panic="decoy")
+    app.xdotool("mousemove", str(app.x), str(app.y), "click", "1")
+    assert app.wait_for("PANIC ") == "PANIC button native"
+    decoy = int(app.wait_for("AFTER ").split("decoy=")[1])
+    assert decoy not in (0, app.main, app.dialog)
+    shown = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", ""], env=app.env, capture_output=True,
+                           text=True, timeout=30).stdout.split()
+    assert str(decoy) in shown
+    assert str(app.main) not in shown and str(app.dialog) not in shown, shown

@@ -198,6 +198,38 @@ def _win_modifiers() -> int:
     return mods
 
 
+class _XUnmapper:
+    """xcb_unmap_window on Qt's own connection (libxcb is thread-safe): the panic unmaps every window at once,
+    before Qt's own hide() of a modal dialog does its bookkeeping (it unblocks the windows behind the dialog,
+    sending an event to each of their widgets) and only then unmaps it."""
+
+    def __init__(self) -> None:
+        self._lib: Any = None
+        self._conn = 0
+
+    def ready(self) -> bool:
+        if self._lib is None:
+            self._lib = False
+            try:
+                native = QGuiApplication.instance().nativeInterface()
+                conn = int(native.connection()) if native is not None else 0
+                lib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("xcb") or "libxcb.so.1")
+            except (AttributeError, OSError, TypeError):
+                return False
+            lib.xcb_unmap_window.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+            lib.xcb_unmap_window.restype = ctypes.c_uint
+            lib.xcb_flush.argtypes = [ctypes.c_void_p]
+            if conn:
+                self._lib, self._conn = lib, conn
+        return bool(self._lib)
+
+    def unmap(self, wids: list[int]) -> None:
+        if wids and self.ready():
+            for wid in wids:
+                self._lib.xcb_unmap_window(self._conn, wid)
+            self._lib.xcb_flush(self._conn)
+
+
 class NativePanicFilter(QAbstractNativeEventFilter):
     """See the module docstring. ``ctrl`` is the ``PanicController``: it keeps the set of blocked windows and the
     triple-Shift state, and ``native_key``/``native_click`` do the work."""
@@ -206,6 +238,7 @@ class NativePanicFilter(QAbstractNativeEventFilter):
         super().__init__()
         self._ctrl = ctrl
         self._x = _XServer()
+        self._unmapper = _XUnmapper()
         self._shift_down = False
         self._shift_time = 0
         self._shift_release_time = -1
@@ -218,6 +251,12 @@ class NativePanicFilter(QAbstractNativeEventFilter):
         is first blocked, so the first key or click behind a dialog pays nothing for it."""
         if QGuiApplication.platformName() == "xcb":
             self._x.ready()
+            self._unmapper.ready()
+
+    def unmap_now(self, wids: list[int]) -> None:
+        """X11: have the server unmap these windows at once (Qt hides them properly right after)."""
+        if QGuiApplication.platformName() == "xcb":
+            self._unmapper.unmap(wids)
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:  # noqa: N802 (Qt name)
         ctrl = self._ctrl

@@ -101,8 +101,8 @@ def _exit_app(code: int) -> None:  # replaced in tests
 
 def hide_all_windows() -> None:
     """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
-    # Modal dialogs last: hiding one first unblocks and activates the windows behind it (Qt then restyles and
-    # refocuses them, several milliseconds for the main window), only for them to be hidden next.
+    # Modal dialogs last: hiding one makes Qt unblock the windows behind it, sending WindowUnblocked to each of
+    # their widgets (milliseconds once every page is built); the main window should be gone before that.
     for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()), key=lambda w: w.isModal()):
         w.hide()
     for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
@@ -210,12 +210,18 @@ class PanicController(QObject):
     def _hide_all(self) -> None:
         """``hide_all_windows()``, with the app-wide filter out of the way: hiding a modal dialog makes Qt send
         ``WindowUnblocked`` to every widget of the windows behind it, and each one passing through this Python
-        filter would cost milliseconds (thousands of widgets once every page is built)."""
+        filter would cost milliseconds (thousands of widgets once every page is built). With a modal dialog open,
+        on X11, every window is first unmapped straight through Qt's X connection: Qt's hide() of the dialog
+        unblocks the windows behind it before it unmaps it."""
         app = QApplication.instance()
         quiet = self.filtering and app is not None
         if quiet:
             app.removeEventFilter(self)
         try:
+            if self.blocked_windows and self.native_filter is not None:
+                # A modal dialog is open: off the screen first, all at once (X11), then Qt's own hide.
+                self._run("unmap", lambda: self.native_filter.unmap_now(
+                    [int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()]))
             hide_all_windows()
         finally:
             if quiet:
