@@ -103,7 +103,7 @@ def _session(window, trigger: str) -> None:
         _press(Qt.Key.Key_F12)
 
 
-MODAL_KINDS = ("first-run", "message", "file", "print", "export", "passphrase", "worker")
+MODAL_KINDS = ("first-run", "message", "file", "print", "export", "passphrase", "worker", "over-quick-exit")
 
 
 def _open_modal(window, kind: str) -> None:
@@ -136,6 +136,15 @@ def _open_modal(window, kind: str) -> None:
             from iia_help.ui.journal.passphrase import ChangePassphraseDialog
 
             ChangePassphraseDialog(vault, DialogTracker(), window).exec()
+    elif kind == "over-quick-exit":  # a message box placed right on top of the red button
+        from PySide6.QtCore import QPoint
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Are you sure?", "This cannot be undone.",
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, window)
+        spot = window.quick_exit_button.mapToGlobal(QPoint(0, 0))
+        box.move(spot.x() - 150, max(0, spot.y() - 10))
+        box.exec()
     elif kind == "worker":
         from iia_help.ui.worker.centre_lock import CentreLockDialog
 

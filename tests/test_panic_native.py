@@ -9,7 +9,7 @@ import struct
 import time
 
 import pytest
-from PySide6.QtCore import QByteArray, QPoint, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 import iia_help.ui.native_input as ni
@@ -260,3 +260,24 @@ def test_key_tables():
 def test_a_garbled_event_never_takes_input_away(win, blocked, exits):
     consumed, _ = win.ctrl.native_filter.nativeEventFilter(QByteArray(b"xcb_generic_event_t"), 0)  # NULL
     assert consumed is False and win.isVisible()
+
+
+def test_a_dialog_opening_over_quick_exit_is_moved_clear_of_it(win, qtbot):
+    b = win.quick_exit_button
+    spot = b.mapToGlobal(QPoint(0, 0))
+    dialog = QDialog(win)
+    dialog.resize(300, 120)
+    dialog.move(spot.x() - 100, spot.y() - 10)  # would sit on top of the red button
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    button_rect = QRect(spot, b.size())
+    assert not dialog.frameGeometry().intersects(button_rect)
+    assert dialog.frameGeometry().top() > button_rect.bottom()
+    dialog.close()
+    elsewhere = QDialog(win)  # one that leaves the button clear stays where it was put
+    elsewhere.resize(200, 100)
+    elsewhere.move(spot.x() - 400, spot.y() + 200)
+    elsewhere.show()
+    qtbot.waitExposed(elsewhere)
+    assert elsewhere.pos() == QPoint(spot.x() - 400, spot.y() + 200)
+    elsewhere.close()

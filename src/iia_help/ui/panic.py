@@ -39,7 +39,7 @@ from typing import Any
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, QRect, QThread, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -390,11 +390,30 @@ class PanicController(QObject):
             set_capture_excluded(w, True)
         if spontaneous or self._busy:  # the window system restoring a window, or our own after-panic step
             return
+        self._keep_quick_exit_clear(w)
         if w is self.decoy or w is self._window:
             return
         if self._guard_until and time.monotonic() < self._guard_until:
             # Queued to the widget itself: dropped safely if it is deleted first.
             QMetaObject.invokeMethod(w, "hide", _qt().ConnectionType.QueuedConnection)
+
+    def _keep_quick_exit_clear(self, w: Any) -> None:
+        """A dialog about to appear over the main window's Quick exit goes just below it instead, where the
+        screen has room, so the red button stays visible and clickable (the native filter catches that click)."""
+        win = self._window
+        if w is win or w is self.decoy or not shiboken6.isValid(win) or not win.isVisible():
+            return
+        button = getattr(win, "quick_exit_button", None)
+        if button is None or not button.isVisible() or w.windowType() != _qt().WindowType.Dialog:
+            return
+        rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        frame = w.frameGeometry()
+        if not frame.intersects(rect):
+            return
+        screen = w.screen() or win.screen()
+        below = rect.bottom() + 8
+        if screen is not None and below + frame.height() <= screen.availableGeometry().bottom():
+            w.move(frame.x(), below)
 
     # ----- the steps after hiding -----
     def _pages(self) -> dict[str, QWidget]:
