@@ -9,10 +9,12 @@ Three measurements, each beside a baseline taken in the same run:
    (``libXtst.XTestFakeKeyEvent``) and wait for the window's UnmapNotify on a second X connection
    (``XSelectInput(StructureNotifyMask)``/``XNextEvent`` in a watcher process, so no GIL delays its clock);
    baseline: a bare Qt window, same size, that hides itself on F12;
+   and the same with a modal dialog open (the main window blocked, the X input focus forced onto it): F12, and a
+   XTest click on Quick exit, both seen by the native filter (ui/native_input.py) since Qt drops them;
 3. quit mode: a child process runs the real app, presses F12; time until the process has exited.
 
-Prints p50/p99/max tables and ratios. Asserts nothing about time. The app runs with after_panic "minimise"
-for 1 and 2 and is shown again between trials.
+Prints p50/p99/max tables and ratios, and RESULT lines for benchmarks/run.py. Asserts nothing about time.
+The app runs with after_panic "minimise" for 1 and 2 and is shown again between trials.
 """
 
 from __future__ import annotations
@@ -35,10 +37,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from common import result  # noqa: E402
 from xdisplay import XvfbError, start_xvfb, stop  # noqa: E402
 
 XK_F12 = 0xFFC9
 STRUCTURE_NOTIFY_MASK = 1 << 17
+SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
+ROOT = -1
 UNMAP_NOTIFY, MAP_NOTIFY = 18, 19
 
 
@@ -82,6 +87,7 @@ def _xlib():
         "XSync": [ctypes.c_void_p, ctypes.c_int],
         "XKeysymToKeycode": [ctypes.c_void_p, ctypes.c_ulong],
         "XSetInputFocus": [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong],
+        "XDefaultRootWindow": [ctypes.c_void_p],
     }.items():
         getattr(xlib, name).argtypes = argtypes
     return xlib
@@ -89,11 +95,14 @@ def _xlib():
 
 def watcher_main(wid: int) -> int:
     """``--watch WID``: a separate process (so no GIL delays its clock) that prints
-    ``<type> <window> <perf_counter_ns>`` for each Map/UnmapNotify of WID. perf_counter is CLOCK_MONOTONIC on
-    Linux, the same clock in every process."""
+    ``<type> <window> <perf_counter_ns>`` for each Map/UnmapNotify of WID (``ROOT``: of every top-level window).
+    perf_counter is CLOCK_MONOTONIC on Linux, the same clock in every process."""
     xlib = _xlib()
     dpy = xlib.XOpenDisplay(None)
-    xlib.XSelectInput(dpy, wid, STRUCTURE_NOTIFY_MASK)
+    if wid == ROOT:  # every top-level window: SubstructureNotify on the root window
+        xlib.XSelectInput(dpy, xlib.XDefaultRootWindow(dpy), SUBSTRUCTURE_NOTIFY_MASK)
+    else:
+        xlib.XSelectInput(dpy, wid, STRUCTURE_NOTIFY_MASK)
     xlib.XSync(dpy, 0)
     print("READY", flush=True)
     buf = ctypes.create_string_buffer(192)  # sizeof(XEvent) on 64-bit
@@ -113,12 +122,16 @@ class X:
         self.xlib = _xlib()
         self.xtst = ctypes.cdll.LoadLibrary(ctypes.util.find_library("Xtst") or "libXtst.so.6")
         self.xtst.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.xtst.XTestFakeButtonEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.xtst.XTestFakeMotionEvent.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int,
+                                                   ctypes.c_ulong]
         self.ctl = self.xlib.XOpenDisplay(None)
         if not self.ctl:
             raise SystemExit("Cannot open the X display.")
         self.keycode = self.xlib.XKeysymToKeycode(self.ctl, XK_F12)
         self.events: queue.Queue[tuple[int, int, int]] = queue.Queue()
         self.watchers: list[subprocess.Popen] = []
+        self.watching_root = False
 
     def watch_window(self, wid: int) -> None:
         proc = subprocess.Popen([sys.executable, __file__, "--watch", str(wid)], stdout=subprocess.PIPE, text=True)
@@ -145,6 +158,14 @@ class X:
         self.xtst.XTestFakeKeyEvent(self.ctl, self.keycode, 1 if down else 0, 0)
         self.xlib.XFlush(self.ctl)
 
+    def move(self, x: int, y: int) -> None:
+        self.xtst.XTestFakeMotionEvent(self.ctl, -1, x, y, 0)
+        self.xlib.XSync(self.ctl, 0)
+
+    def button(self, down: bool) -> None:
+        self.xtst.XTestFakeButtonEvent(self.ctl, 1, 1 if down else 0, 0)
+        self.xlib.XFlush(self.ctl)
+
 
 _LOOP = None
 
@@ -168,17 +189,19 @@ def spin_until(app, predicate, timeout: float = 3.0) -> bool:
     return False
 
 
-def wait_event(app, x: X, etype: int, wid: int, timeout: float = 3.0) -> int | None:
+def wait_unmaps(app, x: X, wids: set[int], timeout: float = 3.0) -> dict[int, int]:
+    """The UnmapNotify time of each window in ``wids`` (those seen within ``timeout``)."""
+    seen: dict[int, int] = {}
     end = time.monotonic() + timeout
-    while time.monotonic() < end:
+    while time.monotonic() < end and len(seen) < len(wids):
         pump()
         try:
             e, w, t = x.events.get_nowait()
         except queue.Empty:
             continue
-        if e == etype and w == wid:
-            return t
-    return None
+        if e == UNMAP_NOTIFY and w in wids:
+            seen.setdefault(w, t)
+    return seen
 
 
 def drain(x: X) -> None:
@@ -189,30 +212,52 @@ def drain(x: X) -> None:
             return
 
 
-def e2e(app, x: X, window, trials: int, ctrl=None) -> list[int]:
+def e2e(app, x: X, window, trials: int, ctrl=None, *, modal=None, click=None) -> list[int]:
     """XTest F12 -> UnmapNotify for ``window``. With ``ctrl``, also records (key reached the app filter,
-    every window hidden) relative to the injection, in ``e2e.stages``."""
+    every window hidden) relative to the injection, in ``e2e.stages``. ``modal()``: opens a modal dialog before
+    each trial (the focus is still forced onto ``window``, which the dialog blocks); the figure is then the later
+    of the two windows' UnmapNotify (``e2e.main_only`` keeps the main window's alone). ``click``: the screen
+    point to click (XTest button 1) instead of pressing F12."""
     wid = int(window.winId())
     x.watch_window(wid)
+    if modal is not None and not x.watching_root:
+        x.watch_window(ROOT)  # each trial's dialog is a new window
+        x.watching_root = True
     out: list[int] = []
     e2e.stages = []
+    e2e.paths = []
+    e2e.main_only = []
     for _ in range(trials):
         window.showNormal()
         window.raise_()
         spin_until(app, lambda: window.isVisible() and not window.isMinimized())
+        wids = {wid}
+        dialog = modal() if modal is not None else None
+        if dialog is not None:
+            handle = dialog.windowHandle()
+            spin_until(app, lambda h=handle: h is not None and h.isExposed())
+            wids.add(int(dialog.winId()))
         spin_until(app, lambda: False, 0.01)  # let the map reach the server and settle
         x.focus(wid)
+        if click is not None:
+            x.move(*click)
         spin_until(app, lambda: False, 0.01)
         drain(x)
         t0 = time.perf_counter_ns()
-        x.key(True)
-        t1 = wait_event(app, x, UNMAP_NOTIFY, wid)
-        x.key(False)
+        (x.button if click is not None else x.key)(True)
+        unmapped = wait_unmaps(app, x, wids)
+        t1 = max(unmapped.values()) if len(unmapped) == len(wids) else None
+        (x.button if click is not None else x.key)(False)
         spin_until(app, lambda: False, 0.005)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
         if t1 is not None:
             out.append(t1 - t0)
+            e2e.main_only.append(unmapped[wid] - t0)
             if ctrl is not None:
                 e2e.stages.append((ctrl.last_event_ns - t0, ctrl.last_hidden_ns - t0))
+                e2e.paths.append(ctrl.last_path)
     return out
 
 
@@ -299,6 +344,12 @@ def main() -> int:
             ("baseline: bare QWidget.hide()", bare_hide),
         ])
         print(f"  ratio p99 (panic / bare hide): {stats(key_to_hidden)[1] / max(stats(bare_hide)[1], 1e-6):.1f}x")
+        for i, stat in ((1, "p99"), (0, "p50")):
+            result(f"panic in-process: key event -> every window hidden, {stat}", stats(key_to_hidden)[i], "ms",
+                   baseline=stats(bare_hide)[i], baseline_label="bare QWidget.hide()",
+                   target=16 if stat == "p99" else None, note=f"max {stats(key_to_hidden)[2]:.2f} ms")
+        result("panic whole handler (hide + lock + reset + minimise), p99", stats(whole_handler)[1], "ms",
+               note="after the windows are already hidden")
 
         # 2. end to end through the X server
         if app.platformName() == "xcb":
@@ -307,12 +358,27 @@ def main() -> int:
             app_e2e = e2e(app, x, window, trials, ctrl)
             stages = list(e2e.stages)
 
+            def modal() -> QDialog:
+                d = QDialog(window)
+                d.setWindowTitle("a dialog")
+                d.resize(400, 200)
+                d.setModal(True)  # application modal: Qt blocks the main window
+                d.show()
+                return d
+
+            modal_e2e = e2e(app, x, window, trials, ctrl, modal=modal)
+            modal_stages, modal_paths, modal_main = list(e2e.stages), list(e2e.paths), list(e2e.main_only)
+            b = window.quick_exit_button
+            centre = b.mapToGlobal(b.rect().center())
+            click_e2e = e2e(app, x, window, trials, ctrl, modal=modal, click=(centre.x(), centre.y()))
+            click_stages, click_paths = list(e2e.stages), list(e2e.paths)
+
             class Bare(QWidget):
                 def keyPressEvent(self, e):  # noqa: N802
                     if e.key() == Qt.Key.Key_F12:
                         self.hide()
 
-            app.removeEventFilter(ctrl)
+            ctrl.stop_filtering()
             bare_w = Bare()
             bare_w.resize(window.size())  # same size as the app window: unmapping cost grows with area
             bare_e2e = e2e(app, x, bare_w, trials)
@@ -320,12 +386,33 @@ def main() -> int:
                 ("app: XTest -> key reaches the panic filter", [a for a, _ in stages]),
                 ("app: XTest -> every window hidden (in app)", [b for _, b in stages]),
                 ("app: XTest -> UnmapNotify", app_e2e),
+                ("dialog open: XTest F12 -> key reaches the filter", [a for a, _ in modal_stages]),
+                ("dialog open: XTest F12 -> every window hidden", [b for _, b in modal_stages]),
+                ("dialog open: XTest F12 -> main window's UnmapNotify", modal_main),
+                ("dialog open: XTest F12 -> both UnmapNotify", modal_e2e),
+                ("dialog open: XTest click -> click reaches the filter", [a for a, _ in click_stages]),
+                ("dialog open: XTest click -> every window hidden", [b for _, b in click_stages]),
+                ("dialog open: XTest click -> both UnmapNotify", click_e2e),
                 ("baseline: bare Qt window hides on F12", bare_e2e),
             ])
             x.close()
+            native = sum(p == "native" for p in modal_paths + click_paths)
+            print(f"  dialog trials handled below Qt's modality (native filter): {native} of "
+                  f"{len(modal_paths) + len(click_paths)}")
             if app_e2e and bare_e2e:
                 print(f"  ratio p99 (app / bare): {stats(app_e2e)[1] / max(stats(bare_e2e)[1], 1e-6):.1f}x"
-                      f"   misses: app {trials - len(app_e2e)}, bare {trials - len(bare_e2e)}")
+                      f"   misses: app {trials - len(app_e2e)}, bare {trials - len(bare_e2e)}, "
+                      f"dialog F12 {trials - len(modal_e2e)}, dialog click {trials - len(click_e2e)}")
+            bare = stats(bare_e2e) if bare_e2e else None
+            for label, ns in (("XTest F12 -> UnmapNotify", app_e2e),
+                              ("dialog open: XTest F12 to the blocked window -> both windows unmapped", modal_e2e),
+                              ("dialog open: XTest click on Quick exit -> both windows unmapped", click_e2e)):
+                if ns:
+                    for i, stat in ((1, "p99"), (0, "p50")):
+                        result(f"panic on Xvfb: {label}, {stat}", stats(ns)[i], "ms",
+                               baseline=bare[i] if bare else None, baseline_label="bare Qt window hiding on F12",
+                               target=16 if stat == "p99" else None,
+                               note=f"max {stats(ns)[2]:.2f} ms; {trials - len(ns)} of {trials} trials missed")
         else:
             print("\n(skipped end to end: not on xcb)")
     finally:
@@ -349,6 +436,9 @@ def main() -> int:
                 exits.append(int((done - trig[0]) * 1e9))
         table("Quit mode (child process: F12 -> draft sealed, vault closed -> process gone)",
               [("F12 -> process exited", exits)])
+        if exits:
+            result("panic quit mode: F12 -> process exited, p50", stats(exits)[0], "ms",
+                   note="draft sealed, vault closed, process gone")
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

@@ -2,10 +2,17 @@
 from inside its event loop, then presses the panic key.
 
     python tests/panic_child.py [--audit] [--app-dir DIR] [--trigger key|shift|button] -- <app args>
+    python tests/panic_child.py --modal KIND -- <app args>
 
 Prints ``TRIGGER <time.monotonic()>`` just before the panic, then after the app returns: ``RC <code>``,
 ``QTNETWORK <0|1>``, ``SOCKET-EVENTS <n>``. With ``--audit`` a ``sys.addaudithook`` hook records every
 ``socket.*`` audit event (the hook cannot be removed, which is why this runs in its own process).
+
+``--modal KIND`` (tests/test_panic_x11_modal.py) presses nothing itself: it opens one of the app's modal dialogs
+(``first-run`` is the one the app opens by itself on a fresh data folder) and, once it is on screen, prints
+``DIALOG <kind> main=<X window of the main window> x=<X> y=<Y> covered=<0|1> dialog=<x,y,w,h>``: the screen
+point at the middle of the main window's Quick exit, and whether the dialog covers it. The parent then clicks or
+types through the X server; the app prints ``PANIC <source> <native|qt>`` when every window is hidden.
 """
 
 from __future__ import annotations
@@ -96,11 +103,95 @@ def _session(window, trigger: str) -> None:
         _press(Qt.Key.Key_F12)
 
 
+MODAL_KINDS = ("first-run", "message", "file", "print", "export", "passphrase", "worker", "over-quick-exit")
+
+
+def _open_modal(window, kind: str) -> None:
+    """Open a modal dialog of ``kind`` the way the app does (its ``exec()`` runs until the panic ends it)."""
+    from iia_help.ui import dialogs
+
+    ctx = window.ctx
+    if kind == "message":
+        from iia_help.ui.journal.common import ask
+
+        ask(window, None, "Delete this entry?", "This entry will be removed from your journal.", "Delete")
+    elif kind == "file":
+        dialogs.open_files(window, "Choose a file", directory=str(ctx.paths.data_dir))
+    elif kind == "print":
+        from iia_help.ui.printing import print_html
+
+        print_html(window, "<p>Support contacts</p>", "Support contacts")
+    elif kind in ("export", "passphrase"):
+        from iia_help.journal import Journal
+        from iia_help.vault import Vault
+
+        ctx.paths.ensure_data_dir()
+        vault = Vault.create(ctx.paths.vault_file, PASSPHRASE, calibrate=False)
+        if kind == "export":
+            from iia_help.ui.export_dialog import ExportDialog
+
+            ExportDialog(ctx, Journal(vault), window).exec()
+        else:
+            from iia_help.ui.journal.common import DialogTracker
+            from iia_help.ui.journal.passphrase import ChangePassphraseDialog
+
+            ChangePassphraseDialog(vault, DialogTracker(), window).exec()
+    elif kind == "over-quick-exit":  # a message box placed right on top of the red button
+        from PySide6.QtCore import QPoint
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Are you sure?", "This cannot be undone.",
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, window)
+        spot = window.quick_exit_button.mapToGlobal(QPoint(0, 0))
+        box.move(spot.x() - 150, max(0, spot.y() - 10))
+        box.exec()
+    elif kind == "worker":
+        from iia_help.ui.worker.centre_lock import CentreLockDialog
+
+        CentreLockDialog(ctx, window, setting=True).exec()
+
+
+def _report_modal(window, kind: str) -> None:
+    """Print DIALOG ... once the modal dialog and the main window are both on screen."""
+    from PySide6.QtCore import QPoint, QRect, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    modal = QApplication.activeModalWidget()
+    handle = modal.windowHandle() if modal is not None else None
+    if handle is None or not handle.isExposed() or not window.windowHandle().isExposed():
+        QTimer.singleShot(10, lambda: _report_modal(window, kind))
+        return
+    button = window.quick_exit_button
+    centre = button.mapToGlobal(QPoint(button.width() // 2, button.height() // 2))
+    frame = modal.frameGeometry()
+    covered = frame.intersects(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
+    ctrl = window.panic_controller
+    ctrl.panic_started.connect(lambda source: print(f"PANIC {source} {ctrl.last_path}", flush=True))
+
+    def after() -> None:  # once the after-panic step has run (decoy or minimise mode: the app stays)
+        decoy = ctrl.decoy
+        print(f"AFTER decoy={int(decoy.winId()) if decoy is not None and decoy.isVisible() else 0}", flush=True)
+
+    ctrl.panic_done.connect(lambda _source: QTimer.singleShot(0, after))
+    print(f"DIALOG {kind} main={int(window.winId())} dwid={int(modal.winId())} x={centre.x()} y={centre.y()} "
+          f"covered={int(covered)} "
+          f"dialog={frame.x()},{frame.y()},{frame.width()},{frame.height()} modal={modal.objectName()}", flush=True)
+
+
+def _drive_modal(window, kind: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _report_modal(window, kind))
+    if kind != "first-run":  # that one the app has opened itself
+        _open_modal(window, kind)
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--audit", action="store_true")
     p.add_argument("--app-dir")
     p.add_argument("--trigger", default="key", choices=("key", "shift", "button"))
+    p.add_argument("--modal", choices=MODAL_KINDS)
     p.add_argument("app_args", nargs="*")
     args = p.parse_args()
     if args.audit:
@@ -120,6 +211,12 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
+        if args.modal == "first-run":
+            if window is None or QApplication.activeModalWidget() is None:
+                QTimer.singleShot(20, drive)
+            else:
+                _drive_modal(window, args.modal)
+            return
         # Start once the app has finished starting up: after its first frame it installs worker mode and may
         # ask the first-run questions, which a person would answer ("Not now" here) before doing anything.
         first_run = next((w for w in QApplication.topLevelWidgets()
@@ -130,6 +227,9 @@ def main() -> int:
             QTimer.singleShot(20, drive)
             return
         try:
+            if args.modal:
+                _drive_modal(window, args.modal)
+                return
             _session(window, args.trigger)
         except Exception as exc:  # make a failure visible to the parent test, then stop
             print(f"SESSION-ERROR {type(exc).__name__}: {exc}", flush=True)

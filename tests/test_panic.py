@@ -65,7 +65,7 @@ def win(qtbot, ctx, exits):
     qtbot.waitExposed(window)
     window.ctrl = ctrl
     yield window
-    QApplication.instance().removeEventFilter(ctrl)
+    ctrl.stop_filtering()
     for w in QApplication.topLevelWidgets():
         if w.objectName() == "decoyWindow":
             w.close()
@@ -122,7 +122,7 @@ def first_frame(qtbot, ctx, exits):
     qtbot.waitExposed(window)
     window.ctrl = ctrl
     yield window
-    QApplication.instance().removeEventFilter(ctrl)
+    ctrl.stop_filtering()
 
 
 def window_key(win, k=F12, mods=Qt.KeyboardModifier.NoModifier) -> None:
@@ -151,7 +151,7 @@ def test_panic_key_works_in_the_first_frame_before_the_window_is_active(qtbot, c
         window_key(window)
         assert not window.isVisible() and exits == [0] and ctrl.panic_count == 1
     finally:
-        QApplication.instance().removeEventFilter(ctrl)
+        ctrl.stop_filtering()
 
 
 def test_triple_shift_works_in_the_first_frame(qtbot, first_frame, exits):

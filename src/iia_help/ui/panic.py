@@ -2,8 +2,13 @@
 
 ``PanicController`` is an application-wide event filter, so it sees key presses in every window and dialog of
 the app: modal dialogs, Qt's own file dialog, menus, and while the journal's key derivation runs in a worker
-thread. Triggers: a single key (default F12, from Settings), Shift pressed three times within a few seconds with
-no other key between, and the Quick exit button.
+thread. Triggers: a single key (default F12, from Settings), Shift pressed three times within five seconds with
+no other key between (as GOV.UK's "Exit this page" allows for people using Sticky Keys or Slow Keys), and the
+Quick exit button.
+
+While a modal dialog is open Qt drops every key and click aimed at the windows it blocks before any Qt event
+filter can see them. ``native_input.NativePanicFilter`` watches the window system's own events for those windows
+(X11 and Windows), so the panic key, triple Shift and a click on the main window's Quick exit still work there.
 
 Order of work, all in the same handler:
 1. hide every top-level window (main window, dialogs, viewers, menus, tooltips) and flush that to the window
@@ -15,7 +20,8 @@ Order of work, all in the same handler:
    not gone within ``WATCHDOG_S``), "decoy" (stay hidden behind a neutral Notes window) or "minimise".
 
 At start-up (``install_panic(first_frame=True)``) only the main window's own native window is watched, until
-``start_filtering()`` installs the app-wide filter once the first page has painted (see ``ui/app.py``).
+``start_filtering()`` installs the app-wide filter and the native one once the first page has painted (see
+``ui/app.py``); no dialog can open before that.
 
 Limits (said plainly): if the app's main thread is blocked (work that should be in a thread but is not), no key
 can be seen until it is free. The window system decides how fast the screen is repainted after a window is hidden.
@@ -33,7 +39,7 @@ from typing import Any
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, QRect, QThread, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -41,7 +47,7 @@ from iia_help.ui import clipboard
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
 
-TRIPLE_SHIFT_WINDOW_S = 3.0
+TRIPLE_SHIFT_WINDOW_S = 5.0
 WATCHDOG_S = 0.4
 #: For this long after a panic, any window some other code shows (e.g. after a dialog's exec() returned) is
 #: hidden again at once.
@@ -51,6 +57,8 @@ _KEY_PRESS = QEvent.Type.KeyPress
 _KEY_RELEASE = QEvent.Type.KeyRelease
 _SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 _SHOW = QEvent.Type.Show
+_BLOCKED = QEvent.Type.WindowBlocked
+_UNBLOCKED = QEvent.Type.WindowUnblocked
 
 
 @functools.cache
@@ -93,9 +101,10 @@ def _exit_app(code: int) -> None:  # replaced in tests
 
 def hide_all_windows() -> None:
     """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
-    for w in QApplication.topLevelWidgets():
-        if w.isVisible():
-            w.hide()
+    # Modal dialogs last: hiding one makes Qt unblock the windows behind it, sending WindowUnblocked to each of
+    # their widgets (milliseconds once every page is built); the main window should be gone before that.
+    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()), key=lambda w: w.isModal()):
+        w.hide()
     for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
         if win.isVisible():
             win.hide()
@@ -148,6 +157,9 @@ class PanicController(QObject):
         self.last_event_ns = 0
         self.last_hidden_ns = 0
         self._pending_event_ns = 0
+        #: "native" if the last panic came through the native filter (a window Qt blocked), else "qt".
+        self.last_path = ""
+        self._pending_path = "qt"
         self.panic_count = 0
         #: Names of cleanup steps that raised during the last panic (no content, just which step).
         self.last_errors: list[str] = []
@@ -155,6 +167,10 @@ class PanicController(QObject):
         #: are watched on the main window's native window only: (that QWindow, its filter).
         self.filtering = False
         self.early_keys: tuple[Any, QObject] | None = None
+        #: The QWindows Qt blocks behind a modal dialog right now (from its WindowBlocked/WindowUnblocked
+        #: events); the native filter acts only for these.
+        self.blocked_windows: set[Any] = set()
+        self.native_filter: Any = None
 
     # ----- public API -----
     def add_cleanup(self, fn: Callable[[], object]) -> None:
@@ -174,9 +190,10 @@ class PanicController(QObject):
             return
         self.last_event_ns = self._pending_event_ns or time.perf_counter_ns()
         self._pending_event_ns = 0
+        self.last_path, self._pending_path = self._pending_path, "qt"
         self._busy = True
         try:
-            hide_all_windows()
+            self._hide_all()
             self.last_hidden_ns = time.perf_counter_ns()
             self._guard_until = time.monotonic() + self.aftermath_s
             # No QGuiApplication.sync(): it would run the event loop here. Qt's xcb backend flushes each unmap
@@ -190,6 +207,27 @@ class PanicController(QObject):
         finally:
             self._busy = False
 
+    def _hide_all(self) -> None:
+        """``hide_all_windows()``, with the app-wide filter out of the way: hiding a modal dialog makes Qt send
+        ``WindowUnblocked`` to every widget of the windows behind it, and each one passing through this Python
+        filter would cost milliseconds (thousands of widgets once every page is built). With a modal dialog open,
+        on X11, every window is first unmapped straight through Qt's X connection: Qt's hide() of the dialog
+        unblocks the windows behind it before it unmaps it."""
+        app = QApplication.instance()
+        quiet = self.filtering and app is not None
+        if quiet:
+            app.removeEventFilter(self)
+        try:
+            if self.blocked_windows and self.native_filter is not None:
+                # A modal dialog is open: off the screen first, all at once (X11), then Qt's own hide.
+                self._run("unmap", lambda: self.native_filter.unmap_now(
+                    [int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()]))
+            hide_all_windows()
+        finally:
+            if quiet:
+                app.installEventFilter(self)
+            self.blocked_windows.clear()  # nothing modal is shown any more, so nothing is blocked
+
     def start_filtering(self) -> None:
         """Watch every key and window of the app from now on (see ``install_panic``). Idempotent."""
         app = QApplication.instance()
@@ -197,6 +235,10 @@ class PanicController(QObject):
             return
         self.filtering = True
         app.installEventFilter(self)
+        from iia_help.ui.native_input import NativePanicFilter
+
+        self.native_filter = NativePanicFilter(self)
+        app.installNativeEventFilter(self.native_filter)
         if self.early_keys is not None:
             handle, early = self.early_keys
             self.early_keys = None
@@ -224,7 +266,78 @@ class PanicController(QObject):
             return False
         if t == _SHOW and obj.isWidgetType() and obj.isWindow():
             self._on_window_shown(obj, event.spontaneous())
+        elif t == _BLOCKED:
+            if obj.isWindowType():
+                if not self.blocked_windows and self.native_filter is not None:
+                    self.native_filter.prepare()
+                self.blocked_windows.add(obj)
+        elif t == _UNBLOCKED:
+            self.blocked_windows.discard(obj)
         return False
+
+    def stop_filtering(self) -> None:
+        """Remove the app-wide and native filters (app shutdown, or a new controller replacing this one)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            if self.native_filter is not None:
+                app.removeNativeEventFilter(self.native_filter)
+        self.native_filter = None
+        self.blocked_windows.clear()
+        self.filtering = False
+
+    # ----- below Qt's modality (native_input.NativePanicFilter calls these for blocked windows only) -----
+    def is_blocked_native(self, wid: int) -> bool:
+        """Whether the native window ``wid`` is one of ours that Qt blocks behind a modal dialog (and no popup,
+        which would get the keys instead, is open)."""
+        for w in list(self.blocked_windows):
+            if not shiboken6.isValid(w):
+                self.blocked_windows.discard(w)
+                continue
+            if w.isVisible() and int(w.winId()) == wid:  # visible, so winId() creates nothing
+                return QApplication.activePopupWidget() is None
+        return False
+
+    def native_key(self, matches: Callable[[int], bool], modifiers: int) -> None:
+        """A key other than Shift pressed in a blocked window: ``matches(qt_key)`` says whether it is that key."""
+        self._shift_times.clear()  # any other key breaks a run of Shift presses
+        s = self._ctx.settings
+        if s.panic_key != self._key_text:
+            self._key_text = s.panic_key
+            self._key = parse_panic_key(s.panic_key)
+        if self._key is None or not matches(_as_int(self._key[0])):
+            return
+        if modifiers != _as_int(self._key[1]) & ~0x20000000:  # KeypadModifier does not count
+            return
+        self._pending_event_ns = time.perf_counter_ns()
+        self._pending_path = "native"
+        self.trigger("key")
+
+    def native_shift(self) -> None:
+        """A real (not auto-repeated) Shift press in a blocked window."""
+        if self._ctx.settings.panic_triple_shift:
+            self._pending_path = "native"
+            self._count_shift()
+            self._pending_path = "qt"
+
+    def native_click(self, wid: int, x: int, y: int) -> bool:
+        """A left-button press at native pixel (x, y) of the blocked window ``wid``: if that is on the main
+        window's Quick exit, panic. Returns whether it was."""
+        win = self._window
+        if not shiboken6.isValid(win) or not win.isVisible():
+            return False
+        handle = win.windowHandle()
+        button = getattr(win, "quick_exit_button", None)
+        if handle is None or button is None or int(handle.winId()) != wid or not button.isVisible():
+            return False
+        dpr = handle.devicePixelRatio() or 1.0
+        local = button.mapFrom(win, QPoint(int(x / dpr), int(y / dpr)))
+        if not button.rect().contains(local) or not button.isEnabled():
+            return False
+        self._pending_event_ns = time.perf_counter_ns()
+        self._pending_path = "native"
+        self.trigger("button")
+        return True
 
     def _on_key_press(self, event: Any, t: Any) -> bool:
         key = event.key()
@@ -259,6 +372,9 @@ class PanicController(QObject):
         if self._shift_down and ts == self._shift_ts:
             return False  # the same press, seen again as Qt passes it to each parent widget
         self._shift_down, self._shift_ts = True, ts
+        return self._count_shift()
+
+    def _count_shift(self) -> bool:
         now = time.monotonic()
         self._shift_times = [x for x in self._shift_times if now - x <= TRIPLE_SHIFT_WINDOW_S]
         self._shift_times.append(now)
@@ -274,11 +390,30 @@ class PanicController(QObject):
             set_capture_excluded(w, True)
         if spontaneous or self._busy:  # the window system restoring a window, or our own after-panic step
             return
+        self._keep_quick_exit_clear(w)
         if w is self.decoy or w is self._window:
             return
         if self._guard_until and time.monotonic() < self._guard_until:
             # Queued to the widget itself: dropped safely if it is deleted first.
             QMetaObject.invokeMethod(w, "hide", _qt().ConnectionType.QueuedConnection)
+
+    def _keep_quick_exit_clear(self, w: Any) -> None:
+        """A dialog about to appear over the main window's Quick exit goes just below it instead, where the
+        screen has room, so the red button stays visible and clickable (the native filter catches that click)."""
+        win = self._window
+        if w is win or w is self.decoy or not shiboken6.isValid(win) or not win.isVisible():
+            return
+        button = getattr(win, "quick_exit_button", None)
+        if button is None or not button.isVisible() or w.windowType() != _qt().WindowType.Dialog:
+            return
+        rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        frame = w.frameGeometry()
+        if not frame.intersects(rect):
+            return
+        screen = w.screen() or win.screen()
+        below = rect.bottom() + 8
+        if screen is not None and below + frame.height() <= screen.availableGeometry().bottom():
+            w.move(frame.x(), below)
 
     # ----- the steps after hiding -----
     def _pages(self) -> dict[str, QWidget]:
@@ -377,7 +512,7 @@ def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: boo
     global _controller
     old = current_controller()
     if old is not None:
-        app.removeEventFilter(old)
+        old.stop_filtering()
     ctrl = PanicController(window, ctx, watchdog=watchdog)
     window.panic_controller = ctrl  # type: ignore[attr-defined]
     _controller = ctrl
@@ -408,6 +543,11 @@ class _EarlyKeys(QObject):
         if event.type() in (_KEY_PRESS, _KEY_RELEASE):
             return self._ctrl.eventFilter(obj, event)
         return False
+
+
+def _as_int(value: Any) -> int:
+    """A Qt enum or flag (or a plain int) as an int."""
+    return int(getattr(value, "value", value))
 
 
 def current_controller() -> PanicController | None:

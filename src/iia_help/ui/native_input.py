@@ -1,0 +1,333 @@
+"""Panic input below Qt's modality: key presses and the Quick exit click that Qt would drop.
+
+While a modal dialog is open, Qt throws away every key and mouse event aimed at a window it blocks, *before* any
+Qt event filter sees it (``QGuiApplicationPrivate::processKeyEvent`` / ``processMouseEvent`` check the window's
+``blockedByModalWindow`` flag). Someone whose window manager gave the focus to the main window behind a dialog
+would press F12 in vain, and a click on the red Quick exit would do nothing.
+
+``NativePanicFilter`` is a ``QAbstractNativeEventFilter``: it sees the window system's own events before Qt does.
+For a window Qt has blocked (tracked exactly, from the ``WindowBlocked``/``WindowUnblocked`` events Qt sends when
+it sets that flag; see ``PanicController``) it reads:
+
+- X11 (xcb): ``XCB_KEY_PRESS``/``XCB_KEY_RELEASE`` (keycode -> keysym from the server's keyboard map) and the
+  left-button press inside the Quick exit button's rectangle (Qt reads the mouse through XInput 2, so that is an
+  ``XI_ButtonPress`` generic event; a core ``XCB_BUTTON_PRESS`` is read too, for servers without XInput 2);
+- Windows: ``WM_KEYDOWN``/``WM_SYSKEYDOWN``/``WM_KEYUP``/``WM_SYSKEYUP`` (virtual-key codes) and ``WM_LBUTTONDOWN``.
+  Written against the documented ``MSG`` layout; its parsing is unit-tested, but it has not been run on Windows.
+- macOS: not handled (NSEvent would need Objective-C bindings this app does not ship); the Qt-level filter still
+  sees every key in windows that are not blocked, and Quick exit works whenever no dialog is open.
+
+Events for windows Qt does *not* block are left alone (returned to Qt unchanged), so the usual Qt-level filter in
+``panic.py`` remains the one path for them: nothing is counted twice. Events for a blocked window are consumed
+(Qt would drop them anyway).
+
+The filter is a Python call for every native event, so it is installed with the app-wide filter, once the first
+page is on screen, never in front of the first frame.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import struct
+import sys
+from typing import Any
+
+from PySide6.QtCore import QAbstractNativeEventFilter
+from PySide6.QtGui import QGuiApplication
+
+# Qt::KeyboardModifier bits (plain ints, so this module never builds PySide6's Qt namespace).
+SHIFT_MOD, CTRL_MOD, ALT_MOD, META_MOD = 0x02000000, 0x04000000, 0x08000000, 0x10000000
+QT_KEY_SHIFT = 0x01000020
+QT_KEY_F1 = 0x01000030
+
+# Qt::Key -> X11 keysym / Windows virtual-key code, for the keys a panic key is likely to be. Letters, digits and
+# F1..F24 are computed; anything else not listed here is watched by the Qt-level filter only.
+_QT_TO_KEYSYM = {
+    0x01000000: 0xFF1B, 0x01000001: 0xFF09, 0x01000003: 0xFF08, 0x01000004: 0xFF0D, 0x01000005: 0xFF8D,
+    0x01000006: 0xFF63, 0x01000007: 0xFFFF, 0x01000008: 0xFF13, 0x01000009: 0xFF61, 0x01000010: 0xFF50,
+    0x01000011: 0xFF57, 0x01000012: 0xFF51, 0x01000013: 0xFF52, 0x01000014: 0xFF53, 0x01000015: 0xFF54,
+    0x01000016: 0xFF55, 0x01000017: 0xFF56, 0x01000026: 0xFF14, 0x20: 0x20,
+}
+_QT_TO_VK = {
+    0x01000000: 0x1B, 0x01000001: 0x09, 0x01000003: 0x08, 0x01000004: 0x0D, 0x01000005: 0x0D, 0x01000006: 0x2D,
+    0x01000007: 0x2E, 0x01000008: 0x13, 0x01000009: 0x2C, 0x01000010: 0x24, 0x01000011: 0x23, 0x01000012: 0x25,
+    0x01000013: 0x26, 0x01000014: 0x27, 0x01000015: 0x28, 0x01000016: 0x21, 0x01000017: 0x22, 0x01000026: 0x91,
+    0x20: 0x20,
+}
+XK_SHIFT_L, XK_SHIFT_R = 0xFFE1, 0xFFE2
+VK_SHIFT, VK_LSHIFT, VK_RSHIFT, VK_CONTROL, VK_MENU, VK_LWIN, VK_RWIN = 0x10, 0xA0, 0xA1, 0x11, 0x12, 0x5B, 0x5C
+
+# xcb event codes and modifier mask bits
+XCB_KEY_PRESS, XCB_KEY_RELEASE, XCB_BUTTON_PRESS, XCB_MAPPING_NOTIFY, XCB_GE_GENERIC = 2, 3, 4, 34, 35
+XI_BUTTON_PRESS = 4
+_X_SHIFT, _X_CONTROL, _X_MOD1, _X_MOD4 = 0x1, 0x4, 0x8, 0x40
+# Windows messages
+WM_KEYDOWN, WM_KEYUP, WM_SYSKEYDOWN, WM_SYSKEYUP, WM_LBUTTONDOWN = 0x100, 0x101, 0x104, 0x105, 0x201
+
+#: A second press of a held Shift within this many X server milliseconds is the keyboard's auto-repeat.
+_REPEAT_MS = 1000
+
+
+def qt_key_to_keysym(key: int) -> int | None:
+    if QT_KEY_F1 <= key < QT_KEY_F1 + 35:
+        return 0xFFBE + key - QT_KEY_F1
+    if 0x41 <= key <= 0x5A:
+        return key + 0x20  # keysym of the lower-case letter (level 0 of the key)
+    if 0x21 <= key <= 0x7E:
+        return key  # digits and ASCII punctuation: the keysym is the character
+    return _QT_TO_KEYSYM.get(key)
+
+
+def qt_key_to_vk(key: int) -> int | None:
+    if QT_KEY_F1 <= key < QT_KEY_F1 + 24:
+        return 0x70 + key - QT_KEY_F1
+    if 0x41 <= key <= 0x5A or 0x30 <= key <= 0x39:
+        return key
+    return _QT_TO_VK.get(key)
+
+
+def x_state_to_qt(state: int) -> int:
+    mods = 0
+    if state & _X_SHIFT:
+        mods |= SHIFT_MOD
+    if state & _X_CONTROL:
+        mods |= CTRL_MOD
+    if state & _X_MOD1:
+        mods |= ALT_MOD
+    if state & _X_MOD4:
+        mods |= META_MOD
+    return mods
+
+
+def parse_xcb(data: bytes, xinput_opcode: int = -1) -> tuple[int, int, int, int, int, int, int] | None:
+    """(kind, detail, time, event window, event_x, event_y, state) of an xcb key or button event, else None.
+    ``data`` is the first 52 bytes of the ``xcb_generic_event_t``: xcb_key_press_event_t, or for an XInput 2
+    button press (extension ``xinput_opcode``) xcb_input_button_press_event_t, returned as kind
+    XCB_BUTTON_PRESS with event_x/event_y in whole pixels and state 0."""
+    kind = data[0] & 0x7F
+    if kind in (XCB_KEY_PRESS, XCB_KEY_RELEASE, XCB_BUTTON_PRESS, XCB_MAPPING_NOTIFY):
+        _, detail, _, t, _root, window, _child, _rx, _ry, ex, ey, state = struct.unpack_from("<BBHIIIIhhhhH", data)
+        return kind, detail, t, window, ex, ey, state
+    if kind == XCB_GE_GENERIC and data[1] == xinput_opcode:
+        (ev_type,) = struct.unpack_from("<H", data, 8)
+        if ev_type != XI_BUTTON_PRESS:
+            return None
+        t, detail, _root, window = struct.unpack_from("<IIII", data, 12)
+        ex, ey = struct.unpack_from("<ii", data, 44)  # FP16.16
+        return XCB_BUTTON_PRESS, detail, t, window, ex >> 16, ey >> 16, 0
+    return None
+
+
+_MSG = struct.Struct("<QI4xQqI")  # MSG on 64-bit Windows: hwnd, message, (pad), wParam, lParam, time
+
+
+def parse_msg(data: bytes) -> tuple[int, int, int, int, int]:
+    """(hwnd, message, wParam, lParam, time) from the bytes of a Windows ``MSG``."""
+    return _MSG.unpack_from(data)
+
+
+class _XServer:
+    """What the filter needs from the X server: keycode -> keysym (level 0) and the XInput extension's opcode,
+    read over a short-lived Xlib connection of our own (Qt's connection is read by Qt's event thread), once, and
+    the keyboard map again after a MappingNotify."""
+
+    def __init__(self) -> None:
+        self._map: dict[int, int] | None = None
+        self.xinput_opcode = -1
+
+    def invalidate(self) -> None:
+        self._map = None
+
+    def ready(self) -> None:
+        if self._map is None:
+            self._map, self.xinput_opcode = _read_x_server()
+
+    def keysym(self, keycode: int) -> int | None:
+        self.ready()
+        return self._map.get(keycode) if self._map else None
+
+
+def _read_x_server() -> tuple[dict[int, int], int]:
+    try:
+        xlib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+    except OSError:
+        return {}, -1
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    xlib.XDisplayKeycodes.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]
+    xlib.XGetKeyboardMapping.restype = ctypes.POINTER(ctypes.c_ulong)
+    xlib.XGetKeyboardMapping.argtypes = [ctypes.c_void_p, ctypes.c_ubyte, ctypes.c_int,
+                                         ctypes.POINTER(ctypes.c_int)]
+    xlib.XFree.argtypes = [ctypes.c_void_p]
+    xlib.XQueryExtension.argtypes = [ctypes.c_void_p, ctypes.c_char_p] + [ctypes.POINTER(ctypes.c_int)] * 3
+    name = os.environ.get("DISPLAY", "").encode() or None
+    dpy = xlib.XOpenDisplay(name)
+    if not dpy:
+        return {}, -1
+    try:
+        opcode, first_event, first_error = ctypes.c_int(-1), ctypes.c_int(), ctypes.c_int()
+        if not xlib.XQueryExtension(dpy, b"XInputExtension", ctypes.byref(opcode), ctypes.byref(first_event),
+                                    ctypes.byref(first_error)):
+            opcode.value = -1
+        lo, hi = ctypes.c_int(), ctypes.c_int()
+        xlib.XDisplayKeycodes(dpy, ctypes.byref(lo), ctypes.byref(hi))
+        per = ctypes.c_int()
+        count = hi.value - lo.value + 1
+        syms = xlib.XGetKeyboardMapping(dpy, lo.value, count, ctypes.byref(per))
+        if not syms:
+            return {}, opcode.value
+        try:
+            return {lo.value + i: syms[i * per.value] for i in range(count) if syms[i * per.value]}, opcode.value
+        finally:
+            xlib.XFree(syms)
+    finally:
+        xlib.XCloseDisplay(dpy)
+
+
+def _win_modifiers() -> int:
+    user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+    mods = 0
+    for vk, bit in ((VK_SHIFT, SHIFT_MOD), (VK_CONTROL, CTRL_MOD), (VK_MENU, ALT_MOD)):
+        if user32.GetKeyState(vk) & 0x8000:
+            mods |= bit
+    if (user32.GetKeyState(VK_LWIN) | user32.GetKeyState(VK_RWIN)) & 0x8000:
+        mods |= META_MOD
+    return mods
+
+
+class _XUnmapper:
+    """xcb_unmap_window on Qt's own connection (libxcb is thread-safe): the panic unmaps every window at once,
+    before Qt's own hide() of a modal dialog does its bookkeeping (it unblocks the windows behind the dialog,
+    sending an event to each of their widgets) and only then unmaps it."""
+
+    def __init__(self) -> None:
+        self._lib: Any = None
+        self._conn = 0
+
+    def ready(self) -> bool:
+        if self._lib is None:
+            self._lib = False
+            try:
+                native = QGuiApplication.instance().nativeInterface()
+                conn = int(native.connection()) if native is not None else 0
+                lib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("xcb") or "libxcb.so.1")
+            except (AttributeError, OSError, TypeError):
+                return False
+            lib.xcb_unmap_window.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+            lib.xcb_unmap_window.restype = ctypes.c_uint
+            lib.xcb_flush.argtypes = [ctypes.c_void_p]
+            if conn:
+                self._lib, self._conn = lib, conn
+        return bool(self._lib)
+
+    def unmap(self, wids: list[int]) -> None:
+        if wids and self.ready():
+            for wid in wids:
+                self._lib.xcb_unmap_window(self._conn, wid)
+            self._lib.xcb_flush(self._conn)
+
+
+class NativePanicFilter(QAbstractNativeEventFilter):
+    """See the module docstring. ``ctrl`` is the ``PanicController``: it keeps the set of blocked windows and the
+    triple-Shift state, and ``native_key``/``native_click`` do the work."""
+
+    def __init__(self, ctrl: Any) -> None:
+        super().__init__()
+        self._ctrl = ctrl
+        self._x = _XServer()
+        self._unmapper = _XUnmapper()
+        self._shift_down = False
+        self._shift_time = 0
+        self._shift_release_time = -1
+        #: X time of a button press that triggered the panic: the same press comes again from the pointer's
+        #: other XInput device, by then to a window no longer blocked, and must not click anything.
+        self._swallow_time = -1
+
+    def prepare(self) -> None:
+        """Read what the X server's events need (keyboard map, XInput opcode) ahead of time: called as a window
+        is first blocked, so the first key or click behind a dialog pays nothing for it."""
+        if QGuiApplication.platformName() == "xcb":
+            self._x.ready()
+            self._unmapper.ready()
+
+    def unmap_now(self, wids: list[int]) -> None:
+        """X11: have the server unmap these windows at once (Qt hides them properly right after)."""
+        if QGuiApplication.platformName() == "xcb":
+            self._unmapper.unmap(wids)
+
+    def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:  # noqa: N802 (Qt name)
+        ctrl = self._ctrl
+        if not ctrl.blocked_windows and self._swallow_time < 0:  # the usual case: Qt delivers everything itself
+            return False, 0
+        try:
+            kind = bytes(event_type)
+            if kind == b"xcb_generic_event_t":
+                return self._xcb(ctypes.string_at(int(message), 52)), 0
+            if kind == b"windows_generic_MSG":
+                return self._windows(ctypes.string_at(int(message), _MSG.size)), 0
+        except Exception:  # never let a parsing problem take input away from the app
+            return False, 0
+        return False, 0
+
+    # ----- X11 -----
+    def _xcb(self, data: bytes) -> bool:
+        ev = parse_xcb(data, self._x.xinput_opcode)
+        if ev is None:
+            return False
+        kind, detail, t, window, ex, ey, state = ev
+        if self._swallow_time >= 0:
+            if kind == XCB_BUTTON_PRESS and t == self._swallow_time:
+                return True
+            self._swallow_time = -1
+        if kind == XCB_MAPPING_NOTIFY:
+            self._x.invalidate()
+            return False
+        if not self._ctrl.is_blocked_native(window):
+            return False
+        if kind == XCB_BUTTON_PRESS:
+            if detail == 1 and self._ctrl.native_click(window, ex, ey):
+                self._swallow_time = t
+                return True
+            return False
+        keysym = self._x.keysym(detail)
+        if keysym in (XK_SHIFT_L, XK_SHIFT_R):
+            if kind == XCB_KEY_RELEASE:
+                self._shift_down, self._shift_release_time = False, t
+                return True
+            # Auto-repeat: another press while held, or (X servers without detectable auto-repeat) a release and
+            # a press with the same time stamp.
+            repeat = (t == self._shift_release_time
+                      or self._shift_down and (t - self._shift_time) & 0xFFFFFFFF < _REPEAT_MS)
+            self._shift_down, self._shift_time = True, t
+            if not repeat:
+                self._ctrl.native_shift()
+            return True
+        if kind == XCB_KEY_RELEASE:
+            return True
+        self._ctrl.native_key(lambda key: keysym is not None and qt_key_to_keysym(key) == keysym,
+                              x_state_to_qt(state))
+        return True
+
+    # ----- Windows -----
+    def _windows(self, data: bytes) -> bool:
+        hwnd, message, wparam, lparam, _t = parse_msg(data)
+        if message not in (WM_KEYDOWN, WM_SYSKEYDOWN, WM_KEYUP, WM_SYSKEYUP, WM_LBUTTONDOWN):
+            return False
+        if not self._ctrl.is_blocked_native(hwnd):
+            return False
+        if message == WM_LBUTTONDOWN:
+            x = ctypes.c_int16(lparam & 0xFFFF).value
+            y = ctypes.c_int16((lparam >> 16) & 0xFFFF).value
+            return self._ctrl.native_click(hwnd, x, y)
+        down = message in (WM_KEYDOWN, WM_SYSKEYDOWN)
+        if wparam in (VK_SHIFT, VK_LSHIFT, VK_RSHIFT):
+            if down and not lparam & (1 << 30):  # bit 30: the key was already down (auto-repeat)
+                self._ctrl.native_shift()
+            return True
+        if down and not lparam & (1 << 30):
+            mods = _win_modifiers() if sys.platform == "win32" else 0
+            self._ctrl.native_key(lambda key: qt_key_to_vk(key) == wparam, mods)
+        return True
