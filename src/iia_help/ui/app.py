@@ -112,7 +112,7 @@ def _tear_down(app) -> None:
 
     ctrl = current_controller()
     if ctrl is not None:
-        app.removeEventFilter(ctrl)
+        ctrl.stop_filtering()  # the app-wide filter and the native one
     for w in app.topLevelWidgets():
         w.hide()
         w.deleteLater()
