@@ -408,7 +408,15 @@ class PanicController(QObject):
             return
         rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
         frame = w.frameGeometry()
-        if not frame.intersects(rect):
+        parent = w.parentWidget()
+        if parent is not None and not w.testAttribute(_qt().WidgetAttribute.WA_Moved):
+            # QDialog centres itself over its parent only after this Show event (QDialog::showEvent), so judge
+            # where it is about to go, not where it is now: centred, then shifted by the window frame it
+            # expects (up to 10 px left and 40 px up when the frame is not known yet, as under Xvfb).
+            frame.moveCenter(parent.window().frameGeometry().center())
+            if not frame.adjusted(-10, -40, 0, 0).intersects(rect):
+                return
+        elif not frame.intersects(rect):
             return
         screen = w.screen() or win.screen()
         below = rect.bottom() + 8
