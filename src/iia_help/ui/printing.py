@@ -221,6 +221,6 @@ def contacts_card_html(directory: Directory, region: str, need: str | None = Non
         parts.append("<p>There are no other contacts for this choice.</p>")
     checked = max((c.last_checked for c in contacts), default=None)
     if checked is not None:
-        parts.append(f"<p class='meta'>Details checked: {esc(_long_date(checked))}. "
-                     "Services can change, so check a number if it does not work.</p>")
+        parts.append(f"<p class='meta'>Details as published by each service; last reviewed {esc(_long_date(checked))}. "
+                     "Services can change: if a number does not work, look at the service's website.</p>")
     return "\n".join(parts)

@@ -117,9 +117,9 @@ def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[st
     emergency, rest = card_contacts(directory, region, need)
     title = f"Help and support: {REGIONS[region]}" + (f" ({NEEDS[need]})" if need else "")
     checked = max((c.last_checked for c in ([emergency] if emergency else []) + rest), default=None)
-    meta = "Services can change: if a number does not work, look at the service's website."
+    meta = "If a number does not work, look at the service's website."
     if checked is not None:
-        meta = f"Details checked {checked.day} {checked:%B %Y}. " + meta
+        meta = f"As published by the services; last reviewed {checked.day} {checked:%B %Y}. " + meta
     if need is None and len(directory.for_region(region)) > len(rest) + (emergency is not None):
         meta += " There are more services in this app, under Contacts."
     head = _p(esc(title), pt["title"], bold=True, space=0.2) + _p(esc(meta), pt["small"], space=0.6)
