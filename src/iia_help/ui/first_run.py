@@ -46,7 +46,7 @@ class FirstRunDialog(QDialog):
 
         intro = QLabel(
             "<p style='font-size:15pt; font-weight:600'>Welcome.</p>"
-            "<p>Two quick questions help us show the right advice and phone numbers. "
+            "<p>A few quick questions help us show the right advice and phone numbers. "
             "Nothing leaves this computer. You can change these later in Settings.</p>",
             self,
         )
@@ -79,6 +79,11 @@ class FirstRunDialog(QDialog):
             self.audience_buttons[code] = button
             audience_col.addWidget(button)
         layout.addWidget(self.audience_box)
+
+        from iia_help.ui.discreet import SharedComputerQuestion
+
+        self.shared_box = SharedComputerQuestion(ctx, self)  # offers the plain start page on a shared computer
+        layout.addWidget(self.shared_box)
 
         s = ctx.settings
         if s.region in self.region_buttons:
@@ -124,6 +129,7 @@ class FirstRunDialog(QDialog):
             return
         self.ctx.settings.region = region
         apply_audience_defaults(self.ctx.settings, self.chosen_audience())  # guest sessions, handouts
+        self.shared_box.apply(self.ctx.settings)
         if not self.ctx.guest:
             with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
                 self.ctx.save_settings()
