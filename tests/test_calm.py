@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from iia_help.settings import Settings, load_settings
 from iia_help.ui.wheel_guard import install_wheel_guard, is_guarded, remove_wheel_guard
-
 from test_ui_journal import Modals, click, create_via_ui, finish, make_page
 
 
@@ -53,7 +52,8 @@ def _controls(parent: QWidget):
     slider = QSlider(Qt.Orientation.Horizontal, parent)
     slider.setRange(0, 100)
     slider.setValue(50)
-    when = QDateTimeEdit(parent)
+    when = QDateTimeEdit(QDateTime(QDate(2000, 1, 15), QTime(12, 0)), parent)
+    when.setCurrentSection(QDateTimeEdit.Section.DaySection)  # the part the wheel steps
     return combo, spin, slider, when
 
 
