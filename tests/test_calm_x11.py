@@ -138,8 +138,8 @@ def test_wheel_sweep_over_every_section_changes_nothing(tmp_path, isolated_user_
         try:
             app.wait_ready()
             app.ask(f"unlock {PW}", "UNLOCKED")
-            before = json.loads(app.ask("state", "STATE"))
-            assert before["entries"] and before["controls"]
+            first = json.loads(app.ask("state", "STATE"))
+            assert first["entries"] and first["controls"]
             wheels = 0
             swept = set()
             for section in ("guidance", "contacts", "journal", "journal-editor", "settings"):
@@ -153,24 +153,24 @@ def test_wheel_sweep_over_every_section_changes_nothing(tmp_path, isolated_user_
                     time.sleep(0.05)
                 if section == "journal-editor":
                     app.ask("open-entry", "OPENED")
+                before = json.loads(app.ask("state", "STATE"))
                 for frac in (0, 0.34, 0.67, 1):  # the whole section, a screenful at a time
                     app.ask(f"scroll {frac}", "SCROLLED")
                     swept |= {c["name"] for c in json.loads(app.ask("where", "WHERE"))["controls"]}
                     wheels = _sweep(app, wheels)
-            after = json.loads(app.ask("state", "STATE"))
+                after = json.loads(app.ask("state", "STATE"))
+                changed = {k: (before["controls"].get(k), v) for k, v in after["controls"].items()
+                           if k in before["controls"] and before["controls"][k] != v}
+                assert changed == {}, section
+                for part in ("settings", "on_disk", "entries", "guest"):
+                    assert after[part] == first[part], (section, part)
             # The sweep did reach the controls: drop-downs of every section, and the journal's date boxes.
             for expected in ("settings/QComboBox/region", "settings/QSpinBox/autolockMinutes",
                              "settings/QComboBox/audience", "settings/QComboBox/windowTitle"):
                 assert expected in swept, (expected, sorted(swept))
             assert any(n.startswith("journal/QDateTimeEdit") for n in swept), sorted(swept)
             assert any(n.startswith("contacts/QComboBox") for n in swept), sorted(swept)
-            assert after["settings"] == before["settings"]
-            assert after["on_disk"] == before["on_disk"]
-            assert after["entries"] == before["entries"]
             assert after["guest"] is False
-            changed = {k: (before["controls"].get(k), v) for k, v in after["controls"].items()
-                       if k in before["controls"] and before["controls"][k] != v}
-            assert changed == {}
             # Scrolling a page still scrolls it: the wheel over Settings moves the page.
             app.ask("scroll 0", "SCROLLED")
             where = json.loads(app.ask("where", "WHERE"))
@@ -182,7 +182,7 @@ def test_wheel_sweep_over_every_section_changes_nothing(tmp_path, isolated_user_
                 assert time.monotonic() < deadline
                 time.sleep(0.05)
             assert max(json.loads(app.ask("scrollpos", "SCROLLPOS"))) > 0
-            assert json.loads(app.ask("state", "STATE"))["settings"] == before["settings"]
+            assert json.loads(app.ask("state", "STATE"))["settings"] == first["settings"]
         finally:
             app.close()
 
