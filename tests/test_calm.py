@@ -410,3 +410,41 @@ def test_the_real_chooser_opens_in_pictures_and_leaves_no_trace(isolated_user_di
     assert dialogs.open_files(None, "Choose") == []
     assert seen == [pictures]
     assert list_files(isolated_user_dirs["HOME"]) == []  # no QtProject.conf, no recently-used list
+
+
+def test_first_run_asks_before_guest_sessions_hide_a_personal_journal(qtbot, ctx):
+    from iia_help.ui.first_run import FirstRunDialog
+    from iia_help.ui.journal_kept import NO_TEXT
+
+    _make_journal(ctx)
+    ctx.settings.region = ""
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    next(iter(dialog.region_buttons.values())).click()
+    dialog.audience_buttons["worker"].click()
+    m = Modals(click(NO_TEXT))
+    dialog.accept()
+    assert m.done and dialog.isVisible() and not ctx.settings.guest_sessions  # still asking, nothing changed
+
+
+def test_the_discreet_first_frame_stays_light(tmp_path, isolated_user_dirs):
+    """The plain page is part of the first frame: it must not build PySide6's Qt namespace or filter events."""
+    import subprocess
+    import sys
+
+    from test_shell import FIRST_FRAME_PROBE
+
+    from conftest import subprocess_env
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"region": "scotland", "audience": "self", "start_screen": "notes"}',
+                                        encoding="utf-8")
+    env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
+    r = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(data)], env=env, capture_output=True,
+                       text=True, timeout=60)
+    lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("FIRST-FRAME", "AFTER"))]
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False early-keys=True pages=[]", lines
+    assert lines[1] == "AFTER filtering=True early-keys=False pages=[] current=", lines  # no page behind it

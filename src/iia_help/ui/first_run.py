@@ -127,6 +127,11 @@ class FirstRunDialog(QDialog):
         region = self.chosen_region()
         if not region:
             return
+        if self.chosen_audience() == "worker" and not self.ctx.settings.guest_sessions:
+            from iia_help.ui.journal_kept import ask_before_guest_sessions
+
+            if not ask_before_guest_sessions(self.ctx, self):  # a personal journal here: asked first
+                return
         self.ctx.settings.region = region
         apply_audience_defaults(self.ctx.settings, self.chosen_audience())  # guest sessions, handouts
         self.shared_box.apply(self.ctx.settings)
