@@ -61,23 +61,10 @@ def _key(w, page_name: str) -> str:
     return f"{page_name}/{type(w).__name__}/{w.objectName() or w.accessibleName()}"
 
 
-def _child_class():
-    from PySide6.QtCore import QObject, Slot
-
-    class Child(QObject):
-        def __init__(self, window) -> None:
-            super().__init__(window)
-            self.window = window
-            self.wheels = 0
-
-        @Slot(str)
-        def on_line(self, line: str) -> None:
-            self.handle(line)
-
-    return Child
-
-
-class ChildBase:
+class Child:
+    def __init__(self, window) -> None:
+        self.window = window
+        self.wheels = 0
 
     def page_name(self) -> str:
         from iia_help.ui.discreet import cover_of
@@ -192,13 +179,22 @@ def main() -> int:
     first_frame = "--first-frame" in args
     app_args = args[args.index("--") + 1:] if "--" in args else []
 
-    from PySide6.QtCore import QEvent, QObject, Qt, Signal
+    from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 
     from iia_help.cli import main as cli_main
     from iia_help.ui import app as A
 
     class Lines(QObject):
         line = Signal(str)
+
+    class Relay(QObject):
+        def __init__(self, child: Child, parent) -> None:
+            super().__init__(parent)
+            self.child = child
+
+        @Slot(str)
+        def on_line(self, line: str) -> None:
+            self.child.handle(line)
 
     lines = Lines()
     state: dict = {}
@@ -210,9 +206,10 @@ def main() -> int:
             return False
 
     def marker(app, window, mode) -> None:
-        child = type("C", (_child_class(), ChildBase), {})(window)
+        child = Child(window)
         state["child"] = child
-        lines.line.connect(child.on_line, Qt.ConnectionType.QueuedConnection)
+        relay = Relay(child, window)  # runs each command on the GUI thread
+        lines.line.connect(relay.on_line, Qt.ConnectionType.QueuedConnection)
         counter = WheelCounter(app)
         state["counter"] = counter
         app.installEventFilter(counter)

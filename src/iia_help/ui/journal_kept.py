@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from iia_help.context import AppContext
 
-BACK_TO_IT = ("To get back to it: Settings, \u201cWho is using this?\u201d, choose \u201cI'm looking for help for "
-              "myself\u201d. Guest sessions then switch off and the Journal area shows your journal again.")
+BACK_TO_IT = ("To get back to it: in Settings, choose \u201cI'm looking for help for myself\u201d under \u201cWho is "
+              "using this?\u201d, or untick \u201cGuest sessions\u201d. The Journal area then shows your journal "
+              "again.")
 
 QUESTION_TITLE = "Switch on guest sessions?"
 QUESTION_TEXT = (
