@@ -74,6 +74,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
             finish_start(window)
             page = window.stack.currentWidget() or window
             _call_after_first_paint(page, after_first_page)
+            page.update()  # a page already on screen (the discreet start's plain page) paints again now
             if bench == "page":  # installed last, so it reports the page before the rest starts
                 _bench_marker(app, page, bench)
 
