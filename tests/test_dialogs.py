@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from iia_help.ui import clipboard, dialogs
 
@@ -17,7 +17,13 @@ def _answer_dialog(folder: str, accept_name: str | None = None) -> None:
                 w.setDirectory(folder)
                 if accept_name:
                     w.selectFile(accept_name)
+                    # selectFile() leaves the name box alone while it has keyboard focus: fill it in directly.
+                    name_box = w.findChild(QLineEdit, "fileNameEdit")
+                    if name_box is not None and name_box.text() != accept_name:
+                        name_box.setText(accept_name)
                     w.accept()
+                    if w.isVisible():  # Qt's file model has not seen the folder yet: try again shortly
+                        QTimer.singleShot(20, act)
                 else:
                     w.reject()
                 return

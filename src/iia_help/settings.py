@@ -19,6 +19,8 @@ AUDIENCES = ("", "self", "worker")
 AGE_GROUPS = ("", "adult", "under-18")  # "are you under 18?" on first run; "" = not said
 NEUTRAL_TITLES = ("Notes", "Reader", "Documents", "Study notes")
 ICONS = ("leaf", "page", "circle")
+#: What the app opens on: "" the guidance home, "notes" a plain page that says nothing about the app (ui/discreet.py).
+START_SCREENS = ("", "notes")
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Settings:
     image_note_seen: bool = False
     # Discretion.
     exclude_from_capture: bool = False
+    start_screen: str = ""  # one of START_SCREENS
     # Support-worker mode.
     guest_sessions: bool = False
     large_text: bool = False
@@ -66,6 +69,8 @@ class Settings:
         if not out.window_title.strip():
             out.window_title = defaults.window_title
         out.window_title = out.window_title[:80]
+        if out.start_screen not in START_SCREENS:
+            out.start_screen = defaults.start_screen
         if out.icon not in ICONS:
             out.icon = defaults.icon
         out.text_zoom = max(-4, min(10, out.text_zoom))

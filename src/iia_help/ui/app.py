@@ -58,6 +58,10 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     ctx = AppContext.load(paths)
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx, first_frame=True)
+    if ctx.settings.start_screen:  # a plain page that says nothing about the app (ui/discreet.py)
+        from iia_help.ui.discreet import install_discreet_start
+
+        install_discreet_start(window)
     # Before show: Quick exit, the panic key and triple Shift work from the first frame (keys are watched on the
     # main window's native window); the app-wide filter, for every dialog and menu, starts once the first page is
     # on screen, before anything can open a dialog.
@@ -70,6 +74,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
             finish_start(window)
             page = window.stack.currentWidget() or window
             _call_after_first_paint(page, after_first_page)
+            page.update()  # a page already on screen (the discreet start's plain page) paints again now
             if bench == "page":  # installed last, so it reports the page before the rest starts
                 _bench_marker(app, page, bench)
 
@@ -82,6 +87,9 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
         if not shiboken6.isValid(window):
             return
         window.panic_controller.start_filtering()
+        from iia_help.ui.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(app)  # the wheel changes no setting by accident (drop-downs, number boxes...)
         remove_stale_temps(ctx.paths.data_dir)  # left by a process killed mid-write (ciphertext, settings)
         install_worker_mode(app, window, ctx)
         window.worker_mode.refresh()
@@ -109,10 +117,12 @@ def _tear_down(app) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from iia_help.ui.panic import current_controller
+    from iia_help.ui.wheel_guard import remove_wheel_guard
 
     ctrl = current_controller()
     if ctrl is not None:
         ctrl.stop_filtering()  # the app-wide filter and the native one
+    remove_wheel_guard()
     for w in app.topLevelWidgets():
         w.hide()
         w.deleteLater()

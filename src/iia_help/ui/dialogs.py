@@ -30,6 +30,18 @@ def scrub_qt_dialog_history() -> None:
             Path(name).unlink()
 
 
+def start_folder() -> Path:
+    """Where a file chooser opens: the person's Pictures folder (screenshots), else Downloads, else home."""
+    from PySide6.QtCore import QStandardPaths
+
+    loc = QStandardPaths.StandardLocation
+    for where in (loc.PicturesLocation, loc.DownloadLocation, loc.HomeLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir() and Path(folder) != Path(Path(folder).anchor):
+            return Path(folder)
+    return Path.home()
+
+
 def _make(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, accept: QFileDialog.AcceptMode,
           name_filter: str, directory: str | None) -> QFileDialog:
     d = QFileDialog(parent, title)
@@ -39,8 +51,9 @@ def _make(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, accept
     d.setAcceptMode(accept)
     if name_filter:
         d.setNameFilter(name_filter)
-    # Never default to Desktop or Documents: start in the folder given, else the file system root / drives list.
-    d.setDirectory(directory or "")
+    # Start in the folder given, else the person's own Pictures, Downloads or home folder (never "/"); the
+    # history stays empty, so nothing records where they went.
+    d.setDirectory(directory or str(start_folder()))
     d.setHistory([])
     d.setObjectName("fileDialog")
     return d

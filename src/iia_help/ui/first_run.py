@@ -84,6 +84,10 @@ class FirstRunDialog(QDialog):
         # Optional "are you under 18?" (self-contained: ui/age_choice.py). Only asked of someone using it for themself.
         self.age_question = AgeQuestion(ctx.settings, self)
         layout.addWidget(self.age_question)
+        from iia_help.ui.discreet import SharedComputerQuestion
+
+        self.shared_box = SharedComputerQuestion(ctx, self)  # offers the plain start page on a shared computer
+        layout.addWidget(self.shared_box)
 
         s = ctx.settings
         if s.region in self.region_buttons:
@@ -130,9 +134,15 @@ class FirstRunDialog(QDialog):
         region = self.chosen_region()
         if not region:
             return
+        if self.chosen_audience() == "worker" and not self.ctx.settings.guest_sessions:
+            from iia_help.ui.journal_kept import ask_before_guest_sessions
+
+            if not ask_before_guest_sessions(self.ctx, self):  # a personal journal here: asked first
+                return
         self.ctx.settings.region = region
         apply_audience_defaults(self.ctx.settings, self.chosen_audience())  # guest sessions, handouts
         self.ctx.settings.age_group = self.age_question.chosen() if self.chosen_audience() == "self" else ""
+        self.shared_box.apply(self.ctx.settings)
         if not self.ctx.guest:
             with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
                 self.ctx.save_settings()

@@ -162,6 +162,62 @@ class SettingsPage(QWidget):
         self._say("")
         self.scroll.verticalScrollBar().setValue(0)
 
+    def clear_session(self) -> None:
+        """End session (guest mode): the settings are back to the centre's, and so is what this page shows."""
+        self.reset_to_home()
+        self.sync_from_settings()
+
+    # ----- what is shown is what is in force -----
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.sync_from_settings()  # first run, End session or a support worker may have changed them meanwhile
+        super().showEvent(event)
+
+    def sync_from_settings(self) -> None:
+        """Show every setting as it is in force now (no control reacts while it is updated)."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):
+            return
+        s = self.ctx.settings
+        was, self._loading = self._loading, True
+        controls = (self.key_edit, self.triple_shift, *self.after_buttons.values(), self.title_combo,
+                    self.icon_combo, self.start_notes, self.capture_box, self.autolock, self.region_combo,
+                    self.audience_combo, self.large_text, self.high_contrast)
+        blocked = [(w, w.blockSignals(True)) for w in controls]
+        try:
+            if self.key_edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText) != s.panic_key:
+                self.key_edit.setKeySequence(QKeySequence(s.panic_key))
+            self.triple_shift.setChecked(s.panic_triple_shift)
+            for mode, b in self.after_buttons.items():
+                b.setChecked(s.after_panic == mode)
+            if self.title_combo.currentText() != s.window_title:
+                self.title_combo.setCurrentText(s.window_title)
+            self.icon_combo.setCurrentIndex(max(0, self.icon_combo.findData(s.icon)))
+            self.start_notes.setChecked(s.start_screen == "notes")
+            self.capture_box.setChecked(s.exclude_from_capture)
+            self.autolock.setValue(s.autolock_minutes)
+            self._choose(self.region_combo, s.region, "Choose where you are")
+            self._choose(self.audience_combo, s.audience, "Not chosen yet")
+            self.large_text.setChecked(s.large_text)
+            self.high_contrast.setChecked(s.high_contrast)
+        finally:
+            for w, old in blocked:
+                w.blockSignals(old)
+            self._loading = was
+
+    @staticmethod
+    def _choose(combo: QComboBox, code: str, blank_text: str) -> None:
+        """Select ``code`` in ``combo``; "" shows the blank choice (added back if needed)."""
+        i = combo.findData(code)
+        if i < 0 and not code:
+            combo.insertItem(0, blank_text, "")
+            i = 0
+        if i >= 0:
+            combo.setCurrentIndex(i)
+        blank = combo.findData("")
+        if code and blank >= 0:
+            combo.removeItem(blank)
+
     # ----- helpers -----
     def _save(self, message: str = "Saved.") -> None:
         if self._loading:
@@ -333,7 +389,26 @@ class SettingsPage(QWidget):
         row.addWidget(label)
         row.addWidget(self.icon_combo, 1)
         col.addLayout(row)
+
+        from iia_help.ui.discreet import SETTING_EXPLAIN, SETTING_TEXT
+
+        self.start_notes = QCheckBox(SETTING_TEXT.replace("Open", "Op&en", 1), w)
+        self.start_notes.setObjectName("startOnNotes")
+        self.start_notes.setAccessibleName(SETTING_TEXT)
+        self.start_notes.setAccessibleDescription(SETTING_EXPLAIN)
+        self.start_notes.setChecked(self.ctx.settings.start_screen == "notes")
+        self.start_notes.toggled.connect(self.set_start_on_notes)
+        col.addWidget(self.start_notes)
+        col.addWidget(_note(SETTING_EXPLAIN, w))
         return w
+
+    def set_start_on_notes(self, on: bool) -> None:
+        value = "notes" if on else ""
+        if value == self.ctx.settings.start_screen:
+            return
+        self.ctx.settings.start_screen = value
+        self._save("Saved. Next time the app opens on a plain Notes page." if on else
+                   "Saved. Next time the app opens on its help pages.")
 
     def set_window_title(self, title: str) -> None:
         title = " ".join(title.split())[:80]
@@ -468,6 +543,13 @@ class SettingsPage(QWidget):
     def set_audience(self, code: str) -> None:
         if code not in AUDIENCE_TEXT or code == self.ctx.settings.audience:
             return
+        if code == "worker" and not self.ctx.settings.guest_sessions:
+            from iia_help.ui.journal_kept import ask_before_guest_sessions
+
+            if not ask_before_guest_sessions(self.ctx, self):
+                self.sync_from_settings()  # back to what is in force: nothing changed
+                self._say("Nothing was changed.")
+                return
         blank = self.audience_combo.findData("")
         if blank >= 0:
             self.audience_combo.removeItem(blank)
@@ -477,6 +559,7 @@ class SettingsPage(QWidget):
             return
         apply_audience_defaults(self.ctx.settings, code)
         self._save()
+        self.sync_from_settings()
 
     # ----- reading -----
     def _build_reading(self) -> QWidget:

@@ -8,6 +8,8 @@ thumbnails on disk.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,6 +67,51 @@ def image_to_png(image: QImage) -> bytes:
 
 def size_limit_text() -> str:
     return f"Each file can be up to {human_size(MAX_ATTACHMENT_BYTES)}."
+
+
+# ----- the original stays behind: say so, and offer to delete it (honestly: not secure erasure)
+NOT_SECURE = ("Deleting is not secure erasure: on many computers, especially ones with SSD drives, a deleted file "
+              "can sometimes be recovered with special tools. Copies may also be elsewhere, for example on your "
+              "phone, in a cloud backup or in a chat app.")
+
+
+def folder_words(folder: Path) -> str:
+    """Where a file is, in plain words: "your Pictures folder", or the folder's path."""
+    from PySide6.QtCore import QStandardPaths
+
+    loc = QStandardPaths.StandardLocation
+    for where, words in ((loc.PicturesLocation, "your Pictures folder"), (loc.DownloadLocation, "your Downloads "
+                         "folder"), (loc.DesktopLocation, "your Desktop"), (loc.DocumentsLocation, "your Documents "
+                         "folder"), (loc.HomeLocation, "your home folder")):
+        known = QStandardPaths.writableLocation(where)
+        with contextlib.suppress(OSError, ValueError):
+            if known and Path(known).resolve() == folder.resolve():
+                return words
+    return f"the folder {folder}"
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1024 * 1024), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def delete_original(path: Path, sha256: str) -> str:
+    """Delete ``path`` only if it still holds exactly what the journal keeps (``sha256``), then check that it
+    is really gone. Returns "" when it is gone, else why it is still there, in plain words."""
+    try:
+        if file_sha256(path) != sha256:
+            return "it has changed since it was added, so it was left alone"
+        path.unlink()  # not to the Recycle Bin or Trash: that would keep it
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        return f"the computer did not allow it ({exc.strerror or exc})"
+    if os.path.lexists(path):
+        return "it is still there after deleting"
+    return ""
 
 
 class AttachmentViewer(QDialog):
@@ -141,6 +189,8 @@ class AttachmentsPanel(QWidget):
         self._task: Task | None = None
         self._progress: QProgressDialog | None = None
         self._viewers: list[AttachmentViewer] = []
+        self._current: tuple[str, Any, int] | None = None
+        self._originals: list[tuple[Path, str]] = []  # (file on disk, attachment id) added in this batch
         self.last_error = ""
         self.setAcceptDrops(True)
 
@@ -190,6 +240,7 @@ class AttachmentsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(hint("You can also drag files here. Files stay inside your encrypted journal. "
                               + size_limit_text(), self))
+        layout.addWidget(self._build_original_bar())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -231,6 +282,8 @@ class AttachmentsPanel(QWidget):
 
     def clear(self) -> None:
         """Drop everything shown (lock/panic): cancel work, close viewers, empty the list."""
+        self._originals = []
+        self.forget_originals()
         self.cancel()
         self.close_viewers()
         self.list.clear()
@@ -338,7 +391,10 @@ class AttachmentsPanel(QWidget):
 
     def _next(self) -> None:
         if not self._queue or self.journal is None:
+            added, self._originals = self._originals, []
             self._finish_batch()
+            if added and self.journal is not None:
+                self.offer_to_delete_originals(added)
             return
         entry_id = self.ensure_entry()
         if entry_id is None:
@@ -346,6 +402,7 @@ class AttachmentsPanel(QWidget):
             self._finish_batch()
             return
         name, data, size = self._queue.pop(0)
+        self._current = (name, data, size)
         journal = self.journal
         if size >= PROGRESS_FROM_BYTES and self._progress is None:
             self._progress = QProgressDialog("Adding the file to your journal…", "Cancel", 0, 1000, self)
@@ -372,14 +429,21 @@ class AttachmentsPanel(QWidget):
         if self._progress is not None and total:
             self._progress.setValue(int(done * 1000 // total))
 
-    def _attached(self, _aid: str) -> None:
+    def _attached(self, aid: str) -> None:
         self._task = None
+        current, self._current = self._current, None
+        if current is not None and isinstance(current[1], Path):
+            self._originals.append((current[1], aid))
         self.changed.emit()
         self._next()
 
     def _attach_failed(self, exc: BaseException) -> None:
         self._task = None
+        self._current = None
         self._queue.clear()
+        added, self._originals = self._originals, []
+        if added and self.journal is not None:
+            self.offer_to_delete_originals(added)
         self._finish_batch()
         if isinstance(exc, AttachmentCancelled):
             return
@@ -396,6 +460,98 @@ class AttachmentsPanel(QWidget):
             self._progress = None
         self._update_buttons()
         self.busy_changed.emit(False)
+
+    # ----- the originals left on the computer
+    def _build_original_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("originalBar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(bar)
+        self.original_text = QLabel(bar)
+        self.original_text.setObjectName("originalText")
+        self.original_text.setWordWrap(True)
+        self.original_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        row.addWidget(self.original_text, 1)
+        self.delete_original_button = QPushButton("Delete the original…", bar)
+        named(self.delete_original_button, "Delete the original",
+              "Deletes the file from where it was on this computer. The copy in your journal stays.")
+        self.delete_original_button.clicked.connect(self.delete_originals)
+        self.keep_original_button = QPushButton("Keep it", bar)
+        named(self.keep_original_button, "Keep the original and close this message")
+        self.keep_original_button.clicked.connect(self.forget_originals)
+        row.addWidget(self.delete_original_button)
+        row.addWidget(self.keep_original_button)
+        self._pending_originals: list[tuple[Path, str]] = []
+        bar.hide()
+        self.original_bar = bar
+        return bar
+
+    def _show_original(self, text: str, *, offer: bool) -> None:
+        self.original_text.setText(text)
+        self.original_text.setAccessibleName(text)
+        self.delete_original_button.setVisible(offer)
+        self.keep_original_button.setText("Keep it" if offer else "Close")
+        self.original_bar.show()
+
+    def offer_to_delete_originals(self, added: list[tuple[Path, str]]) -> None:
+        """Say that the files just added are still where they were on this computer, and offer to delete them."""
+        self._pending_originals = [(p, aid) for p, aid in added if os.path.lexists(p)]
+        if not self._pending_originals:
+            return
+        if len(self._pending_originals) == 1:
+            p = self._pending_originals[0][0]
+            text = (f"\u201c{p.name}\u201d is now in your journal. The original is still on this computer, in "
+                    f"{folder_words(p.parent)}, where anyone using this computer could find it.")
+        else:
+            n = len(self._pending_originals)
+            places = sorted({folder_words(p.parent) for p, _ in self._pending_originals})
+            text = (f"These {n} files are now in your journal. The originals are still on this computer, in "
+                    f"{' and '.join(places)}, where anyone using this computer could find them.")
+        self._show_original(text, offer=True)
+
+    def forget_originals(self) -> None:
+        self._pending_originals = []
+        if hasattr(self, "original_bar"):
+            self.original_bar.hide()
+            self.original_text.clear()
+
+    def delete_originals(self) -> bool:
+        """Ask, then delete the originals (each only if it still matches the journal's copy) and check that they
+        are gone. Returns True if the person went ahead."""
+        pending = list(self._pending_originals)
+        journal = self.journal
+        if not pending or journal is None:
+            return False
+        names = ", ".join(f"\u201c{p.name}\u201d" for p, _ in pending)
+        where = sorted({folder_words(p.parent) for p, _ in pending})
+        if not ask(self, self.tracker, "Delete the original?",
+                   f"This deletes {names} from {' and '.join(where)}. The copy in your journal stays. It is not "
+                   f"moved to the Recycle Bin or Trash.\n\n{NOT_SECURE}", "Delete the original", "Keep it"):
+            return False
+        if self.journal is not journal:  # locked while the question was open
+            return False
+        problems = []
+        for path, aid in pending:
+            try:
+                sha = journal.attachment(aid).sha256
+            except VaultError:
+                problems.append(f"\u201c{path.name}\u201d was not deleted: the journal's copy could not be checked.")
+                continue
+            why = delete_original(path, sha)
+            if why:
+                problems.append(f"\u201c{path.name}\u201d is still at {path}: {why}.")
+        self._pending_originals = []
+        if problems:
+            text = " ".join(problems) + " You can delete it yourself with your file manager."
+        elif len(pending) == 1:
+            text = (f"Deleted: \u201c{pending[0][0].name}\u201d is no longer in {where[0]} (checked). "
+                    "The copy in your journal stays.")
+        else:
+            text = (f"Deleted: the {len(pending)} originals are no longer there (checked). The copies in your "
+                    "journal stay.")
+        self._show_original(text, offer=False)
+        return True
 
     # ----- drag and drop
     def dragEnterEvent(self, event: Any) -> None:

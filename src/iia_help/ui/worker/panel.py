@@ -17,7 +17,7 @@ import contextlib
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -112,6 +112,10 @@ class GuestBar(QFrame):
 class WorkerMode(QObject):
     """Everything support-worker mode adds to one main window. Reach it as ``window.worker_mode``."""
 
+    #: Emitted after the settings in force may have changed (guest sessions, audience, End session's restore):
+    #: every control showing them re-reads them, so Settings never shows a state that is not in force.
+    changed = Signal()
+
     def __init__(self, window: QWidget, ctx: AppContext, *, panic: QObject | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -161,6 +165,7 @@ class WorkerMode(QObject):
         self.session.started.connect(self._on_started)
         self.session.stopped.connect(self._on_stopped)
         self.session.ended.connect(lambda: self.bar.say(ENDED_TEXT, for_a_while=True))  # panic, quit, or below
+        self.session.ended.connect(self.changed.emit)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.end_session)
@@ -192,6 +197,10 @@ class WorkerMode(QObject):
             # The Settings page may ask "Who is using this?" itself: then this panel does not ask again.
             self.panel = SupportWorkerPanel(self.ctx, self.window, show_audience=not hasattr(page, "audience_combo"))
             add(PANEL_TITLE, self.panel)
+            self.changed.connect(self.panel._sync)
+            follow = getattr(page, "sync_from_settings", None)
+            if callable(follow):
+                self.changed.connect(follow)
 
     def set_audience(self, audience: str) -> None:
         """Who uses the app ("self" or "worker"): saved as the centre's choice, with its defaults."""
@@ -205,6 +214,7 @@ class WorkerMode(QObject):
         elif not s.guest_sessions and self.session.active:
             self.session.stop()
         self._update_buttons()
+        self.changed.emit()
 
     def _update_buttons(self) -> None:
         guest = self.session.active
@@ -423,6 +433,12 @@ class SupportWorkerPanel(QWidget):
 
     # ----- changes (each saved as the centre's own choice) -----
     def set_audience(self, audience: str) -> None:
+        from iia_help.ui.journal_kept import ask_before_guest_sessions
+
+        if (audience == AUDIENCE_WORKER and not self.ctx.settings.guest_sessions
+                and not ask_before_guest_sessions(self.ctx, self)):
+            self._sync()
+            return
         mode = self.mode
         if mode is not None:
             mode.set_audience(audience)
@@ -433,6 +449,11 @@ class SupportWorkerPanel(QWidget):
         self._say("Saved. Guest sessions are on." if self.ctx.settings.guest_sessions else "Saved.")
 
     def set_guest_sessions(self, on: bool) -> None:
+        from iia_help.ui.journal_kept import ask_before_guest_sessions
+
+        if on and not self.ctx.settings.guest_sessions and not ask_before_guest_sessions(self.ctx, self):
+            self._sync()  # untick again: nothing changed
+            return
         self._save(lambda s: setattr(s, "guest_sessions", bool(on)))
         self._say("Saved. Guest sessions are on." if on else "Saved. Guest sessions are off.")
 

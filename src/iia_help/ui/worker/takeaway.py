@@ -109,6 +109,11 @@ class TakeAwayPage(QWidget):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("takeawayIntro")
         layout.addWidget(self.intro)
+        from iia_help.ui.journal_kept import journal_kept_notice
+
+        self.kept_notice = journal_kept_notice(ctx, self)  # the computer's own journal is kept, and how to get back
+        if self.kept_notice is not None:
+            layout.addWidget(self.kept_notice)
         steps = QLabel("Plug in your USB stick first. When you have finished, choose Close my journal (or End "
                        "session), then take the stick with you.", self)
         steps.setWordWrap(True)

@@ -1,0 +1,84 @@
+"""Nothing changes by accident: drop-downs, number boxes, sliders and date/time boxes ignore the mouse wheel
+unless they have the keyboard focus, so scrolling a page only scrolls it.
+
+One app-wide filter (``install_wheel_guard``), started once the first page is on screen (the first frame runs no
+Python event filter on the application; docs/architecture.md). It gives every such control, present and future,
+``StrongFocus`` (so the wheel never gives it the focus) as the control is polished, and passes a wheel event
+that reaches one without the focus on to its parent, which scrolls the page. Scroll bars are left alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QTabBar,
+    QWidget,
+)
+
+_WHEEL = QEvent.Type.Wheel
+_POLISH = QEvent.Type.Polish
+_GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar)  # date/time edits are spin boxes
+
+_guard: WheelGuard | None = None
+
+
+def is_guarded(w: object) -> bool:
+    """True for a control the wheel could change by accident (not a scroll bar, which is meant for the wheel)."""
+    return isinstance(w, _GUARDED) and not isinstance(w, QScrollBar)
+
+
+def guard_widget(w: QWidget) -> None:
+    """Let the wheel never give ``w`` the focus: Tab and clicks still do (``StrongFocus``)."""
+    from PySide6.QtCore import Qt
+
+    if w.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        t = event.type()
+        if t == _WHEEL:
+            if is_guarded(obj) and not obj.hasFocus():
+                event.ignore()  # not for this control: Qt offers it to the parent (the page scrolls)
+                return True
+        elif t == _POLISH and is_guarded(obj):
+            guard_widget(obj)
+        return False
+
+
+def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
+    """Guard every control now present and every one made later. Idempotent."""
+    global _guard
+    app = app or QApplication.instance()
+    if app is None:
+        return None
+    if _guard is not None:
+        import shiboken6
+
+        if shiboken6.isValid(_guard):
+            return _guard
+    _guard = WheelGuard(app)
+    for w in QApplication.allWidgets():
+        if is_guarded(w):
+            guard_widget(w)
+    app.installEventFilter(_guard)
+    return _guard
+
+
+def remove_wheel_guard() -> None:
+    """Stop guarding (tests; the app's tear-down)."""
+    global _guard
+    app = QApplication.instance()
+    if _guard is not None and app is not None:
+        import shiboken6
+
+        if shiboken6.isValid(_guard):
+            app.removeEventFilter(_guard)
+            _guard.deleteLater()
+    _guard = None
