@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -142,15 +143,25 @@ def _call_after_first_paint(window, fn, *, fallback_ms: int | None = 500) -> Non
             state["done"] = True
             fn()
 
+    # The window itself gets no paint event when opaque children cover it all (the discreet start's plain page
+    # inside the page scroll area), so that page is watched too.
+    targets = [window]
+    cover = getattr(window, "start_cover", None)
+    if cover is not None:
+        targets.append(cover)
+
     class FirstPaint(QObject):
         def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
             if event.type() == QEvent.Type.Paint:
-                obj.removeEventFilter(self)
+                for target in targets:
+                    with contextlib.suppress(RuntimeError):  # the plain page may already be gone
+                        target.removeEventFilter(self)
                 QTimer.singleShot(0, run)  # runs once this frame has been painted and flushed
             return False
 
     watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
+    for target in targets:
+        target.installEventFilter(watcher)
     if fallback_ms is not None:
         QTimer.singleShot(fallback_ms, run)
 
