@@ -23,7 +23,8 @@ from conftest import REPO, subprocess_env
 sys.path.insert(0, str(REPO / "benchmarks"))
 from xdisplay import private_display  # noqa: E402  (one Xvfb starter for tests, benchmarks, packaging)
 
-pytestmark = pytest.mark.slow
+# real_kdf: the app in the child process unlocks a journal this test wrote.
+pytestmark = [pytest.mark.slow, pytest.mark.real_kdf]
 
 PW = "correct horse battery staple"
 CHILD = REPO / "tests" / "calm_child.py"
