@@ -82,6 +82,17 @@ def quick_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
 
 
 @pytest.fixture
+def exits(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Records what the panic would have done to the process (exit, or the watchdog's hard exit) instead."""
+    from iia_help.ui import panic
+
+    calls: list = []
+    monkeypatch.setattr(panic, "_exit_app", calls.append)
+    monkeypatch.setattr(panic, "_hard_exit", lambda code: calls.append(("hard", code)))
+    return calls
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 

@@ -22,14 +22,6 @@ XI_OPCODE = 131
 
 
 @pytest.fixture
-def exits(monkeypatch):
-    calls: list[int] = []
-    monkeypatch.setattr(panic, "_exit_app", calls.append)
-    monkeypatch.setattr(panic, "_hard_exit", lambda code: calls.append(("hard", code)))
-    return calls
-
-
-@pytest.fixture
 def win(qtbot, ctx, exits):
     from iia_help.ui.app import build_main_window
 
