@@ -443,7 +443,7 @@ def test_the_discreet_first_frame_stays_light(tmp_path, isolated_user_dirs):
                                         encoding="utf-8")
     env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
     r = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(data)], env=env, capture_output=True,
-                       text=True, timeout=60)
+                       text=True, timeout=300)
     lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("FIRST-FRAME", "AFTER"))]
     assert r.returncode == 0, r.stdout + r.stderr
     assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False early-keys=True pages=[]", lines

@@ -331,7 +331,7 @@ def test_portable_session_writes_nothing_under_home(tmp_path, isolated_user_dirs
     if how == "marker":
         (app / "portable.txt").write_text("")
     r = subprocess.run([sys.executable, str(CHILD), "--app-dir", str(app), "--", *app_args],
-                       env=subprocess_env(isolated_user_dirs), capture_output=True, text=True, timeout=120)
+                       env=subprocess_env(isolated_user_dirs), capture_output=True, text=True, timeout=300)
     assert r.returncode == 0 and "RC 0" in r.stdout, r.stdout + r.stderr
     assert "SESSION-ERROR" not in r.stdout
     assert list_files(tmp_path / "user") == []

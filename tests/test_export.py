@@ -112,7 +112,7 @@ def shows(text: str, pdf: str) -> bool:
 
 def run_verify(path: Path, isolated_user_dirs) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "iia_help", "verify-bundle", str(path)], capture_output=True,
-                          text=True, env=subprocess_env(isolated_user_dirs), cwd=REPO, timeout=60)
+                          text=True, env=subprocess_env(isolated_user_dirs), cwd=REPO, timeout=300)
 
 
 def rewrite_zip(src: Path, dst: Path, member: str, change) -> None:
@@ -303,7 +303,7 @@ def test_verify_hostile_or_broken_input_gives_sentences(tmp_path, case, isolated
     if case == "bomb":
         assert any("attachments/a.bin" in x for x in rep.problems)
     res = subprocess.run([sys.executable, "-m", "iia_help", "verify-bundle", str(p)], capture_output=True,
-                         text=True, env=subprocess_env(isolated_user_dirs), cwd=REPO, timeout=60)
+                         text=True, env=subprocess_env(isolated_user_dirs), cwd=REPO, timeout=300)
     assert res.returncode == (2 if rep.status == "unreadable" else 1)
     assert "Traceback" not in res.stderr and res.stdout.strip()
 

@@ -85,7 +85,7 @@ def manifest_of(members: Members) -> bytes:
 
 def cli(args: list[str], dirs) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "iia_help", "verify-bundle", *args], capture_output=True,
-                          text=True, env=subprocess_env(dirs), cwd=REPO, timeout=120)
+                          text=True, env=subprocess_env(dirs), cwd=REPO, timeout=300)
 
 
 def has(rep, *words: str) -> bool:

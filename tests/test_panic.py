@@ -477,7 +477,7 @@ def test_real_journal_page(qtbot, win, exits, fake):
 def run_child(tmp_path, dirs, *extra: str, app_args: tuple[str, ...] = ()) -> tuple[subprocess.CompletedProcess,
                                                                                      float]:
     cmd = [sys.executable, str(CHILD), *extra, "--", *app_args]
-    r = subprocess.run(cmd, env=subprocess_env(dirs), capture_output=True, text=True, timeout=120)
+    r = subprocess.run(cmd, env=subprocess_env(dirs), capture_output=True, text=True, timeout=300)
     done = time.monotonic()
     trig = [float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith("TRIGGER ")]
     return r, (done - trig[0]) if trig else -1.0
@@ -524,7 +524,7 @@ def test_audit_hook_would_see_a_socket(tmp_path, isolated_user_dirs):
             "socket.socket().close()\n"
             "print(len(ev))\n")
     r = subprocess.run([sys.executable, "-c", code], env=subprocess_env(isolated_user_dirs), capture_output=True,
-                       text=True, timeout=60)
+                       text=True, timeout=300)
     assert int(r.stdout.strip()) > 0
 
 

@@ -50,7 +50,7 @@ def test_importing_the_core_loads_no_widgets(isolated_user_dirs):
         "sys.exit(1 if bad else 0)\n"
     )
     r = subprocess.run([sys.executable, "-c", code], env=subprocess_env(isolated_user_dirs),
-                       capture_output=True, text=True, timeout=60)
+                       capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
 
 
@@ -67,7 +67,7 @@ def test_showing_the_first_page_loads_nothing_it_does_not_need(isolated_user_dir
         "sys.exit(1 if extra else 0)\n"
     )
     r = subprocess.run([sys.executable, "-c", code], env=subprocess_env(isolated_user_dirs),
-                       capture_output=True, text=True, timeout=60)
+                       capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
 
 
@@ -157,7 +157,7 @@ def test_version_flag(isolated_user_dirs):
     from iia_help import __version__
 
     r = subprocess.run([sys.executable, "-m", "iia_help", "--version"], env=subprocess_env(isolated_user_dirs),
-                       capture_output=True, text=True, timeout=60)
+                       capture_output=True, text=True, timeout=300)
     assert r.returncode == 0 and __version__ in r.stdout
 
 
@@ -165,7 +165,7 @@ def test_self_test_passes_offscreen(tmp_path, isolated_user_dirs):
     """The packaging script runs this on the frozen build; from source it must pass and write nothing to HOME."""
     before = set(list_files(tmp_path / "user" / "home"))
     r = subprocess.run([sys.executable, "-m", "iia_help", "--self-test"], env=subprocess_env(isolated_user_dirs),
-                       capture_output=True, text=True, timeout=120)
+                       capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "self-test passed" in r.stdout
     for check in ("guidance", "vault", "window"):
@@ -274,7 +274,7 @@ def test_the_first_frame_stays_light_and_the_page_follows(tmp_path, isolated_use
     (data / "settings.json").write_text('{"region": "scotland", "audience": "self"}', encoding="utf-8")
     env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
     r = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(data)], env=env, capture_output=True,
-                       text=True, timeout=60)
+                       text=True, timeout=300)
     lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("FIRST-FRAME", "AFTER"))]
     assert r.returncode == 0, r.stdout + r.stderr
     assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False early-keys=True pages=[]", lines
@@ -346,7 +346,7 @@ def test_a_panic_before_the_first_frame_still_finishes_the_start_behind_the_deco
                                         encoding="utf-8")
     env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
     r = subprocess.run([sys.executable, "-c", PANIC_AT_ONCE_PROBE, str(data)], env=env, capture_output=True,
-                       text=True, timeout=60)
+                       text=True, timeout=300)
     lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("PANIC", "AFTER"))]
     assert r.returncode == 0, r.stdout + r.stderr
     assert lines == ["PANIC visible=False pages=[]", "AFTER visible=False filtering=True pages=['guidance']"], lines
