@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from iia_help.ui import clipboard, dialogs
 
@@ -16,7 +16,8 @@ def _answer_dialog(folder: str, accept_name: str | None = None) -> None:
             if w.objectName() == "fileDialog" and w.isVisible():
                 w.setDirectory(folder)
                 if accept_name:
-                    w.selectFile(accept_name)
+                    # selectFile() leaves the name box alone while it has focus (timing), so type into it.
+                    w.findChild(QLineEdit, "fileNameEdit").setText(accept_name)
                     w.accept()
                 else:
                     w.reject()
