@@ -16,11 +16,8 @@ def _answer_dialog(folder: str, accept_name: str | None = None) -> None:
             if w.objectName() == "fileDialog" and w.isVisible():
                 w.setDirectory(folder)
                 if accept_name:
-                    w.selectFile(accept_name)
-                    # selectFile() leaves the name box alone while it has keyboard focus: fill it in directly.
-                    name_box = w.findChild(QLineEdit, "fileNameEdit")
-                    if name_box is not None and name_box.text() != accept_name:
-                        name_box.setText(accept_name)
+                    # selectFile() leaves the name box alone while it has focus (timing), so type into it.
+                    w.findChild(QLineEdit, "fileNameEdit").setText(accept_name)
                     w.accept()
                     if w.isVisible():  # Qt's file model has not seen the folder yet: try again shortly
                         QTimer.singleShot(20, act)

@@ -38,12 +38,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return verify_main(argv[1:])
     args, qt_args = _parser().parse_known_args(argv)
+    from iia_help.paths import resolve_paths
+
+    paths = resolve_paths(args.data_dir, args.portable)
     if args.self_test:
         from iia_help.selftest import run_self_test
 
-        return run_self_test()
-    from iia_help.paths import resolve_paths
+        return run_self_test(paths)  # works inside the chosen data folder, not the system temp folder
     from iia_help.ui.app import run_app
 
-    paths = resolve_paths(args.data_dir, args.portable)
     return run_app(paths, qt_args)

@@ -2,15 +2,23 @@
 
 Used on the frozen build by the packaging script, so it checks what a broken bundle would break: Qt's
 platform plugin, the bundled resources, and the crypto libraries.
+
+The throwaway folder is made inside the app's data folder (``--data-dir``, portable mode or the default), never
+in the system temp folder, and removed afterwards; a data folder the test had to create is removed too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import tempfile
 import traceback
 from datetime import UTC
 from pathlib import Path
+
+from iia_help.fsutil import TEMP_PREFIX
+from iia_help.paths import AppPaths
 
 
 def _check_window(data_dir: Path) -> str:
@@ -80,14 +88,27 @@ def _check_strength() -> str:
     return "passphrase strength estimator (zxcvbn) works"
 
 
-def run_self_test() -> int:
+def run_self_test(paths: AppPaths | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if paths is None:
+        from iia_help.paths import resolve_paths
+
+        paths = resolve_paths()
     failures = 0
-    with tempfile.TemporaryDirectory(prefix="st-") as tmp:
-        data_dir = Path(tmp)
-        checks = [("guidance", _check_guidance), ("vault", lambda: _check_vault(data_dir)),
+    data_dir = Path(paths.data_dir)
+    made_data_dir = not data_dir.exists()
+    try:
+        paths.ensure_data_dir()
+        work = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX + "st-", dir=data_dir))
+    except OSError as exc:
+        print(f"FAIL data folder: {data_dir} could not be used ({exc.strerror or exc})")
+        print("self-test failed (1 problem(s))")
+        return 1
+    print(f"     working in {work}")
+    try:
+        checks = [("guidance", _check_guidance), ("vault", lambda: _check_vault(work)),
                   ("strength", _check_strength),
-                  ("window", lambda: _check_window(data_dir))]
+                  ("window", lambda: _check_window(work))]
         for name, check in checks:
             try:
                 print(f"ok   {name}: {check()}")
@@ -95,5 +116,10 @@ def run_self_test() -> int:
                 failures += 1
                 print(f"FAIL {name}:")
                 traceback.print_exc()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        if made_data_dir:
+            with contextlib.suppress(OSError):
+                data_dir.rmdir()  # only if empty
     print("self-test passed" if failures == 0 else f"self-test failed ({failures} problem(s))")
     return 0 if failures == 0 else 1

@@ -3,7 +3,9 @@
 Only files the app itself makes are touched: the vault (``notes.db`` and SQLite's ``-wal``/``-journal``/``-shm``
 files beside it), the settings file, temp files left by an interrupted safe write (``.tmp-*``), backups the app
 keeps in its data folder, and then the data folder itself if it is empty. Anything else in the folder is left
-alone, and symbolic links are removed as links: their targets are never opened or deleted.
+alone. Symbolic links are removed as links; a link's target is deleted too only when it is a regular file inside
+the data folder (so ``notes.db`` pointing at ``Fernleaf/elsewhere.db`` removes the notes). A target outside the
+folder is never opened or deleted: the report lists it (``links_outside``) and ``summary()`` says so.
 
 Honest limits: each file is overwritten once before it is deleted, but on SSDs, flash drives, copy-on-write or
 journalling file systems and with cloud sync or system backups the old bytes may survive elsewhere on the disk.
@@ -32,11 +34,27 @@ class WipeReport:
     overwritten: list[Path] = field(default_factory=list)  # of those, the ones overwritten first
     kept: list[Path] = field(default_factory=list)  # entries in the data folder that are not the app's
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    links_outside: list[tuple[Path, Path]] = field(default_factory=list)  # (link removed, target left alone)
     data_dir_removed: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def summary(self, data_dir: Path | str) -> str:
+        """What happened, in words for the person (shown after "Remove everything")."""
+        if self.failed:
+            return (f"Some files could not be removed ({len(self.failed)}). Close any other program that might "
+                    f"be using them and try again, or delete this folder yourself:\n{data_dir}")
+        text = "Everything this app kept on this computer has been removed."
+        if self.links_outside:
+            names = ", ".join(link.name for link, _ in self.links_outside)
+            targets = "\n".join(str(target) for _, target in self.links_outside)
+            text = ("Everything this app kept in its own folder has been removed. But " + names + " was only a "
+                    "link (shortcut) to a file outside that folder. The link is gone; the file it pointed to was "
+                    "not touched, because the app only deletes inside its own folder. If that file is yours to "
+                    "delete, delete it yourself:\n" + targets)
+        return text + "\nThe app will now close."
 
 
 def _is_app_file(name: str) -> bool:
@@ -77,6 +95,37 @@ def _overwrite(path: Path) -> bool:
         os.close(fd)
 
 
+def _remove_link_target(link: Path, data_real: Path | None, report: WipeReport) -> None:
+    """Overwrite and delete a link's target if it is a regular file inside the data folder; else report it."""
+    try:
+        target = Path(os.path.realpath(link))
+        exists = os.path.lexists(target)
+    except (OSError, ValueError):
+        return
+    if not exists:
+        return  # a dangling link: removing the link is all there is
+    inside = data_real is not None and data_real in target.parents
+    if not inside:
+        report.links_outside.append((link, target))
+        return
+    try:
+        st = os.lstat(target)
+    except OSError:
+        return
+    if not stat.S_ISREG(st.st_mode):
+        report.kept.append(target)
+        return
+    if _overwrite(target):
+        report.overwritten.append(target)
+    try:
+        os.unlink(target)
+        report.removed.append(target)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        report.failed.append((target, exc.strerror or str(exc)))
+
+
 def wipe_all(paths: AppPaths) -> WipeReport:
     """Delete the app's own files in ``paths.data_dir``, then the folder if it is empty. See the module notes."""
     report = WipeReport()
@@ -88,6 +137,10 @@ def wipe_all(paths: AppPaths) -> WipeReport:
     except OSError as exc:
         report.failed.append((data_dir, exc.strerror or str(exc)))
         return report
+    try:
+        data_real = Path(os.path.realpath(data_dir))
+    except (OSError, ValueError):
+        data_real = None
     for entry in entries:
         path = data_dir / entry.name
         if not _is_app_file(entry.name):
@@ -104,6 +157,8 @@ def wipe_all(paths: AppPaths) -> WipeReport:
             continue
         if is_file and _overwrite(path):
             report.overwritten.append(path)
+        if is_link:
+            _remove_link_target(path, data_real, report)
         try:
             os.unlink(path)  # removes a link itself, never its target
             report.removed.append(path)
@@ -111,6 +166,8 @@ def wipe_all(paths: AppPaths) -> WipeReport:
             pass
         except OSError as exc:
             report.failed.append((path, exc.strerror or str(exc)))
+    gone = {os.path.realpath(p) for p in report.removed}
+    report.kept = [p for p in report.kept if os.path.realpath(p) not in gone]
     if not report.kept and not report.failed and not data_dir.is_symlink():
         try:
             data_dir.rmdir()

@@ -12,7 +12,6 @@ settings file by hand can remove it.
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 import json
 import os
@@ -43,7 +42,7 @@ __all__ = [
 AUDIENCE_SELF = "self"
 AUDIENCE_WORKER = "worker"
 #: Key in ``Settings.extra``: show the handouts button in the top area (a worker's choice).
-HANDOUTS_KEY = "worker_handouts"
+HANDOUTS_KEY = "handouts_up_front"  # neutral; older versions wrote "worker_handouts" (settings.py migrates)
 
 #: What End session forgets, in words a support worker can read out.
 GUEST_FORGETS = (
@@ -144,23 +143,34 @@ def set_centre_passphrase(settings: Settings, passphrase: str) -> None:
     settings.centre_lock = _b64(json.dumps(record, sort_keys=True).encode("ascii"))
 
 
-def _parse(verifier: str) -> tuple[bytes, bytes, int, int, int] | None:
+#: Ceilings for a verifier read from the settings file: what the app writes (``LOCK_PARAMS``) plus headroom, so
+#: a hostile settings file cannot make one check run Argon2 for minutes or with a gigabyte of memory.
+LOCK_MAX = {"m": 4 * LOCK_PARAMS["m"], "t": 4 * LOCK_PARAMS["t"], "p": 2 * LOCK_PARAMS["p"]}
+LOCK_MAX_WORK = LOCK_PARAMS["m"] * LOCK_MAX["t"]  # memory x passes
+_MAX_VERIFIER_CHARS = 1024  # a real one is about 200
+
+
+def _parse(verifier: object) -> tuple[bytes, bytes, int, int, int] | None:
+    """The verifier's parts, or None for anything the app did not write. Never raises."""
     try:
+        if not isinstance(verifier, str) or len(verifier) > _MAX_VERIFIER_CHARS:
+            return None
         record = json.loads(base64.b64decode(verifier.encode("ascii"), validate=True))
         if not isinstance(record, dict) or record.get("v") != _VERSION or record.get("kdf") != "argon2id":
             return None
         m, t, p = (record[k] for k in ("m", "t", "p"))
         if not all(isinstance(x, int) and not isinstance(x, bool) for x in (m, t, p)):
             return None
-        # Refuse parameters below the floor (a weakened verifier) and absurd ones (a memory bomb).
-        if not (LOCK_PARAMS["m"] <= m <= 1024 * 1024 and LOCK_PARAMS["t"] <= t <= 64 and LOCK_PARAMS["p"] <= p <= 64):
+        # Refuse parameters below the floor (a weakened verifier) and above what the app writes plus headroom.
+        if not (LOCK_PARAMS["m"] <= m <= LOCK_MAX["m"] and LOCK_PARAMS["t"] <= t <= LOCK_MAX["t"]
+                and LOCK_PARAMS["p"] <= p <= LOCK_MAX["p"] and m * t <= LOCK_MAX_WORK):
             return None
         salt = base64.b64decode(record["salt"], validate=True)
         digest = base64.b64decode(record["hash"], validate=True)
-        if len(salt) < _SALT_LEN or len(digest) != _HASH_LEN:
+        if not _SALT_LEN <= len(salt) <= 64 or len(digest) != _HASH_LEN:
             return None
         return salt, digest, m, t, p
-    except (ValueError, KeyError, TypeError, UnicodeEncodeError, binascii.Error):
+    except Exception:  # noqa: BLE001 - ValueError, TypeError, RecursionError, MemoryError...: not a verifier
         return None
 
 

@@ -3,12 +3,13 @@
 Always Qt's own dialog (``DontUseNativeDialog``): native dialogs add entries to the system's recent-files lists,
 and the panic key cannot hide them. Qt's own dialog, when destroyed, saves its last folder and history under
 Qt's shared "QtProject" settings (a file in ~/.config, or the registry on Windows); ``scrub_qt_dialog_history``
-removes that again straight after every dialog.
+puts that group back as it was before the dialog straight after every dialog (other Qt apps' history is kept).
 """
 
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -17,15 +18,52 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 _QT_GROUP = "FileDialog"
 
 
-def scrub_qt_dialog_history() -> None:
-    """Remove what QFileDialog saved about folders it visited; delete the settings file if it is then empty."""
-    s = QSettings(QSettings.Scope.UserScope, "QtProject")
-    s.remove(_QT_GROUP)
+@dataclass(frozen=True)
+class QtDialogHistory:
+    """Qt's shared ``FileDialog`` settings as they were before one of our dialogs ran."""
+
+    file_existed: bool
+    values: dict = field(default_factory=dict)
+
+
+def _qt_settings() -> QSettings:
+    return QSettings(QSettings.Scope.UserScope, "QtProject")
+
+
+def _is_file(name: str) -> bool:
+    return bool(name) and not name.startswith("\\")  # a file, not a registry path
+
+
+def snapshot_qt_dialog_history() -> QtDialogHistory:
+    """Remember Qt's ``FileDialog`` group (other Qt apps' history lives there too) before a dialog runs."""
+    s = _qt_settings()
+    name = s.fileName()
+    existed = not _is_file(name) or Path(name).exists()
+    s.beginGroup(_QT_GROUP)
+    values = {k: s.value(k) for k in s.allKeys()}
+    s.endGroup()
+    return QtDialogHistory(existed, values)
+
+
+def scrub_qt_dialog_history(before: QtDialogHistory | None = None) -> None:
+    """Undo what our dialog saved in Qt's shared settings, and only that: every ``FileDialog`` key goes back to
+    its value in ``before`` (keys it did not have are removed), so other Qt apps' history is kept. The settings
+    file is deleted only if it did not exist before and is now empty. Without ``before``, nothing was there."""
+    before = before or QtDialogHistory(file_existed=False)
+    s = _qt_settings()
+    s.beginGroup(_QT_GROUP)
+    for key in s.allKeys():
+        if key not in before.values:
+            s.remove(key)
+    for key, value in before.values.items():
+        if s.value(key) != value:
+            s.setValue(key, value)
+    s.endGroup()
     s.sync()
     remaining = s.allKeys()
     name = s.fileName()
     del s
-    if not remaining and name and not name.startswith("\\"):  # a file, not a registry path
+    if not before.file_existed and not remaining and _is_file(name):
         with contextlib.suppress(OSError):
             Path(name).unlink()
 
@@ -60,6 +98,7 @@ def _make(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, accept
 
 
 def _run(d: QFileDialog) -> list[str]:
+    before = snapshot_qt_dialog_history()  # Qt writes its history only when the dialog is destroyed
     try:
         ok = d.exec() == QFileDialog.DialogCode.Accepted
         return d.selectedFiles() if ok else []
@@ -71,7 +110,7 @@ def _run(d: QFileDialog) -> list[str]:
 
         if shiboken6.isValid(d):
             shiboken6.delete(d)
-        scrub_qt_dialog_history()
+        scrub_qt_dialog_history(before)
 
 
 def open_files(parent: QWidget | None, title: str, name_filter: str = "", directory: str | None = None,

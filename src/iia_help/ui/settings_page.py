@@ -652,15 +652,12 @@ class SettingsPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("wipeResult")
         box.setWindowTitle(self.ctx.settings.window_title)
+        box.setText(report.summary(self.ctx.paths.data_dir))  # says what happened, links left outside included
         if report.ok:
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText("Everything this app kept on this computer has been removed. The app will now close.")
             box.finished.connect(lambda _r: self._quit())
         else:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(f"Some files could not be removed ({len(report.failed)}). Close any other program that "
-                        f"might be using them and try again, or delete this folder yourself:\n"
-                        f"{self.ctx.paths.data_dir}")
         box.open()
 
     def _quit(self) -> None:

@@ -17,12 +17,16 @@ KDF_ARGON2ID = 1
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 FLOOR_LANES = 4
-# Ceilings refused on open, so a damaged or hostile header cannot make the KDF eat the machine.
-MAX_MEMORY_KIB = 1024 * 1024
-MAX_ITERATIONS = 200
-MAX_LANES = 16
 CALIBRATION_TARGET_S = 0.5
 CALIBRATION_MAX_ITERATIONS = 60
+# Ceilings refused on open (before the KDF runs), so a damaged or hostile header cannot make one attempt eat the
+# machine. The app only ever writes the floor's memory and lanes with at most CALIBRATION_MAX_ITERATIONS passes;
+# the ceilings leave headroom for a later version (4x the memory, 2x the lanes) but bound the total work
+# (memory x passes) to what this version can write, plus a little.
+MAX_MEMORY_KIB = 4 * FLOOR_MEMORY_KIB
+MAX_ITERATIONS = 64
+MAX_LANES = 2 * FLOOR_LANES
+MAX_WORK_KIB = FLOOR_MEMORY_KIB * MAX_ITERATIONS  # memory_kib * iterations
 
 SALT_LEN = 16
 VAULT_ID_LEN = 16
@@ -69,6 +73,7 @@ class KdfParams:
             FLOOR_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB
             and FLOOR_ITERATIONS <= self.iterations <= MAX_ITERATIONS
             and FLOOR_LANES <= self.lanes <= MAX_LANES
+            and self.memory_kib * self.iterations <= MAX_WORK_KIB
         ):
             raise VaultCorrupted()
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import io
 import json
 import os
+import shutil
 import sqlite3
 import threading
+import urllib.parse
 import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -63,25 +66,105 @@ _IO_PREFIXES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READON
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _map_sqlite_error(exc: sqlite3.Error) -> VaultError:
+#: Said when the folder (or the file) cannot be written to: the real cause, not "check there is free space".
+READ_ONLY_MESSAGE = ("The folder for your notes cannot be written to (it is read-only, or this account may not "
+                     "change it). Nothing was changed.")
+DISK_FULL_MESSAGE = "There is not enough free space on the drive. Free some space and try again."
+#: Said when a backup chosen for restoring is damaged, tampered with, or not a backup at all.
+BAD_BACKUP_MESSAGE = ("That backup file looks damaged, or it is not a backup made by this app, so nothing was "
+                      "restored. Your journal was not changed.")
+
+
+def _map_sqlite_error(exc: sqlite3.Error, path: Path | None = None) -> VaultError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name in _BUSY:
         return VaultBusy()
+    if name.startswith("SQLITE_FULL"):
+        return VaultIOError(DISK_FULL_MESSAGE)
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM")):
+        return VaultIOError(READ_ONLY_MESSAGE)
     if name.startswith(_IO_PREFIXES) and not name.startswith("SQLITE_IOERR_SHORT_READ"):
+        if path is not None and not _writable_dir(path.parent):
+            return VaultIOError(READ_ONLY_MESSAGE)
         return VaultIOError()
-    return VaultCorrupted()
+    return VaultCorrupted()  # SQLITE_INTERRUPT (the work limit) included
+
+
+def _writable_dir(folder: Path) -> bool:
+    try:
+        return os.access(folder, os.W_OK | os.X_OK)
+    except (OSError, ValueError):
+        return False
 
 
 @contextlib.contextmanager
-def _sqlite_errors() -> Iterator[None]:
+def _sqlite_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise _map_sqlite_error(exc) from None
+        raise _map_sqlite_error(exc, path) from None
+
+
+# ----------------------------------------------------------------- untrusted files: schema and work limit
+#: sqlite_master of a vault, exactly: (type, name, tbl_name, sql). Anything else (a view, a trigger, an index,
+#: another table, a changed definition) is refused before any other read, because SQLite would run it.
+EXPECTED_SCHEMA = frozenset(
+    [("table", f"t{i}", f"t{i}", sql) for i, sql in enumerate(SCHEMA)]
+    + [("index", "sqlite_autoindex_t2_1", "t2", None)]
+)
+#: The work limit while reading a file not yet proven genuine, in SQLite virtual-machine steps (not seconds,
+#: so the verdict is the same on a slow or a fast computer): a base plus an allowance per byte of the file.
+#: Reading a real vault costs far less than a step per byte (measured: docs/vault-format.md, section 1).
+WORK_STEPS_BASE = 2_000_000
+WORK_STEPS_PER_BYTE = 4
+_STEP_GRAIN = 1000  # the handler runs every this many steps
+
+
+def _file_size(path: Path) -> int:
+    total = 0
+    for p in (path, Path(f"{path}-wal")):
+        with contextlib.suppress(OSError):
+            total += os.stat(p).st_size
+    return total
+
+
+class _Work:
+    """Steps counted under one ``_work_limit`` block (in units of ``_STEP_GRAIN``)."""
+
+    def __init__(self, budget_steps: int) -> None:
+        self.budget = budget_steps // _STEP_GRAIN
+        self.ticks = 0
+
+    def tick(self) -> int:
+        self.ticks += 1
+        return 1 if self.ticks > self.budget else 0  # non-zero: SQLite aborts the statement (SQLITE_INTERRUPT)
+
+    @property
+    def steps(self) -> int:
+        return self.ticks * _STEP_GRAIN
+
+
+@contextlib.contextmanager
+def _work_limit(conn: sqlite3.Connection, path: Path) -> Iterator[_Work]:
+    """Abort (as ``VaultCorrupted``) any SQLite statement once the reads under this block exceed the budget."""
+    work = _Work(WORK_STEPS_BASE + WORK_STEPS_PER_BYTE * _file_size(path))
+    conn.set_progress_handler(work.tick, _STEP_GRAIN)
+    try:
+        yield work
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _check_schema(conn: sqlite3.Connection) -> None:
+    """Refuse a file whose SQLite schema is not exactly the vault's (see ``EXPECTED_SCHEMA``)."""
+    with _sqlite_errors():
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT 64").fetchall()
+    if len(rows) != len(EXPECTED_SCHEMA) or set(rows) != EXPECTED_SCHEMA:
+        raise VaultCorrupted()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    with _sqlite_errors():
+    with _sqlite_errors(path):
         conn = sqlite3.connect(str(path), timeout=0.5, isolation_level=None, check_same_thread=False)
         try:
             for pragma in (
@@ -356,11 +439,8 @@ class Vault:
         _sniff(path)
         conn = _connect(path)
         try:
-            with _sqlite_errors():
-                row = conn.execute("SELECT v FROM t0 WHERE k = ?", (META_HEADER,)).fetchone()
-            if row is None:
-                raise VaultCorrupted()
-            header = Header.unpack(row[0])
+            with _work_limit(conn, path):
+                header = _read_header(conn)  # checks the schema first
             kek = crypto.derive_kek(passphrase, header.salt, header.params)
             try:
                 data_key = crypto.unwrap_key(kek, header)
@@ -368,8 +448,9 @@ class Vault:
                 crypto.wipe(kek)
             keys = crypto.KeyRing(data_key, header.vault_id)
             try:
-                manifest = _check_manifest(conn, keys)
-                with _sqlite_errors():
+                with _work_limit(conn, path):
+                    manifest = _check_manifest(conn, keys)
+                with _sqlite_errors(path):
                     conn.execute("PRAGMA journal_mode=WAL")  # a restored backup is stored in DELETE mode
             except BaseException:
                 keys.wipe()
@@ -565,15 +646,19 @@ class Vault:
         chunk decrypts, and no stray chunks exist. Raises ``VaultCorrupted`` on any problem."""
         with self._lock:
             keys = self._keys_or_raise()
-            manifest = _check_manifest(self._conn, keys)  # type: ignore[arg-type]
-            if manifest[1:] != (self._count, self._sethash):
-                raise VaultCorrupted()
-            if not full:
-                return
-            records = self.records()
-            owners = {rid for rid, obj in records if STREAM_KEY in obj}
-            with _sqlite_errors():
-                stray = {r[0] for r in self._conn.execute("SELECT DISTINCT a FROM t2")}  # type: ignore[union-attr]
+            conn = self._conn
+            assert conn is not None
+            with _work_limit(conn, self._path):
+                _check_schema(conn)
+                manifest = _check_manifest(conn, keys)
+                if manifest[1:] != (self._count, self._sethash):
+                    raise VaultCorrupted()
+                if not full:
+                    return
+                records = self.records()
+                owners = {rid for rid, obj in records if STREAM_KEY in obj}
+                with _sqlite_errors():
+                    stray = {r[0] for r in conn.execute("SELECT DISTINCT a FROM t2")}
             if stray - owners:
                 raise VaultCorrupted()
         for rid, obj in records:
@@ -636,16 +721,21 @@ class Vault:
         try:
             with self._lock:
                 keys = self._keys_or_raise()
-                with _sqlite_errors():
-                    self._conn.execute("VACUUM INTO ?", (str(tmp),))  # type: ignore[union-attr]
+                conn = self._conn
+                assert conn is not None
+                with _work_limit(conn, self._path):
+                    _check_schema(conn)  # never copy a view, trigger or index into a backup
+                with _sqlite_errors(dest):
+                    conn.execute("VACUUM INTO ?", (str(tmp),))
                 check = sqlite3.connect(str(tmp), isolation_level=None)
                 try:
-                    with _sqlite_errors():
+                    with _sqlite_errors(dest):
                         check.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
-                        row = check.execute("SELECT v FROM t0 WHERE k = ?", (META_HEADER,)).fetchone()
-                    if row is None or row[0] != self._header.pack():
-                        raise VaultCorrupted()
-                    copied = _check_manifest(check, keys)
+                    with _work_limit(check, tmp):
+                        header = _read_header(check)
+                        if header.pack() != self._header.pack():
+                            raise VaultCorrupted()
+                        copied = _check_manifest(check, keys)
                 finally:
                     check.close()
                 if copied != (self._revision, self._count, self._sethash):
@@ -668,7 +758,9 @@ class Vault:
         """Check a backup with ``passphrase`` and copy it to ``target_path``.
 
         Never replaces an existing file: raises ``VaultExists`` (delete the old vault first if the person agrees).
-        The backup is fully verified (every record and chunk) before anything appears at ``target_path``.
+        Before copying anything, the backup's schema and header are checked (``VaultCorrupted`` with
+        ``BAD_BACKUP_MESSAGE``) and the drive must have room for it (``VaultIOError``). The copy is then fully
+        verified (every record and chunk) before anything appears at ``target_path``.
         """
         src, target = Path(backup_path), Path(target_path)
         if os.path.lexists(target):
@@ -677,6 +769,17 @@ class Vault:
             raise VaultNotFound("The backup file could not be found.")
         if not target.parent.is_dir():
             raise VaultIOError("The folder for your notes could not be found.")
+        crypto.passphrase_bytes(passphrase)
+        size = _precheck_backup(src)
+        if not _writable_dir(target.parent):
+            raise VaultIOError(READ_ONLY_MESSAGE)
+        try:
+            free = shutil.disk_usage(target.parent).free
+        except OSError:
+            free = None
+        if free is not None and free < size + RESTORE_SPARE_BYTES:
+            raise VaultIOError("There is not enough free space on this drive to restore that backup. "
+                               "Nothing was changed.")
         tmp = target.parent / f".tmp-{os.urandom(6).hex()}"
         try:
             try:
@@ -687,13 +790,20 @@ class Vault:
                     os.fsync(fout.fileno())
                 if os.name == "posix":
                     os.chmod(tmp, 0o600)
-            except OSError:
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise VaultIOError(DISK_FULL_MESSAGE) from None
+                if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                    raise VaultIOError(READ_ONLY_MESSAGE) from None
                 raise VaultIOError("The backup could not be read.") from None
-            vault = Vault.open(tmp, passphrase)
             try:
-                vault.verify(full=True)
-            finally:
-                vault.close()
+                vault = Vault.open(tmp, passphrase)
+                try:
+                    vault.verify(full=True)
+                finally:
+                    vault.close()
+            except VaultCorrupted as exc:
+                raise _bad_backup(exc) from None
             fsync_file(tmp)
             try:
                 publish_no_clobber(tmp, target)
@@ -703,6 +813,53 @@ class Vault:
                 raise VaultIOError() from None
         finally:
             remove_quietly(tmp, f"{tmp}-wal", f"{tmp}-shm", f"{tmp}-journal")
+
+
+#: Room kept free beyond the backup's own size when restoring (SQLite's WAL and our own writes need some).
+RESTORE_SPARE_BYTES = 8 * 1024 * 1024
+
+
+def _bad_backup(exc: VaultCorrupted) -> VaultCorrupted:
+    """Name the backup, not "your notes file", in the message; keep a more specific one (e.g. newer version)."""
+    return VaultCorrupted(BAD_BACKUP_MESSAGE) if str(exc) == VaultCorrupted.default_message else exc
+
+
+def _read_header(conn: sqlite3.Connection) -> Header:
+    """Check the schema, then read and parse the header (KDF parameters bounded) - all before any KDF."""
+    _check_schema(conn)
+    with _sqlite_errors():
+        row = conn.execute("SELECT v FROM t0 WHERE k = ?", (META_HEADER,)).fetchone()
+    if row is None:
+        raise VaultCorrupted()
+    return Header.unpack(row[0])
+
+
+def _precheck_backup(src: Path) -> int:
+    """Check a backup file read-only, without copying it: SQLite magic, schema, header. Returns its size."""
+    try:
+        _sniff(src)
+    except VaultCorrupted as exc:
+        raise _bad_backup(exc) from None
+    except VaultNotFound:
+        raise VaultNotFound("The backup file could not be found.") from None
+    except VaultIOError:
+        raise VaultIOError("The backup file could not be read.") from None
+    uri = "file:" + urllib.parse.quote(str(src.resolve())) + "?mode=ro&immutable=1"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as conn:
+            conn.execute("PRAGMA trusted_schema=OFF")
+            with _work_limit(conn, src):
+                _read_header(conn)
+    except sqlite3.Error:
+        raise VaultCorrupted(BAD_BACKUP_MESSAGE) from None
+    except VaultCorrupted as exc:
+        raise _bad_backup(exc) from None
+    except VaultError:
+        raise VaultIOError("The backup file could not be read.") from None
+    try:
+        return os.stat(src).st_size
+    except OSError:
+        raise VaultIOError("The backup file could not be read.") from None
 
 
 def _seal_manifest(keys: crypto.KeyRing, revision: int, count: int, sethash: int) -> bytes:
