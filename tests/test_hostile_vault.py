@@ -13,6 +13,7 @@ import sqlite3
 import struct
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -362,37 +363,72 @@ def test_restore_from_a_missing_backup(tmp_path):
 
 
 # ----------------------------------------------------------------- section 6: a read-only data folder
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
-def test_read_only_data_folder_is_named_as_the_cause(genuine, tmp_path, monkeypatch):
-    """Before: "Check there is free space". Now the message says the folder cannot be written to."""
-    fast_kdf(monkeypatch)
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    os.chmod(folder, 0o500)
-    try:
-        with pytest.raises(VaultIOError) as info:
-            Vault.create(folder / "notes.db", PASS, calibrate=False)
-        assert str(info.value) == store.READ_ONLY_MESSAGE
-        with pytest.raises(VaultIOError) as info:
-            Vault.restore_backup(genuine[1], folder / "notes.db", PASS)
-        assert str(info.value) == store.READ_ONLY_MESSAGE
-    finally:
-        os.chmod(folder, 0o700)
-    assert list(folder.iterdir()) == []
+READ_ONLY_CHILD = r"""
+import sys
+from datetime import datetime, timezone
+from iia_help.journal import Entry, Journal
+from iia_help.vault import Vault, VaultError, store
+
+folder, backup, passphrase, drop = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "drop"
+if drop:  # after the imports: root's own folders (the interpreter, the venv) stay out of reach of 'nobody'
+    import os
+
+    os.setgid(65534)
+    os.setuid(65534)
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
-def test_read_only_vault_folder_on_open_is_named_as_the_cause(genuine, tmp_path, monkeypatch):
-    fast_kdf(monkeypatch)
-    path = _copy(genuine[0], tmp_path / "v")
-    os.chmod(path.parent, 0o500)
+def message(fn):
     try:
-        with pytest.raises(VaultError) as info:
-            vault = Vault.open(path, PASS)
-            try:  # some SQLite builds open read-only and refuse the first write instead
-                Journal(vault).add_entry(sample_entry(1))
-            finally:
-                vault.close()
-        assert str(info.value) == store.READ_ONLY_MESSAGE
+        fn()
+    except VaultError as exc:
+        return str(exc)
+    return "no error"
+
+
+def open_and_write():
+    vault = Vault.open(f"{folder}/old/notes.db", passphrase)
+    try:  # some SQLite builds open read-only and refuse the first write instead
+        Journal(vault).add_entry(Entry(occurred_at=datetime.now(timezone.utc), description="x"))
     finally:
-        os.chmod(path.parent, 0o700)
+        vault.close()
+
+
+print("CREATE", message(lambda: Vault.create(f"{folder}/new/notes.db", passphrase, calibrate=False)))
+print("RESTORE", message(lambda: Vault.restore_backup(backup, f"{folder}/new/notes.db", passphrase)))
+print("OPEN", message(open_and_write))
+print("EXPECTED", store.READ_ONLY_MESSAGE)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.real_kdf  # the child opens a vault written with Argon2id
+def test_a_read_only_data_folder_is_named_as_the_cause(genuine, tmp_path, isolated_user_dirs):
+    """Before: "Check there is free space". Now the message says the folder cannot be written to. Root ignores
+    folder permissions, so under root (as on CI) the child drops to the unprivileged user 'nobody'."""
+    from conftest import subprocess_env
+
+    base = Path(tempfile.mkdtemp(prefix="ro-", dir="/tmp"))  # reachable by 'nobody', unlike tmp_path
+    try:
+        (base / "new").mkdir()
+        _copy(genuine[0], base / "old")
+        backup = shutil.copy(genuine[1], base / "backup.db")
+        as_root = os.geteuid() == 0
+        for p in (base, base / "new", base / "old", base / "old" / "notes.db", Path(backup)):
+            if as_root:
+                os.chown(p, 65534, 65534)
+            os.chmod(p, 0o644 if p.is_file() else 0o755)
+        os.chmod(base / "new", 0o555)
+        os.chmod(base / "old", 0o555)
+
+        env = {**subprocess_env(isolated_user_dirs), "HOME": str(base), "TMPDIR": str(base)}
+        r = subprocess.run([sys.executable, "-c", READ_ONLY_CHILD, str(base), str(backup), PASS,
+                            "drop" if as_root else "stay"], env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stdout + r.stderr
+        said = dict(line.split(" ", 1) for line in r.stdout.splitlines())
+        assert said["CREATE"] == said["RESTORE"] == said["OPEN"] == said["EXPECTED"], said
+        assert list((base / "new").iterdir()) == []
+    finally:
+        for p in (base / "new", base / "old"):
+            with contextlib.suppress(OSError):
+                os.chmod(p, 0o755)
+        shutil.rmtree(base, ignore_errors=True)
