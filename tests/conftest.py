@@ -92,6 +92,26 @@ def exits(monkeypatch: pytest.MonkeyPatch) -> list:
     return calls
 
 
+def panic_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Give the panic controller a clock the test moves by hand (``clock[0] += 5.1``), for time windows such as
+    triple Shift's, so those tests never wait in real time."""
+    import time
+
+    from iia_help.ui import panic
+
+    clock = [time.monotonic() + 100.0]
+
+    class FakeTime:
+        perf_counter_ns = staticmethod(time.perf_counter_ns)
+
+        @staticmethod
+        def monotonic() -> float:
+            return clock[0]
+
+    monkeypatch.setattr(panic, "time", FakeTime)
+    return clock
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, Q
 import iia_help.ui.panic as panic
 from iia_help.ui import clipboard
 
-from conftest import REPO, list_files, subprocess_env
+from conftest import REPO, list_files, panic_clock, subprocess_env
 
 CHILD = REPO / "tests" / "panic_child.py"
 # The offscreen test platform cannot raise windows or grab the keyboard (menus do); that is not the app's fault.
@@ -230,16 +230,7 @@ def test_shift_auto_repeat_and_slow_presses_do_not_trigger(qtbot, win, exits, mo
     QApplication.sendEvent(win, QKeyEvent(QEvent.Type.KeyRelease, SHIFT, Qt.KeyboardModifier.NoModifier))
     assert win.isVisible()
     # Presses further apart than the time window do not add up.
-    clock = [time.monotonic() + 100.0]
-
-    class FakeTime:
-        perf_counter_ns = staticmethod(time.perf_counter_ns)
-
-        @staticmethod
-        def monotonic():
-            return clock[0]
-
-    monkeypatch.setattr(panic, "time", FakeTime)
+    clock = panic_clock(monkeypatch)
     for _ in range(3):
         clock[0] += panic.TRIPLE_SHIFT_WINDOW_S
         key(win, SHIFT, Qt.KeyboardModifier.ShiftModifier)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ctypes
 import struct
-import time
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 import iia_help.ui.native_input as ni
 import iia_help.ui.panic as panic
+
+from conftest import panic_clock
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 KEYMAP = {96: 0xFFC9, 50: 0xFFE1, 62: 0xFFE2, 38: 0x61, 43: 0x68, 95: 0xFFC8}  # F12, Shift_L/R, a, h, F11
@@ -146,16 +147,7 @@ def test_holding_shift_is_one_press(win, blocked, exits):
 
 def test_presses_up_to_five_seconds_apart_add_up(win, blocked, exits, monkeypatch):
     assert panic.TRIPLE_SHIFT_WINDOW_S == 5.0  # GOV.UK's window, for Sticky Keys and Slow Keys
-    clock = [time.monotonic() + 100.0]
-
-    class FakeTime:
-        perf_counter_ns = staticmethod(time.perf_counter_ns)
-
-        @staticmethod
-        def monotonic():
-            return clock[0]
-
-    monkeypatch.setattr(panic, "time", FakeTime)
+    clock = panic_clock(monkeypatch)
     for i in range(3):  # 5.1 s apart: never three within the window
         clock[0] += 5.1
         tap(win, SHIFT_L, 10_000 * (i + 1))
