@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from iia_help.contacts import REGIONS
@@ -116,3 +116,19 @@ def test_open_pages_follow_the_choice(qtbot, ctx, main_window):
     maybe_run_first_run(ctx, main_window)
     assert contacts.region() == "australia"
     assert contacts.shown_contacts()[0].phone == "000"
+
+
+def test_the_questions_scroll_and_continue_stays_on_screen(qtbot, ctx):
+    """Four questions are taller than a small laptop screen: the dialog never is; its questions scroll and
+    Continue and Not now stay in view (they ran off a 768-px screen before)."""
+    ctx.settings.region = ""
+    d = FirstRunDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    avail = d.screen().availableGeometry()
+    assert d.frameGeometry().height() <= avail.height()
+    assert d.body.sizeHint().height() > d.questions.viewport().height()  # more questions than room: they scroll
+    for button in (d.continue_button, d.later_button):
+        assert button.isVisible() and button.visibleRegion().boundingRect().size() == button.size()
+        assert d.rect().contains(QRect(button.mapTo(d, QPoint(0, 0)), button.size()))

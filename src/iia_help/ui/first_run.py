@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +43,19 @@ class FirstRunDialog(QDialog):
         ring = "3px solid #ff6f00" if ctx.settings.high_contrast else "2px solid #1565c0"
         self.setStyleSheet("QRadioButton { padding: 3px 4px; border: 3px solid transparent; border-radius: 4px; }"
                            f"QRadioButton:focus {{ border: {ring}; }}")
-        layout = QVBoxLayout(self)
+        # The questions scroll; Continue and Not now stay in view, so the dialog fits a 768-px screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 16)
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
         layout.setSpacing(14)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(24, 20, 24, 8)
+        self.questions = QScrollArea(self)
+        self.questions.setObjectName("firstRunQuestions")
+        self.questions.setWidgetResizable(True)
+        self.questions.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        outer.addWidget(self.questions, 1)
 
         intro = QLabel(
             "<p style='font-size:15pt; font-weight:600'>Welcome.</p>"
@@ -109,7 +121,10 @@ class FirstRunDialog(QDialog):
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.continue_button.clicked.connect(self.accept)
         self.later_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.questions.setWidget(self.body)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer.addWidget(buttons)
+        self._fit_to_screen()
 
         self.region_group.buttonToggled.connect(lambda *_: self._update())
         self.audience_group.buttonToggled.connect(
@@ -118,6 +133,16 @@ class FirstRunDialog(QDialog):
         self._update()
         first = self.region_buttons.get(s.region) or next(iter(self.region_buttons.values()))
         first.setFocus()
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the questions need, but never taller than the screen: the questions scroll instead."""
+        self.layout().activate()
+        want = self.body.sizeHint().height() + self.continue_button.sizeHint().height() + 40
+        width = max(self.sizeHint().width(), self.body.sizeHint().width() + 24)
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
+        if screen is not None:
+            want = min(want, screen.availableGeometry().height() - 60)
+        self.resize(width, want)
 
     def chosen_region(self) -> str:
         return next((code for code, b in self.region_buttons.items() if b.isChecked()), "")
