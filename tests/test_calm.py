@@ -430,21 +430,11 @@ def test_first_run_asks_before_guest_sessions_hide_a_personal_journal(qtbot, ctx
 
 def test_the_discreet_first_frame_stays_light(tmp_path, isolated_user_dirs):
     """The plain page is part of the first frame: it must not build PySide6's Qt namespace or filter events."""
-    import subprocess
-    import sys
 
-    from test_shell import FIRST_FRAME_PROBE
+    from test_shell import FIRST_FRAME_PROBE, run_start_probe
 
-    from conftest import subprocess_env
-
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "settings.json").write_text('{"region": "scotland", "audience": "self", "start_screen": "notes"}',
-                                        encoding="utf-8")
-    env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
-    r = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(data)], env=env, capture_output=True,
-                       text=True, timeout=300)
-    lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("FIRST-FRAME", "AFTER"))]
-    assert r.returncode == 0, r.stdout + r.stderr
+    lines = run_start_probe(tmp_path, isolated_user_dirs, FIRST_FRAME_PROBE,
+                            '{"region": "scotland", "audience": "self", "start_screen": "notes"}',
+                            ("FIRST-FRAME", "AFTER"))
     assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False early-keys=True pages=[]", lines
     assert lines[1] == "AFTER filtering=True early-keys=False pages=[] current=", lines  # no page behind it

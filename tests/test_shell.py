@@ -225,6 +225,19 @@ def test_deferred_start_up_work_runs_once_after_the_first_frame(qtbot):
     qtbot.waitUntil(lambda: late == [1], timeout=3000)
 
 
+def run_start_probe(tmp_path, dirs, probe: str, settings_json: str, prefixes: tuple[str, ...]) -> list[str]:
+    """Start the real app (``probe`` wraps cli.main and reports its start-up) with ``settings_json`` in a fresh data
+    folder; returns the reported lines that start with ``prefixes``."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(settings_json, encoding="utf-8")
+    env = {**subprocess_env(dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
+    r = subprocess.run([sys.executable, "-c", probe, str(data)], env=env, capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    return [ln for ln in r.stdout.splitlines() if ln.startswith(prefixes)]
+
+
 FIRST_FRAME_PROBE = """
 import sys
 import PySide6.QtCore as QtCore
@@ -269,14 +282,8 @@ def test_the_first_frame_stays_light_and_the_page_follows(tmp_path, isolated_use
     builds PySide6's Qt namespace or runs the app-wide Python event filter (each costs 12-25 ms), keys are
     watched on the main window's native window; right after it the guidance page is built, and once that is on
     screen the filter takes over."""
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "settings.json").write_text('{"region": "scotland", "audience": "self"}', encoding="utf-8")
-    env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
-    r = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(data)], env=env, capture_output=True,
-                       text=True, timeout=300)
-    lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("FIRST-FRAME", "AFTER"))]
-    assert r.returncode == 0, r.stdout + r.stderr
+    lines = run_start_probe(tmp_path, isolated_user_dirs, FIRST_FRAME_PROBE,
+                            '{"region": "scotland", "audience": "self"}', ("FIRST-FRAME", "AFTER"))
     assert lines[0] == "FIRST-FRAME qt-namespace=False filtering=False early-keys=True pages=[]", lines
     assert lines[1] == "AFTER filtering=True early-keys=False pages=['guidance'] current=guidance", lines
 
@@ -340,13 +347,6 @@ main(["--data-dir", sys.argv[1]])
 def test_a_panic_before_the_first_frame_still_finishes_the_start_behind_the_decoy(tmp_path, isolated_user_dirs):
     """The main window is hidden before it ever paints (decoy mode): the deferred start-up still runs (after its
     fallback delay), so the app is whole when the person comes back, and nothing shows the window again."""
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "settings.json").write_text('{"region": "scotland", "audience": "self", "after_panic": "decoy"}',
-                                        encoding="utf-8")
-    env = {**subprocess_env(isolated_user_dirs), "IIA_BENCH_EXIT_AFTER_SHOW": "paint"}
-    r = subprocess.run([sys.executable, "-c", PANIC_AT_ONCE_PROBE, str(data)], env=env, capture_output=True,
-                       text=True, timeout=300)
-    lines = [ln for ln in r.stdout.splitlines() if ln.startswith(("PANIC", "AFTER"))]
-    assert r.returncode == 0, r.stdout + r.stderr
+    lines = run_start_probe(tmp_path, isolated_user_dirs, PANIC_AT_ONCE_PROBE,
+                            '{"region": "scotland", "audience": "self", "after_panic": "decoy"}', ("PANIC", "AFTER"))
     assert lines == ["PANIC visible=False pages=[]", "AFTER visible=False filtering=True pages=['guidance']"], lines
