@@ -19,7 +19,7 @@ import sys
 import threading
 
 
-def _visible_texts(window) -> list[str]:
+def visible_texts(window) -> list[str]:
     from PySide6.QtWidgets import QWidget
 
     out = []
@@ -219,7 +219,7 @@ def main() -> int:
                 from iia_help.ui.discreet import cover_of
 
                 print("FIRST-FRAME " + json.dumps({
-                    "texts": _visible_texts(window), "cover": cover_of(window) is not None,
+                    "texts": visible_texts(window), "cover": cover_of(window) is not None,
                     "quick_exit_visible": window.quick_exit_button.isVisible(),
                     "pages": sorted(window.built_pages()),
                     "continue": _centre(cover_of(window).continue_button) if cover_of(window) else None,

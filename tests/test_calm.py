@@ -26,6 +26,8 @@ from iia_help.settings import Settings, load_settings
 from iia_help.ui.wheel_guard import install_wheel_guard, is_guarded, remove_wheel_guard
 from test_ui_journal import Modals, click, create_via_ui, finish, make_page
 
+from calm_child import visible_texts
+
 
 @pytest.fixture
 def guard(qapp):
@@ -224,7 +226,7 @@ def test_discreet_start_shows_only_a_plain_page_and_continue_opens_the_app(qtbot
     cover = install_discreet_start(window)
     window.show()
     qtbot.waitExposed(window)
-    shown = _visible_texts(window)
+    shown = visible_texts(window)
     assert "Notes" in shown and "Continue" in shown
     for word in ("Quick exit", "hide", "Guidance", "Journal", "Contacts", "help", "abuse", "threat"):
         assert not any(word.lower() in t.lower() for t in shown), (word, shown)
@@ -248,23 +250,6 @@ def test_discreet_start_gives_way_to_ctrl_number(qtbot, ctx):
     qtbot.waitExposed(window)
     window.navigate("contacts", focus=True)  # what Ctrl+2 calls
     assert cover_of(window) is None and window.quick_exit_button.isVisible()
-
-
-def _visible_texts(window) -> list[str]:
-    out = []
-    for w in window.findChildren(QWidget):
-        if not w.isVisible():
-            continue
-        for attr in ("text", "title", "windowTitle", "accessibleName", "toolTip"):
-            fn = getattr(w, attr, None)
-            if callable(fn):
-                try:
-                    value = fn()
-                except TypeError:
-                    continue
-                if isinstance(value, str) and value.strip():
-                    out.append(value.replace("&", ""))
-    return out
 
 
 def test_discreet_start_is_a_setting_and_survives_a_restart(qtbot, main_window, ctx):
