@@ -124,6 +124,21 @@ def _timed_kill(child: Child, rng: random.Random, start: str, done: str, duratio
     time.sleep(rng.uniform(0, max(durations)))
 
 
+def _kill_at(script: Path, args: list[str], point: str, nth: int, env: dict[str, str], rng: random.Random,
+             timing: tuple[str, str, list[float]]) -> tuple[int | None, list[str]]:
+    """Start a child and kill it the ``nth`` time it reaches ``point``, or at a timed moment (``point`` "timed",
+    ``timing`` as for ``_timed_kill``). Returns the number the child said it stopped at (None for a timed kill)
+    and every line it printed."""
+    child = Child(script, [*args, "" if point == "timed" else f"{point}:{nth}"], env)
+    child.read_until(lambda line: line.startswith("READY"))
+    at = None
+    if point == "timed":
+        _timed_kill(child, rng, *timing)
+    else:
+        at = int(child.read_until(lambda line: line.startswith("AT ")).split()[2])
+    return at, child.kill()
+
+
 def run_passphrase_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     path = tmp_path / "v" / "notes.db"
@@ -139,15 +154,8 @@ def run_passphrase_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: 
     for n in range(kills):
         point = points[n % len(points)]
         nth = rng.randint(1, 3)
-        child = Child(script, [str(REPO / "tests"), str(path), str(k), "" if point == "timed" else f"{point}:{nth}"],
-                      env)
-        child.read_until(lambda line: line.startswith("READY"))
-        at = None
-        if point == "timed":
-            _timed_kill(child, rng, "C ", "P ", durations)
-        else:
-            at = int(child.read_until(lambda line: line.startswith("AT ")).split()[2])
-        out = child.kill()
+        at, out = _kill_at(script, [str(REPO / "tests"), str(path), str(k)], point, nth, env, rng,
+                           ("C ", "P ", durations))
         last_p = k
         for line in out:
             parts = line.split()  # a line cut short by the kill is not an acknowledgement
@@ -197,15 +205,8 @@ def run_restore_kills(tmp_path: Path, env: dict[str, str], kills: int, seed: int
     for n in range(kills):
         point = points[n % len(points)]
         nth = rng.randint(1, 2)
-        child = Child(script, [str(REPO / "tests"), str(backup), str(folder), PASS, str(i),
-                               "" if point == "timed" else f"{point}:{nth}"], env)
-        child.read_until(lambda line: line.startswith("READY"))
-        at = None
-        if point == "timed":
-            _timed_kill(child, rng, "S ", "R ", durations)
-        else:
-            at = int(child.read_until(lambda line: line.startswith("AT ")).split()[2])
-        out = child.kill()
+        at, out = _kill_at(script, [str(REPO / "tests"), str(backup), str(folder), PASS, str(i)], point, nth, env,
+                           rng, ("S ", "R ", durations))
         acked |= {int(line.split()[1]) for line in out if line.startswith("R ") and len(line.split()) == 3}
         landed[point] = landed.get(point, 0) + 1
         i = max([i - 1, *acked]) + 1
