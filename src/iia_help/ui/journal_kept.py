@@ -7,9 +7,10 @@ is kept and how to get back to it; during guest sessions the Journal area says s
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.journal.common import ask
 
 BACK_TO_IT = ("To get back to it: in Settings, choose \u201cI'm looking for help for myself\u201d under \u201cWho is "
               "using this?\u201d, or untick \u201cGuest sessions\u201d. The Journal area then shows your journal "
@@ -40,21 +41,7 @@ def ask_before_guest_sessions(ctx: AppContext, parent: QWidget | None) -> bool:
     """True if guest sessions may be switched on: no personal journal here, or the person said yes."""
     if not personal_journal_exists(ctx):
         return True
-    box = QMessageBox(parent)
-    box.setObjectName("guestSessionsQuestion")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QUESTION_TITLE)
-    box.setText(QUESTION_TEXT)
-    yes = box.addButton(YES_TEXT, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(NO_TEXT, QMessageBox.ButtonRole.RejectRole)
-    yes.setAccessibleName(YES_TEXT)
-    no.setAccessibleName(NO_TEXT)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    chosen = box.clickedButton() is yes
-    box.deleteLater()
-    return chosen
+    return ask(parent, None, QUESTION_TITLE, QUESTION_TEXT, YES_TEXT, NO_TEXT, name="guestSessionsQuestion")
 
 
 def journal_kept_notice(ctx: AppContext, parent: QWidget | None = None) -> QLabel | None:

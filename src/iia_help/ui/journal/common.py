@@ -112,11 +112,11 @@ class DialogTracker:
                 d.close()
 
 
-def ask(parent: QWidget, tracker: DialogTracker | None, title: str, text: str, yes: str, no: str = "Cancel",
-        *, default_yes: bool = False) -> bool:
+def ask(parent: QWidget | None, tracker: DialogTracker | None, title: str, text: str, yes: str, no: str = "Cancel",
+        *, default_yes: bool = False, name: str = "journalQuestion") -> bool:
     """A calm yes/no question. Returns True only if the person chose ``yes``."""
     box = QMessageBox(parent)
-    box.setObjectName("journalQuestion")
+    box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
