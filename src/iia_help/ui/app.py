@@ -27,6 +27,20 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def system_region_guess() -> str:
+    """Where this computer seems to be, from its language and time zone (``iia_help.region_guess``). Qt knows
+    both on every system (Windows' own zone names too); the C library's view is the fallback."""
+    from iia_help.region_guess import guess_region, system_locale_and_zone
+
+    loc, tz = system_locale_and_zone()
+    with contextlib.suppress(Exception):  # a guess is never worth a failed start
+        from PySide6.QtCore import QLocale, QTimeZone
+
+        loc = loc or QLocale.system().name()
+        tz = tz or bytes(QTimeZone.systemTimeZoneId()).decode("ascii", "replace")
+    return guess_region(loc, tz).region
+
+
 def build_main_window(ctx: AppContext, *, first_frame: bool = False):
     """The styled main window. ``first_frame=True``: the light first frame ``run_app`` shows (no page yet, dark
     mode guessed from the palette); call ``finish_start(window)`` once it is on screen."""
@@ -57,6 +71,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
 
     app = create_application(qt_args)
     ctx = AppContext.load(paths)
+    ctx.region_guess = system_region_guess()
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx, first_frame=True)
     if ctx.settings.start_screen:  # a plain page that says nothing about the app (ui/discreet.py)
