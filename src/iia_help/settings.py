@@ -75,6 +75,8 @@ class Settings:
     # Discretion.
     exclude_from_capture: bool = stored_as("private_window", False)
     start_screen: str = ""  # one of START_SCREENS
+    intro_done: bool = False  # the optional first-run questions were answered or skipped (ui/first_run.py)
+    view: str = ""  # the page open at the last panic or close, as a neutral id (ui/resume.py)
     # Support-worker mode.
     guest_sessions: bool = False
     large_text: bool = False
