@@ -361,6 +361,19 @@ class GuidancePage(QWidget):
 
         side = QVBoxLayout()
         side.setSpacing(4)
+        self.place_label = QLabel(reading)
+        self.place_label.setObjectName("placeLabel")
+        self.place_label.setWordWrap(True)
+        self.place_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.place_label.setMaximumWidth(230)
+        self.place_button = QPushButton("Change place…", reading)
+        self.place_button.setObjectName("placeChange")
+        self.place_button.setToolTip("Choose where you are: the numbers and the law follow")
+        self.place_button.clicked.connect(
+            lambda: help_first.choose_place(self.place_button, self.ctx, self._place_chosen))
+        side.addWidget(self.place_label)
+        side.addWidget(self.place_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addSpacing(10)
         self.toc_label = QLabel("On &this page", reading)
         self.toc_label.setObjectName("tocLabel")
         self.toc_view = QListWidget(reading)
@@ -588,6 +601,13 @@ class GuidancePage(QWidget):
         return "ignored"
 
     # ------------------------------------------------------------------ rendering
+    def _show_place(self) -> None:
+        text = help_first.place_text(self.place)
+        self.place_label.setText(text)
+        self.place_label.setAccessibleName(text)
+        self.place_button.setAccessibleName("Change place")
+        self.place_button.setAccessibleDescription(text)
+
     def _place_chosen(self) -> None:
         window = self.window()
         built = getattr(window, "built_pages", None)
@@ -612,7 +632,9 @@ class GuidancePage(QWidget):
         except ContactsError:
             return None
         block = who_to_call_html(contacts, region, self.age)
-        return block + (help_first.place_html(place) if region else "")
+        if page.id == HOME_PAGE and help_first.is_uk(place):
+            block += help_first.deaf_access_html()
+        return block
 
     def _blocks(self, page_id: str) -> dict[str, str] | None:
         if page_id != HOME_PAGE:
@@ -634,8 +656,6 @@ class GuidancePage(QWidget):
         if page_id != HOME_PAGE:  # the start page is read in seconds: nothing before the danger line
             reviewed = f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>'
             body = body.replace("</h1>", "</h1>\n" + reviewed, 1)
-        if not page.call_first and self.region:
-            body = body.replace("</h1>", "</h1>\n" + help_first.place_html(self.place), 1)
         if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers
             route = ('<p><strong>You said you are under 18.</strong> Start here: '
                      '<a href="page:under-18">If you are under 18</a>.</p>')
@@ -678,6 +698,7 @@ class GuidancePage(QWidget):
             self.browser.setAccessibleName(f"Guidance page: {page.title}")
             self.browser.setAccessibleDescription(page.summary)
         self._fill_toc()
+        self._show_place()
         self._rendered_key = self._style_key()
         if keep_scroll and bar.maximum() > 0:
             bar.setValue(round(fraction * bar.maximum()))

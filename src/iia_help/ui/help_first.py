@@ -24,10 +24,8 @@ def _join(labels: list[str]) -> str:
 def danger_html(directory: Directory, place: Place) -> str:
     """One line: the emergency number for the place; with no place, each country's, labelled."""
     lines = emergency_lines(directory, place.region)
-    uk = place.region == UK or place.region in ("england", "wales", "england-wales", "scotland", "northern-ireland")
     if place.region and place.region != "elsewhere" and lines:
-        extra = (f' <a href="{DEAF_ACCESS}">If you cannot speak</a>.' if uk else "")
-        return f"<p><strong>In danger now? Call {html.escape(lines[0][1])}.</strong>{extra}</p>"
+        return f"<p><strong>In danger now? Call {html.escape(lines[0][1])}.</strong></p>"
     if place.region == "elsewhere":
         return ("<p><strong>In danger now? Call your local emergency number</strong>, or go to the nearest police "
                 "station.</p>")
@@ -49,6 +47,21 @@ def home_contacts(directory: Directory, place: Place, age: str | None) -> list[C
     if not age:
         rest.sort(key=lambda c: (not c.only_for_under_18, "suicide" in c.for_.lower()))
     return rest or found
+
+
+def is_uk(place: Place) -> bool:
+    return place.region == UK or place.region in ("england", "wales", "england-wales", "scotland", "northern-ireland")
+
+
+def deaf_access_html() -> str:
+    return f'<p>Cannot speak on the phone? <a href="{DEAF_ACCESS}">How to get police help</a>.</p>'
+
+
+def place_text(place: Place) -> str:
+    """For the side panel: "Showing help for: the UK (a guess)"."""
+    if not place.region:
+        return "Showing help for: no place chosen"
+    return f"Showing help for: {place.label}" + (" (a guess from this computer’s settings)" if place.guessed else "")
 
 
 def place_html(place: Place) -> str:
