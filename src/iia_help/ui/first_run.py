@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
-from iia_help.worker_mode import apply_audience_defaults
+from iia_help.worker_mode import audience_changes
 
 BAR_NAME = "firstQuestions"
 AUDIENCE_CHOICES: dict[str, str] = {
@@ -128,22 +128,20 @@ class FirstQuestions(QFrame):
         self.row.insertWidget(len(self.buttons) - 1, b)
         b.show()  # now, not when the layout gets to it: the keyboard focus may move to it at once
 
-    def _save(self) -> None:
-        if not self.ctx.guest:
-            with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
-                self.ctx.save_settings()
+    def _set(self, **changes) -> None:
+        """Change, save (not in a guest session) and tell every page (they follow the answer)."""
+        with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
+            self.ctx.update_settings(**changes)
 
     def _shared_yes(self) -> None:
         from iia_help.ui.discreet import NOTES
 
-        self.ctx.settings.start_screen = NOTES
-        self._save()
+        self._set(start_screen=NOTES)
         self._next("audience", "Done: next time, the app opens on a plain \u201cNotes\u201d page. Click Continue "
                                "there to get back here. You can change this in Settings.")
 
     def _shared_no(self) -> None:
-        self.ctx.settings.start_screen = ""
-        self._save()
+        self._set(start_screen="")
         self._next("audience")
 
     def _audience(self, code: str) -> None:
@@ -152,10 +150,10 @@ class FirstQuestions(QFrame):
 
             if not ask_before_guest_sessions(self.ctx, self.window_):  # a personal journal here: asked first
                 return
-        apply_audience_defaults(self.ctx.settings, code)  # guest sessions, handouts
+        changes = audience_changes(self.ctx.settings, code)  # guest sessions, handouts
         if code == "worker":
-            self.ctx.settings.age_group = ""  # a worker is not asked their own age
-        self._save()
+            changes["age_group"] = ""  # a worker is not asked their own age
+        self._set(**changes)
         worker_mode = getattr(self.window_, "worker_mode", None)
         if worker_mode is not None:
             worker_mode.refresh()  # guest sessions may have started
@@ -165,9 +163,7 @@ class FirstQuestions(QFrame):
             self._next("age")
 
     def _age(self, code: str) -> None:
-        self.ctx.settings.age_group = code
-        self._save()
-        refresh_pages(self.window_)
+        self._set(age_group=code)
         self.finish()
 
     def _skip(self) -> None:
@@ -186,21 +182,12 @@ class FirstQuestions(QFrame):
     def finish(self) -> None:
         """Done: remember it, take the bar away and put the focus on the page."""
         self.step = ""
-        self.ctx.settings.intro_done = True
-        self._save()
+        self._set(intro_done=True)
         self.hide()
         focus_page(self.window_)
         self.deleteLater()
         if getattr(self.window_, "first_questions", None) is self:
             self.window_.first_questions = None
-
-
-def refresh_pages(window) -> None:
-    built = getattr(window, "built_pages", None)
-    for page in (built() if callable(built) else {}).values():
-        hook = getattr(page, "region_changed", None)
-        if callable(hook):
-            hook()
 
 
 def focus_page(window) -> None:

@@ -100,8 +100,6 @@ def choose_place(anchor_widget, ctx, on_chosen) -> None:
 
 
 def _chosen(ctx, code: str, on_chosen) -> None:
-    ctx.settings.region = code
-    if not ctx.guest:
-        with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
-            ctx.save_settings()
+    with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
+        ctx.update_settings(region=code)  # saved (not in a guest session); every open page follows
     on_chosen()
