@@ -48,10 +48,6 @@ def needs_questions(ctx: AppContext) -> bool:
     return not ctx.guest and not s.intro_done and not s.audience
 
 
-def needs_first_run(ctx: AppContext) -> bool:  # the older name, kept for callers
-    return needs_questions(ctx)
-
-
 class FirstQuestions(QFrame):
     """The bar. ``step`` is the question on show: "shared", "audience", "age" or "" (done)."""
 
@@ -209,8 +205,3 @@ def install_first_questions(ctx: AppContext, window) -> FirstQuestions | None:
     bar.show()
     window.first_questions = bar
     return bar
-
-
-def maybe_run_first_run(ctx: AppContext, parent=None) -> None:  # the older name, kept for callers
-    if parent is not None:
-        install_first_questions(ctx, parent)
