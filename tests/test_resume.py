@@ -20,10 +20,13 @@ def test_a_panic_keeps_a_neutral_id_and_the_next_start_returns_there(qtbot, ctx,
     monkeypatch.setattr(panic, "_exit_app", lambda code: None)
     monkeypatch.setattr(panic, "_hard_exit", lambda code: None)
     ctx.settings.after_panic = "minimise"
-    panic.install_panic(qtbot_app(), main_window, ctx, watchdog=False)
-    resume.install(ctx, main_window)
-    main_window.navigate("guidance").open_page("threats-sextortion")
-    main_window.quick_exit("button")
+    ctrl = panic.install_panic(qtbot_app(), main_window, ctx, watchdog=False)
+    try:
+        resume.install(ctx, main_window)
+        main_window.navigate("guidance").open_page("threats-sextortion")
+        main_window.quick_exit("button")
+    finally:
+        ctrl.stop_filtering()
     raw = ctx.paths.settings_file.read_text(encoding="utf-8")
     view = json.loads(raw)["view"]
     assert view.startswith("1-") and len(view) == 10

@@ -44,9 +44,8 @@ def remember(ctx, window) -> None:
         return
     view = current_view(window)
     if view != ctx.settings.view:
-        ctx.settings.view = view
-        with contextlib.suppress(OSError):
-            ctx.save_settings()
+        with contextlib.suppress(OSError, ValueError):
+            ctx.update_settings(view=view)
 
 
 def resume(ctx, window, *, focus: bool = False) -> bool:
@@ -55,10 +54,8 @@ def resume(ctx, window, *, focus: bool = False) -> bool:
 
     match = _VIEW.match(ctx.settings.view or "")
     if ctx.settings.view:
-        ctx.settings.view = ""
-        if not ctx.guest:
-            with contextlib.suppress(OSError):
-                ctx.save_settings()
+        with contextlib.suppress(OSError, ValueError):
+            ctx.update_settings(view="")
     if match is None or int(match.group(1)) > len(PAGES):
         return False
     name = PAGES[int(match.group(1)) - 1].name
