@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from iia_help.contacts import REGIONS
 from iia_help.fsutil import atomic_write_bytes
 
 AFTER_PANIC_CHOICES = ("quit", "decoy", "minimise")
@@ -102,6 +103,10 @@ class Settings:
             out.audience = ""
         if out.age_group not in AGE_GROUPS:
             out.age_group = ""
+        if out.region not in REGIONS:
+            # Includes the old joint "england-wales": asked again rather than guessed, since England and Wales
+            # now show different domestic-abuse lines (docs/architecture.md, "Regions").
+            out.region = ""
         if not out.window_title.strip():
             out.window_title = defaults.window_title
         out.window_title = out.window_title[:80]
