@@ -344,7 +344,8 @@ def _region_text(lib, page_id: str, region: str) -> str:
 def test_threats_are_a_crime_in_every_region_not_only_england_and_wales():
     lib = load_library()
     expected = {
-        "england": "since June 2021", "wales": "since June 2021", "scotland": "threaten to share", "northern-ireland": "since 2023",
+        "england": "since June 2021", "wales": "since June 2021", "scotland": "threaten to share",
+        "northern-ireland": "since 2023",
         "ireland": "Coco's Law", "us": "TAKE IT DOWN Act", "australia": "eSafety Commissioner can act to stop threats",
         "canada": "extortion", "elsewhere": "many countries have laws",
     }  # fmt: skip
@@ -372,8 +373,8 @@ def test_crisis_line_wherever_the_emergency_line_is():
     lib = load_library()
     # Samaritans, 988, 9-8-8, Lifeline; on the under-18 page Childline (UK) and Kids Helpline (Australia) count too.
     uk = ("116 123", "0800 1111")
-    crisis = {"england": uk, "wales": uk, "scotland": uk, "northern-ireland": uk, "ireland": ("116 123",), "us": ("988",),
-              "canada": ("9-8-8",), "australia": ("13 11 14", "1800 55 1800")}  # fmt: skip
+    crisis = {"england": uk, "wales": uk, "scotland": uk, "northern-ireland": uk, "ireland": ("116 123",),
+              "us": ("988",), "canada": ("9-8-8",), "australia": ("13 11 14", "1800 55 1800")}  # fmt: skip
     pages = 0
     for page_id in lib.pages:
         for region, numbers in crisis.items():
