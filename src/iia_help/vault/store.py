@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from iia_help import fsutil
 from iia_help.fsutil import fsync_dir, fsync_file, publish_no_clobber, remove_quietly
 from iia_help.vault import crypto
 from iia_help.vault.errors import (
@@ -743,7 +744,7 @@ class Vault:
             if os.name == "posix":
                 os.chmod(tmp, 0o600)
             fsync_file(tmp)
-            os.replace(tmp, dest)
+            fsutil.replace(tmp, dest)
             fsync_dir(dest.parent)
         except OSError:
             remove_quietly(tmp, f"{tmp}-wal", f"{tmp}-shm", f"{tmp}-journal")
