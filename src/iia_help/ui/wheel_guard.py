@@ -1,7 +1,8 @@
 """Nothing changes by accident: drop-downs, number boxes, sliders and date/time boxes ignore the mouse wheel
 unless they have the keyboard focus, so scrolling a page only scrolls it.
 
-One app-wide filter (``install_wheel_guard``), started once the first page is on screen (the first frame runs no
+Two handlers of the one app-wide filter (``ui/app_filter.py``; ``install_wheel_guard``), started once the first
+page is on screen (the first frame runs no
 Python event filter on the application; docs/architecture.md). It gives every such control, present and future,
 ``StrongFocus`` (so the wheel never gives it the focus) as the control is polished, and passes a wheel event
 that reaches one without the focus on to its parent, which scrolls the page. Scroll bars are left alone.
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+
+from iia_help.ui.app_filter import app_filter, current_filter
 
 _WHEEL = QEvent.Type.Wheel
 _POLISH = QEvent.Type.Polish
@@ -41,13 +44,14 @@ def guard_widget(w: QWidget) -> None:
 
 
 class WheelGuard(QObject):
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        t = event.type()
-        if t == _WHEEL:
-            if is_guarded(obj) and not obj.hasFocus():
-                event.ignore()  # not for this control: Qt offers it to the parent (the page scrolls)
-                return True
-        elif t == _POLISH and is_guarded(obj):
+    def wheel(self, obj: QObject, event: QEvent) -> bool:
+        if is_guarded(obj) and not obj.hasFocus():
+            event.ignore()  # not for this control: Qt offers it to the parent (the page scrolls)
+            return True
+        return False
+
+    def polish(self, obj: QObject, _event: QEvent) -> bool:
+        if is_guarded(obj):
             guard_widget(obj)
         return False
 
@@ -67,7 +71,7 @@ def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
     for w in QApplication.allWidgets():
         if is_guarded(w):
             guard_widget(w)
-    app.installEventFilter(_guard)
+    app_filter(app).add(_guard, {_WHEEL: _guard.wheel, _POLISH: _guard.polish}, receivers=_GUARDED)
     return _guard
 
 
@@ -79,6 +83,8 @@ def remove_wheel_guard() -> None:
         import shiboken6
 
         if shiboken6.isValid(_guard):
-            app.removeEventFilter(_guard)
+            events = current_filter()
+            if events is not None:
+                events.remove(_guard)
             _guard.deleteLater()
     _guard = None
