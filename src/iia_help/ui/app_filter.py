@@ -52,8 +52,10 @@ class AppEventFilter(QObject):
         self._app = app
         #: (owner, event type, receiver classes, handler), in the order added.
         self._entries: list[tuple[object, Any, Any, Handler]] = []
-        #: event class -> (({receiver's class: wanted?}, receiver classes, {event type: handler}), ...)
-        self._routes: dict[type, tuple[tuple[dict[type, bool], Any, dict[Any, Handler]], ...]] = {}
+        #: event class -> ((receiver classes, {event type: handler}), ...)
+        self._spec: dict[type, tuple[tuple[Any, dict[Any, Handler]], ...]] = {}
+        #: event class -> {receiver's class: the {event type: handler} tables that apply}, learnt as classes come
+        self._routes: dict[type, dict[type, tuple[dict[Any, Handler], ...]]] = {}
         self._installed = False
 
     # ----- registration -----
@@ -76,10 +78,11 @@ class AppEventFilter(QObject):
         for _owner, t, receivers, h in self._entries:
             per_receiver = grouped.setdefault(EVENT_CLASS.get(t, QEvent), {})
             per_receiver.setdefault(receivers, {}).setdefault(t, []).append(h)
-        self._routes = {
-            cls: tuple(({}, receivers, {t: hs[0] if len(hs) == 1 else _chain(hs) for t, hs in by_type.items()})
+        self._spec = {
+            cls: tuple((receivers, {t: hs[0] if len(hs) == 1 else _chain(hs) for t, hs in by_type.items()})
                        for receivers, by_type in per_receiver.items())
             for cls, per_receiver in grouped.items()}
+        self._routes = {cls: {} for cls in self._spec}
         self._set_installed(bool(self._entries))
 
     def _set_installed(self, on: bool) -> None:
@@ -108,22 +111,27 @@ class AppEventFilter(QObject):
 
     # ----- the hot path -----
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        routes = self._routes.get(type(event))
-        if routes is None:
+        per_receiver = self._routes.get(type(event))
+        if per_receiver is None:
             return False
-        cls = type(obj)
-        t = None
-        for wanted, receivers, by_type in routes:
-            ok = wanted.get(cls)
-            if ok is None:  # once per class: a dictionary lookup is cheaper than isinstance on a Qt object
-                ok = wanted[cls] = issubclass(cls, receivers)
-            if ok:
-                if t is None:
-                    t = event.type()
-                handler = by_type.get(t)
-                if handler is not None and handler(obj, event):
-                    return True
+        tables = per_receiver.get(type(obj))
+        if tables is None:
+            tables = self._learn(per_receiver, type(event), type(obj))
+        if not tables:
+            return False
+        t = event.type()
+        for by_type in tables:
+            handler = by_type.get(t)
+            if handler is not None and handler(obj, event):
+                return True
         return False
+
+    def _learn(self, per_receiver: dict, event_cls: type, obj_cls: type) -> tuple[dict[Any, Handler], ...]:
+        """Once per receiver class: which tables apply (a dictionary lookup from then on, cheaper than
+        ``isinstance`` on a Qt object)."""
+        tables = tuple(by_type for receivers, by_type in self._spec[event_cls] if issubclass(obj_cls, receivers))
+        per_receiver[obj_cls] = tables
+        return tables
 
 
 def _chain(handlers: list[Handler]) -> Handler:
