@@ -1,13 +1,12 @@
 """Nothing changes by accident: drop-downs, number boxes, sliders and date/time boxes ignore the mouse wheel
 unless they have the keyboard focus, so scrolling a page only scrolls it.
 
-Two handlers of the one app-wide filter (``ui/app_filter.py``; ``install_wheel_guard``), started once the first
-page is on screen (the first frame runs no
-Python event filter on the application; docs/architecture.md). It gives every such control, present and future,
+Handlers in the one app-wide filter (``ui/app_filter.py``; ``install_wheel_guard``), started once the first page
+is on screen (the first frame runs no Python event filter on the application; docs/architecture.md). It gives every such control, present and future,
 ``StrongFocus`` (so the wheel never gives it the focus) as the control is polished, and passes a wheel event
 that reaches one without the focus on to its parent, which scrolls the page. Scroll bars are left alone.
 
-The same filter lets Enter press a focused push or tool button, as Space does (Qt presses one with Enter only in a
+The same guard lets Enter press a focused push or tool button, as Space does (Qt presses one with Enter only in a
 dialog, so "New entry", "Export…" and "Back to list" ignored it).
 """
 
@@ -60,7 +59,10 @@ class WheelGuard(QObject):
     def polish(self, obj: QObject, _event: QEvent) -> bool:
         if is_guarded(obj):
             guard_widget(obj)
-        elif t == _KEY and event.key() in _ENTER_KEYS and isinstance(obj, (QPushButton, QToolButton)):
+        return False
+
+    def key(self, obj: QObject, event: QEvent) -> bool:
+        if event.key() in _ENTER_KEYS:
             return _press(obj, event)
         return False
 
@@ -92,7 +94,9 @@ def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
     for w in QApplication.allWidgets():
         if is_guarded(w):
             guard_widget(w)
-    app_filter(app).add(_guard, {_WHEEL: _guard.wheel, _POLISH: _guard.polish}, receivers=_GUARDED)
+    events = app_filter(app)
+    events.add(_guard, {_WHEEL: _guard.wheel, _POLISH: _guard.polish}, receivers=_GUARDED)
+    events.add(_guard, {_KEY: _guard.key}, receivers=(QPushButton, QToolButton))
     return _guard
 
 
