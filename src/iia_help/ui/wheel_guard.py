@@ -2,9 +2,10 @@
 unless they have the keyboard focus, so scrolling a page only scrolls it.
 
 Handlers in the one app-wide filter (``ui/app_filter.py``; ``install_wheel_guard``), started once the first page
-is on screen (the first frame runs no Python event filter on the application; docs/architecture.md). It gives every such control, present and future,
-``StrongFocus`` (so the wheel never gives it the focus) as the control is polished, and passes a wheel event
-that reaches one without the focus on to its parent, which scrolls the page. Scroll bars are left alone.
+is on screen (the first frame runs no Python event filter on the application; docs/architecture.md). It gives
+every such control, present and future, ``StrongFocus`` (so the wheel never gives it the focus) as the control is
+polished, and passes a wheel event that reaches one without the focus on to its parent, which scrolls the page.
+Scroll bars are left alone.
 
 The same guard lets Enter press a focused push or tool button, as Space does (Qt presses one with Enter only in a
 dialog, so "New entry", "Export…" and "Back to list" ignored it).
