@@ -40,7 +40,7 @@ from iia_help.export.verify import (
     count_json_items,
     name_problem,
 )
-from iia_help.fsutil import fsync_dir
+from iia_help.fsutil import fsync_dir, replace
 from iia_help.vault.custody import content_sha256
 
 Progress = Callable[[int, int], "bool | None"]
@@ -431,7 +431,7 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
             os.fsync(raw.fileno())
         if os.name == "posix":
             os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
+        replace(tmp, target)  # patient on Windows, where a viewer may hold the old file open for a moment
         fsync_dir(target.parent)
     except BaseException as exc:
         with contextlib.suppress(OSError):

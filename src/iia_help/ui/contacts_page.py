@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,6 +22,7 @@ from iia_help.contacts import NEEDS, REGIONS, Contact, ContactsError, Directory
 from iia_help.context import AppContext
 from iia_help.ui import links, printing
 from iia_help.ui.guidance_page import long_date, nowrap_numbers, system_prefers_dark
+from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.theme import compact_combo
 
 CARD_MAX_WIDTH = 820
@@ -220,6 +222,11 @@ class ContactsPage(QWidget):
             self._error = str(exc)
         self._build()
         self.rebuild()
+        self._apply_style()
+        settings_bridge(ctx).changed.connect(self.settings_changed)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -314,20 +321,22 @@ class ContactsPage(QWidget):
         return first + [card.contact for card in self.cards]
 
     def _region_chosen(self, _index: int) -> None:
-        self.ctx.settings.region = self.region()
-        if not self.ctx.guest:
-            with contextlib.suppress(OSError):  # still used for this session even if it cannot be saved
-                self.ctx.save_settings()
+        with contextlib.suppress(OSError):  # still used for this session even if it cannot be saved
+            self.ctx.update_settings(region=self.region())
         self.rebuild()
 
-    def region_changed(self) -> None:
-        """Settings changed the region elsewhere: follow it."""
+    def settings_changed(self, names: frozenset = frozenset()) -> None:
+        """Follow a change of region, age or contrast made anywhere (Settings, first run, End session)."""
         region = self.ctx.settings.region
         if region in REGIONS and region != self.region():
             self.region_combo.blockSignals(True)
             self.set_region(region)
             self.region_combo.blockSignals(False)
             self.rebuild()
+        elif self._shown_age != self.age():
+            self.rebuild()
+        if self._style_key != self._current_style_key():
+            self._apply_style()
 
     def reset_to_home(self) -> None:
         self.set_need(None)
@@ -335,20 +344,15 @@ class ContactsPage(QWidget):
 
     def clear_session(self) -> None:
         """End of a guest session: follow the (restored) saved region and show every need again."""
-        self.region_changed()
+        self.settings_changed()
         self.reset_to_home()
 
     def panic_cleanup(self) -> None:
         # Nothing secret here; leave the list at its start.
         self.reset_to_home()
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.region_changed()
-        if self._shown_age != self.age():  # changed in Settings or on first run
-            self.rebuild()
-        if self._style_key != self._current_style_key():
-            self._apply_style()
+    def _colour_scheme_changed(self, _scheme) -> None:
+        self.settings_changed()
 
     def _current_style_key(self) -> tuple:
         return (system_prefers_dark(), self.ctx.settings.high_contrast)

@@ -44,6 +44,7 @@ from iia_help.contacts import REGIONS, Contact, ContactsError
 from iia_help.context import AppContext
 from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.ui import links
+from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.theme import system_prefers_dark
 
 HOME_PAGE = "home"
@@ -267,6 +268,7 @@ class GuidancePage(QWidget):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
+        settings_bridge(ctx).changed.connect(self.settings_changed)
         self.open_page(HOME_PAGE, record=False)
         # Render the other pages and build the search index in small steps once the window is up.
         self._warm_timer = QTimer(self)
@@ -529,11 +531,10 @@ class GuidancePage(QWidget):
     def _colour_scheme_changed(self, _scheme) -> None:
         self.refresh()
 
-    def region_changed(self) -> None:
-        self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
+    def settings_changed(self, names: frozenset) -> None:
+        """Follow a change of region, age, text size or contrast made anywhere (Settings, first run, End session)."""
+        if "text_zoom" in names and not self.ctx.guest:
+            self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, self.ctx.settings.text_zoom))
         if self._rendered_key != self._style_key():
             self.refresh()
 
@@ -797,11 +798,11 @@ class GuidancePage(QWidget):
         if value == self._zoom:
             return
         self._zoom = value
-        if not self.ctx.guest:
-            self.ctx.settings.text_zoom = value
+        if not self.ctx.guest:  # a guest's size is this page's alone, forgotten at End session
             with contextlib.suppress(OSError):  # the size still changes now; it just is not remembered
-                self.ctx.save_settings()
-        self.refresh()
+                self.ctx.update_settings(text_zoom=value)  # settings_changed re-renders
+        if self._rendered_key != self._style_key():
+            self.refresh()
 
     def zoom_in(self) -> None:
         self._set_zoom(self._zoom + 1)

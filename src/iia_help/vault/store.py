@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from iia_help import fsutil
 from iia_help.fsutil import fsync_dir, fsync_file, publish_no_clobber, remove_quietly
 from iia_help.vault import attempts, crypto, custody
 from iia_help.vault.errors import (
@@ -854,7 +855,7 @@ class Vault:
             if os.name == "posix":
                 os.chmod(tmp, 0o600)
             fsync_file(tmp)
-            os.replace(tmp, dest)
+            fsutil.replace(tmp, dest)
             fsync_dir(dest.parent)
             with contextlib.suppress(VaultError):  # the backup is made; a full drive must not say otherwise
                 self.log_event("backup made")

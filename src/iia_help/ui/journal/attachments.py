@@ -324,10 +324,8 @@ class AttachmentsPanel(QWidget):
         box.exec()
         chosen = box.clickedButton() is ok
         box.deleteLater()
-        s.image_note_seen = True
-        if not getattr(self.ctx, "guest", False):
-            with contextlib.suppress(OSError):
-                self.ctx.save_settings()
+        with contextlib.suppress(OSError):  # seen for this session even if it cannot be saved
+            self.ctx.update_settings(image_note_seen=True)
         return chosen
 
     def choose_files(self) -> None:
