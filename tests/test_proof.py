@@ -473,3 +473,22 @@ def test_a_changed_or_removed_attempt_record_is_reported_and_never_blocks_the_jo
     vault = Vault.open(fresh, PASS)
     assert vault.start_session().total == 1
     vault.close()
+
+
+# ------------------------------------------------------------------------------------------------ hostile
+@pytest.mark.parametrize("body", [
+    b'{"format": "custody log", "format_version": 1, "records": [' + b",".join([b"{}"] * 600_000) + b"]}",
+    b'{"format": "custody log", "format_version": 1, "records": [{"n": 0, "at": "x", "ev": "log started", "p": "'
+    + b"0" * 64 + b'", "d": ' + b'{"a": ' * 900 + b"1" + b"}" * 900 + b"}]}",
+    b'{"format": "custody log", "format_version": 1, "records": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}",
+    b"\xff\xfe not json",
+    b'{"format": "custody log", "format_version": 1, "records": [{"n": true, "at": 1, "ev": [], "p": {}}]}',
+])
+def test_a_hostile_custody_log_gives_a_sentence_in_bounded_memory(signed, tmp_path, isolated_user_dirs, body):
+    """Re-signed with the journal's key, so only the custody log's reader stands between it and the checker."""
+    from test_hostile_bundle import bounded
+
+    first, _, ident = signed
+    p = write_zip(tmp_path / "hostile.zip", resign(replace(members_of(first.path), "custody.json", body), ident))
+    out = bounded(p, isolated_user_dirs)
+    assert out["status"] == "mismatch" and any("custody.json" in x for x in out["problems"]), out

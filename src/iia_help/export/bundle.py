@@ -361,6 +361,8 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
     except Exception as exc:
         raise _wrap_errors(exc) from exc
     custody_bytes, custody_summary = custody_document(log, identity.journal_id, {e.id for e in sel.entries})
+    if len(custody_bytes) > MAX_MANIFEST or count_json_items(custody_bytes) > MAX_MANIFEST_ITEMS:
+        raise ExportError("The journal's history is too long for a bundle the checker can read. Nothing was saved.")
     proof = {"journal_id": identity.journal_id, "custody": custody_summary}
     made_at = datetime.now(UTC).replace(microsecond=0)
     attach_units = sel.included_bytes

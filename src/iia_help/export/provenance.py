@@ -84,11 +84,24 @@ def check_signature(seal: bytes, sig: bytes, pem: bytes, problems: list[str]) ->
 def check_custody(data: bytes, doc: dict[str, Any] | None, journal_id: str | None, problems: list[str]) -> int:
     """Check custody.json: its form, its chain, that it is this journal's, and that it agrees with manifest.json
     (``doc``; None when the manifest is already known to be changed). Returns the number of records."""
+    from iia_help.export.verify import MAX_MANIFEST_ITEMS, count_json_items
+
+    if count_json_items(data) > MAX_MANIFEST_ITEMS:  # bounds what parsing it would cost in memory
+        problems.append(f"{shown(CUSTODY)} holds far more values than a custody log could, so it was not read.")
+        return 0
     try:
         log = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         problems.append(f"{shown(CUSTODY)} is damaged (it is not readable JSON).")
         return 0
+    try:
+        return _check_log(log, doc, journal_id, problems)
+    except (RecursionError, ValueError, TypeError, UnicodeEncodeError):  # hostile values the hashes cannot take
+        problems.append(f"{shown(CUSTODY)} holds values a custody log cannot hold.")
+        return 0
+
+
+def _check_log(log: Any, doc: dict[str, Any] | None, journal_id: str | None, problems: list[str]) -> int:
     if not isinstance(log, dict) or log.get("format") != CUSTODY_FORMAT or log.get("format_version") != 1:
         problems.append(f"{shown(CUSTODY)} is not a custody log the app writes.")
         return 0
