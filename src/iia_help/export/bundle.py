@@ -25,7 +25,7 @@ from typing import Any
 
 from iia_help import __version__
 from iia_help.export.errors import ExportCancelled, ExportError
-from iia_help.export.provenance import CUSTODY, PUBKEY, SIG, custody_document
+from iia_help.export.provenance import CUSTODY, MAX_CUSTODY, PUBKEY, SIG, custody_document
 from iia_help.export.selection import ExportOptions, FilePlan, Selection, select
 from iia_help.export.verify import (
     ATTACH_DIR,
@@ -361,7 +361,7 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
     except Exception as exc:
         raise _wrap_errors(exc) from exc
     custody_bytes, custody_summary = custody_document(log, identity.journal_id, {e.id for e in sel.entries})
-    if len(custody_bytes) > MAX_MANIFEST or count_json_items(custody_bytes) > MAX_MANIFEST_ITEMS:
+    if len(custody_bytes) > MAX_CUSTODY or count_json_items(custody_bytes) > MAX_MANIFEST_ITEMS:
         raise ExportError("The journal's history is too long for a bundle the checker can read. Nothing was saved.")
     proof = {"journal_id": identity.journal_id, "custody": custody_summary}
     made_at = datetime.now(UTC).replace(microsecond=0)

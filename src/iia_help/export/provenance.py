@@ -21,6 +21,7 @@ from iia_help.vault.identity import JOURNAL_ID_HEX, journal_id_of, public_der
 
 CUSTODY, SIG, PUBKEY = "custody.json", "SHA256SUMS.sig", "signing-key.pub.pem"
 CUSTODY_FORMAT = "custody log"
+MAX_CUSTODY = 16 * 1024 * 1024  # custody.json, read in a bounded way whatever the ZIP declares
 MAX_PUBKEY = 4096
 MAX_SIG = 1024
 SIG_LEN = 64

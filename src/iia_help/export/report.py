@@ -295,9 +295,9 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
             "<p>Anyone can check that the files in the ZIP have not been changed since this report was made. "
             "README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints "
             "no longer match.</p>"
-            "<p>The journal signs every export with its own key; the <b>Journal ID</b> is that key's short "
-            "fingerprint, the same on every export of this journal. It proves the same journal made them and "
-            "nothing changed after signing; not when things happened, nor that what was written is true.</p>"
+            "<p>The export is signed with the journal's own key, whose short fingerprint is the <b>Journal ID</b> "
+            "(the same on every export of this journal): the same journal made it, and nothing changed after "
+            "signing. Not shown: when things happened, or that what was written is true.</p>"
         )
     else:
         proof = (
@@ -330,10 +330,9 @@ def custody_summary_html(records: list[dict[str, Any]] | None) -> str:
     for r in records:
         counts[r.get("ev", "")] = counts.get(r.get("ev", ""), 0) + 1
     parts = [f"{custody.EVENTS[ev].lower()}: {n}" for ev, n in counts.items() if ev in custody.EVENTS]
-    first, last = custody.when(records[0]), custody.when(records[-1])
-    span = f" from {esc(fmt_time(first))} to {esc(fmt_time(last))}" if first and last else ""
-    return (f"{len(records)} linked records of what was done (never what was written){span}, all in "
-            f"custody.json: {esc('; '.join(parts))}")
+    first = custody.when(records[0])
+    since = f" since {esc(fmt_day(first))}" if first else ""
+    return f"{len(records)} linked records{since} (custody.json): {esc('; '.join(parts))}"
 
 
 Fits = Callable[[str, float, float, bool], bool]  # (text, share of the page width, point size, mono) -> fits?

@@ -43,6 +43,7 @@ from iia_help.export.bundle_source import (
 )
 from iia_help.export.provenance import (
     CUSTODY,
+    MAX_CUSTODY,
     MAX_PUBKEY,
     MAX_SIG,
     PUBKEY,
@@ -428,7 +429,7 @@ def _check_member(src: Source, report: VerifyReport, name: str, want: str, limit
 
 
 _LIMITS = {README: MAX_README, REPORT: MAX_REPORT, MANIFEST: MAX_MANIFEST, SUMS: MAX_SUMS,
-           CUSTODY: MAX_MANIFEST, PUBKEY: MAX_PUBKEY}
+           CUSTODY: MAX_CUSTODY, PUBKEY: MAX_PUBKEY}
 
 
 def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int]],
@@ -500,7 +501,7 @@ def _check_signed(src: Source, report: VerifyReport, seal_bytes: bytes, doc: dic
     if CUSTODY in names:
         before = len(problems)
         trusted = doc if MANIFEST in report.matched else None  # a changed manifest is named already
-        n = check_custody(read_bounded(src, CUSTODY, MAX_MANIFEST), trusted, report.journal_id, problems)
+        n = check_custody(read_bounded(src, CUSTODY, MAX_CUSTODY), trusted, report.journal_id, problems)
         report.custody_records = n if len(problems) == before else 0
 
 

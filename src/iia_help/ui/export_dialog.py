@@ -456,9 +456,7 @@ class ExportDialog(QDialog):
             # issue 19: the bundle's one fingerprint (SHA-256 of SHA256SUMS), which covers every file in it
             f"Fingerprint of this bundle (write it down): {group_fingerprint(result.fingerprint)}\n"
             f"Fingerprint of manifest.json: {result.manifest_sha256}\n"
-            + (f"Signed by this journal, ID {result.journal_id} (the same on every export of this journal).\n"
-               if result.journal_id else "")
-            + "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
+            "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
         )
         self._update()
         self._fit_to_screen(grow_only=True)
