@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.real_kdf]
 
 
 def _state(app: App) -> dict:
-    return json.loads(app.ask("journal?", "JOURNAL"))
+    return json.loads(app.ask("journal?", "JSTATE"))
 
 
 def _wait(app: App, ok, what: str, timeout: float = 300) -> dict:
@@ -32,7 +32,7 @@ def _wait(app: App, ok, what: str, timeout: float = 300) -> dict:
 
 
 def _type(app: App, text: str) -> None:
-    state = json.loads(app.ask("show-journal", "JOURNAL"))
+    state = json.loads(app.ask("show-journal", "JSTATE"))
     x, y = state["field"]
     app.xdo("mousemove", str(x), str(y), "click", "1")
     _wait(app, lambda s: s["in_field"], "the focus in the passphrase field")
