@@ -372,8 +372,8 @@ class GuidancePage(QWidget):
         search_row.addWidget(self.search_field, 1)
         bar.addWidget(search, 1)
         bar.addSpacing(8)
-        self.zoom_out_button = self._button("A−", "Make text smaller", "Smaller text (Ctrl+−)", self.zoom_out)
-        self.zoom_in_button = self._button("A+", "Make text larger", "Larger text (Ctrl++)", self.zoom_in)
+        self.zoom_out_button = self._button("A−", "Zoom out", "Zoom out: smaller page text (Ctrl+−)", self.zoom_out)
+        self.zoom_in_button = self._button("A+", "Zoom in", "Zoom in: bigger page text (Ctrl++)", self.zoom_in)
         for b in (self.zoom_out_button, self.zoom_in_button):  # two characters: no need for a wide button
             b.setMaximumWidth(b.fontMetrics().horizontalAdvance("A+") + 32)
         # Search is the quickest way in: never squeeze it to a few characters.
