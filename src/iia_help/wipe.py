@@ -23,6 +23,7 @@ from pathlib import Path
 
 from iia_help.fsutil import TEMP_PREFIX
 from iia_help.paths import SETTINGS_FILE_NAME, VAULT_FILE_NAME, AppPaths
+from iia_help.saved_files import RECORD_NAME as SAVED_RECORD_NAME
 
 _SQLITE_SUFFIXES = ("", "-wal", "-journal", "-shm")
 _CHUNK = 1 << 20
@@ -62,7 +63,7 @@ def _is_app_file(name: str) -> bool:
     stems = (VAULT_FILE_NAME, SETTINGS_FILE_NAME)
     if name in {s + suf for s in stems for suf in _SQLITE_SUFFIXES}:
         return True
-    if name == SETTINGS_FILE_NAME + ".damaged":
+    if name in (SETTINGS_FILE_NAME + ".damaged", SAVED_RECORD_NAME):
         return True
     if name.startswith(TEMP_PREFIX):  # fsutil/vault safe-write temps, with their SQLite siblings
         return True
