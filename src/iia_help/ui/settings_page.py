@@ -597,8 +597,11 @@ class SettingsPage(QWidget):
                     fn()
                 except Exception:  # noqa: S112 (still remove what we can)
                     continue
-        self.ctx.guest = True  # from now on, nothing is written to disk
-        return wipe_all(self.ctx.paths)
+        was_guest, self.ctx.guest = self.ctx.guest, True  # from now on, nothing is written to disk
+        report = wipe_all(self.ctx.paths)
+        if report.in_use:  # another window has the journal open: nothing was removed, so carry on as before
+            self.ctx.guest = was_guest
+        return report
 
     def _wipe_clicked(self) -> None:
         if self.wipe_confirm.text().strip().upper() != CONFIRM_WORD:
