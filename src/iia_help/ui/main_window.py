@@ -7,7 +7,7 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 8, 12, 8)
         self.title_label = QLabel(self.ctx.settings.window_title, bar)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title the person may have typed
         self.title_label.setObjectName("appTitle")
         row.addWidget(self.title_label)
         row.addStretch(1)

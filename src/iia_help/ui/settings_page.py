@@ -112,6 +112,7 @@ class SettingsPage(QWidget):
         heading.setAccessibleName("Settings")
         self._column.addWidget(heading)
         self.status = QLabel("", body)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         self.status.hide()
@@ -611,6 +612,7 @@ class SettingsPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("wipeResult")
         box.setWindowTitle(self.ctx.settings.window_title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may name files and folders
         box.setText(report.summary(self.ctx.paths.data_dir))  # says what happened, links left outside included
         if report.ok:
             box.setIcon(QMessageBox.Icon.Information)

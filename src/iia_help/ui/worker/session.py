@@ -19,7 +19,7 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +35,7 @@ from iia_help import saved_files
 from iia_help.context import AppContext
 from iia_help.settings import OPTIONS, Settings, apply_changes, save_settings
 from iia_help.ui import clipboard
+from iia_help.ui.journal.common import plain_informative_text
 from iia_help.worker_mode import GuestState
 
 HOME_PAGE = "guidance"
@@ -237,6 +238,7 @@ class EndSessionDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Question)
         self.saved = list(saved)
         self.choice = "cancel"
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText("End this session?")
         info = ("The app forgets this visit: searches, pages looked at, text size, the region chosen and the "
                 "take-away journal. Then it is ready for the next person.")
@@ -248,6 +250,7 @@ class EndSessionDialog(QMessageBox):
             info += where + ("\n\nDelete it, unless the person is taking it away on their own USB stick." if one
                              else "\n\nDelete them, unless the person is taking them away on their own USB stick.")
         self.setInformativeText(info)
+        plain_informative_text(self)  # it shows the handouts' paths
         self.setAccessibleName("End this session?")
         self.setAccessibleDescription(info)
         self._buttons: dict[object, str] = {}
