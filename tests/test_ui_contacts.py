@@ -39,7 +39,12 @@ def test_starts_on_the_chosen_region_with_999_first(page, ctx):
     headline = page.emergency_card.findChild(type(page.count_label), "emergencyHeadline")
     assert headline.text() == "In danger now? Call 999"
     # It sits above the filters and the list.
-    assert page.emergency_card.geometry().bottom() < page.region_combo.geometry().top()
+    from PySide6.QtCore import QPoint
+
+    def y(w, at_bottom=False):
+        return w.mapTo(page, QPoint(0, w.height() - 1 if at_bottom else 0)).y()
+
+    assert y(page.emergency_card, True) < y(page.region_combo)
 
 
 @pytest.mark.parametrize("region", list(REGIONS))

@@ -44,6 +44,7 @@ from iia_help.contacts import REGIONS, Contact, ContactsError
 from iia_help.context import AppContext
 from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.ui import links
+from iia_help.ui.flow import FlowLayout
 from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.theme import system_prefers_dark
 
@@ -294,8 +295,7 @@ class GuidancePage(QWidget):
         outer.setContentsMargins(12, 10, 12, 10)
         outer.setSpacing(8)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+        bar = FlowLayout()  # wraps onto a second line at large text or in a narrow window
         self.back_button = self._button("← Back", "Back", "Go back (Alt+Left)", self.back)
         self.forward_button = self._button("Forward →", "Forward", "Go forward (Alt+Right)", self.forward)
         self.home_button = self._button("Home", "Home: what is happening?", "Back to the start page",
@@ -317,8 +317,12 @@ class GuidancePage(QWidget):
             clear.setToolTip("Clear search (Escape)")
         self.search_field.setMaxLength(200)
         self.search_label.setBuddy(self.search_field)
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.search_field, 1)
+        search = QWidget(self)  # the label and its box stay together when the bar wraps
+        search_row = QHBoxLayout(search)
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_field, 1)
+        bar.addWidget(search, 1)
         bar.addSpacing(8)
         self.zoom_out_button = self._button("A−", "Make text smaller", "Smaller text (Ctrl+−)", self.zoom_out)
         self.zoom_in_button = self._button("A+", "Make text larger", "Larger text (Ctrl++)", self.zoom_in)

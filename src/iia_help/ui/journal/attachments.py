@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
+from iia_help.ui.flow import FlowLayout
 from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
 from iia_help.ui.journal.workers import Task, run_task
 from iia_help.vault import AttachmentCancelled, VaultError
@@ -184,17 +185,18 @@ class AttachmentsPanel(QWidget):
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(150)
         header = self.list.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.list.ensurePolished()
-        fm = self.list.fontMetrics()
-        header.resizeSection(0, fm.horizontalAdvance("group-chat-screenshot.png") + 24)
-        header.resizeSection(1, fm.horizontalAdvance("1023 bytes") + 24)
-        header.resizeSection(2, fm.horizontalAdvance("Wed 30 Sep 2026, 23:59") + 24)
+        # Every column fits the width (names and fingerprints shortened in the middle): no sideways scrolling at
+        # large text. "Copy fingerprint" and "View" give the whole of them.
+        header.setStretchLastSection(False)
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda *_: self.view_selected())
         layout.addWidget(self.list)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text
         self.add_button = QPushButton("Add files…", self)
         named(self.add_button, "Add files", "Choose screenshots or other files to keep with this entry.")
         self.add_button.clicked.connect(self.choose_files)
@@ -213,7 +215,6 @@ class AttachmentsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         for b in (self.add_button, self.paste_button, self.view_button, self.copy_button, self.remove_button):
             row.addWidget(b)
-        row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(hint("You can also drag files here. Files stay inside your encrypted journal. "
                               + size_limit_text(), self))
