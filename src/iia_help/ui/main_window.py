@@ -7,7 +7,7 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6 import QtCore
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self.apply_identity()
+        self.title_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # a title typed in Settings (not before:
+        self.apply_identity()  # the first frame never builds the Qt namespace)
         self.quick_exit_button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         # Not a Tab stop of its own (an unnamed "filler" to a screen reader); Tab still scrolls to what it reaches.
         self.page_scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
@@ -198,7 +199,6 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 8, 12, 8)
         self.title_label = QLabel(self.ctx.settings.window_title, bar)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title the person may have typed
         self.title_label.setObjectName("appTitle")
         row.addWidget(self.title_label)
         row.addStretch(1)
