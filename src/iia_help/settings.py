@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from iia_help.contacts import REGIONS
 from iia_help.fsutil import atomic_write_bytes
 
 AFTER_PANIC_CHOICES = ("quit", "decoy", "minimise")
@@ -153,7 +154,9 @@ class Settings:
     window_title: str = option("Notes", max_len=MAX_TITLE_LEN, name_like=True)
     icon: str = option("leaf", choices=ICONS)
     # Guidance.
-    region: str = option("")  # "" until the person chooses on first run
+    # "" until chosen. An unknown code, or the old joint "england-wales", loads as "": the question is asked again
+    # rather than guessed, since England and Wales show different domestic-abuse lines (docs/architecture.md).
+    region: str = option("", choices=("", *REGIONS))
     audience: str = option("", choices=AUDIENCES)  # "self", "worker", or "" until chosen
     age_group: str = option("", choices=AGE_GROUPS)  # "" = not said: orders contacts and the under-18 route
     text_zoom: int = option(0, range=(-4, 10))  # steps above/below the default size
