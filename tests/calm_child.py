@@ -10,7 +10,8 @@ controls visible now, in screen coordinates), ``scroll f`` (scroll every scroll 
 fraction f, then ``SCROLLED``), ``state`` (``STATE {json}``: settings in memory and on disk, every control's value,
 the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``save-handout PATH``
 (``SAVED``), ``guest`` (``GUEST {json}``: the guest bar's text, the handouts End session would name, where End
-session is), ``end-dialog`` (``END-DIALOG {json}``: its text and buttons, or ``NOT-YET``), ``quit``.
+session is), ``end-dialog`` (``END-DIALOG {json}``: its text and buttons, or ``NOT-YET``), ``file-dialog`` (opens
+Qt's file dialog and cancels it: ``DIALOG-CLOSED``), ``bus`` (``BUS "address"``), ``quit``.
 With ``--first-frame``: ``FIRST-FRAME {json}`` (what the first painted frame shows), then waits for ``go``.
 """
 
@@ -193,6 +194,26 @@ class Child:
                 print("END-DIALOG " + json.dumps({"text": d.text() + "\n" + d.informativeText(),
                                                   "buttons": {c: _centre(b) for b, c in d._buttons.items()}}),
                       flush=True)
+        elif cmd == "bus":  # the D-Bus session address the app left for Qt
+            import os
+
+            print("BUS " + json.dumps(os.environ.get("DBUS_SESSION_BUS_ADDRESS")), flush=True)
+        elif cmd == "file-dialog":  # Qt's own file dialog, opened and cancelled, as "Add file…" does
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QFileDialog
+
+            from iia_help.ui.dialogs import open_files
+
+            def cancel() -> None:
+                for w in QApplication.topLevelWidgets():
+                    if isinstance(w, QFileDialog) and w.isVisible():
+                        w.reject()
+                        return
+                QTimer.singleShot(20, cancel)
+
+            QTimer.singleShot(20, cancel)
+            open_files(win, "Choose a file")
+            print("DIALOG-CLOSED", flush=True)
         elif cmd == "quit":
             QApplication.quit()
 

@@ -292,3 +292,15 @@ def test_settings_do_not_come_back_after_remove_everything_in_another_window(tmp
     fresh = AppContext(AppPaths(tmp_path / "New"))  # a first start still creates its folder on first save
     fresh.save_settings()
     assert fresh.paths.settings_file.exists()
+
+
+# ----------------------------------------------------------------- traces in HOME (issue 27 item 10)
+
+def test_no_session_bus_is_autolaunched_and_a_real_one_is_left_alone(tmp_path):
+    from iia_help.ui.app import session_bus_address
+
+    assert session_bus_address({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}) is None
+    (tmp_path / "bus").touch()
+    assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) == f"unix:path={tmp_path / 'bus'}"
+    assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path / "none")}) == "disabled:"
+    assert session_bus_address({}) == "disabled:"
