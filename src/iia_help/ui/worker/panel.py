@@ -56,8 +56,7 @@ JOURNAL_PAGE = "journal"
 SETTINGS_PAGE = "settings"
 PANEL_TITLE = "Support worker"
 BAR_TEXT = "Guest session. Nothing from this visit is saved on this computer."
-SAVED_BAR_TEXT = ("Guest session. A handout saved here is still on this computer: End session shows where, and "
-                  "offers to delete it.")
+SAVED_BAR_TEXT = "Guest session. A handout saved here is still on this computer (End session can delete it)."
 ENDED_TEXT = "Session ended. The app has forgotten that visit. Ready for the next person."
 DELETED_TEXT = ("Session ended. The app has forgotten that visit, and the saved handout is deleted. "
                 "Ready for the next person.")

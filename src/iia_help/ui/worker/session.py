@@ -245,8 +245,9 @@ class EndSessionDialog(QMessageBox):
         if self.saved:
             one = len(self.saved) == 1
             where = "\n".join(str(p) for p in self.saved)
-            info += ("\n\nA handout saved during this visit is still on this computer:\n" if one else
-                     f"\n\n{len(self.saved)} handouts saved during this visit are still on this computer:\n")
+            info += ("\n\nA handout saved here (in this visit, or one a Quick exit ended) is still on this computer:\n"
+                     if one else f"\n\n{len(self.saved)} handouts saved here (in this visit, or one a Quick exit "
+                     "ended) are still on this computer:\n")
             info += where + ("\n\nDelete it, unless the person is taking it away on their own USB stick." if one
                              else "\n\nDelete them, unless the person is taking them away on their own USB stick.")
         self.setInformativeText(info)
