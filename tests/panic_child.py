@@ -223,7 +223,7 @@ def main() -> int:
                           if w.objectName() == "firstRunDialog" and w.isVisible()), None)
         if first_run is not None:
             first_run.reject()
-        if window is None or not hasattr(window, "worker_mode") or first_run is not None:
+        if window is None or window.worker_mode is None or first_run is not None:
             QTimer.singleShot(20, drive)
             return
         try:

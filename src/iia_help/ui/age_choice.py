@@ -46,7 +46,7 @@ class AgeQuestion(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         col.addLayout(row)
-        current = getattr(settings, "age_group", "")
+        current = settings.age_group
         self.buttons[current if current in self.buttons else ""].setChecked(True)
 
     def chosen(self) -> str:
@@ -67,7 +67,7 @@ def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
     combo.setAccessibleName("Are you under 18?")
     for code, label in AGE_CHOICES.items():
         combo.addItem(label, code)
-    combo.setCurrentIndex(max(0, combo.findData(getattr(settings, "age_group", ""))))
+    combo.setCurrentIndex(max(0, combo.findData(settings.age_group)))
 
     def changed(_index: int) -> None:
         code = combo.currentData() or ""
