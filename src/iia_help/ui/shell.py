@@ -81,6 +81,8 @@ class Shell:
         self.worker_mode: WorkerMode | None = None
         #: The plain "Notes" page of the discreet start (ui/discreet.py) while it is shown.
         self.start_cover: QWidget | None = None
+        #: The first questions at the foot of the window (ui/first_run.py) while they are asked.
+        self.first_questions: QWidget | None = None
         #: How dialogs are shown (issue 29's dialog-presentation module); None: Qt's own modality.
         self.dialogs: Any = None
         self.home_page = HOME_PAGE

@@ -104,6 +104,7 @@ class GuestSession(QObject):
         self._baseline = copy.deepcopy(self.ctx.settings)
         self.ctx.guest = True
         self.state.clear()
+        self._log_journal("guest session started")
         self.started.emit()
 
     def stop(self) -> None:
@@ -122,6 +123,7 @@ class GuestSession(QObject):
             return
         self._ending = True
         try:
+            self._log_journal("guest session ended")
             self._close_dialogs()
             for fn in list(self._cleaners):
                 with contextlib.suppress(Exception):  # one failing part must not stop the rest
@@ -134,6 +136,16 @@ class GuestSession(QObject):
         finally:
             self._ending = False
         self.ended.emit()
+
+    def _log_journal(self, event: str) -> None:
+        """Note the session in the journal's custody log when a journal is unlocked (never what was done)."""
+        from iia_help.ui.journal_page import JournalPage
+
+        page = self.shell.pages().get("journal") if self.shell is not None else None
+        journal = page.journal if isinstance(page, JournalPage) else None
+        if journal is not None:
+            with contextlib.suppress(Exception):
+                journal.log_event(event)
 
     def _close_dialogs(self) -> None:
         app = QApplication.instance()
