@@ -40,9 +40,10 @@ def current_view(window) -> str:
 
 def remember(ctx, window) -> None:
     """Keep what is on screen (called at a panic, after the windows are hidden). The plain page keeps the old one."""
-    from iia_help.ui.discreet import cover_of
+    import shiboken6
 
-    if ctx.guest or cover_of(window) is not None:
+    cover = window.shell.start_cover  # the plain page of the discreet start
+    if ctx.guest or (cover is not None and shiboken6.isValid(cover)):
         return
     view = current_view(window)
     if view != ctx.settings.view:
