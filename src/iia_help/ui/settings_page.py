@@ -115,6 +115,7 @@ class SettingsPage(Page):
         heading.setAccessibleName("Settings")
         self._column.addWidget(heading)
         self.status = QLabel("", body)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         self.status.hide()
@@ -593,8 +594,11 @@ class SettingsPage(Page):
             if page is not self:
                 with contextlib.suppress(Exception):  # still remove what we can
                     page.panic_cleanup()
-        self.ctx.guest = True  # from now on, nothing is written to disk
-        return wipe_all(self.ctx.paths)
+        was_guest, self.ctx.guest = self.ctx.guest, True  # from now on, nothing is written to disk
+        report = wipe_all(self.ctx.paths)
+        if report.in_use:  # another window has the journal open: nothing was removed, so carry on as before
+            self.ctx.guest = was_guest
+        return report
 
     def _wipe_clicked(self) -> None:
         if self.wipe_confirm.text().strip().upper() != CONFIRM_WORD:
@@ -604,6 +608,7 @@ class SettingsPage(Page):
         box = QMessageBox(self)
         box.setObjectName("wipeResult")
         box.setWindowTitle(self.ctx.settings.window_title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may name files and folders
         box.setText(report.summary(self.ctx.paths.data_dir))  # says what happened, links left outside included
         if report.ok:
             box.setIcon(QMessageBox.Icon.Information)
