@@ -43,7 +43,18 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(DATA_DIR_NAME)
     app.setOrganizationName("")
     app.setDesktopFileName("")
+    no_icon_themes()
     return app
+
+
+def no_icon_themes() -> None:
+    """Never search the computer's icon themes. The app draws its own icons; Qt's file dialog asked for a dozen
+    theme icons the first time it opened, testing thousands of paths (the first Save or Add files took 1-2.5 s on
+    a slow machine; ~0.1 s without; benchmarks/bench_file_dialog.py). Dialogs use the style's own icons."""
+    from PySide6.QtGui import QIcon
+
+    QIcon.setThemeSearchPaths([":/iia-help-no-icon-theme"])  # an empty list would mean Qt's default paths
+    QIcon.setFallbackSearchPaths([])
 
 
 def system_region_guess() -> str:
