@@ -205,7 +205,9 @@ def _call_after_first_paint(window, fn, *, fallback_ms: int | None = 500) -> Non
     # The window itself gets no paint event when opaque children cover it all (the discreet start's plain page
     # inside the page scroll area), so that page is watched too.
     targets = [window]
-    cover = getattr(window, "start_cover", None)
+    from iia_help.ui.main_window import MainWindow
+
+    cover = window.shell.start_cover if isinstance(window, MainWindow) else None
     if cover is not None:
         targets.append(cover)
 
