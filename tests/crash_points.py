@@ -86,7 +86,11 @@ class Child:
     def kill(self) -> list[str]:
         """SIGKILL now; returns every line the child printed, including those still in the pipe."""
         os.kill(self.proc.pid, signal.SIGKILL)
-        out, _err = self.proc.communicate()
+        # Read through the same buffered readers read_until used: communicate() reads the raw pipes and would miss
+        # lines readline() had already pulled into the buffer (an acknowledgement lost, a false failure).
+        out = self.proc.stdout.read()
+        _err = self.proc.stderr.read()
+        self.proc.wait()
         self._watchdog.cancel()
         assert self.proc.returncode == -signal.SIGKILL, (self.proc.returncode, _err)
         self.lines += out.splitlines()
