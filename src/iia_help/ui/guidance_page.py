@@ -63,8 +63,10 @@ def long_date(day: datetime.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-# A phone number as written in the text: 0345 6000 459, 1-800-843-5678, 9-8-8, 13 11 14, 1-800-CALL-FBI.
-_PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,5}(?:[ -]\d{1,5}){1,4})(?![\w/:-]|\.\d)")
+# A phone number as written in the text: 0345 6000 459, 1-800-843-5678, 9-8-8, 13 11 14, 1-800-CALL-FBI,
+# 1-800-799-SAFE.
+_PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-(?:\d{3}-)?[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,5}(?:[ -]\d{1,5}){1,4})"
+                        r"(?![\w/:-]|\.\d)")
 
 
 def nowrap_numbers(text: str) -> str:
