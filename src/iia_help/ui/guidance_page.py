@@ -14,12 +14,15 @@ import re
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QKeySequence,
     QPalette,
     QShortcut,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,6 +58,7 @@ WARM_UP_DELAY_MS = 300  # after this, the other pages are prepared a step at a t
 LINE_CHARS = 70
 BASE_PT = 12.5
 ZOOM_MIN, ZOOM_MAX = -4, 10
+LINK_FOCUS_BACKGROUND = "#ffdd00"  # the link the keyboard is on
 _HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
 _ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -177,6 +182,47 @@ class ReadingBrowser(QTextBrowser):
         self.setSearchPaths([])
         #: Every resource the document asked for (each one refused). For tests and curiosity.
         self.blocked_resources: list[str] = []
+        # Qt marks the link Tab reached with a faint dotted frame; it gets a plain, strong highlight instead.
+        self.cursorPositionChanged.connect(self._mark_focused_link)
+        self.selectionChanged.connect(self._mark_focused_link)
+
+    def focused_link(self) -> str:
+        """The address of the link the keyboard is on ("" when none)."""
+        cursor = self.textCursor()
+        if not (self.hasFocus() and cursor.hasSelection()):
+            return ""
+        probe = QTextCursor(cursor)
+        probe.setPosition(min(cursor.position(), cursor.anchor()) + 1)
+        fmt = probe.charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else ""
+
+    def _mark_focused_link(self) -> None:
+        marks = []
+        if self.focused_link():
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = self.textCursor()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(LINK_FOCUS_BACKGROUND))  # GOV.UK's focus colours: black on yellow
+            fmt.setForeground(QColor("#0b0c0c"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#0b0c0c"))
+            mark.format = fmt
+            marks.append(mark)
+        if marks or self.extraSelections():
+            self.setExtraSelections(marks)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt moves between links here)
+        moved = super().focusNextPrevChild(next_)
+        self._mark_focused_link()
+        return moved
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self._mark_focused_link()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._mark_focused_link()
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt's name)
         self.blocked_resources.append(name.toString())
