@@ -582,6 +582,8 @@ class AttachmentsPanel(QWidget):
         if att is None or self.journal is None:
             return None
         viewer = AttachmentViewer(self.journal, att, self.window())
+        with contextlib.suppress(Exception):  # the custody log: which file was opened (never its content)
+            self.journal.log_event("file opened", self.journal.file_details(att.id))
         self._viewers = [v for v in self._viewers if _valid(v)] + [viewer]
         self.tracker.add(viewer)
         viewer.show()
