@@ -649,6 +649,11 @@ def test_partner_or_ex_page_says_what_the_adviser_asked():
                    "threaten to tell people you are gay, bi or trans", "Snapchat may tell them", "sync"):
         assert phrase in text, phrase
     assert "deprivation order" not in lib.plain_text("partner-or-ex", "scotland")  # England and Wales only
+    # With the UK nation not known (a guessed place), every nation's line shows, each labelled with its nation.
+    uk = lib.plain_text("partner-or-ex", "uk")
+    for line in ("Women in England: National Domestic Abuse Helpline", "Anyone in Wales: Live Fear Free",
+                 "Anyone in Scotland: Domestic Abuse", "Anyone in Northern Ireland: Domestic and Sexual Abuse"):
+        assert line in uk, line
 
 
 def test_shared_accounts_and_synced_photos_are_warned_about():
