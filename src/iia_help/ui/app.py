@@ -90,7 +90,25 @@ def finish_start(window) -> None:
     window.finish_start()
 
 
-def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
+def system_language() -> str:
+    """The computer's language if the app has it (``iia_help.language.system_language``); on macOS from Qt's
+    list of the person's preferred languages."""
+    from iia_help.language import DEFAULT
+    from iia_help.language import system_language as core_system_language
+
+    ui_languages: list[str] = []
+    if sys.platform == "darwin":
+        with contextlib.suppress(Exception):
+            from PySide6.QtCore import QLocale
+
+            ui_languages = list(QLocale.system().uiLanguages())
+    try:
+        return core_system_language(ui_languages=ui_languages)
+    except Exception:  # noqa: BLE001 (a guess is never worth a failed start)
+        return DEFAULT
+
+
+def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str = "") -> int:
     """Start the app. The first frame is kept light so the window is up about as fast as a bare Qt window: the
     top bar (with Quick exit), the section buttons and the style, with the panic keys already live; nothing in it
     touches PySide6's ``Qt`` namespace or runs a Python event filter (tests/test_shell.py checks). Right after
@@ -102,6 +120,8 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     app = create_application(qt_args)
     ctx = AppContext.load(paths)
     ctx.region_guess = system_region_guess()
+    ctx.language_command_line = language
+    ctx.system_language = system_language()
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx, first_frame=True)
     if ctx.settings.start_screen:  # a plain page that says nothing about the app (ui/discreet.py)

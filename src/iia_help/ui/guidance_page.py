@@ -518,7 +518,8 @@ class GuidancePage(QWidget):
 
     def _style_key(self) -> tuple:
         s = self.ctx.settings
-        return (self._zoom, system_prefers_dark(), s.high_contrast, s.large_text, self.region, self.age)
+        return (self._zoom, system_prefers_dark(), s.high_contrast, s.large_text, self.region, self.age,
+                id(self.library))
 
     # ------------------------------------------------------------------ navigation
     def open_page(self, page_id: str, anchor: str | None = None, *, highlight: str | None = None,
@@ -606,6 +607,9 @@ class GuidancePage(QWidget):
         """Follow a change of region, age, text size or contrast made anywhere (Settings, first run, End session)."""
         if "text_zoom" in names and not self.ctx.guest:
             self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, self.ctx.settings.text_zoom))
+        if "language" in names and self.library is not None:
+            with contextlib.suppress(GuidanceError):  # else keep the pages already shown
+                self.library = self.ctx.library  # the new language's pages (English where none is translated)
         if self._rendered_key != self._style_key():
             self.refresh()
 
@@ -711,7 +715,12 @@ class GuidancePage(QWidget):
                 f'<li><a href="page:{html.escape(p.id)}">{html.escape(p.title)}</a></li>' for p in related
             )
             body += f'\n<h2 id="related-pages">Related pages</h2>\n<ul class="related">{items}</ul>\n'
-        if page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
+        if page.stale and page.english_reviewed is not None:  # the English page changed since it was translated
+            from iia_help.language import stale_note
+
+            body += (f'<p class="meta">Last reviewed: {html.escape(long_date(page.english_reviewed))}</p>\n'
+                     f'<p class="meta">{html.escape(stale_note(page.language))}</p>\n')
+        elif page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
             body += f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>\n'
         return nowrap_numbers(body)
 
