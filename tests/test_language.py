@@ -312,3 +312,58 @@ def test_translation_in_the_app_shows_english_last_reviewed_when_stale(qtbot, tm
     assert f"Last reviewed: {long_date(english)}" in html
     page.open_page("police")  # not translated: English, as before
     assert "Police" in page.current_html() or "police" in page.current_html()
+
+
+# --------------------------------------------------------------------------- the controls
+
+
+def test_settings_language_choice_is_saved(qtbot, ctx):
+    from iia_help.ui.settings_page import SettingsPage
+
+    ctx.system_language = "pl"
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    combo = page.language_combo
+    assert combo.currentData() == "" and "Polski" in combo.currentText()  # follows the computer by default
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "en", "cy", "pl", "ur"]
+    combo.setCurrentIndex(combo.findData("ur"))
+    assert ctx.settings.language == "ur" and ctx.language == "ur"
+    assert load_settings(ctx.paths.settings_file).language == "ur"
+    ctx.update_settings(language="cy")  # changed elsewhere: the combo shows what is in force
+    assert combo.currentData() == "cy"
+
+
+def test_visit_language_in_the_top_bar_is_not_saved_and_end_session_forgets_it(qtbot, isolated_user_dirs):
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.settings import Settings
+    from iia_help.ui.app import build_main_window
+    from iia_help.ui.worker.panel import install_worker_mode
+
+    paths = AppPaths(isolated_user_dirs["XDG_DATA_HOME"] / "Fernleaf")
+    AppContext(paths, Settings(region="wales", audience="worker", guest_sessions=True)).save_settings()
+    ctx = AppContext.load(paths)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    mode = install_worker_mode(QApplication.instance(), window, ctx)
+    window.show()
+    qtbot.waitExposed(window)
+    combo = mode.visit_language
+    assert combo.isVisible() and combo.accessibleName() == "Language for this visit"
+    guidance = window.navigate("guidance")
+    before = guidance.library
+    combo.setCurrentIndex(combo.findData("cy"))
+    assert ctx.language == "cy" and ctx.settings.language == ""
+    assert guidance.library is not before and guidance.library is ctx.library  # pages reloaded in Welsh
+    assert load_settings(paths.settings_file).language == ""
+    mode.end_session()
+    assert ctx.visit_language == "" and ctx.language == "en" and combo.currentData() == ""
+    mode.takeaway.close()
+
+
+def test_no_language_chosen_keeps_english_exactly(tmp_path):
+    ctx = AppContext.load(AppPaths(tmp_path / "data"))
+    assert ctx.language == "en"
+    english = load_library(GUIDANCE)
+    assert all(p.language == "en" for p in ctx.library.pages.values())
+    assert {p.id: p.body for p in ctx.library.pages.values()} == {p.id: p.body for p in english.pages.values()}
