@@ -367,3 +367,53 @@ def test_no_language_chosen_keeps_english_exactly(tmp_path):
     english = load_library(GUIDANCE)
     assert all(p.language == "en" for p in ctx.library.pages.values())
     assert {p.id: p.body for p in ctx.library.pages.values()} == {p.id: p.body for p in english.pages.values()}
+
+
+# --------------------------------------------------------------------------- right to left
+
+
+def test_isolate_ltr_wraps_numbers_addresses_and_identifiers_only_in_text():
+    src = ('<p>فون کریں 0808\u00a02000\u00a0247 یا <a href="https://stopncii.org/x">https://stopncii.org/how</a>، '
+           "report@phishing.gov.uk یا StopNCII.org۔ حوالہ CRN-12345</p>")
+    out = language.isolate_ltr(src)
+    for run in ("0808\u00a02000\u00a0247", "https://stopncii.org/how", "report@phishing.gov.uk", "StopNCII.org",
+                "CRN-12345"):
+        assert language.LRI + run + language.PDI in out, run
+    assert 'href="https://stopncii.org/x"' in out  # tags untouched
+    assert language.isolate_ltr("بس اردو") == "بس اردو"
+    assert out.count(language.LRI) == out.count(language.PDI)
+
+
+@given(st.text(max_size=200))
+def test_isolate_ltr_is_balanced_and_loses_nothing(text):
+    out = language.isolate_ltr(text)
+    assert out.count(language.LRI) - text.count(language.LRI) == out.count(language.PDI) - text.count(language.PDI)
+    assert out.replace(language.LRI, "").replace(language.PDI, "") == text.replace(language.LRI, "").replace(
+        language.PDI, "")
+
+
+def test_urdu_mirrors_the_window_and_keeps_numbers_left_to_right(qtbot, ctx):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.ui.app import build_main_window
+
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        ctx.set_visit_language("ur")
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and window.isRightToLeft()
+        guidance = window.navigate("guidance")
+        guidance.open_page("home")
+        html = guidance.current_html()
+        assert 'dir="rtl"' in html and "ابھی مدد" in html
+        assert language.LRI + "999" + language.PDI in html  # the emergency line's numbers read left to right
+        ctx.set_visit_language("")
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        guidance.open_page("home")
+        assert 'dir="rtl"' not in guidance.current_html() and language.LRI not in guidance.current_html()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

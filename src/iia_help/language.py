@@ -31,6 +31,7 @@ __all__ = [
     "from_environment",
     "from_windows_langid",
     "is_rtl",
+    "isolate_ltr",
     "normalise",
     "stale_note",
     "system_language",
@@ -139,3 +140,22 @@ def stale_note(code: str) -> str:
 
 def is_rtl(code: str) -> bool:
     return code in RTL
+
+
+LRI, PDI = "\u2066", "\u2069"  # Unicode isolates: left-to-right inside right-to-left text
+_LTR_RUN = re.compile(
+    r"(?:https?://|mailto:|tel:)[^\s<>\"']+[^\s<>\"'.,;:!?\u060c\u06d4)]"  # web addresses
+    r"|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"  # email
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:org|uk|com|net|ie|gov|au|ca|nz|eu|info)\b(?:/[^\s<>\"']*[^\s<>\"'.,;:!?])?"
+    r"|\+?\d[\d\u00a0\u2011 -]*\d"  # numbers, phone numbers as spaced ("116 123", "0808-2000")
+    r"|[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*"  # identifiers such as ABC-123
+)
+
+
+def isolate_ltr(text: str) -> str:
+    """``text`` (plain or HTML: only text between tags changes) with every number, phone number, web or email
+    address and identifier wrapped in Unicode isolates (LRI ... PDI), so it reads left to right, in its own order,
+    inside right-to-left text. Done when rendering, never in the Markdown (translators copy numbers as they are)."""
+    parts = re.split(r"(<[^>]*>)", text)
+    return "".join(part if part.startswith("<") else _LTR_RUN.sub(lambda m: LRI + m.group(0) + PDI, part)
+                   for part in parts)

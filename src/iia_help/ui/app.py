@@ -122,6 +122,12 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str 
     ctx.region_guess = system_region_guess()
     ctx.language_command_line = language
     ctx.system_language = system_language()
+    from iia_help.language import is_rtl
+
+    if is_rtl(ctx.language):  # only then: the English first frame stays as light as it was
+        from iia_help.ui.language_choice import apply_direction
+
+        apply_direction(ctx)
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx, first_frame=True)
     if ctx.settings.start_screen:  # a plain page that says nothing about the app (ui/discreet.py)

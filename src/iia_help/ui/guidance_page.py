@@ -701,8 +701,14 @@ class GuidancePage(QWidget):
     def _page_html(self, page_id: str) -> str:
         assert self.library is not None
         page = self.library.page(page_id)
+        call_block, blocks = self._call_block(page), self._blocks(page_id)
+        from iia_help.language import is_rtl
+
+        if is_rtl(page.language):  # the app's own blocks are English for now: left to right inside the page
+            call_block = f'<div dir="ltr">{call_block}</div>' if call_block else call_block
+            blocks = {name: f'<div dir="ltr">{value}</div>' for name, value in (blocks or {}).items()}
         body = self.library.render(page_id, region=self.region, highlight=self._highlight,
-                                   call_block=self._call_block(page), blocks=self._blocks(page_id))
+                                   call_block=call_block, blocks=blocks)
         if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers
             route = ('<p><strong>You said you are under 18.</strong> Start here: '
                      '<a href="page:under-18">If you are under 18</a>.</p>')
@@ -722,6 +728,10 @@ class GuidancePage(QWidget):
                      f'<p class="meta">{html.escape(stale_note(page.language))}</p>\n')
         elif page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
             body += f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>\n'
+        from iia_help.language import is_rtl, isolate_ltr
+
+        if is_rtl(page.language):  # numbers and addresses read left to right inside the right-to-left text
+            return f'<div dir="rtl">{isolate_ltr(nowrap_numbers(body))}</div>'
         return nowrap_numbers(body)
 
     def _render(self, *, keep_scroll: bool) -> None:

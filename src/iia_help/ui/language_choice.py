@@ -53,3 +53,16 @@ class VisitLanguageCombo(QComboBox):
         self.blockSignals(True)
         select(self, "")
         self.blockSignals(False)
+
+
+def apply_direction(ctx: AppContext) -> None:
+    """Mirror the whole app for a right-to-left language (Urdu), and back for the others."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.language import is_rtl
+
+    rtl = is_rtl(ctx.language)
+    want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    if QApplication.layoutDirection() != want:
+        QApplication.setLayoutDirection(want)
