@@ -417,3 +417,9 @@ def test_urdu_mirrors_the_window_and_keeps_numbers_left_to_right(qtbot, ctx):
         assert 'dir="rtl"' not in guidance.current_html() and language.LRI not in guidance.current_html()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_sanitizer_keeps_only_ltr_or_rtl_direction(tmp_path):
+    _english(tmp_path, "alpha", 'Text.\n{dir="rtl"}\n\nMore.\n{dir="javascript:x" onclick="y"}\n')
+    out = load_library(tmp_path).render("alpha")
+    assert 'dir="rtl"' in out and "javascript" not in out and "onclick" not in out

@@ -374,7 +374,9 @@ class _Sanitizer(HTMLParser):
         for key, value in attrs:
             if value is None:
                 continue
-            if key == "id" or (key == "title" and tag in {"a", "abbr"}) or (key == "start" and tag == "ol"):
+            # dir: the app marks English blocks inside Urdu pages left to right.
+            if (key == "id" or (key == "dir" and value in ("ltr", "rtl")) or (key == "title" and tag in {"a", "abbr"})
+                    or (key == "start" and tag == "ol")):
                 kept.append((key, value))
             elif key == "href" and tag == "a":
                 safe = _safe_href(value)

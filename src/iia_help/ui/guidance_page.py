@@ -74,6 +74,15 @@ def long_date(day: datetime.date) -> str:
 _PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,5}(?:[ -]\d{1,5}){1,4})(?![\w/:-]|\.\d)")
 
 
+_BLOCK_OPEN = re.compile(r"<(p|li|h[1-6]|ul|ol|div|dl|dt|dd|blockquote)(?=[\s>])")
+
+
+def _ltr_blocks(fragment: str) -> str:
+    """An English fragment inside a right-to-left page, every block marked left to right (Qt's rich text reads
+    ``dir`` on the block itself, not from the element around it)."""
+    return _BLOCK_OPEN.sub(lambda m: f'<{m.group(1)} dir="ltr"', fragment)
+
+
 def nowrap_numbers(text: str) -> str:
     """Phone numbers never break across lines: their spaces become no-break spaces and their dashes
     non-breaking hyphens. Works on plain text or on HTML (only text between tags changes)."""
@@ -705,8 +714,8 @@ class GuidancePage(QWidget):
         from iia_help.language import is_rtl
 
         if is_rtl(page.language):  # the app's own blocks are English for now: left to right inside the page
-            call_block = f'<div dir="ltr">{call_block}</div>' if call_block else call_block
-            blocks = {name: f'<div dir="ltr">{value}</div>' for name, value in (blocks or {}).items()}
+            call_block = _ltr_blocks(call_block) if call_block else call_block
+            blocks = {name: _ltr_blocks(value) for name, value in (blocks or {}).items()}
         body = self.library.render(page_id, region=self.region, highlight=self._highlight,
                                    call_block=call_block, blocks=blocks)
         if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers
