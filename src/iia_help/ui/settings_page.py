@@ -547,7 +547,7 @@ class SettingsPage(Page):
         col.addWidget(self.high_contrast)
         from iia_help.ui.language_choice import settings_combo
 
-        lang_label = QLabel("&Language", w)
+        lang_label = QLabel("Lang&uage", w)
         self.language_combo = settings_combo(self.ctx, w)
         lang_label.setBuddy(self.language_combo)
         self.language_combo.currentIndexChanged.connect(
