@@ -145,7 +145,8 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str 
     from iia_help.ui.discreet import cover_of
 
     resume.install(ctx, window)  # the page open at a panic is where the next start returns
-    if cover_of(window) is None:
+    built_first = cover_of(window) is None
+    if built_first:
         # No empty first frame: the page (and the questions under it) are built before the window is shown.
         from iia_help.ui.first_run import install_first_questions
 
@@ -157,7 +158,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str 
     def after_first_paint() -> None:
         # The first page; once it is on screen (so it shows as soon as it can), the rest.
         if shiboken6.isValid(window):
-            if not getattr(window, "_started", False):  # the discreet start: the plain page was the first frame
+            if not built_first:  # the discreet start: the plain page was the first frame
                 finish_start(window)
             page = window.stack.currentWidget() or window
             _call_after_first_paint(page, after_first_page)
