@@ -22,6 +22,18 @@ def main() -> int:
     app = QGuiApplication.instance()
     if app is not None:
         print(f"platform {app.platformName()} font {app.font().family()!r} {app.font().pointSizeF()}pt", flush=True)
+    if app is not None and app.platformName() == "windows":
+        # The capture-exclusion request (SetWindowDisplayAffinity through ctypes) on a real window.
+        from PySide6.QtWidgets import QWidget
+
+        from iia_help.ui.capture_exclusion import set_capture_excluded
+
+        w = QWidget()
+        w.show()
+        app.processEvents()
+        on, off = set_capture_excluded(w, True), set_capture_excluded(w, False)
+        print(f"capture-exclusion on={int(on)} off={int(off)}", flush=True)
+        w.close()
     return rc
 
 
