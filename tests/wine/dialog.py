@@ -18,7 +18,7 @@ faulthandler.dump_traceback_later(600, exit=True)  # a hang prints its stack, ne
 
 def main() -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
     from iia_help.ui import dialogs
     from iia_help.ui.app import create_application
@@ -28,6 +28,10 @@ def main() -> int:
 
     def answer(name: str) -> None:
         for w in QApplication.topLevelWidgets():
+            if isinstance(w, QMessageBox) and w.isVisible():  # not expected: say so, and let the dialog end
+                print(f"UNEXPECTED {w.text()}", flush=True)
+                w.reject()
+                return
             if w.objectName() == "fileDialog" and w.isVisible():
                 w.findChild(QLineEdit, "fileNameEdit").setText(name)
                 w.accept()
