@@ -8,7 +8,8 @@ Commands: ``ready?`` (``READY`` once the app is fully started), ``wheels`` (``WH
 reached the app's windows), ``where`` (``WHERE {json}``: current section, nav buttons and the wheel-sensitive
 controls visible now, in screen coordinates), ``scroll f`` (scroll every scroll area of the current section to
 fraction f, then ``SCROLLED``), ``state`` (``STATE {json}``: settings in memory and on disk, every control's value,
-the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``quit``.
+the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``quit``; for the keyboard tests
+``focus-on NAME``, ``focus``, ``journal-view``, ``close-dialogs`` and ``rect NAME``.
 With ``--first-frame``: ``FIRST-FRAME {json}`` (what the first painted frame shows), then waits for ``go``.
 """
 
@@ -59,6 +60,21 @@ def _value(w):
 
 def _key(w, page_name: str) -> str:
     return f"{page_name}/{type(w).__name__}/{w.objectName() or w.accessibleName()}"
+
+
+def _describe(w) -> dict:
+    if w is None:
+        return {}
+    return {"class": type(w).__name__, "name": w.objectName(), "accessible": w.accessibleName()}
+
+
+def _find(window, name: str):
+    from PySide6.QtWidgets import QWidget
+
+    for w in window.findChildren(QWidget):
+        if w.isVisible() and name in (w.objectName(), w.accessibleName()):
+            return w
+    raise LookupError(name)
 
 
 class Child:
@@ -114,6 +130,7 @@ class Child:
                 "controls": controls, "entries": entries, "guest": ctx.guest}
 
     def handle(self, line: str) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
         cmd, _, arg = line.strip().partition(" ")
@@ -170,6 +187,29 @@ class Child:
             page.open_entry(page.journal.entries()[0].id)
             win.nav_buttons["journal"].setFocus()
             print("OPENED", flush=True)
+        elif cmd == "focus-on":  # focus the widget with this object or accessible name (keyboard tests)
+            target = _find(win, arg)
+            target.activateWindow()
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            print("FOCUSED", flush=True)
+        elif cmd == "focus":
+            print("FOCUS " + json.dumps(_describe(QApplication.focusWidget())), flush=True)
+        elif cmd == "journal-view":  # which part of the journal shows, the "When" box, any dialog open
+            page = win.built_pages()["journal"]
+            dialogs = [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
+                       if w.isVisible() and w.isWindow() and w is not win]
+            print("JOURNAL " + json.dumps({
+                "view": "editor" if page.inner.currentWidget() is page.editor else "timeline",
+                "when": page.editor.when.text(), "dialogs": dialogs}), flush=True)
+        elif cmd == "close-dialogs":
+            for w in QApplication.topLevelWidgets():
+                if w.isVisible() and w is not win and hasattr(w, "reject"):
+                    w.reject()
+            print("CLOSED", flush=True)
+        elif cmd == "rect":  # a widget's place on screen: [x, y, w, h]
+            w = _find(win, arg)
+            tl = w.mapToGlobal(w.rect().topLeft())
+            print("RECT " + json.dumps([tl.x(), tl.y(), w.width(), w.height()]), flush=True)
         elif cmd == "quit":
             QApplication.quit()
 

@@ -61,7 +61,7 @@ def _session(window, trigger: str) -> None:
         window.navigate(spec.name)
         QEventLoop().processEvents()
     ctx.library.search("report", region=ctx.settings.region or None)
-    ctx.contacts.for_region(ctx.settings.region or "england-wales")
+    ctx.contacts.for_region(ctx.settings.region or "england")
     settings = window.page("settings")
     settings.set_region("scotland")
     settings.set_window_title("Study notes")

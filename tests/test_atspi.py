@@ -139,7 +139,7 @@ def test_a_screen_reader_meets_named_controls_with_fitting_roles(tmp_path, isola
 
 
 def test_a_screen_reader_meets_the_guest_session_and_its_dialogs(tmp_path, isolated_user_dirs):
-    settings = {"region": "england-wales", "audience": "worker", "guest_sessions": True}
+    settings = {"region": "england", "audience": "worker", "guest_sessions": True}
     report = walk_app(tmp_path, isolated_user_dirs, CENTRE_VISIT, settings)
     assert set(report["walks"]) == {"guest: guidance", "contacts", "journal", "handouts dialog",
                                     "End session dialog"}

@@ -312,6 +312,7 @@ def test_after_an_import_the_original_is_named_and_can_be_deleted(qtbot, journal
     assert "screenshot.png" in text and "still on this computer" in text and "Pictures" in text
     m = Modals(click("Delete the original"))
     assert panel.delete_originals() is True
+    qtbot.waitUntil(lambda: not panel.deleting_originals(), timeout=60_000)
     assert m.done and "not secure erasure" in m.texts[0]
     assert not pic.exists()
     assert "Deleted" in panel.original_text.text() and "(checked)" in panel.original_text.text()
@@ -343,6 +344,7 @@ def test_a_changed_or_undeletable_original_is_reported_still_there(qtbot, journa
     try:
         Modals(click("Delete the original"))
         assert panel.delete_originals() is True
+        qtbot.waitUntil(lambda: not panel.deleting_originals(), timeout=60_000)
     finally:
         os.chmod(stuck_dir, 0o700)
     text = panel.original_text.text()

@@ -33,7 +33,7 @@ def test_not_shown_when_region_already_chosen(qtbot, ctx, monkeypatch):
 
     monkeypatch.setattr(first_run.FirstRunDialog, "exec", fail)
     maybe_run_first_run(ctx, None)
-    assert ctx.settings.region == "england-wales"
+    assert ctx.settings.region == "england"
 
 
 def test_first_run_saves_region_and_audience(qtbot, ctx):
@@ -96,12 +96,12 @@ def test_dialog_is_keyboard_operable_and_named(qtbot, ctx):
     first = next(iter(d.region_buttons.values()))
     assert first.hasFocus()
     qtbot.keyClick(first, Qt.Key.Key_Space)
-    assert d.chosen_region() == "england-wales"
+    assert d.chosen_region() == "england"
     qtbot.keyClick(first, Qt.Key.Key_Down)  # arrows move within the group, like any radio list
-    assert d.chosen_region() == "scotland"
+    assert d.chosen_region() == "wales"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter presses Continue
     assert d.result() == FirstRunDialog.DialogCode.Accepted
-    assert ctx.settings.region == "scotland" and ctx.settings.audience == "self"
+    assert ctx.settings.region == "wales" and ctx.settings.audience == "self"
 
 
 def test_open_pages_follow_the_choice(qtbot, ctx, main_window):

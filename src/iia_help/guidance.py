@@ -47,7 +47,8 @@ __all__ = [
 
 # Same codes as iia_help.contacts.REGIONS (kept here too so this module stands alone).
 REGION_CODES: tuple[str, ...] = (
-    "england-wales",
+    "england",
+    "wales",
     "scotland",
     "northern-ireland",
     "ireland",
@@ -58,7 +59,7 @@ REGION_CODES: tuple[str, ...] = (
 )
 
 REGION_NAMES: dict[str, str] = {
-    "england-wales": "England and Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland",
+    "england": "England", "wales": "Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland",
     "ireland": "Ireland", "us": "United States", "australia": "Australia", "canada": "Canada",
     "elsewhere": "Somewhere else",
 }  # fmt: skip

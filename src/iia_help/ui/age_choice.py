@@ -54,7 +54,7 @@ class AgeQuestion(QGroupBox):
 
 
 def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
-    """For the Settings page: a note and a drop-down; ``on_change(message)`` saves."""
+    """For the Settings page: a note and a drop-down; ``on_change(message, age_group=code)`` saves."""
     w = QWidget(parent)
     col = QVBoxLayout(w)
     col.setContentsMargins(0, 0, 0, 0)
@@ -73,8 +73,7 @@ def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
         code = combo.currentData() or ""
         if code == settings.age_group:
             return
-        settings.age_group = code
-        on_change(f"Age: {AGE_CHOICES[code]}.")
+        on_change(f"Age: {AGE_CHOICES[code]}.", age_group=code)
 
     combo.currentIndexChanged.connect(changed)
     col.addWidget(combo)

@@ -154,9 +154,10 @@ class SharedComputerQuestion(QGroupBox):
         self.discreet.setVisible(shown)
         self.explain.setVisible(shown)
 
-    def apply(self, settings) -> None:
-        """Save the answer into ``settings`` (the caller saves them). No answer changes nothing."""
+    def changes(self) -> dict:
+        """The answer as settings changes (the caller applies them). No answer changes nothing."""
         if self.shared.isChecked():
-            settings.start_screen = NOTES if self.discreet.isChecked() else ""
-        elif self.only_me.isChecked():
-            settings.start_screen = ""
+            return {"start_screen": NOTES if self.discreet.isChecked() else ""}
+        if self.only_me.isChecked():
+            return {"start_screen": ""}
+        return {}

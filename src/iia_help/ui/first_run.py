@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from iia_help.contacts import REGIONS
 from iia_help.context import AppContext
 from iia_help.ui.age_choice import AgeQuestion
-from iia_help.worker_mode import apply_audience_defaults
+from iia_help.worker_mode import audience_changes
 
 AUDIENCE_CHOICES: dict[str, str] = {
     "self": "I'm looking for help for myself",
@@ -164,13 +164,12 @@ class FirstRunDialog(QDialog):
 
             if not ask_before_guest_sessions(self.ctx, self):  # a personal journal here: asked first
                 return
-        self.ctx.settings.region = region
-        apply_audience_defaults(self.ctx.settings, self.chosen_audience())  # guest sessions, handouts
-        self.ctx.settings.age_group = self.age_question.chosen() if self.chosen_audience() == "self" else ""
-        self.shared_box.apply(self.ctx.settings)
-        if not self.ctx.guest:
-            with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
-                self.ctx.save_settings()
+        changes = {"region": region,
+                   **audience_changes(self.ctx.settings, self.chosen_audience()),  # guest sessions, handouts
+                   "age_group": self.age_question.chosen() if self.chosen_audience() == "self" else "",
+                   **self.shared_box.changes()}
+        with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
+            self.ctx.update_settings(**changes)  # open pages follow the region
         super().accept()
 
 
@@ -179,18 +178,11 @@ def needs_first_run(ctx: AppContext) -> bool:
 
 
 def maybe_run_first_run(ctx: AppContext, parent: QWidget | None = None) -> None:
-    """Show the first-run questions if no region has been chosen yet, then let open pages follow the choice."""
+    """Show the first-run questions if no region has been chosen yet (open pages follow the choice)."""
     if not needs_first_run(ctx):
         return
     dialog = FirstRunDialog(ctx, parent)
     try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.exec()
     finally:
         dialog.deleteLater()
-    if not accepted or parent is None:
-        return
-    built = getattr(parent, "built_pages", None)
-    for page in (built() if built else {}).values():
-        hook = getattr(page, "region_changed", None)
-        if hook is not None:
-            hook()

@@ -14,12 +14,15 @@ import re
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QKeySequence,
     QPalette,
     QShortcut,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +48,8 @@ from iia_help.contacts import REGIONS, Contact, ContactsError
 from iia_help.context import AppContext
 from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.ui import links
+from iia_help.ui.flow import FlowLayout
+from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.theme import system_prefers_dark
 
 HOME_PAGE = "home"
@@ -52,6 +58,7 @@ WARM_UP_DELAY_MS = 300  # after this, the other pages are prepared a step at a t
 LINE_CHARS = 70
 BASE_PT = 12.5
 ZOOM_MIN, ZOOM_MAX = -4, 10
+LINK_FOCUS_BACKGROUND = "#ffdd00"  # the link the keyboard is on
 _HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
 _ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -173,6 +180,47 @@ class ReadingBrowser(QTextBrowser):
         self.setSearchPaths([])
         #: Every resource the document asked for (each one refused). For tests and curiosity.
         self.blocked_resources: list[str] = []
+        # Qt marks the link Tab reached with a faint dotted frame; it gets a plain, strong highlight instead.
+        self.cursorPositionChanged.connect(self._mark_focused_link)
+        self.selectionChanged.connect(self._mark_focused_link)
+
+    def focused_link(self) -> str:
+        """The address of the link the keyboard is on ("" when none)."""
+        cursor = self.textCursor()
+        if not (self.hasFocus() and cursor.hasSelection()):
+            return ""
+        probe = QTextCursor(cursor)
+        probe.setPosition(min(cursor.position(), cursor.anchor()) + 1)
+        fmt = probe.charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else ""
+
+    def _mark_focused_link(self) -> None:
+        marks = []
+        if self.focused_link():
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = self.textCursor()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(LINK_FOCUS_BACKGROUND))  # GOV.UK's focus colours: black on yellow
+            fmt.setForeground(QColor("#0b0c0c"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#0b0c0c"))
+            mark.format = fmt
+            marks.append(mark)
+        if marks or self.extraSelections():
+            self.setExtraSelections(marks)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt moves between links here)
+        moved = super().focusNextPrevChild(next_)
+        self._mark_focused_link()
+        return moved
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self._mark_focused_link()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._mark_focused_link()
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt's name)
         self.blocked_resources.append(name.toString())
@@ -267,6 +315,7 @@ class GuidancePage(QWidget):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
+        settings_bridge(ctx).changed.connect(self.settings_changed)
         self.open_page(HOME_PAGE, record=False)
         # Render the other pages and build the search index in small steps once the window is up.
         self._warm_timer = QTimer(self)
@@ -292,8 +341,7 @@ class GuidancePage(QWidget):
         outer.setContentsMargins(12, 10, 12, 10)
         outer.setSpacing(8)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+        bar = FlowLayout()  # wraps onto a second line at large text or in a narrow window
         self.back_button = self._button("← Back", "Back", "Go back (Alt+Left)", self.back)
         self.forward_button = self._button("Forward →", "Forward", "Go forward (Alt+Right)", self.forward)
         self.home_button = self._button("Home", "Home: what is happening?", "Back to the start page",
@@ -315,8 +363,12 @@ class GuidancePage(QWidget):
             clear.setToolTip("Clear search (Escape)")
         self.search_field.setMaxLength(200)
         self.search_label.setBuddy(self.search_field)
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.search_field, 1)
+        search = QWidget(self)  # the label and its box stay together when the bar wraps
+        search_row = QHBoxLayout(search)
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_field, 1)
+        bar.addWidget(search, 1)
         bar.addSpacing(8)
         self.zoom_out_button = self._button("A−", "Make text smaller", "Smaller text (Ctrl+−)", self.zoom_out)
         self.zoom_in_button = self._button("A+", "Make text larger", "Larger text (Ctrl++)", self.zoom_in)
@@ -529,11 +581,10 @@ class GuidancePage(QWidget):
     def _colour_scheme_changed(self, _scheme) -> None:
         self.refresh()
 
-    def region_changed(self) -> None:
-        self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
+    def settings_changed(self, names: frozenset) -> None:
+        """Follow a change of region, age, text size or contrast made anywhere (Settings, first run, End session)."""
+        if "text_zoom" in names and not self.ctx.guest:
+            self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, self.ctx.settings.text_zoom))
         if self._rendered_key != self._style_key():
             self.refresh()
 
@@ -797,11 +848,11 @@ class GuidancePage(QWidget):
         if value == self._zoom:
             return
         self._zoom = value
-        if not self.ctx.guest:
-            self.ctx.settings.text_zoom = value
+        if not self.ctx.guest:  # a guest's size is this page's alone, forgotten at End session
             with contextlib.suppress(OSError):  # the size still changes now; it just is not remembered
-                self.ctx.save_settings()
-        self.refresh()
+                self.ctx.update_settings(text_zoom=value)  # settings_changed re-renders
+        if self._rendered_key != self._style_key():
+            self.refresh()
 
     def zoom_in(self) -> None:
         self._set_zoom(self._zoom + 1)

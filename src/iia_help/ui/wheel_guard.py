@@ -5,23 +5,30 @@ One app-wide filter (``install_wheel_guard``), started once the first page is on
 Python event filter on the application; docs/architecture.md). It gives every such control, present and future,
 ``StrongFocus`` (so the wheel never gives it the focus) as the control is polished, and passes a wheel event
 that reaches one without the focus on to its parent, which scrolls the page. Scroll bars are left alone.
+
+The same filter lets Enter press a focused push or tool button, as Space does (Qt presses one with Enter only in a
+dialog, so "New entry", "Export…" and "Back to list" ignored it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QPushButton,
     QScrollBar,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
 _WHEEL = QEvent.Type.Wheel
 _POLISH = QEvent.Type.Polish
+_KEY = QEvent.Type.KeyPress
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar)  # date/time edits are spin boxes
 
 _guard: WheelGuard | None = None
@@ -49,7 +56,21 @@ class WheelGuard(QObject):
                 return True
         elif t == _POLISH and is_guarded(obj):
             guard_widget(obj)
+        elif t == _KEY and event.key() in _ENTER_KEYS and isinstance(obj, (QPushButton, QToolButton)):
+            return _press(obj, event)
         return False
+
+
+def _press(button: QPushButton | QToolButton, event) -> bool:
+    """Enter on a focused button presses it, unless Qt already does (a dialog's buttons, a default button)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if mods != Qt.KeyboardModifier.NoModifier or event.isAutoRepeat() or not button.hasFocus():
+        return False
+    if isinstance(button, QPushButton) and (button.autoDefault() or button.isDefault()):
+        return False
+    if button.isEnabled():
+        button.animateClick()
+    return True
 
 
 def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
