@@ -159,7 +159,10 @@ def _new_files() -> set[str]:
     """Files and folders in the checkout that git does not track (ignored ones too): a run must add none."""
     out = subprocess.run(["git", "status", "--porcelain", "--ignored", "--untracked-files=all"], cwd=REPO,
                          capture_output=True, text=True).stdout
-    return {line[3:] for line in out.splitlines() if line.startswith(("??", "!!"))}
+    # Left out: what this machine's own tools write meanwhile (its Python's bytecode, caches of other tests).
+    own = (".venv/", ".hypothesis/", ".pytest_cache/", ".ruff_cache/")
+    return {line[3:].strip('"') for line in out.splitlines() if line.startswith(("??", "!!"))
+            and not line[3:].strip('"').startswith(own) and sys.implementation.cache_tag not in line}
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +170,9 @@ def run(request):
     root = wine_env.cache_root()
     runs = root / "runs"
     runs.mkdir(parents=True, exist_ok=True)
+    for old in runs.iterdir():  # left by a run that was killed (each holds a ~700 MB prefix)
+        if time.time() - old.stat().st_mtime > 12 * 3600:
+            shutil.rmtree(old, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix="session-", dir=runs))
     status = _new_files()
     started = time.perf_counter()
