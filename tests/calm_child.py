@@ -9,7 +9,9 @@ reached the app's windows), ``where`` (``WHERE {json}``: current section, nav bu
 controls visible now, in screen coordinates), ``scroll f`` (scroll every scroll area of the current section to
 fraction f, then ``SCROLLED``), ``state`` (``STATE {json}``: settings in memory and on disk, every control's value,
 the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``quit``; for the keyboard tests
-``focus-on NAME``, ``focus``, ``journal-view``, ``close-dialogs`` and ``rect NAME``.
+``focus-on NAME``, ``focus``, ``journal-view``, ``close-dialogs`` and ``rect NAME``; for tests/test_proof_x11.py
+``show-journal`` and ``journal?`` (``JSTATE {json}``: the journal page's state, failed unlocks seen, the attempts
+notice).
 With ``--first-frame``: ``FIRST-FRAME {json}`` (what the first painted frame shows), then waits for ``go``.
 """
 
@@ -129,6 +131,18 @@ class Child:
         return {"settings": {k: v for k, v in vars(ctx.settings).items()}, "on_disk": on_disk,
                 "controls": controls, "entries": entries, "guest": ctx.guest}
 
+    def journal_state(self) -> dict:
+        from PySide6.QtWidgets import QApplication
+
+        page = self.window.built_pages()["journal"]
+        focus = QApplication.focusWidget()
+        notice = page.attempts_notice
+        return {"unlocked": page.is_unlocked(), "busy": page.is_busy(), "failures": getattr(page, "_failures_seen", 0),
+                "error": page.unlock_error.text(), "field": _centre(page.unlock_pw),
+                "in_field": focus is page.unlock_pw,
+                "attempts": notice.text() if notice.isVisible() else "",
+                "journal_id": page.journal_id_label.text()}
+
     def handle(self, line: str) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractScrollArea, QApplication
@@ -210,6 +224,22 @@ class Child:
             w = _find(win, arg)
             tl = w.mapToGlobal(w.rect().topLeft())
             print("RECT " + json.dumps([tl.x(), tl.y(), w.width(), w.height()]), flush=True)
+        elif cmd == "show-journal":  # the journal page, focus in its passphrase field (tests/test_proof_x11.py)
+            page = win.navigate("journal")
+            if not hasattr(page, "_failures_seen"):
+                page._failures_seen = 0
+                failed = page._open_failed
+
+                def counted(exc, failed=failed, page=page) -> None:
+                    page._failures_seen += 1
+                    failed(exc)
+
+                page._open_failed = counted  # read by _start for the next unlock
+            page.unlock_pw.setFocus()
+            QApplication.processEvents()
+            print("JSTATE " + json.dumps(self.journal_state()), flush=True)
+        elif cmd == "journal?":
+            print("JSTATE " + json.dumps(self.journal_state()), flush=True)
         elif cmd == "quit":
             QApplication.quit()
 

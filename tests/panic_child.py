@@ -9,7 +9,7 @@ Prints ``TRIGGER <time.monotonic()>`` just before the panic, then after the app 
 ``socket.*`` audit event (the hook cannot be removed, which is why this runs in its own process).
 
 ``--modal KIND`` (tests/test_panic_x11_modal.py) presses nothing itself: it opens one of the app's modal dialogs
-(``first-run`` is the one the app opens by itself on a fresh data folder) and, once it is on screen, prints
+and, once it is on screen, prints
 ``DIALOG <kind> main=<X window of the main window> x=<X> y=<Y> covered=<0|1> dialog=<x,y,w,h>``: the screen
 point at the middle of the main window's Quick exit, and whether the dialog covers it. The parent then clicks or
 types through the X server; the app prints ``PANIC <source> <native|qt>`` when every window is hidden.
@@ -103,7 +103,7 @@ def _session(window, trigger: str) -> None:
         _press(Qt.Key.Key_F12)
 
 
-MODAL_KINDS = ("first-run", "message", "file", "print", "export", "passphrase", "worker", "over-quick-exit")
+MODAL_KINDS = ("message", "file", "print", "export", "passphrase", "worker", "over-quick-exit")
 
 
 def _open_modal(window, kind: str) -> None:
@@ -182,8 +182,7 @@ def _drive_modal(window, kind: str) -> None:
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, lambda: _report_modal(window, kind))
-    if kind != "first-run":  # that one the app has opened itself
-        _open_modal(window, kind)
+    _open_modal(window, kind)
 
 
 def main() -> int:
@@ -211,19 +210,9 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
-        if args.modal == "first-run":
-            if window is None or QApplication.activeModalWidget() is None:
-                QTimer.singleShot(20, drive)
-            else:
-                _drive_modal(window, args.modal)
-            return
-        # Start once the app has finished starting up: after its first frame it installs worker mode and may
-        # ask the first-run questions, which a person would answer ("Not now" here) before doing anything.
-        first_run = next((w for w in QApplication.topLevelWidgets()
-                          if w.objectName() == "firstRunDialog" and w.isVisible()), None)
-        if first_run is not None:
-            first_run.reject()
-        if window is None or not hasattr(window, "worker_mode") or first_run is not None:
+        # Start once the app has finished starting up: after its first frame it installs worker mode (the first-run
+        # questions, if any, wait at the foot of the window and block nothing).
+        if window is None or not hasattr(window, "worker_mode"):
             QTimer.singleShot(20, drive)
             return
         try:

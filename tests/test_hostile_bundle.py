@@ -32,6 +32,7 @@ from iia_help.vault import Vault
 from conftest import REPO, subprocess_env
 
 Members = list[tuple[str, bytes]]
+SIGNER: list = []  # the genuine journal's keys: reseal() re-signs with them (see reseal)
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +46,7 @@ def genuine(tmp_path_factory, qapp) -> tuple[Path, str, Members]:
     j.attach(e1, "chat.txt", b"chat log")
     j.attach(e1, "shot.png", b"\x89PNG\r\n\x1a\nnot really a picture")
     result = export_bundle(j, d / "bundle.zip")
+    SIGNER[:] = [vault.identity()]
     vault.close()
     with zipfile.ZipFile(result.path) as zf:
         members = [(zi.filename, zf.read(zi)) for zi in zf.infolist()]
@@ -65,10 +67,13 @@ def write_zip(path: Path, members: Members, symlinks: tuple[str, ...] = ()) -> P
 
 
 def reseal(members: Members) -> Members:
-    """What an attacker does after changing files: a new SHA256SUMS that matches them all."""
-    body = [(n, d) for n, d in members if n != "SHA256SUMS"]
+    """What an attacker does after changing files: a new SHA256SUMS that matches them all. It is re-signed with
+    the journal's own key (as by someone who knows the passphrase), so these tests isolate what the fingerprint
+    and the lists catch; an outsider's signature fails on its own (tests/test_proof.py)."""
+    body = [(n, d) for n, d in members if n not in ("SHA256SUMS", "SHA256SUMS.sig")]
     sums = "".join(f"{hashlib.sha256(d).hexdigest()}  {n}\n" for n, d in body).encode()
-    return [*body, ("SHA256SUMS", sums)]
+    signed = any(n == "SHA256SUMS.sig" for n, _ in members)
+    return [*body, ("SHA256SUMS", sums), *([("SHA256SUMS.sig", SIGNER[0].sign(sums))] if signed else [])]
 
 
 def replace(members: Members, name: str, data: bytes) -> Members:
@@ -99,7 +104,7 @@ def test_genuine_bundle_matches_and_its_fingerprint_binds_the_seal(genuine, isol
     seal = dict(members)["SHA256SUMS"]
     assert fp == hashlib.sha256(seal).hexdigest()
     listed = {line.split("  ", 1)[1] for line in seal.decode().splitlines()}
-    assert listed == {n for n, _ in members} - {"SHA256SUMS"}  # every file, report.pdf and README.txt included
+    assert listed == {n for n, _ in members} - {"SHA256SUMS", "SHA256SUMS.sig"}  # report.pdf, README.txt too
     rep = verify_bundle(path, fingerprint=fp)
     assert rep.ok and rep.fingerprint == fp and rep.exit_code == 0
     assert "It is the fingerprint you gave." in rep.summary()
@@ -285,7 +290,8 @@ def old_format(members: Members) -> Members:
     """The same bundle as the previous version of the app wrote it (format 1)."""
     m = json.loads(manifest_of(members))
     m["format"], m["format_version"] = FORMAT_V1, 1
-    return reseal(replace(members, "manifest.json", json.dumps(m, indent=2).encode()))
+    kept = [(n, d) for n, d in members if n not in ("custody.json", "signing-key.pub.pem", "SHA256SUMS.sig")]
+    return reseal(replace(kept, "manifest.json", json.dumps(m, indent=2).encode()))
 
 
 def test_older_format_is_checked_with_a_warning_and_its_own_exit_code(genuine, tmp_path, isolated_user_dirs):
@@ -312,8 +318,8 @@ def test_older_format_is_checked_with_a_warning_and_its_own_exit_code(genuine, t
 def test_unknown_format_version_is_refused(genuine, tmp_path):
     path, fp, members = genuine
     m = json.loads(manifest_of(members))
-    m["format_version"] = 3
-    rep = verify_bundle(write_zip(tmp_path / "v3.zip", reseal(replace(members, "manifest.json",
+    m["format_version"] = 4
+    rep = verify_bundle(write_zip(tmp_path / "v4.zip", reseal(replace(members, "manifest.json",
                                                                        json.dumps(m).encode()))))
     assert rep.status == "unreadable" and has(rep, "format this version of the app does not know")
 
@@ -494,7 +500,7 @@ def test_many_values_parse_in_bounded_memory_and_commas_in_text_do_not_count(gen
     # A long pasted message full of commas is text, not values: such a bundle is still checked.
     path, fp, members = genuine
     m = json.loads(manifest_of(members))
-    m["entries"][0]["fields"]["description"] = "pay, or else, " * 300_000
+    m["prepared_by"]["contact"] = "pay, or else, " * 300_000  # not a field the custody log's hashes cover
     rep = verify_bundle(write_zip(tmp_path / "commas.zip", reseal(replace(members, "manifest.json",
                                                                           json.dumps(m).encode()))))
     assert rep.ok, rep.problems

@@ -221,26 +221,25 @@ def test_changing_the_age_in_settings_reorders_on_the_next_visit(qtbot, main_win
     assert ctx.settings.age_group == ""
 
 
-def test_first_run_asks_the_optional_age_question(qtbot, ctx):
-    from iia_help.ui.first_run import FirstRunDialog
+def test_first_run_asks_the_optional_age_question(qtbot, ctx, main_window):
+    from iia_help.ui.first_run import install_first_questions
 
     ctx.settings.age_group = ""
-    dialog = FirstRunDialog(ctx)
-    qtbot.addWidget(dialog)
-    assert dialog.age_question.chosen() == ""  # nothing assumed
-    assert all(b.accessibleName() for b in dialog.age_question.buttons.values())
-    dialog.region_buttons["england"].setChecked(True)
-    dialog.age_question.buttons["under-18"].setChecked(True)
-    dialog.accept()
+    ctx.settings.audience = ""
+    bar = install_first_questions(ctx, main_window)
+    bar.buttons["skip"].click()
+    bar.buttons["self"].click()
+    assert bar.step == "age" and all(b.accessibleName() for b in bar.buttons.values())  # nothing assumed
+    bar.buttons["under-18"].click()
     assert ctx.settings.age_group == "under-18"
     # A support worker is not asked about their own age.
-    dialog = FirstRunDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.audience_buttons["worker"].setChecked(True)
-    assert not dialog.age_question.isEnabled()
-    dialog.region_buttons["scotland"].setChecked(True)
-    dialog.accept()
-    assert ctx.settings.age_group == ""
+    ctx.settings.audience = ""
+    ctx.settings.intro_done = False
+    main_window.first_questions = None
+    bar = install_first_questions(ctx, main_window)
+    bar.buttons["skip"].click()
+    bar.buttons["worker"].click()
+    assert ctx.settings.age_group == "" and bar.step == ""
 
 
 def test_bad_age_in_the_settings_file_is_repaired(ctx, data_dir):

@@ -20,6 +20,8 @@ class AppContext:
     settings: Settings = field(default_factory=Settings)
     #: Set by support-worker mode: nothing of the session may be written to disk.
     guest: bool = False
+    #: Where the computer seems to be (``iia_help.region_guess``), until a place is chosen; set by the app at start.
+    region_guess: str = ""
     _library: Any = None
     _contacts: Any = None
     store: SettingsStore = field(init=False, repr=False, compare=False)

@@ -170,6 +170,8 @@ class Settings:
     # Discretion.
     exclude_from_capture: bool = option(False, key="private_window")
     start_screen: str = option("", choices=START_SCREENS)
+    intro_done: bool = option(False)  # the optional first-run questions were answered or skipped (ui/first_run.py)
+    view: str = option("", max_len=16)  # the page open at the last panic, as a neutral id (ui/resume.py)
     # Support-worker mode.
     guest_sessions: bool = option(False)
     large_text: bool = option(False)

@@ -245,6 +245,8 @@ class ReportInfo:
     made_at: datetime
     app_version: str
     manifest_sha256: str | None = None  # None: a report saved on its own, without a bundle
+    journal_id: str | None = None  # the journal's signing key's short fingerprint
+    custody: list[dict[str, Any]] | None = None  # the custody log, summarised on the cover of a bundle's report
 
 
 def _range_text(sel: Selection, tz: Any) -> str:
@@ -279,6 +281,10 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
     rows.append(("Attached files", esc(files)))
     rows.append(("Report made", esc(fmt_time(info.made_at, tz))))
     rows.append(("App version", esc(info.app_version)))  # not the app's name: it would say what the notes are
+    if info.journal_id:
+        rows.append(("Journal ID", _hash_html(info.journal_id)))
+    if info.custody:
+        rows.append(("History", custody_summary_html(info.custody)))
     table = "".join(f'<tr><td width="32%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
     if info.manifest_sha256:
         proof = (
@@ -289,6 +295,9 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
             "<p>Anyone can check that the files in the ZIP have not been changed since this report was made. "
             "README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints "
             "no longer match.</p>"
+            "<p>The export is signed with the journal's own key, whose short fingerprint is the <b>Journal ID</b> "
+            "(the same on every export of this journal): the same journal made it, and nothing changed after "
+            "signing. Not shown: when things happened, or that what was written is true.</p>"
         )
     else:
         proof = (
@@ -309,6 +318,21 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
         "notes were kept on. A character that cannot be seen, or that changes the direction of the text around "
         "it, is shown as its code in brackets, such as [U+202E], wherever it was written.</p>"
     )
+
+
+def custody_summary_html(records: list[dict[str, Any]] | None) -> str:
+    """One cell on the cover about the journal's custody log (custody.json has every record)."""
+    if not records:
+        return ""
+    from iia_help.vault import custody
+
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r.get("ev", "")] = counts.get(r.get("ev", ""), 0) + 1
+    parts = [f"{custody.EVENTS[ev].lower()}: {n}" for ev, n in counts.items() if ev in custody.EVENTS]
+    first = custody.when(records[0])
+    since = f" since {esc(fmt_day(first))}" if first else ""
+    return f"{len(records)} linked records{since} (custody.json): {esc('; '.join(parts))}"
 
 
 Fits = Callable[[str, float, float, bool], bool]  # (text, share of the page width, point size, mono) -> fits?

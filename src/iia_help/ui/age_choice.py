@@ -4,12 +4,8 @@ the under-18 route; nothing is hidden because of it, and "rather not say" is alw
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,36 +17,6 @@ AGE_CHOICES: dict[str, str] = {
     "under-18": "Under 18",
     "": "I'd rather not say",
 }
-AGE_HELP = "Optional. It puts the right services first. You can change it later in Settings."
-
-
-class AgeQuestion(QGroupBox):
-    """Three radio buttons in one row, for the first-run screen."""
-
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__("Are you under 18?", parent)
-        self.setObjectName("ageQuestion")
-        self.setAccessibleName("Are you under 18? Optional")
-        col = QVBoxLayout(self)
-        note = QLabel(AGE_HELP, self)
-        note.setWordWrap(True)
-        col.addWidget(note)
-        row = QHBoxLayout()
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
-        for code, label in AGE_CHOICES.items():
-            button = QRadioButton(label, self)
-            button.setAccessibleName(label)
-            self.group.addButton(button)
-            self.buttons[code] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        col.addLayout(row)
-        current = getattr(settings, "age_group", "")
-        self.buttons[current if current in self.buttons else ""].setChecked(True)
-
-    def chosen(self) -> str:
-        return next((code for code, b in self.buttons.items() if b.isChecked()), "")
 
 
 def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:

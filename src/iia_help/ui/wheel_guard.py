@@ -1,12 +1,13 @@
 """Nothing changes by accident: drop-downs, number boxes, sliders and date/time boxes ignore the mouse wheel
 unless they have the keyboard focus, so scrolling a page only scrolls it.
 
-One app-wide filter (``install_wheel_guard``), started once the first page is on screen (the first frame runs no
-Python event filter on the application; docs/architecture.md). It gives every such control, present and future,
-``StrongFocus`` (so the wheel never gives it the focus) as the control is polished, and passes a wheel event
-that reaches one without the focus on to its parent, which scrolls the page. Scroll bars are left alone.
+Handlers in the one app-wide filter (``ui/app_filter.py``; ``install_wheel_guard``), started once the first page
+is on screen (the first frame runs no Python event filter on the application; docs/architecture.md). It gives
+every such control, present and future, ``StrongFocus`` (so the wheel never gives it the focus) as the control is
+polished, and passes a wheel event that reaches one without the focus on to its parent, which scrolls the page.
+Scroll bars are left alone.
 
-The same filter lets Enter press a focused push or tool button, as Space does (Qt presses one with Enter only in a
+The same guard lets Enter press a focused push or tool button, as Space does (Qt presses one with Enter only in a
 dialog, so "New entry", "Export…" and "Back to list" ignored it).
 """
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from iia_help.ui.app_filter import app_filter, current_filter
 
 _WHEEL = QEvent.Type.Wheel
 _POLISH = QEvent.Type.Polish
@@ -48,15 +51,19 @@ def guard_widget(w: QWidget) -> None:
 
 
 class WheelGuard(QObject):
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        t = event.type()
-        if t == _WHEEL:
-            if is_guarded(obj) and not obj.hasFocus():
-                event.ignore()  # not for this control: Qt offers it to the parent (the page scrolls)
-                return True
-        elif t == _POLISH and is_guarded(obj):
+    def wheel(self, obj: QObject, event: QEvent) -> bool:
+        if is_guarded(obj) and not obj.hasFocus():
+            event.ignore()  # not for this control: Qt offers it to the parent (the page scrolls)
+            return True
+        return False
+
+    def polish(self, obj: QObject, _event: QEvent) -> bool:
+        if is_guarded(obj):
             guard_widget(obj)
-        elif t == _KEY and event.key() in _ENTER_KEYS and isinstance(obj, (QPushButton, QToolButton)):
+        return False
+
+    def key(self, obj: QObject, event: QEvent) -> bool:
+        if event.key() in _ENTER_KEYS:
             return _press(obj, event)
         return False
 
@@ -88,7 +95,9 @@ def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
     for w in QApplication.allWidgets():
         if is_guarded(w):
             guard_widget(w)
-    app.installEventFilter(_guard)
+    events = app_filter(app)
+    events.add(_guard, {_WHEEL: _guard.wheel, _POLISH: _guard.polish}, receivers=_GUARDED)
+    events.add(_guard, {_KEY: _guard.key}, receivers=(QPushButton, QToolButton))
     return _guard
 
 
@@ -100,6 +109,8 @@ def remove_wheel_guard() -> None:
         import shiboken6
 
         if shiboken6.isValid(_guard):
-            app.removeEventFilter(_guard)
+            events = current_filter()
+            if events is not None:
+                events.remove(_guard)
             _guard.deleteLater()
     _guard = None

@@ -110,6 +110,7 @@ class GuestSession(QObject):
         self._baseline = copy.deepcopy(self.ctx.settings)
         self.ctx.guest = True
         self.state.clear()
+        self._log_journal("guest session started")
         self.started.emit()
 
     def stop(self) -> None:
@@ -128,6 +129,7 @@ class GuestSession(QObject):
             return
         self._ending = True
         try:
+            self._log_journal("guest session ended")
             self._close_dialogs()
             for fn in list(self._cleaners):
                 with contextlib.suppress(Exception):  # one failing part must not stop the rest
@@ -140,6 +142,14 @@ class GuestSession(QObject):
         finally:
             self._ending = False
         self.ended.emit()
+
+    def _log_journal(self, event: str) -> None:
+        """Note the session in the journal's custody log when a journal is unlocked (never what was done)."""
+        built = getattr(self.window, "built_pages", dict)() if self.window is not None else {}
+        journal = getattr(built.get("journal"), "journal", None)
+        if journal is not None:
+            with contextlib.suppress(Exception):
+                journal.log_event(event)
 
     def _close_dialogs(self) -> None:
         app = QApplication.instance()
