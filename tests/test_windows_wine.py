@@ -274,3 +274,12 @@ def test_pyinstaller_builds_for_windows_pass_their_self_test(run):
         stdin=subprocess.DEVNULL, text=True, errors="replace", timeout=600)
     FIGURES["Fernleaf.exe --self-test, windows plugin (s)"] = round(time.perf_counter() - started, 1)
     assert frozen.returncode == 0, frozen.stdout + frozen.stderr[-3000:]
+    # The portable copy (for a USB stick) works in the Data folder beside itself, never in the user's AppData.
+    portable = run.w.work / "dist" / "Fernleaf-portable"
+    local = run.profile / "AppData" / "Local" / "Fernleaf"
+    stick = subprocess.run(
+        [run.w.loader, str(portable / "Fernleaf.exe"), "--self-test"], env=run.w.env(), capture_output=True,
+        stdin=subprocess.DEVNULL, text=True, errors="replace", timeout=600)
+    assert stick.returncode == 0, stick.stdout + stick.stderr[-3000:]
+    assert "working in " + win_path(portable / "Data") + "\\" in stick.stdout, stick.stdout
+    assert not local.exists()

@@ -12,7 +12,7 @@ only when what it depends on changes (a stamp file holds a hash of its inputs):
    (``ProcessPrng``, imported by cryptography's Rust code) and, when Qt6Core.dll imports Windows' ``icuuc.dll``
    (Qt 6.10 and later), a forwarding ``icuuc.dll`` over the versioned ICU of the ``pyicu-wheels`` wheel.
 4. ``prefix-base/``: a fresh Wine prefix set to Windows 10, with the shims in ``system32``. Each test session
-   works in its own copy (``fresh_prefix``), so one session's traces never reach the next.
+   works in its own copy (``WineWindows``), so one session's traces never reach the next.
 
 Wine quirks met (none is the app's): Windows CPython dies in ``init_sys_streams`` when stdout is a regular file
 (stdout is always a pipe here); Python 3.12+'s ``platform`` asks WMI (``_wmi.pyd``), which aborts under Wine 8, so
@@ -34,7 +34,6 @@ import sys
 import tarfile
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -428,12 +427,3 @@ def snapshot_diff(before: dict[str, set[str]], after: dict[str, set[str]]) -> li
         out += [f"+ {where}: {e}" for e in sorted(a - b)]
         out += [f"- {where}: {e}" for e in sorted(b - a)]
     return out
-
-
-@contextlib.contextmanager
-def timed(figures: dict[str, float], name: str) -> Iterator[None]:
-    started = time.perf_counter()
-    try:
-        yield
-    finally:
-        figures[name] = time.perf_counter() - started
