@@ -11,9 +11,28 @@ from iia_help.paths import DATA_DIR_NAME, AppPaths
 
 
 def prepare_environment() -> None:
-    """Settings that must be in place before Qt starts: no GPU shader caches written to the user's folders."""
+    """Settings that must be in place before Qt starts: no GPU shader caches written to the user's folders, and
+    no D-Bus session bus started for the app (see ``session_bus_address``)."""
     os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
     os.environ.setdefault("QT_ENABLE_GLYPH_CACHE_WORKAROUND", "1")
+    bus = session_bus_address(os.environ)
+    if bus is not None:
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus
+
+
+def session_bus_address(env) -> str | None:
+    """What DBUS_SESSION_BUS_ADDRESS should be before Qt connects to D-Bus (None: leave it). Qt asks the session
+    bus about accessibility at start; with no bus in the environment, libdbus "autolaunches" one with
+    dbus-launch, which writes ``~/.dbus/session-bus/<machine id>-<display>`` and leaves a bus running. So on
+    Linux, with no address set: the systemd user bus if there is one (what libdbus would have used), else
+    "disabled:" (no bus: nothing started, nothing written). A desktop session always sets the address, and screen
+    readers use the bus it names, so they are not affected."""
+    if not sys.platform.startswith("linux") or env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return None
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.exists(os.path.join(runtime, "bus")):
+        return f"unix:path={os.path.join(runtime, 'bus')}"
+    return "disabled:"
 
 
 def create_application(argv: list[str] | None = None):
