@@ -340,7 +340,7 @@ class WineWindows:
         return win_path(self.checkout / "tests" / "wine" / name)
 
     def run(self, args: list[str], *, display: str | None = None, qpa: str | None = "offscreen",
-            timeout: float = 900) -> subprocess.CompletedProcess[str]:
+            timeout: float = 2400) -> subprocess.CompletedProcess[str]:
         """Run Windows Python with ``args``; stdout and stderr are pipes (Windows CPython needs that under Wine)."""
         return subprocess.run(self.python_cmd(*args), env=self.env(display, qpa), capture_output=True,
                               stdin=subprocess.DEVNULL, text=True, encoding="utf-8",

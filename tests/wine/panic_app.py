@@ -2,8 +2,9 @@
 
     python panic_app.py
 
-Uses the default data folder, which is empty, so the app opens its first-run questions (a modal dialog) by
-itself. Once that dialog and the main window behind it are on screen and Qt has blocked the main window, prints
+Uses the default data folder. Once the app has started (its panic filters in place), opens one of the app's own
+modal questions (``journal.common.ask``, as deleting an entry does). Once that dialog and the main window behind
+it are on screen and Qt has blocked the main window, prints
 ``READY main=<HWND> dialog=<HWND> qx=<x> qy=<y>``: the two windows, and the middle of Quick exit in the main window's
 client pixels. The parent then posts WM_KEYDOWN or WM_LBUTTONDOWN to the blocked main window from another process.
 When the panic has hidden the windows: ``PANIC <source> <native|qt> visible=<IsWindowVisible of each, 0/1>``;
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-faulthandler.dump_traceback_later(600, exit=True)  # a hang prints its stack, never stalls the run
+faulthandler.dump_traceback_later(1800, exit=True)  # only a hang: prints its stack instead of stalling the run
 
 
 def main() -> int:
@@ -33,10 +34,19 @@ def main() -> int:
     create_application([])
     hwnds: list[int] = []
 
+    asked: list[bool] = []
+
     def drive() -> None:
         window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
         modal = QApplication.activeModalWidget()
         ctrl = getattr(window, "panic_controller", None)
+        if not asked and ctrl is not None and ctrl.filtering and modal is None:
+            from iia_help.ui.journal.common import ask
+
+            asked.append(True)
+            QTimer.singleShot(20, drive)  # runs inside the question's own event loop
+            ask(window, None, "Delete this entry?", "This entry will be removed from your journal.", "Delete")
+            return
         ready = (window is not None and modal is not None and ctrl is not None and modal.isVisible()
                  and window.windowHandle() is not None and window.windowHandle() in ctrl.blocked_windows
                  and modal.windowHandle() is not None and modal.windowHandle().isExposed()

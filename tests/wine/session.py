@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-faulthandler.dump_traceback_later(600, exit=True)  # a hang prints its stack, never stalls the run
+faulthandler.dump_traceback_later(1800, exit=True)  # only a hang: prints its stack instead of stalling the run
 
 PASS, NEW_PASS = "correct horse battery staple", "a different, longer passphrase 42"
 
