@@ -1,4 +1,4 @@
-"""Command line: ``iia-help [--data-dir PATH] [--portable] [--version] [--self-test]`` and
+"""Command line: ``iia-help [--data-dir PATH] [--portable] [--language CODE] [--version] [--self-test]`` and
 ``iia-help verify-bundle PATH [--fingerprint HEX] [--journal-id ID]``.
 
 Kept free of heavy imports: Qt and the crypto libraries load only once the chosen command needs them, so the
@@ -13,6 +13,23 @@ import sys
 from iia_help import __version__
 
 
+def _codes() -> tuple[str, ...]:
+    from iia_help.language import LANGUAGES
+
+    return LANGUAGES
+
+
+def _language(value: str) -> str:
+    from iia_help.language import normalise
+
+    code = normalise(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"{value[:40]!r} is not a language this app has; use one of: {', '.join(_codes())}"
+        )
+    return code
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="iia-help",
@@ -22,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--portable", action="store_true", default=None,
         help="keep data in a 'Data' folder beside the app (for a USB stick)",
+    )
+    p.add_argument(
+        "--language", metavar="CODE", type=_language,
+        help="speak this language now, without changing the saved choice: " + ", ".join(_codes()),
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
@@ -73,4 +94,4 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(paths)  # works inside the chosen data folder, not the system temp folder
     from iia_help.ui.app import run_app
 
-    return run_app(paths, qt_args)
+    return run_app(paths, qt_args, language=args.language or "")
