@@ -52,8 +52,34 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+#: What prints text and ends: these need a console when the Windows build (a window program) runs them.
+_TEXT_COMMANDS = {"verify-bundle", "--self-test", "--version", "-h", "--help"}
+
+
+def _open_console_output():  # replaced in tests
+    return open("CONOUT$", "w", encoding="utf-8", errors="backslashreplace", buffering=1)  # noqa: SIM115
+
+
+def attach_console(argv: list[str]) -> bool:
+    """Windows: the built app is a window program, so Windows gives it no console and ``sys.stdout`` is None;
+    what ``verify-bundle``, ``--self-test`` or ``--version`` printed went nowhere. For those commands, write to
+    the console the app was started from (Command Prompt, PowerShell), if there is one. Returns whether it did."""
+    if sys.platform != "win32" or sys.stdout is not None or not _TEXT_COMMANDS.intersection(argv[:1] + argv):
+        return False
+    import ctypes
+
+    if not ctypes.WinDLL("kernel32").AttachConsole(-1):  # type: ignore[attr-defined]  # ATTACH_PARENT_PROCESS
+        return False
+    try:
+        sys.stdout = sys.stderr = _open_console_output()
+    except OSError:
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    attach_console(argv)
     if argv and argv[0] == "verify-bundle":
         from iia_help.verify_cli import main as verify_main
 
