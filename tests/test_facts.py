@@ -103,7 +103,7 @@ def test_phone_extraction_works():
 
 def test_every_phone_number_comes_from_the_facts():
     # The facts files mention some wrong numbers as warnings; those never count as facts.
-    facts = _phone_numbers(_facts_text()) - {"08001232040", "18002738255"}
+    facts = _phone_numbers(_facts_text()) - {"08001232040", "18002738255"} - WRONG_NUMBERS - NOT_SHIPPED
     checked = 0
     for where, text in _content_texts().items():
         for number in _phone_numbers(text):
@@ -139,6 +139,14 @@ def test_every_email_comes_from_the_facts_and_only_verified_ones_ship():
 
 # --------------------------------------------------------------------------- known-wrong values
 
+#: Numbers the facts name as wrong or out of date (revision of 2026-12-07): the old Women's Aid NI line, the old
+#: Rape Crisis freephone, Victim Support Scotland's old charged number, and a typo of the Rape Crisis line.
+WRONG_NUMBERS = {"08009171414", "08088029999", "08456039213", "08005002222"}
+#: Numbers the facts hold but say not to ship until checked live: the Rape Crisis England and Wales line (PARTLY,
+#: "check the number live before shipping") and Victim Support NI's local Foyle number (the general one is
+#: UNVERIFIED).
+NOT_SHIPPED = {"08085002222", "02871370086"}
+
 
 def test_known_wrong_values_are_absent():
     everything = "\n".join(_content_texts().values())
@@ -148,6 +156,8 @@ def test_known_wrong_values_are_absent():
     for old in ("1-800-273-TALK", "1-800-273-8255", "800-273"):
         assert old.lower() not in everything.lower()
     assert not {"18002738255", "8002738255"} & digits
+    assert not (WRONG_NUMBERS | NOT_SHIPPED) & digits
+    assert not re.search(r"police have only 6 months", everything, re.I)
     for old_name in ("text relay", "typetalk", "next generation text"):
         assert old_name not in everything.lower()
     assert not re.search(r"\bNGT\b", everything)
@@ -182,11 +192,11 @@ def test_old_england_and_wales_intent_wording_is_not_presented_as_current():
     assert "Since 31 January 2024, sharing an intimate image" not in lib.page("law-england-wales").summary
 
 
-# Figures the facts mark VERIFIED: Ireland's maxima, Canada's pre-2026 maximum, England and Wales' 6-month limit
-# to bring charges (Magistrates' Courts Act 1980 s.127). No PARTLY penalty (US, Australia, England and Wales).
+# Figures the facts mark VERIFIED: Ireland's maxima and its two-year limit (s.7's title), Canada's pre-2026 maximum.
+# No PARTLY penalty (US, Australia, England and Wales). England and Wales' 6-month charging limit is not stated: it
+# covers one offence only, and whether it was extended is UNVERIFIED (issue 24).
 ALLOWED_FIGURES = {
-    ("law-ireland", "7 years"), ("law-ireland", "12 months"), ("law-canada", "5 years"),
-    ("law-england-wales", "6 months"), ("police", "6 months"),
+    ("law-ireland", "7 years"), ("law-ireland", "12 months"), ("law-ireland", "2 years"), ("law-canada", "5 years"),
 }  # fmt: skip
 
 
@@ -196,8 +206,6 @@ def test_no_penalty_figures_except_verified_ones():
         text = lib.plain_text(page_id)
         for match in re.finditer(r"\b(\d+)\s+(years?|months?)\b", text):
             assert (page_id, match.group(0)) in ALLOWED_FIGURES, f"{page_id}: penalty '{match.group(0)}'"
-            if match.group(0) == "6 months":
-                assert text[match.end() :].startswith(" to bring charges"), page_id
     assert "Before the 2026 changes" in lib.plain_text("law-canada")  # the 5 years is the pre-C-16 figure
 
 
@@ -271,10 +279,10 @@ def test_england_and_wales_are_two_choices_and_wales_gets_its_own_line_first(dir
     assert "live-fear-free" not in {c.id for c in directory.for_region("england")}
     lff = directory.get("live-fear-free")
     assert lff.phone == "0808 80 10 800" and "07860 077333" in lff.text and lff.confidence == "verified"
-    # Everything else that served "England and Wales" serves both, except Refuge's line (whether it covers Wales
-    # is UNVERIFIED; Wales has its own line for everyone).
+    # Everything else that served "England and Wales" serves both, except the domestic-abuse lines the facts place in
+    # England (whether Refuge's line covers Wales is UNVERIFIED; Wales has its own line for everyone).
     for contact in directory.contacts:
-        if contact.id not in {"live-fear-free", "national-domestic-abuse-helpline"}:
+        if contact.id not in {"live-fear-free", "national-domestic-abuse-helpline", "mens-advice-line", "galop"}:
             assert ("england" in contact.regions) == ("wales" in contact.regions), contact.id
     lib = load_library()
     assert lib.page("law-england-wales").applies_to("england") and lib.page("law-england-wales").applies_to("wales")
@@ -327,6 +335,8 @@ KNOWN_WRONG = {
     r"ncmec[^.\n]*\bhandle|handled by[^.\n]*ncmec": "NCMEC takes reports; it does not handle cases",
     r"in england and wales, scotland and australia, the rules also cover": "Ireland (and the US) cover fakes too",
     r"last checked": "the date is when the facts were reviewed, not a live check",
+    r"the police have only 6 months": "no limit on telling the police; one offence has a limit on charging",
+    r"online in public": "Report Remove's note contradicted its own purpose",
 }
 
 
@@ -416,10 +426,13 @@ def test_contact_wording_matches_the_facts(directory):
 def test_england_and_wales_anonymity_time_limit_and_what_police_ask():
     lib = load_library()
     law = lib.plain_text("law-england-wales")
-    assert "private for life" in law and "Report as soon as you can" in law
+    assert "private for life" in law and "report as soon as you can" in law
+    for text in (law, _region_text(lib, "police", "england")):
+        assert "There is no time limit on telling the police. You can report even if it happened years ago." in text
+        assert "One of these crimes does have a time limit for bringing charges." in text
     police = _region_text(lib, "police", "england")
     for phrase in ("written statement", "take your phone or computer", "timeline", "private for life",
-                   "6 months to bring charges", "usually get a crime reference number"):
+                   "deprivation order", "usually get a crime reference number"):
         assert phrase in police, phrase
     assert "private for life" not in _region_text(lib, "police", "scotland")  # not verified there
 
@@ -521,3 +534,185 @@ def test_who_to_call_gives_numbers_with_hours_for_every_region(directory, region
     crisis = {"us": "us-988", "canada": "canada-988", "australia": "lifeline-au", "ireland": "samaritans"}
     if region in crisis:
         assert crisis[region] in [c.id for c in directory.who_to_call(region, "sextortion", "adult")]
+
+
+# --------------------------------------------------------------------------- revision of 2026-12-07 (issue 24)
+
+#: Each region's domestic-abuse lines, as the facts give them (the first one is shown first).
+DOMESTIC_ABUSE = {
+    "england": ["national-domestic-abuse-helpline", "mens-advice-line", "galop"],
+    "wales": ["live-fear-free"],
+    "scotland": ["scotland-domestic-abuse"],
+    "northern-ireland": ["ni-domestic-sexual-abuse"],
+    "ireland": ["womens-aid-ie", "mens-aid-ie"],
+    "us": ["us-domestic-violence-hotline"],
+    "canada": ["canada-domestic-violence"],
+    "australia": ["1800respect"],
+}
+#: New numbers from the revision, by contact: each must be shipped exactly so.
+NEW_NUMBERS = {
+    "scotland-domestic-abuse": "0800 027 1234", "ni-domestic-sexual-abuse": "0808 802 1414",
+    "live-fear-free": "0808 80 10 800", "mens-advice-line": "0808 801 0327", "galop": "0800 999 5428",
+    "us-domestic-violence-hotline": "1-800-799-SAFE (7233)", "mens-aid-ie": "01 554 3811",
+    "victim-support-scotland": "0800 160 1985", "rape-crisis-scotland": "08088 01 03 02",
+}  # fmt: skip
+
+
+def test_every_region_has_its_domestic_abuse_lines_in_order(directory):
+    for region, expected in DOMESTIC_ABUSE.items():
+        listed = [c.id for c in directory.for_region(region, "domestic-abuse")[1:]]
+        assert listed[: len(expected)] == expected, region
+    assert not directory.for_region("elsewhere", "domestic-abuse")[1:]
+    canada = directory.get("canada-domestic-violence")
+    assert "no single national" in canada.for_ and "9-1-1" in canada.for_ and not canada.phone
+
+
+def test_the_womens_helpline_is_never_the_only_line_a_man_sees(directory):
+    refuge = directory.get("national-domestic-abuse-helpline")
+    assert "for women" in refuge.name and "Men's Advice Line" in refuge.who and "Galop" in refuge.who
+    for region in REGIONS:
+        for age in (None, "adult"):
+            for shown in (directory.for_region(region, "domestic-abuse", age),
+                          directory.for_region(region, None, age),
+                          directory.who_to_call(region, "domestic-abuse", age)):
+                ids = [c.id for c in shown]
+                if refuge.id in ids:
+                    assert {"mens-advice-line", "galop"} <= set(ids), (region, age, ids)
+    # Men's Advice Line: the number is PARTLY and its hours UNVERIFIED, so no hours and a "check" note.
+    mal = directory.get("mens-advice-line")
+    assert mal.confidence == "partly" and not mal.hours and "check" in mal.note.lower()
+    assert not directory.get("galop").hours and "not an emergency" in directory.get("galop").note
+
+
+def test_new_numbers_are_shipped_as_the_facts_give_them(directory):
+    for contact_id, phone in NEW_NUMBERS.items():
+        assert directory.get(contact_id).phone == phone, contact_id
+    us = directory.get("us-domestic-violence-hotline")
+    assert us.phone_digits == "18007997233" and "START to 88788" in us.text and "1-800-787-3224" in us.text
+    assert "07860 077333" in directory.get("live-fear-free").text
+    assert "1800 333 000" in directory.get("accce").text and directory.get("accce").web == "https://accce.gov.au/report"
+    assert "7726" in directory.get("report-phishing").for_
+    # Said less: the Rape Crisis England and Wales number and Victim Support NI's number are not shipped; the
+    # National Stalking Helpline (number PARTLY, hours UNVERIFIED) is named in the guidance without a number.
+    assert "08088020300" not in _phone_numbers("\n".join(_content_texts().values()))
+    assert not directory.get("rape-crisis-ew").phone and not directory.get("victim-support-ni").phone
+    assert directory.get("rape-crisis-scotland").hours == "Evenings, every day."  # sources disagree on the hour
+
+
+def test_every_contact_carries_its_review_date_worded_as_a_review(directory):
+    revised = {c.id for c in directory.contacts if c.last_checked == FACTS_REVISED}
+    assert set(NEW_NUMBERS) | {"national-domestic-abuse-helpline", "report-phishing", "uk-emergency"} <= revised
+    from iia_help.ui.contacts_page import reviewed_text
+
+    text = reviewed_text(directory.get("galop"))
+    assert text == "As published by the service. Last reviewed: 7 December 2026."
+
+
+def test_scam_emails_are_reported_anywhere_in_the_uk(directory):
+    phishing = directory.get("report-phishing")
+    assert set(phishing.regions) == {"england", "wales", "scotland", "northern-ireland"}
+    assert "send a screenshot" in phishing.for_ and "Only if they sent a real picture of you, or you paid" in \
+        phishing.for_
+    lib = load_library()
+    for region in ("england", "scotland"):
+        text = _region_text(lib, "threats-sextortion", region).split("Webcam scam emails", 1)[1]
+        assert "report@phishing.gov.uk" in text and "only if they sent a real picture of you, or you paid" in text
+    assert "Report it to Police Scotland on 101" not in lib.plain_text("threats-sextortion")
+
+
+def test_the_silent_solution_matches_the_facts():
+    lib = load_library()
+    for region in ("england", "wales", "scotland", "northern-ireland"):
+        police = _region_text(lib, "police", region)
+        assert "press 55" in police and "If you do not press it, the call ends." in police
+        assert "Pressing 55 does not tell the police where you are." in police
+    from iia_help.ui.help_first import deaf_access_html  # the start page's "cannot speak" line (UK): both ways
+
+    home = deaf_access_html()
+    assert "press <strong>55</strong>" in home and "deaf or speech-impaired" in home
+    assert "55" not in _region_text(lib, "police", "us")  # a UK system only
+
+
+def test_partner_or_ex_page_says_what_the_adviser_asked():
+    lib = load_library()
+    assert "page:partner-or-ex" in lib.links("home")
+    for page_id in ("threats-sextortion", "staying-safe"):
+        assert "page:partner-or-ex" in lib.links(page_id), page_id
+    step_4 = re.search(r"<li><strong>Block and report them.</strong>.*?</li>", lib.render("threats-sextortion"), re.S)
+    assert 'href="page:partner-or-ex"' in step_4.group(0)
+    text = lib.plain_text("partner-or-ex", "england")
+    steps = text.split("First steps", 1)[1].split("This is domestic abuse. It is not your fault.")[0]
+    assert "Talk to a domestic abuse helpline first, before you block them or change passwords" in steps
+    assert "before you block them" in text.split("Why the helpline comes first", 1)[1]
+    assert "Do not confront them" in steps and "where they cannot see it" in steps
+    for phrase in ("bail conditions", "Courts can make orders", "deprivation order", "Men are abused too",
+                   "threaten to tell people you are gay, bi or trans", "Snapchat may tell them", "sync"):
+        assert phrase in text, phrase
+    assert "deprivation order" not in lib.plain_text("partner-or-ex", "scotland")  # England and Wales only
+    # With the UK nation not known (a guessed place), every nation's line shows, each labelled with its nation.
+    uk = lib.plain_text("partner-or-ex", "uk")
+    for line in ("Women in England: National Domestic Abuse Helpline", "Anyone in Wales: Live Fear Free",
+                 "Anyone in Scotland: Domestic Abuse", "Anyone in Northern Ireland: Domestic and Sexual Abuse"):
+        assert line in uk, line
+
+
+def test_shared_accounts_and_synced_photos_are_warned_about():
+    lib = load_library()
+    for page_id in ("evidence", "staying-safe"):
+        text = lib.plain_text(page_id)
+        assert "sync" in text and "Snapchat may tell" in text and "journal" in text, page_id
+        assert re.search(r"Clearing all your history at once can look odd", text), page_id
+    evidence = lib.plain_text("evidence")
+    assert evidence.index("read Staying safe first") < evidence.index("Open your journal")
+
+
+def test_england_and_wales_2026_laws_say_less_where_the_facts_are_partly():
+    lib = load_library()
+    law = lib.plain_text("law-england-wales")
+    assert "Crime and Policing Act 2026" in law and "We could not check when each part starts." in law
+    assert "make a sexual fake picture of an adult" in law and "We could not fully check when it started." in law
+    assert "6 February 2026" not in law and "29 June 2026" not in law  # PARTLY dates are not stated
+
+
+def test_ireland_and_northern_ireland_additions():
+    lib = load_library()
+    ireland = lib.plain_text("law-ireland")
+    assert "Once someone is charged" in ireland and "2 years" in ireland
+    ni = lib.plain_text("law-northern-ireland")
+    assert "We could not confirm a law yet" in ni and "report it to the psni anyway" in ni.lower()
+    assert "s.51" not in ni and "section 51 covers" not in ni.lower()  # not checked for fakes
+
+
+def test_men_lgbt_and_interpreters():
+    lib = load_library()
+    threats = lib.plain_text("threats-sextortion")
+    assert "about 9 in 10" in threats and "90%" not in threats and "88%" not in threats
+    assert "every age, gender and sexuality" in threats
+    assert "gay, bi or trans" in lib.plain_text("what-is-it")
+    for page_id in ("partner-or-ex", "police", "support-workers"):
+        assert "interpreter" in lib.plain_text(page_id), page_id
+
+
+def test_young_people_and_parents():
+    lib = load_library()
+    u18 = lib.plain_text("under-18", "england")
+    assert "is the victim" in u18
+    assert not re.search(r"(won't|will not|never) be in trouble", u18)  # never promise no police action
+    parents = u18.split("If you are a parent or carer", 1)[1]
+    for phrase in ("Do not take their phone away as a punishment", "Do not reply to the person, threaten them or "
+                   "pay them", "payment details"):
+        assert phrase in parents, phrase
+    grooming = lib.plain_text("grooming", "england")
+    assert "0800 1111" in grooming.split("\n", 1)[0]  # Childline in the UK banner
+    assert "someone you already know" in grooming and "against the law" in grooming
+    assert grooming.index("Keep the chat") < grooming.index("Then block them")
+    fakes = lib.plain_text("fake-images")
+    under_18 = fakes.split("If you have a copy", 1)[1].split("The law on fakes", 1)[0]
+    assert "do not keep a copy" in under_18 and "Take It Down" not in under_18
+
+
+def test_google_search_removal_says_links_only():
+    removal = load_library().plain_text("removal")
+    assert "This does not delete the picture from the website." in removal
+    assert "Google only looks at the addresses you give it." in removal
+    assert "separate form for fake" in removal

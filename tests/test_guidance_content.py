@@ -18,7 +18,7 @@ EXPECTED_IDS = {
     "home", "what-is-it", "not-your-fault", "law", "law-england-wales", "law-scotland",
     "law-northern-ireland", "law-ireland", "law-us", "law-australia", "law-canada", "threats-sextortion",
     "removal", "evidence", "police", "grooming", "staying-safe", "self-care", "support-workers", "under-18",
-    "contacts-help",
+    "contacts-help", "partner-or-ex",
 }  # fmt: skip
 REGION_LAW_PAGES = {
     "england": "law-england-wales",
@@ -145,7 +145,8 @@ def test_every_page_is_reachable_from_home(lib, region):
 
 def test_home_routes_to_the_big_choices_in_one_click(lib):
     links = set(lib.links("home"))
-    for target in ("threats-sextortion", "removal", "under-18", "evidence", "police", "staying-safe", "self-care"):
+    for target in ("threats-sextortion", "partner-or-ex", "removal", "under-18", "evidence", "police", "staying-safe",
+                   "self-care"):
         assert f"page:{target}" in links
     assert "app:contacts" in links
     assert "app:journal" in set(lib.links("evidence"))
@@ -158,7 +159,7 @@ def test_emergency_line_comes_first_and_matches_the_region(lib):
         "elsewhere": "local emergency number",
     }  # fmt: skip
     # The start page's line is the app's own (tests/test_help_first.py), built from the contacts list.
-    for page_id in ("threats-sextortion", "police", "under-18"):
+    for page_id in ("threats-sextortion", "police", "under-18", "partner-or-ex"):
         for region, text in expected.items():
             html = lib.render(page_id, region=region)
             first = re.search(r"<p>(.*?)</p>", html, re.S).group(1)

@@ -74,22 +74,28 @@ def test_attempts_message_journal_id_history_and_file_opened(qtbot, ctx, monkeyp
 def test_a_guest_session_is_noted_in_the_unlocked_journals_history(qtbot, ctx, tmp_path):
     from PySide6.QtWidgets import QWidget
 
+    from iia_help.ui.shell import Page, Shell
     from iia_help.ui.worker.session import GuestSession
 
-    class JournalStandIn(QWidget):
+    class JournalStandIn(Page):
         def __init__(self, journal) -> None:
-            super().__init__()
+            super().__init__(ctx)
             self.journal = journal
+
+        def note_in_history(self, event: str) -> None:  # as JournalPage does
+            if self.journal is not None:
+                self.journal.log_event(event)
 
     class Window(QWidget):
         def __init__(self, pages) -> None:
             super().__init__()
             self.pages = pages
+            self.shell = Shell(ctx, self)
 
         def built_pages(self):
             return dict(self.pages)
 
-        def navigate(self, name):
+        def navigate(self, name, *, focus=False):
             return None
 
     vault = Vault.create(tmp_path / "notes.db", PW, calibrate=False)

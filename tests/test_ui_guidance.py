@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from html import unescape as html_unescape
 
 import pypdf
 import pytest
@@ -160,7 +161,7 @@ def test_page_link_with_anchor_scrolls(page):
 def test_related_pages_and_last_reviewed_shown(page, ctx):
     page.open_page("removal")
     html = page.current_html()
-    assert "Last reviewed: 1 December 2026" in html
+    assert "Last reviewed: 7 December 2026" in html
     for related in ctx.library.page("removal").related:
         assert f'href="page:{related}"' in html
 
@@ -475,7 +476,7 @@ def _block_bottom(browser, text: str) -> float:
     return rect.bottom() - browser.verticalScrollBar().value()
 
 
-CALL_FIRST_PAGES = ("threats-sextortion", "under-18", "removal", "fake-images", "police", "self-care")
+CALL_FIRST_PAGES = ("threats-sextortion", "under-18", "removal", "fake-images", "police", "self-care", "partner-or-ex")
 
 
 @pytest.mark.parametrize("region, age", [("england", "adult"), ("england", "under-18"),
@@ -604,3 +605,47 @@ def test_tel_link_in_the_block_copies_the_number(qtbot, page, ctx):
     assert 'href="tel:03456000459"' in page.current_html()
     assert page.handle_link(QUrl("tel:03456000459")) == "copied"
     assert QApplication.clipboard().text() == "03456000459"
+
+
+# A partner, ex or someone I live with (issue 24): its first screen shows how to call for help without speaking
+# (the 999 Silent Solution in the UK) and the region's domestic-abuse line, for every region.
+CANNOT_SPEAK = {"england": "Silent Solution", "wales": "Silent Solution", "scotland": "Silent Solution",
+                "northern-ireland": "Silent Solution", "ireland": "text 112", "us": "88788",
+                "canada": "you can text", "australia": "online chat", "elsewhere": "local emergency number"}
+
+
+@pytest.mark.parametrize("age", ["", "adult"])
+@pytest.mark.parametrize("region", list(CANNOT_SPEAK))
+def test_partner_page_first_screen_has_the_silent_call_and_the_domestic_abuse_line(qtbot, main_window, ctx,
+                                                                                    region, age):
+    from iia_help.contacts import REGIONS
+
+    assert set(CANNOT_SPEAK) == set(REGIONS)
+    ctx.settings.region = region
+    ctx.settings.age_group = age
+    main_window.resize(1024, 768)
+    guidance = main_window.navigate("guidance")
+    qtbot.waitUntil(lambda: guidance.browser.viewport().height() > 300)
+    guidance.open_page("partner-or-ex")
+    fold = guidance.browser.viewport().height() - 30
+    browser = guidance.browser
+    assert _block_bottom(browser, CANNOT_SPEAK[region]) <= fold, region
+    if region in {"england", "wales", "scotland", "northern-ireland"}:
+        assert _block_bottom(browser, "press 55") <= fold
+    lines = [c for c in ctx.contacts.who_to_call(region, "domestic-abuse", age or None) if "domestic-abuse" in c.needs]
+    if region == "elsewhere":
+        assert not lines
+        assert _block_bottom(browser, "This app has no numbers for this yet") <= fold
+        return
+    expected = ctx.contacts.for_region(region, "domestic-abuse")[1]  # the region's first domestic-abuse line
+    assert expected in lines, region
+    html = guidance.current_html()
+    for contact in lines:  # its name, and in the same line its number (or website) and hours
+        reach = gp.nowrap_numbers(contact.phone) if contact.phone else contact.web.removeprefix("https://")
+        items = [html_unescape(re.sub(r"<[^>]+>", "", li)) for li in re.findall(r"<li>(.*?)</li>", html, re.S)]
+        item = next(li for li in items if contact.name in li)
+        assert html_unescape(reach) in item and contact.short_hours in item, (region, contact.id)
+        assert _block_bottom(browser, contact.name) <= fold, (region, contact.id)
+    if region == "england":  # the line for women is never alone
+        assert {c.id for c in lines} >= {"national-domestic-abuse-helpline", "mens-advice-line", "galop"}
+

@@ -498,6 +498,21 @@ def test_contacts_card_is_short_in_large_type_and_never_cuts_a_service_in_two(qt
         assert "more services in this app" in " ".join(pages)
 
 
+def test_the_key_card_keeps_the_domestic_abuse_lines_together(qtbot, centre_ctx):
+    """England's line for women never stands alone on the card: the men's and LGBT+ lines share its box."""
+    from iia_help.ui.worker.handouts import ABUSE_HEADING
+
+    html = contacts_handout_html(centre_ctx.contacts, "england")
+    box = html[html.index(ABUSE_HEADING):]
+    box = box[: box.index("</table>")]
+    for contact_id in ("national-domestic-abuse-helpline", "mens-advice-line", "galop"):
+        contact = centre_ctx.contacts.get(contact_id)
+        assert contact.name.replace("'", "&#x27;") in box and contact.phone in box, contact_id
+    assert box.count("Please check these details") == 1  # the men's line's number is PARTLY
+    wales = contacts_handout_html(centre_ctx.contacts, "wales")
+    assert "Live Fear Free" in wales and "National Domestic Abuse Helpline" not in wales
+
+
 def test_a_chosen_kind_of_help_lists_every_service_for_it(centre_ctx):
     _, listed = card_contacts(centre_ctx.contacts, "england", "emotional-support")
     assert [c.id for c in listed] == [c.id for c in centre_ctx.contacts.for_region("england",

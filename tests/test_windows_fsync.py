@@ -180,3 +180,72 @@ def test_replace_does_not_retry_off_windows(tmp_path, monkeypatch):
     with pytest.raises(PermissionError):
         fsutil.replace(tmp_path / "a", Path(tmp_path / "b"))
     assert len(calls) == 1
+
+
+# ----- the Windows build is a window program: text commands write to the console they were started from -----
+
+class _Kernel32:
+    def __init__(self, attached: bool) -> None:
+        self.attached, self.calls = attached, []
+
+    def AttachConsole(self, pid):  # noqa: N802 (the Windows name)
+        self.calls.append(pid)
+        return int(self.attached)
+
+
+@pytest.fixture
+def windowed(monkeypatch):
+    """sys.platform win32 with no sys.stdout (a window program's start), a stand-in kernel32 and console."""
+    import ctypes
+    import io
+
+    from iia_help import cli
+
+    kernel = _Kernel32(True)
+    console = io.StringIO()
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name: kernel, raising=False)
+    monkeypatch.setattr(cli, "_open_console_output", lambda: console)
+
+    def attach(argv):
+        # Set here, in the test itself: pytest puts its own sys.stdout back between a fixture and the test.
+        monkeypatch.setattr(cli.sys, "platform", "win32")
+        monkeypatch.setattr(cli.sys, "stdout", None)
+        monkeypatch.setattr(cli.sys, "stderr", None)
+        return cli.attach_console(argv)
+
+    return cli, kernel, console, attach
+
+
+@pytest.mark.parametrize("argv", [["verify-bundle", "x.zip"], ["--self-test"], ["--version"],
+                                  ["--data-dir", "d", "--self-test"]])
+def test_text_commands_attach_to_the_parent_console(windowed, argv):
+    cli, kernel, console, attach = windowed
+    assert attach(argv) is True
+    assert kernel.calls == [-1]  # ATTACH_PARENT_PROCESS
+    assert cli.sys.stdout is console and cli.sys.stderr is console
+
+
+@pytest.mark.parametrize("argv", [[], ["--data-dir", "d"], ["--portable"]])
+def test_starting_the_app_never_attaches_a_console(windowed, argv):
+    cli, kernel, _console, attach = windowed
+    assert attach(argv) is False
+    assert kernel.calls == [] and cli.sys.stdout is None
+
+
+def test_no_console_to_attach_to_leaves_stdout_alone(windowed):
+    cli, kernel, _console, attach = windowed
+    kernel.attached = False
+    assert attach(["verify-bundle", "x.zip"]) is False
+    assert cli.sys.stdout is None
+
+
+def test_a_console_program_or_another_system_is_left_alone(monkeypatch):
+    import io
+
+    from iia_help import cli
+
+    monkeypatch.setattr(cli.sys, "stdout", io.StringIO())
+    assert cli.attach_console(["--version"]) is False  # stdout exists: nothing to do
+    monkeypatch.setattr(cli.sys, "stdout", None)
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    assert cli.attach_console(["--version"]) is False

@@ -251,8 +251,9 @@ class Directory:
         """The few numbers to show first on a "what do I do now" page (the emergency number is shown apart).
 
         Up to ``limit`` services with a phone number for the need, for this person (services only for the other
-        age group are left out when the age is known), then the region's crisis line if it is not among them.
-        A region with no phone numbers gets its online services instead.
+        age group are left out when the age is known), then the region's crisis line if it is not among them and
+        there is room (every page's first line gives it anyway, so three lines for the need are not pushed below
+        the first screen). A region with no phone numbers gets its online services instead.
         """
         if need is not None and need not in NEEDS:
             need = None
@@ -264,7 +265,7 @@ class Directory:
             chosen += [c for c in listed if not c.phone][: 2 - len(chosen)]
         crisis = next((c for c in self.for_region(region, "emotional-support", age)[1:]
                        if c.phone and "suicide" in c.for_.lower() and c.rank_for(age or None) < 2), None)
-        if crisis is not None and crisis not in chosen:
+        if crisis is not None and crisis not in chosen and len(chosen) < limit:
             chosen.append(crisis)
         return chosen
 

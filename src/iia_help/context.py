@@ -22,7 +22,13 @@ class AppContext:
     guest: bool = False
     #: Where the computer seems to be (``iia_help.region_guess``), until a place is chosen; set by the app at start.
     region_guess: str = ""
+    #: The language asked for by ``--language`` ("" none), and the computer's own (set by the app at start).
+    language_command_line: str = ""
+    system_language: str = "en"
+    #: A support worker's language for this visit: in memory only, never saved ("" none; ``set_visit_language``).
+    visit_language: str = ""
     _library: Any = None
+    _library_language: str = ""
     _contacts: Any = None
     store: SettingsStore = field(init=False, repr=False, compare=False)
     #: The UI's Qt signal for settings changes (ui/settings_bridge.py); the core never touches it.
@@ -56,11 +62,33 @@ class AppContext:
         return self.store.subscribe(listener)
 
     @property
+    def language(self) -> str:
+        """The language the app speaks now (``iia_help.language.choose``: visit, --language, setting, system)."""
+        from iia_help.language import choose
+
+        return choose(visit=self.visit_language, command_line=self.language_command_line,
+                      saved=self.settings.language, system=self.system_language)
+
+    def set_visit_language(self, code: str) -> None:
+        """Switch language for this visit only ("" = back to the usual one). Nothing is saved; listeners are told
+        ``{"language"}`` as for a settings change."""
+        from iia_help.language import normalise
+
+        code = normalise(code) or "" if code else ""
+        if code != self.visit_language:
+            before = self.language
+            self.visit_language = code
+            if self.language != before:
+                self.store.notify(frozenset({"language"}))
+
+    @property
     def library(self) -> Library:
-        if self._library is None:
+        language = self.language
+        if self._library is None or self._library_language != language:
             from iia_help.guidance import load_library
 
-            self._library = load_library(lazy=True)  # pages render when first shown
+            self._library = load_library(lazy=True, language=language)  # pages render when first shown
+            self._library_language = language
         return self._library
 
     @property

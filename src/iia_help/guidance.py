@@ -24,6 +24,8 @@ block the line is dropped.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import dataclasses
 import datetime
 import html
 import math
@@ -42,7 +44,11 @@ __all__ = [
     "Library",
     "Page",
     "SearchHit",
+    "TranslationStatus",
     "load_library",
+    "fixed_strings",
+    "source_sha256",
+    "translation_report",
 ]
 
 # Same codes as iia_help.contacts.REGIONS (kept here too so this module stands alone).
@@ -98,6 +104,14 @@ class Page:
     call_first: str = ""  # a contacts need code: this page opens with "who to call" for that need
     body: str = ""
     source: Path | None = field(default=None, compare=False)
+    #: The language the page is written in; a translation also has the SHA-256 of the English source it was
+    #: translated from (``translated_from``), whether the English page changed since (``stale``), and the
+    #: English page's own last_reviewed (shown instead of its own when stale).
+    language: str = "en"
+    sha256: str = field(default="", compare=False)  # of this page's source bytes
+    translated_from: str = ""
+    stale: bool = False
+    english_reviewed: datetime.date | None = None
 
     def applies_to(self, region: str | None) -> bool:
         """True if the page is meant for this region (or for everyone)."""
@@ -120,7 +134,8 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
-def _parse_page(path: Path, text: str) -> Page:
+def _front_matter(path: Path, text: str, allowed: tuple[str, ...]) -> tuple[dict[str, str], str]:
+    """A page's details (key: value lines between two --- lines) and its body."""
     name = path.name
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -141,11 +156,18 @@ def _parse_page(path: Path, text: str) -> Page:
         key = key.strip().lower()
         if not sep or not key:
             raise GuidanceError(f"Line {number} of the guidance page {name} should look like 'key: value'.")
-        if key not in _REQUIRED and key not in _OPTIONAL:
+        if key not in allowed:
             raise GuidanceError(f"Line {number} of the guidance page {name} has an unknown key '{key}'.")
         if key in meta:
             raise GuidanceError(f"The guidance page {name} gives '{key}' more than once.")
         meta[key] = value.strip()
+    body = "\n".join(lines[end + 1 :]).strip("\n") + "\n"
+    return meta, body
+
+
+def _parse_page(path: Path, text: str) -> Page:
+    name = path.name
+    meta, body = _front_matter(path, text, _REQUIRED + _OPTIONAL)
     missing = [key for key in _REQUIRED if not meta.get(key)]
     if missing:
         raise GuidanceError(f"The guidance page {name} is missing: {', '.join(missing)}.")
@@ -175,7 +197,6 @@ def _parse_page(path: Path, text: str) -> Page:
         order = int(meta.get("order") or 1000)
     except ValueError:
         raise GuidanceError(f"The guidance page {name} has an order that is not a whole number.") from None
-    body = "\n".join(lines[end + 1 :]).strip("\n") + "\n"
     _check_region_blocks(name, body)
     call_first = meta.get("call_first", "")
     if call_first and not _ID_RE.match(call_first):
@@ -192,6 +213,46 @@ def _parse_page(path: Path, text: str) -> Page:
         call_first=call_first,
         body=body,
         source=path,
+    )
+
+
+#: Front matter of a translation (resources/guidance/<code>/<id>.md). Everything else (regions, order, related,
+#: call_first) comes from the English page, which stays the one authority for them.
+_TRANSLATION_KEYS = ("id", "title", "summary", "tags", "last_reviewed", "translated_from")
+_SHA_RE = re.compile(r"^sha256:([0-9a-f]{64})$")
+
+
+def source_sha256(data: bytes) -> str:
+    """What a translation's ``translated_from`` holds for an English page's source bytes."""
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _parse_translation(path: Path, text: str, english: Page, language: str) -> Page:
+    """A translated page over its English one (GuidanceError if it is broken: the loader then keeps English)."""
+    name = f"{language}/{path.name}"
+    meta, body = _front_matter(path, text, _TRANSLATION_KEYS)
+    missing = [key for key in ("id", "title", "summary", "translated_from") if not meta.get(key)]
+    if missing:
+        raise GuidanceError(f"The translated page {name} is missing: {', '.join(missing)}.")
+    if meta["id"] != english.id:
+        raise GuidanceError(f"The translated page {name} has id '{meta['id']}', not '{english.id}'.")
+    if not _SHA_RE.match(meta["translated_from"]):
+        raise GuidanceError(f"The translated page {name} has a bad translated_from (use sha256:<64 hex digits>).")
+    reviewed = english.last_reviewed
+    if meta.get("last_reviewed"):
+        try:
+            reviewed = datetime.date.fromisoformat(meta["last_reviewed"])
+        except ValueError:
+            raise GuidanceError(f"The translated page {name} has a bad last_reviewed date.") from None
+    _check_region_blocks(name, body)
+    stale = meta["translated_from"] != english.sha256
+    return Page(
+        id=english.id, title=meta["title"], summary=meta["summary"], regions=english.regions,
+        tags=_split_list(meta.get("tags", "")) + english.tags, last_reviewed=reviewed, related=english.related,
+        order=english.order, call_first=english.call_first, body=body, source=path, language=language,
+        translated_from=meta["translated_from"], stale=stale, english_reviewed=english.last_reviewed,
     )
 
 
@@ -313,7 +374,9 @@ class _Sanitizer(HTMLParser):
         for key, value in attrs:
             if value is None:
                 continue
-            if key == "id" or (key == "title" and tag in {"a", "abbr"}) or (key == "start" and tag == "ol"):
+            # dir: the app marks English blocks inside Urdu pages left to right.
+            if (key == "id" or (key == "dir" and value in ("ltr", "rtl")) or (key == "title" and tag in {"a", "abbr"})
+                    or (key == "start" and tag == "ol")):
                 kept.append((key, value))
             elif key == "href" and tag == "a":
                 safe = _safe_href(value)
@@ -706,56 +769,147 @@ def _number_start(text: str, index: int) -> int:
 GUIDANCE_ARCHIVE = "library.dat"
 
 
-def _read_page(name: str, data: bytes) -> Page:
+def _decode(name: str, data: bytes) -> str:
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise GuidanceError(f"The guidance page {name} is not saved as UTF-8 text.") from None
-    return _parse_page(Path(name), text)
 
 
-def _pages_from_archive(archive: Path) -> list[Page]:
+def _read_page(name: str, data: bytes) -> Page:
+    page = _parse_page(Path(name), _decode(name, data))
+    return dataclasses.replace(page, sha256=source_sha256(data))
+
+
+def _translate(pages: list[Page], translated: dict[str, bytes], language: str) -> list[Page]:
+    """``pages`` with each page that has a usable translation replaced by it. A page with none, or a broken one,
+    stays English (``translation_report`` lists the broken ones; the app never fails over a translation)."""
+    out = []
+    for page in pages:
+        data = translated.get(page.id)
+        if data is not None:
+            with contextlib.suppress(GuidanceError):
+                page = _parse_translation(Path(f"{page.id}.md"), _decode(f"{page.id}.md", data), page, language)
+        out.append(page)
+    return out
+
+
+def _pages_from_archive(archive: Path, language: str = "en") -> list[Page]:
     import zipfile  # only the frozen app needs it
 
     try:
         with zipfile.ZipFile(archive) as z:
-            pages = []
+            pages, translated = [], {}
             for info in sorted(z.infolist(), key=lambda i: i.filename):
                 if not info.filename.endswith(".md"):
                     continue
+                folder, _, base = info.filename.rpartition("/")
+                if folder not in ("", language):
+                    continue
                 if info.file_size > _MAX_PAGE_BYTES:
                     raise GuidanceError(f"The guidance page {info.filename} is too large.")
-                pages.append(_read_page(info.filename, z.read(info)))
-            return pages
+                if folder:
+                    translated[base[:-3]] = z.read(info)
+                else:
+                    pages.append(_read_page(info.filename, z.read(info)))
+            return _translate(pages, translated, language) if translated else pages
     except (OSError, zipfile.BadZipFile) as exc:
         raise GuidanceError(f"The guidance could not be read from {archive.name} ({type(exc).__name__}).") from None
 
 
-def load_library(root: Path | None = None, *, lazy: bool = False) -> Library:
+def _read_file(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > _MAX_PAGE_BYTES:
+            raise GuidanceError(f"The guidance page {path.name} is too large.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise GuidanceError(f"The guidance page {path.name} could not be opened ({exc.strerror}).") from None
+
+
+def _translations(root: Path, language: str) -> dict[str, bytes]:
+    """The translated pages' sources (id -> bytes) in ``root/<language>/``; a page that cannot be read is left
+    out (English is shown)."""
+    folder = root / language
+    if language == "en" or not _ID_RE.match(language) or not folder.is_dir():
+        return {}
+    out = {}
+    for path in sorted(folder.glob("*.md")):
+        try:
+            out[path.stem] = _read_file(path)
+        except GuidanceError:
+            continue
+    return out
+
+
+def load_library(root: Path | None = None, *, lazy: bool = False, language: str = "en") -> Library:
     """Load every ``*.md`` page under ``root`` (default: the bundled guidance, a folder or, when frozen, the
-    ``GUIDANCE_ARCHIVE``). See ``Library`` for lazy."""
+    ``GUIDANCE_ARCHIVE``). See ``Library`` for lazy. ``language``: pages translated into it (``root/<code>/``)
+    replace their English ones; every other page stays English."""
     if root is None:
         from iia_help.resources import resources_dir
 
         root = resources_dir() / "guidance"
         archive = resources_dir() / GUIDANCE_ARCHIVE
         if not root.is_dir() and archive.is_file():
-            pages = _pages_from_archive(archive)
+            pages = _pages_from_archive(archive, language)
             if not pages:
                 raise GuidanceError(f"There are no guidance pages in {archive.name}.")
             return Library(pages, lazy=lazy)
     root = Path(root)
     if not root.is_dir():
         raise GuidanceError(f"The guidance folder {root} is missing.")
-    pages = []
-    for path in sorted(root.glob("*.md")):
-        try:
-            if path.stat().st_size > _MAX_PAGE_BYTES:
-                raise GuidanceError(f"The guidance page {path.name} is too large.")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise GuidanceError(f"The guidance page {path.name} could not be opened ({exc.strerror}).") from None
-        pages.append(_read_page(path.name, data))
+    pages = [_read_page(path.name, _read_file(path)) for path in sorted(root.glob("*.md"))]
     if not pages:
         raise GuidanceError(f"There are no guidance pages in {root}.")
-    return Library(pages, lazy=lazy)
+    translated = _translations(root, language)
+    return Library(_translate(pages, translated, language) if translated else pages, lazy=lazy)
+
+
+_FIXED_RES = (
+    re.compile(r"\]\(([^)\s]+)\)"),  # every link target: page:..., app:..., https://..., tel:..., mailto:...
+    re.compile(r"https?://[^\s)<>\]\"']+[^\s)<>\]\"'.,;:!?]"),  # web addresses written out
+    re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),  # email addresses
+    re.compile(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:org|uk|com|net|ie|gov|au|ca|nz|eu|info)\b"),  # StopNCII.org
+    re.compile(r"(?<![\w+])\+?\d(?:[\d ]*\d)?(?![\w])"),  # numbers, spaced as written ("116 123", "0800 1111")
+)
+
+
+def fixed_strings(text: str) -> set[str]:
+    """What a translation must copy byte for byte from its English page: link targets, web and email
+    addresses, and every number of three or more digits (phone numbers as spaced in the facts, section numbers,
+    years)."""
+    out: set[str] = set()
+    for pattern in _FIXED_RES:
+        for match in pattern.finditer(text):
+            value = (match.group(1) if match.groups() else match.group(0)).strip()
+            if pattern is _FIXED_RES[-1] and sum(ch.isdigit() for ch in value) < 3:
+                continue
+            out.add(value)
+    return out
+
+
+@dataclass(frozen=True)
+class TranslationStatus:
+    language: str
+    page_id: str
+    state: str  # "current", "stale" (the English page changed since), "orphan" (no English page), "broken"
+    detail: str = ""
+
+
+def translation_report(root: Path) -> list[TranslationStatus]:
+    """Every translated page under ``root/<code>/`` and its state, for tests and translators."""
+    english = {p.id: p for p in (_read_page(path.name, _read_file(path)) for path in sorted(root.glob("*.md")))}
+    out = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        for path in sorted(folder.glob("*.md")):
+            code, page_id = folder.name, path.stem
+            if page_id not in english:
+                out.append(TranslationStatus(code, page_id, "orphan", "no English page with this id"))
+                continue
+            try:
+                page = _parse_translation(path, _decode(path.name, _read_file(path)), english[page_id], code)
+            except GuidanceError as exc:
+                out.append(TranslationStatus(code, page_id, "broken", str(exc)))
+                continue
+            out.append(TranslationStatus(code, page_id, "stale" if page.stale else "current"))
+    return out

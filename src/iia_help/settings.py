@@ -40,6 +40,7 @@ from typing import Any
 
 from iia_help.contacts import REGIONS
 from iia_help.fsutil import atomic_write_bytes
+from iia_help.language import LANGUAGES
 
 AFTER_PANIC_CHOICES = ("quit", "decoy", "minimise")
 AUDIENCES = ("", "self", "worker")
@@ -161,6 +162,7 @@ class Settings:
     age_group: str = option("", choices=AGE_GROUPS)  # "" = not said: orders contacts and the under-18 route
     text_zoom: int = option(0, range=(-4, 10))  # steps above/below the default size
     high_contrast: bool = option(False)
+    language: str = option("", choices=("", *LANGUAGES))  # "" = the computer's language (iia_help.language)
     # Panic key.
     panic_key: str = option("F12", key="hotkey")
     panic_triple_shift: bool = option(True, key="hotkey_shift3")

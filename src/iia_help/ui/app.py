@@ -90,7 +90,25 @@ def finish_start(window) -> None:
     window.finish_start()
 
 
-def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
+def system_language() -> str:
+    """The computer's language if the app has it (``iia_help.language.system_language``); on macOS from Qt's
+    list of the person's preferred languages."""
+    from iia_help.language import DEFAULT
+    from iia_help.language import system_language as core_system_language
+
+    ui_languages: list[str] = []
+    if sys.platform == "darwin":
+        with contextlib.suppress(Exception):
+            from PySide6.QtCore import QLocale
+
+            ui_languages = list(QLocale.system().uiLanguages())
+    try:
+        return core_system_language(ui_languages=ui_languages)
+    except Exception:  # noqa: BLE001 (a guess is never worth a failed start)
+        return DEFAULT
+
+
+def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str = "") -> int:
     """Start the app. The first frame shows what the person will read: the top bar (with Quick exit), the
     section buttons and the first page (the help, or the page open at the last panic) with the optional
     questions below it; nothing is shown empty first. The panic keys are live from that frame (watched on the
@@ -104,6 +122,14 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     app = create_application(qt_args)
     ctx = AppContext.load(paths)
     ctx.region_guess = system_region_guess()
+    ctx.language_command_line = language
+    ctx.system_language = system_language()
+    from iia_help.language import is_rtl
+
+    if is_rtl(ctx.language):  # only then: the English first frame stays as light as it was
+        from iia_help.ui.language_choice import apply_direction
+
+        apply_direction(ctx)
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx, first_frame=True)
     if ctx.settings.start_screen:  # a plain page that says nothing about the app (ui/discreet.py)
@@ -119,7 +145,8 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     from iia_help.ui.discreet import cover_of
 
     resume.install(ctx, window)  # the page open at a panic is where the next start returns
-    if cover_of(window) is None:
+    built_first = cover_of(window) is None
+    if built_first:
         # No empty first frame: the page (and the questions under it) are built before the window is shown.
         from iia_help.ui.first_run import install_first_questions
 
@@ -131,7 +158,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     def after_first_paint() -> None:
         # The first page; once it is on screen (so it shows as soon as it can), the rest.
         if shiboken6.isValid(window):
-            if not getattr(window, "_started", False):  # the discreet start: the plain page was the first frame
+            if not built_first:  # the discreet start: the plain page was the first frame
                 finish_start(window)
             page = window.stack.currentWidget() or window
             _call_after_first_paint(page, after_first_page)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,53 @@ class QtDialogHistory:
     #: Folders on the way to the settings file that did not exist (``~/.config``): Qt makes them to save its
     #: history, and they go again with the file.
     missing_dirs: tuple[str, ...] = ()
+    #: Windows: which of ``QT_REGISTRY_KEYS`` were in the registry (Qt makes them, and removing the values leaves
+    #: the empty keys behind: a trace that a Qt program opened a file dialog).
+    reg_keys: frozenset = frozenset()
+
+
+#: Where Qt keeps that group on Windows (HKEY_CURRENT_USER), deepest first.
+QT_REGISTRY_KEYS = (r"Software\QtProject\OrganizationDefaults\FileDialog", r"Software\QtProject\OrganizationDefaults",
+                    r"Software\QtProject")
+
+
+def _winreg():  # replaced in tests
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    return winreg
+
+
+def _registry_keys_present() -> frozenset:
+    reg = _winreg()
+    if reg is None:
+        return frozenset()
+    present = set()
+    for key in QT_REGISTRY_KEYS:
+        try:
+            reg.CloseKey(reg.OpenKey(reg.HKEY_CURRENT_USER, key))
+            present.add(key)
+        except OSError:
+            pass
+    return frozenset(present)
+
+
+def _remove_new_empty_registry_keys(before: frozenset) -> None:
+    """Delete the keys our dialog made (absent before), each only if nothing at all is left in it."""
+    reg = _winreg()
+    if reg is None:
+        return
+    for key in QT_REGISTRY_KEYS:
+        if key in before:
+            continue
+        try:
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, key) as handle:
+                subkeys, values, _ = reg.QueryInfoKey(handle)
+            if subkeys == 0 and values == 0:
+                reg.DeleteKey(reg.HKEY_CURRENT_USER, key)
+        except OSError:
+            continue
 
 
 def _qt_settings() -> QSettings:
@@ -40,6 +88,7 @@ def _is_file(name: str) -> bool:
 
 def snapshot_qt_dialog_history() -> QtDialogHistory:
     """Remember Qt's ``FileDialog`` group (other Qt apps' history lives there too) before a dialog runs."""
+    reg_keys = _registry_keys_present()  # first: on Windows, making a QSettings creates its registry key
     s = _qt_settings()
     name = s.fileName()
     existed = not _is_file(name) or Path(name).exists()
@@ -53,7 +102,7 @@ def snapshot_qt_dialog_history() -> QtDialogHistory:
             if folder == home or folder == Path(folder.anchor) or folder.exists():
                 break
             missing.append(str(folder))
-    return QtDialogHistory(existed, values, tuple(missing))
+    return QtDialogHistory(existed, values, tuple(missing), reg_keys)
 
 
 def scrub_qt_dialog_history(before: QtDialogHistory | None = None) -> None:
@@ -82,6 +131,7 @@ def scrub_qt_dialog_history(before: QtDialogHistory | None = None) -> None:
                 os.rmdir(folder)
             except OSError:
                 break
+    _remove_new_empty_registry_keys(before.reg_keys)
 
 
 def start_folder() -> Path:
@@ -113,8 +163,8 @@ def _make(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, accept
     return d
 
 
-def _run(d: QFileDialog) -> list[str]:
-    before = snapshot_qt_dialog_history()  # Qt writes its history only when the dialog is destroyed
+def _run(d: QFileDialog, before: QtDialogHistory) -> list[str]:
+    """``before``: taken before ``d`` was made (on Windows, making the dialog already creates registry keys)."""
     try:
         ok = d.exec() == QFileDialog.DialogCode.Accepted
         return d.selectedFiles() if ok else []
@@ -132,13 +182,15 @@ def _run(d: QFileDialog) -> list[str]:
 def open_files(parent: QWidget | None, title: str, name_filter: str = "", directory: str | None = None,
                multiple: bool = True) -> list[Path]:
     mode = QFileDialog.FileMode.ExistingFiles if multiple else QFileDialog.FileMode.ExistingFile
+    before = snapshot_qt_dialog_history()  # Qt writes its history only when the dialog is destroyed
     d = _make(parent, title, mode, QFileDialog.AcceptMode.AcceptOpen, name_filter, directory)
-    return [Path(p) for p in _run(d)]
+    return [Path(p) for p in _run(d, before)]
 
 
 def save_file(parent: QWidget | None, title: str, suggested_name: str, name_filter: str = "",
               directory: str | None = None) -> Path | None:
+    before = snapshot_qt_dialog_history()
     d = _make(parent, title, QFileDialog.FileMode.AnyFile, QFileDialog.AcceptMode.AcceptSave, name_filter, directory)
     d.selectFile(suggested_name)
-    files = _run(d)
+    files = _run(d, before)
     return Path(files[0]) if files else None

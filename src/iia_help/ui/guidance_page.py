@@ -70,8 +70,19 @@ def long_date(day: datetime.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-# A phone number as written in the text: 0345 6000 459, 1-800-843-5678, 9-8-8, 13 11 14, 1-800-CALL-FBI.
-_PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,5}(?:[ -]\d{1,5}){1,4})(?![\w/:-]|\.\d)")
+# A phone number as written in the text: 0345 6000 459, 1-800-843-5678, 9-8-8, 13 11 14, 1-800-CALL-FBI,
+# 1-800-799-SAFE.
+_PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-(?:\d{3}-)?[A-Z]{3,}(?:-[A-Z]{2,})?|\d{1,5}(?:[ -]\d{1,5}){1,4})"
+                        r"(?![\w/:-]|\.\d)")
+
+
+_BLOCK_OPEN = re.compile(r"<(p|li|h[1-6]|ul|ol|div|dl|dt|dd|blockquote)(?=[\s>])")
+
+
+def _ltr_blocks(fragment: str) -> str:
+    """An English fragment inside a right-to-left page, every block marked left to right (Qt's rich text reads
+    ``dir`` on the block itself, not from the element around it)."""
+    return _BLOCK_OPEN.sub(lambda m: f'<{m.group(1)} dir="ltr"', fragment)
 
 
 def nowrap_numbers(text: str) -> str:
@@ -516,7 +527,8 @@ class GuidancePage(Page):
 
     def _style_key(self) -> tuple:
         s = self.ctx.settings
-        return (self._zoom, system_prefers_dark(), s.high_contrast, s.large_text, self.region, self.age)
+        return (self._zoom, system_prefers_dark(), s.high_contrast, s.large_text, self.region, self.age,
+                id(self.library))
 
     # ------------------------------------------------------------------ navigation
     def open_page(self, page_id: str, anchor: str | None = None, *, highlight: str | None = None,
@@ -604,6 +616,9 @@ class GuidancePage(Page):
         """Follow a change of region, age, text size or contrast made anywhere (Settings, first run, End session)."""
         if "text_zoom" in names and not self.ctx.guest:
             self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, self.ctx.settings.text_zoom))
+        if "language" in names and self.library is not None:
+            with contextlib.suppress(GuidanceError):  # else keep the pages already shown
+                self.library = self.ctx.library  # the new language's pages (English where none is translated)
         if self._rendered_key != self._style_key():
             self.refresh()
 
@@ -694,8 +709,14 @@ class GuidancePage(Page):
     def _page_html(self, page_id: str) -> str:
         assert self.library is not None
         page = self.library.page(page_id)
+        call_block, blocks = self._call_block(page), self._blocks(page_id)
+        from iia_help.language import is_rtl
+
+        if is_rtl(page.language):  # the app's own blocks are English for now: left to right inside the page
+            call_block = _ltr_blocks(call_block) if call_block else call_block
+            blocks = {name: _ltr_blocks(value) for name, value in (blocks or {}).items()}
         body = self.library.render(page_id, region=self.region, highlight=self._highlight,
-                                   call_block=self._call_block(page), blocks=self._blocks(page_id))
+                                   call_block=call_block, blocks=blocks)
         if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers
             route = ('<p><strong>You said you are under 18.</strong> Start here: '
                      '<a href="page:under-18">If you are under 18</a>.</p>')
@@ -708,8 +729,17 @@ class GuidancePage(Page):
                 f'<li><a href="page:{html.escape(p.id)}">{html.escape(p.title)}</a></li>' for p in related
             )
             body += f'\n<h2 id="related-pages">Related pages</h2>\n<ul class="related">{items}</ul>\n'
-        if page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
+        if page.stale and page.english_reviewed is not None:  # the English page changed since it was translated
+            from iia_help.language import stale_note
+
+            body += (f'<p class="meta">Last reviewed: {html.escape(long_date(page.english_reviewed))}</p>\n'
+                     f'<p class="meta">{html.escape(stale_note(page.language))}</p>\n')
+        elif page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
             body += f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>\n'
+        from iia_help.language import is_rtl, isolate_ltr
+
+        if is_rtl(page.language):  # numbers and addresses read left to right inside the right-to-left text
+            return f'<div dir="rtl">{isolate_ltr(nowrap_numbers(body))}</div>'
         return nowrap_numbers(body)
 
     def _render(self, *, keep_scroll: bool) -> None:

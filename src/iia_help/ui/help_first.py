@@ -54,7 +54,9 @@ def is_uk(place: Place) -> bool:
 
 
 def deaf_access_html() -> str:
-    return f'<p>Cannot speak on the phone? <a href="{DEAF_ACCESS}">How to get police help</a>.</p>'
+    """For the UK: the 999 Silent Solution (facts, 2026-12-07) and the page on deaf and speech-impaired access."""
+    return ("<p>Cannot speak on the phone? On a mobile, call 999 and press <strong>55</strong> when asked. "
+            f'Or see <a href="{DEAF_ACCESS}">police help for deaf or speech-impaired people</a>.</p>')
 
 
 def place_text(place: Place) -> str:

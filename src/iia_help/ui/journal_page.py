@@ -572,6 +572,10 @@ class JournalPage(Page):
 
     panic_cleanup = lock
 
+    def note_in_history(self, event: str) -> None:
+        if self.journal is not None:
+            self.journal.log_event(event)
+
     def reset_to_home(self) -> None:
         if self.journal is None:
             self.show_locked_view()

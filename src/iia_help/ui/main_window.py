@@ -259,6 +259,10 @@ class MainWindow(QMainWindow):
             from iia_help.ui.theme import apply_theme
 
             apply_theme(self.ctx)
+        if "language" in names:
+            from iia_help.ui.language_choice import apply_direction
+
+            apply_direction(self.ctx)  # Urdu mirrors the layout
         if "exclude_from_capture" in names:
             ctrl = self.shell.panic
             if ctrl is not None:

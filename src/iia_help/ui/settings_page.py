@@ -184,7 +184,7 @@ class SettingsPage(Page):
         was, self._loading = self._loading, True
         controls = (self.key_edit, self.triple_shift, *self.after_buttons.values(), self.title_combo,
                     self.icon_combo, self.start_notes, self.capture_box, self.autolock, self.region_combo,
-                    self.audience_combo, self.large_text, self.high_contrast)
+                    self.audience_combo, self.large_text, self.high_contrast, self.language_combo)
         blocked = [(w, w.blockSignals(True)) for w in controls]
         try:
             if self.key_edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText) != s.panic_key:
@@ -202,6 +202,7 @@ class SettingsPage(Page):
             self._choose(self.audience_combo, s.audience, "Not chosen yet")
             self.large_text.setChecked(s.large_text)
             self.high_contrast.setChecked(s.high_contrast)
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.language)))
         finally:
             for w, old in blocked:
                 w.blockSignals(old)
@@ -544,6 +545,15 @@ class SettingsPage(Page):
         self.high_contrast.setChecked(self.ctx.settings.high_contrast)
         self.high_contrast.toggled.connect(self._high_contrast_toggled)
         col.addWidget(self.high_contrast)
+        from iia_help.ui.language_choice import settings_combo
+
+        lang_label = QLabel("Lang&uage", w)
+        self.language_combo = settings_combo(self.ctx, w)
+        lang_label.setBuddy(self.language_combo)
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self._change(language=self.language_combo.currentData() or ""))
+        col.addWidget(lang_label)
+        col.addWidget(self.language_combo)
         return w
 
     def _large_text_toggled(self, on: bool) -> None:

@@ -58,6 +58,10 @@ class Page(QWidget):
         control that takes Tab."""
         return False
 
+    def note_in_history(self, event: str) -> None:
+        """Support-worker mode notes ``event`` (e.g. "guest session started") where the page keeps a history
+        (the unlocked journal's custody log). Never what was done."""
+
     def settings_changed(self, names: frozenset) -> None:
         """Settings ``names`` changed (anywhere: here, first run, End session, the support-worker panel)."""
 

@@ -133,6 +133,11 @@ def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[st
     if not rest:
         head += _p("There are no other services for this choice.", pt["body"])
     services = []
+    # On the key card the domestic-abuse lines share one box, one short line each: there may be several (for women,
+    # for men, for LGBT+ people), and the one for women must never stand alone.
+    abuse = [c for c in rest if "domestic-abuse" in c.needs] if need is None else []
+    if abuse:
+        rest = [c for c in rest if c not in abuse]
     for key, label in _GROUPS:
         members = [c for c in rest if _group(c) == key]
         for n, c in enumerate(members):
@@ -141,7 +146,29 @@ def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[st
             services.append(f"<table width='100%' cellspacing='0' cellpadding='0' style='{_BREAK}'><tr>"
                             f"<td style='padding-top:{top}; padding-bottom:6px;'>{heading}{_service_cell(c)}</td>"
                             "</tr></table>")
+    if abuse:
+        services.append(_abuse_box(abuse))
     return head, services
+
+
+ABUSE_HEADING = "If a partner, an ex or someone you live with is hurting you"
+
+
+def _abuse_box(contacts: list[Contact]) -> str:
+    """The domestic-abuse lines on the key card: a heading, then each line's name, number, hours and warning."""
+    esc, pt = html.escape, CARD_PT
+    parts = [_p(esc(ABUSE_HEADING), pt["group"], bold=True, space=0.3)]
+    for c in contacts:
+        parts.append(_p(esc(c.name), pt["name"], bold=True, space=0.05))
+        reach = f"<b>Phone: {esc(c.phone)}</b>" if c.phone else \
+            f"<b>Website: {esc(c.web.removeprefix('https://').rstrip('/'))}</b>"
+        when = esc(_first_sentence(c.hours)) if c.hours else "Opening hours not known."
+        line = f"{reach} &nbsp;·&nbsp; When: {when}"
+        if c.confidence != "verified":
+            line += " <i>Please check these details before you rely on them.</i>"
+        parts.append(_p(line, pt["body"], space=0.4))
+    return (f"<table width='100%' cellspacing='0' cellpadding='0' style='{_BREAK}'><tr>"
+            f"<td style='padding-top:12px; padding-bottom:6px;'>{''.join(parts)}</td></tr></table>")
 
 
 def _page_breaks(head: str, services: list[str]) -> str:

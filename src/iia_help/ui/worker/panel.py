@@ -148,6 +148,9 @@ class WorkerMode(QObject):
         # Top bar: presentation toggle and (for workers outside guest sessions) a handouts button.
         top = window.findChild(QFrame, "topBar")
         self.presentation_button = PresentationButton(self.presentation, top)
+        from iia_help.ui.language_choice import VisitLanguageCombo
+
+        self.visit_language = VisitLanguageCombo(ctx, top)  # for this visit only, never saved
         self.top_handouts_button = QPushButton("&Handouts…", top)
         self.top_handouts_button.setObjectName("topHandouts")
         self.top_handouts_button.setAccessibleName("Handouts")
@@ -155,7 +158,8 @@ class WorkerMode(QObject):
         self.top_handouts_button.clicked.connect(self.open_handouts)
         if top is not None and top.layout() is not None:
             top.layout().insertWidget(1, self.presentation_button)
-            top.layout().insertWidget(2, self.top_handouts_button)
+            top.layout().insertWidget(2, self.visit_language)
+            top.layout().insertWidget(3, self.top_handouts_button)
 
         # The guest bar, straight under the top bar.
         self.bar = GuestBar(window)
@@ -178,6 +182,7 @@ class WorkerMode(QObject):
         # End session forgets these too (run before settings are restored and pages reset).
         self.session.add_cleaner(self._close_takeaway)
         self.session.add_cleaner(self.presentation.forget)
+        self.session.add_cleaner(self.visit_language.forget)
         self.session.add_cleaner(self._drop_end_dialog)  # panic or quit while End session is asking
         self.session.started.connect(self._on_started)
         self.session.stopped.connect(self._on_stopped)
@@ -229,6 +234,7 @@ class WorkerMode(QObject):
         guest = self.session.active
         worker = guest or self.ctx.settings.audience == AUDIENCE_WORKER
         self.presentation_button.setVisible(worker)
+        self.visit_language.setVisible(worker)
         self.top_handouts_button.setVisible(not guest and handouts_prominent(self.ctx.settings))
         # Not on the plain "Notes" start page: it would say what this is, and when Continue brought the top bar
         # back above it, it jumped 52 px down just as the next click came.

@@ -174,13 +174,9 @@ class GuestSession(QObject):
 
     def _log_journal(self, event: str) -> None:
         """Note the session in the journal's custody log when a journal is unlocked (never what was done)."""
-        from iia_help.ui.journal_page import JournalPage
-
-        page = self.shell.pages().get("journal") if self.shell is not None else None
-        journal = page.journal if isinstance(page, JournalPage) else None
-        if journal is not None:
+        for page in self.shell.pages().values() if self.shell is not None else ():
             with contextlib.suppress(Exception):
-                journal.log_event(event)
+                page.note_in_history(event)
 
     def _close_dialogs(self) -> None:
         app = QApplication.instance()
