@@ -370,6 +370,17 @@ class ExportDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleDescription(text)
+        self._keep_status_whole()
+
+    def _keep_status_whole(self) -> None:
+        """The result may need more lines than the room kept for it (a larger font, a long path): it gets them,
+        and the choices above scroll instead of its last lines being cut."""
+        width = self.status.width() if self.status.isVisible() else self.status.sizeHint().width()
+        self.status.setMinimumHeight(self.status.heightForWidth(max(width, 1)) if self.status.text() else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._keep_status_whole()
 
     # ----------------------------------------------------------------- export
     def start_export(self) -> None:
