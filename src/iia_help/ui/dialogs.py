@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from iia_help.ui.modal import exec_dialog
+
 _QT_GROUP = "FileDialog"
 
 
@@ -100,7 +102,7 @@ def _make(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, accept
 def _run(d: QFileDialog) -> list[str]:
     before = snapshot_qt_dialog_history()  # Qt writes its history only when the dialog is destroyed
     try:
-        ok = d.exec() == QFileDialog.DialogCode.Accepted
+        ok = exec_dialog(d) == QFileDialog.DialogCode.Accepted
         return d.selectedFiles() if ok else []
     finally:
         d.setHistory([])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from iia_help.contacts import REGIONS
 from iia_help.context import AppContext
 from iia_help.ui.age_choice import AgeQuestion
+from iia_help.ui.modal import exec_dialog
 from iia_help.worker_mode import apply_audience_defaults
 
 AUDIENCE_CHOICES: dict[str, str] = {
@@ -184,7 +185,7 @@ def maybe_run_first_run(ctx: AppContext, parent: QWidget | None = None) -> None:
         return
     dialog = FirstRunDialog(ctx, parent)
     try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
     if not accepted or parent is None:

@@ -51,6 +51,7 @@ from iia_help.ui.journal.passphrase import (
 )
 from iia_help.ui.journal.timeline import TimelineView, build_rows
 from iia_help.ui.journal.workers import Task
+from iia_help.ui.modal import exec_dialog
 from iia_help.vault import Vault, VaultBusy, VaultCorrupted, VaultError, VaultExists, VaultNotFound, WrongPassphrase
 
 #: Calibrate Argon2id to this computer when a journal is created (tests switch this off for speed).
@@ -635,7 +636,7 @@ class JournalPage(QWidget):
             ids = [self.editor.entry_id]
         dlg = ExportDialog(self.ctx, self.journal, parent=self, selected_ids=ids)
         self.tracker.add(dlg)
-        dlg.exec()
+        exec_dialog(dlg)
 
     def backup(self) -> Path | None:
         if self.vault is None:
@@ -648,7 +649,7 @@ class JournalPage(QWidget):
             return False
         dlg = ChangePassphraseDialog(self.vault, self.tracker, self)
         self.tracker.add(dlg)
-        ok = dlg.exec() == ChangePassphraseDialog.DialogCode.Accepted
+        ok = exec_dialog(dlg) == ChangePassphraseDialog.DialogCode.Accepted
         dlg.deleteLater()
         if ok and self.journal is not None:
             inform(self, self.tracker, "Passphrase changed",
@@ -681,7 +682,7 @@ class JournalPage(QWidget):
             return False
         dlg = RestoreDialog(files[0], target, self.tracker, self)
         self.tracker.add(dlg)
-        ok = dlg.exec() == RestoreDialog.DialogCode.Accepted
+        ok = exec_dialog(dlg) == RestoreDialog.DialogCode.Accepted
         dlg.deleteLater()
         if ok:
             self.show_locked_view()

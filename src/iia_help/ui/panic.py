@@ -103,7 +103,8 @@ def hide_all_windows() -> None:
     """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
     # Modal dialogs last: hiding one makes Qt unblock the windows behind it, sending WindowUnblocked to each of
     # their widgets (milliseconds once every page is built); the main window should be gone before that.
-    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()), key=lambda w: w.isModal()):
+    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()),
+                    key=lambda w: (w.isModal(), w.parentWidget() is not None)):  # dialogs after their windows
         w.hide()
     for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
         if win.isVisible():

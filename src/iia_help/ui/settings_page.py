@@ -32,6 +32,7 @@ from iia_help.ui.age_choice import age_combo
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
 from iia_help.ui.icons import ICON_LABELS, app_icon
+from iia_help.ui.modal import open_dialog
 from iia_help.worker_mode import apply_audience_defaults
 
 CONFIRM_WORD = "DELETE"
@@ -658,7 +659,7 @@ class SettingsPage(QWidget):
             box.finished.connect(lambda _r: self._quit())
         else:
             box.setIcon(QMessageBox.Icon.Warning)
-        box.open()
+        open_dialog(box)
 
     def _quit(self) -> None:
         from PySide6.QtWidgets import QApplication

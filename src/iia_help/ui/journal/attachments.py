@@ -39,6 +39,7 @@ from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.ui import clipboard, dialogs
 from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
 from iia_help.ui.journal.workers import Task, run_task
+from iia_help.ui.modal import exec_dialog, present
 from iia_help.vault import AttachmentCancelled, VaultError
 
 IMAGE_NOTE = ("If the image shows someone under 18, do not store it. Record the web address, usernames and "
@@ -321,7 +322,7 @@ class AttachmentsPanel(QWidget):
         named(no, "Don't add it")
         box.setEscapeButton(no)
         self.tracker.add(box)
-        box.exec()
+        exec_dialog(box)
         chosen = box.clickedButton() is ok
         box.deleteLater()
         s.image_note_seen = True
@@ -408,7 +409,7 @@ class AttachmentsPanel(QWidget):
             self._progress = QProgressDialog("Adding the file to your journal…", "Cancel", 0, 1000, self)
             self._progress.setObjectName("attachProgress")
             self._progress.setWindowTitle("Adding file")
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            present(self._progress)  # no Qt modality: the window behind is made inert instead
             self._progress.setMinimumDuration(300)
             self._progress.setAutoClose(False)
             self._progress.setAutoReset(False)
