@@ -351,3 +351,27 @@ def test_a_dialog_whose_parent_is_inside_the_window_stays_usable(qtbot, win):
     assert seen == {"enabled": True, "other_parts": [False]}
     qtbot.waitUntil(lambda: not modal.inert_windows())
     assert win.stack.isEnabled() and inner.isEnabled()
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "xcb;wayland"),  # XWayland there: prefer it
+    ({"XDG_SESSION_TYPE": "wayland", "DISPLAY": ":1"}, "xcb;wayland"),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, None),  # no XWayland: Qt's own choice (wayland), never plain xcb
+    ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, "wayland"),  # theirs
+    ({"DISPLAY": ":0"}, None),  # X11 session: nothing to choose
+])
+def test_on_wayland_xwayland_is_preferred_unless_the_person_chose(monkeypatch, env, expected):
+    from iia_help.ui.app import prefer_xwayland
+
+    monkeypatch.setattr("sys.platform", "linux")
+    env = dict(env)
+    prefer_xwayland(env)
+    assert env.get("QT_QPA_PLATFORM") == expected
+
+
+def test_the_app_calls_itself_notes_to_the_desktop(qapp):
+    from iia_help.ui.app import create_application
+
+    app = create_application([])
+    assert app is qapp
+    assert (app.desktopFileName(), app.applicationName()) == ("notes", "Notes")  # Wayland app_id, WM_CLASS

@@ -159,11 +159,13 @@ class _Presenter(QObject):
         self.showing = False
         for loop in list(self.loops):
             loop.quit()
-        # Put the windows back from the event loop, not inside this Hide: a panic hides every window in one
-        # handler, and re-enabling a whole window there would only slow it down. Not tied to this object's life
-        # (a dialog deleted on close takes it along first).
         held, ref = self._held, self._dialog_ref
-        QTimer.singleShot(0, lambda: _release(held, ref))
+        if any(shiboken6.isValid(w) and w.isVisible() for w in held):
+            _release(held, ref)  # at once: the person may click in the window behind straight away
+        else:
+            # A panic hides every window in one handler, the windows behind first: put them back from the event
+            # loop, not inside it. Not tied to this object's life (a dialog deleted on close takes it along).
+            QTimer.singleShot(0, lambda: _release(held, ref))
 
     def release(self) -> None:
         if not self.showing:
