@@ -291,7 +291,7 @@ def main() -> int:
 
         app = create_application([])
         ctx = AppContext.load(AppPaths(tmp / "data"))
-        ctx.settings.region, ctx.settings.audience, ctx.settings.after_panic = "england-wales", "self", "minimise"
+        ctx.settings.region, ctx.settings.audience, ctx.settings.after_panic = "england", "self", "minimise"
         window = build_main_window(ctx)
         ctrl = install_panic(app, window, ctx, watchdog=False)
         ctrl.aftermath_s = 0  # the benchmark re-shows windows on purpose right after each panic

@@ -35,6 +35,7 @@ BENCHES: dict[str, tuple[str, int, int]] = {
     "timeline": ("bench_timeline.py", 600, 240),
     "guidance": ("bench_guidance.py", 300, 120),
     "export": ("bench_export.py", 900, 300),
+    "event_filter": ("bench_event_filter.py", 600, 240),
 }
 
 

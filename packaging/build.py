@@ -127,7 +127,7 @@ def self_test(exe: Path, label: str) -> bool:
 def seed_data_dir() -> Path:
     """A throwaway data folder where the first-run questions are already answered."""
     data = Path(tempfile.mkdtemp(prefix="st-"))
-    (data / "settings.json").write_text(json.dumps({"region": "england-wales", "audience": "self"}), "utf-8")
+    (data / "settings.json").write_text(json.dumps({"region": "england", "audience": "self"}), "utf-8")
     return data
 
 

@@ -11,7 +11,9 @@ both take "name" (the accessible name must match) and "within" (the id must cont
 "enabled": true (wait until it can be used); {"gone": ID-SUFFIX} waits until nothing showing has that id
 (a dialog has closed). {"walk": LABEL} records
 every showing, focusable object of the app's showing windows (role, name, id); {"text": ID-SUFFIX} reads that
-object's text through the Text interface. The script should end by pressing Quick exit, which closes the app.
+object's text through the Text interface; {"where": ID-SUFFIX, "find": [TEXT...]} reports where each text's first
+character is drawn on the screen, and the object's own box.
+The script should end by pressing Quick exit, which closes the app.
 Every wait polls the tree until the thing is there (generous timeout); nothing here waits a fixed time.
 """
 
@@ -117,6 +119,19 @@ def press(acc) -> None:
     raise WalkError(f"{acc.getRoleName()} {acc.name!r} has no press action (has {names})")
 
 
+def where(acc, wanted: list[str]) -> dict:
+    """On screen or not: for each string, its first character's box and the text object's own box (screen
+    coordinates), as a screen reader's "flat review" or a magnifier would find them."""
+    text = acc.queryText()
+    whole = text.getText(0, text.characterCount)
+    box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    out = {"_object": [box.x, box.y, box.width, box.height]}
+    for s in wanted:
+        at = whole.find(s)
+        out[s] = list(text.getCharacterExtents(at, pyatspi.DESKTOP_COORDS)) if at >= 0 else None
+    return out
+
+
 def run(script: list[dict], command: list[str]) -> dict:
     report: dict = {"walks": {}, "texts": {}}
     app = subprocess.Popen(command)
@@ -141,6 +156,9 @@ def run(script: list[dict], command: list[str]) -> dict:
                 target = poll(lambda s=step: find(root, s["text"]), f"{step['text']} to show", app)
                 text = target.queryText()
                 report["texts"][step["text"]] = text.getText(0, text.characterCount)
+            elif "where" in step:
+                report.setdefault("where", {}).update(where(poll(lambda s=step: find(root, s["where"]),
+                                                                 f"{step['where']} to show", app), step["find"]))
         app.wait(timeout=TIMEOUT)
     finally:
         if app.poll() is None:

@@ -8,7 +8,10 @@ Commands: ``ready?`` (``READY`` once the app is fully started), ``wheels`` (``WH
 reached the app's windows), ``where`` (``WHERE {json}``: current section, nav buttons and the wheel-sensitive
 controls visible now, in screen coordinates), ``scroll f`` (scroll every scroll area of the current section to
 fraction f, then ``SCROLLED``), ``state`` (``STATE {json}``: settings in memory and on disk, every control's value,
-the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``quit``.
+the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``quit``; for the keyboard tests
+``focus-on NAME``, ``focus``, ``journal-view``, ``close-dialogs`` and ``rect NAME``; for tests/test_proof_x11.py
+``show-journal`` and ``journal?`` (``JSTATE {json}``: the journal page's state, failed unlocks seen, the attempts
+notice).
 With ``--first-frame``: ``FIRST-FRAME {json}`` (what the first painted frame shows), then waits for ``go``.
 """
 
@@ -59,6 +62,21 @@ def _value(w):
 
 def _key(w, page_name: str) -> str:
     return f"{page_name}/{type(w).__name__}/{w.objectName() or w.accessibleName()}"
+
+
+def _describe(w) -> dict:
+    if w is None:
+        return {}
+    return {"class": type(w).__name__, "name": w.objectName(), "accessible": w.accessibleName()}
+
+
+def _find(window, name: str):
+    from PySide6.QtWidgets import QWidget
+
+    for w in window.findChildren(QWidget):
+        if w.isVisible() and name in (w.objectName(), w.accessibleName()):
+            return w
+    raise LookupError(name)
 
 
 class Child:
@@ -113,7 +131,20 @@ class Child:
         return {"settings": {k: v for k, v in vars(ctx.settings).items()}, "on_disk": on_disk,
                 "controls": controls, "entries": entries, "guest": ctx.guest}
 
+    def journal_state(self) -> dict:
+        from PySide6.QtWidgets import QApplication
+
+        page = self.window.built_pages()["journal"]
+        focus = QApplication.focusWidget()
+        notice = page.attempts_notice
+        return {"unlocked": page.is_unlocked(), "busy": page.is_busy(), "failures": getattr(page, "_failures_seen", 0),
+                "error": page.unlock_error.text(), "field": _centre(page.unlock_pw),
+                "in_field": focus is page.unlock_pw,
+                "attempts": notice.text() if notice.isVisible() else "",
+                "journal_id": page.journal_id_label.text()}
+
     def handle(self, line: str) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
         cmd, _, arg = line.strip().partition(" ")
@@ -170,6 +201,45 @@ class Child:
             page.open_entry(page.journal.entries()[0].id)
             win.nav_buttons["journal"].setFocus()
             print("OPENED", flush=True)
+        elif cmd == "focus-on":  # focus the widget with this object or accessible name (keyboard tests)
+            target = _find(win, arg)
+            target.activateWindow()
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            print("FOCUSED", flush=True)
+        elif cmd == "focus":
+            print("FOCUS " + json.dumps(_describe(QApplication.focusWidget())), flush=True)
+        elif cmd == "journal-view":  # which part of the journal shows, the "When" box, any dialog open
+            page = win.built_pages()["journal"]
+            dialogs = [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
+                       if w.isVisible() and w.isWindow() and w is not win]
+            print("JOURNAL " + json.dumps({
+                "view": "editor" if page.inner.currentWidget() is page.editor else "timeline",
+                "when": page.editor.when.text(), "dialogs": dialogs}), flush=True)
+        elif cmd == "close-dialogs":
+            for w in QApplication.topLevelWidgets():
+                if w.isVisible() and w is not win and hasattr(w, "reject"):
+                    w.reject()
+            print("CLOSED", flush=True)
+        elif cmd == "rect":  # a widget's place on screen: [x, y, w, h]
+            w = _find(win, arg)
+            tl = w.mapToGlobal(w.rect().topLeft())
+            print("RECT " + json.dumps([tl.x(), tl.y(), w.width(), w.height()]), flush=True)
+        elif cmd == "show-journal":  # the journal page, focus in its passphrase field (tests/test_proof_x11.py)
+            page = win.navigate("journal")
+            if not hasattr(page, "_failures_seen"):
+                page._failures_seen = 0
+                failed = page._open_failed
+
+                def counted(exc, failed=failed, page=page) -> None:
+                    page._failures_seen += 1
+                    failed(exc)
+
+                page._open_failed = counted  # read by _start for the next unlock
+            page.unlock_pw.setFocus()
+            QApplication.processEvents()
+            print("JSTATE " + json.dumps(self.journal_state()), flush=True)
+        elif cmd == "journal?":
+            print("JSTATE " + json.dumps(self.journal_state()), flush=True)
         elif cmd == "quit":
             QApplication.quit()
 

@@ -123,7 +123,7 @@ def ctx(data_dir: Path):
     from iia_help.paths import AppPaths
 
     c = AppContext.load(AppPaths(data_dir))
-    c.settings.region = c.settings.region or "england-wales"
+    c.settings.region = c.settings.region or "england"
     c.settings.audience = c.settings.audience or "self"
     return c
 

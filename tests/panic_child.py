@@ -9,7 +9,7 @@ Prints ``TRIGGER <time.monotonic()>`` just before the panic, then after the app 
 ``socket.*`` audit event (the hook cannot be removed, which is why this runs in its own process).
 
 ``--modal KIND`` (tests/test_panic_x11_modal.py) presses nothing itself: it opens one of the app's modal dialogs
-(``first-run`` is the one the app opens by itself on a fresh data folder) and, once it is on screen, prints
+and, once it is on screen, prints
 ``DIALOG <kind> main=<X window of the main window> x=<X> y=<Y> covered=<0|1> ... qtmodal=<0|1>``: the screen point
 at the middle of the main window's Quick exit, whether the dialog covers it, and whether Qt shows it modally. The
 parent then clicks or types through the X server; the app prints ``PANIC <source> <native|qt>`` when every
@@ -62,7 +62,7 @@ def _session(window, trigger: str) -> None:
         window.navigate(spec.name)
         QEventLoop().processEvents()
     ctx.library.search("report", region=ctx.settings.region or None)
-    ctx.contacts.for_region(ctx.settings.region or "england-wales")
+    ctx.contacts.for_region(ctx.settings.region or "england")
     settings = window.page("settings")
     settings.set_region("scotland")
     settings.set_window_title("Study notes")
@@ -104,8 +104,8 @@ def _session(window, trigger: str) -> None:
         _press(Qt.Key.Key_F12)
 
 
-MODAL_KINDS = ("first-run", "message", "file", "print", "export", "passphrase", "worker", "link", "busy",
-               "over-quick-exit", "qt-modal")
+MODAL_KINDS = ("message", "file", "print", "export", "passphrase", "worker", "link", "busy", "over-quick-exit",
+               "qt-modal")
 
 
 def _open_modal(window, kind: str) -> None:
@@ -231,8 +231,7 @@ def _drive_modal(window, kind: str, report_input: bool = False) -> None:
     if report_input:
         window.input_reporter = _InputReporter(window)
     QTimer.singleShot(0, lambda: _report_modal(window, kind))
-    if kind != "first-run":  # that one the app has opened itself
-        _open_modal(window, kind)
+    _open_modal(window, kind)
 
 
 def main() -> int:
@@ -261,21 +260,9 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
-        if args.modal == "first-run":
-            from iia_help.ui.modal import open_dialogs
-
-            if window is None or not open_dialogs():
-                QTimer.singleShot(20, drive)
-            else:
-                _drive_modal(window, args.modal, args.report_input)
-            return
-        # Start once the app has finished starting up: after its first frame it installs worker mode and may
-        # ask the first-run questions, which a person would answer ("Not now" here) before doing anything.
-        first_run = next((w for w in QApplication.topLevelWidgets()
-                          if w.objectName() == "firstRunDialog" and w.isVisible()), None)
-        if first_run is not None:
-            first_run.reject()
-        if window is None or not hasattr(window, "worker_mode") or first_run is not None:
+        # Start once the app has finished starting up: after its first frame it installs worker mode (the first-run
+        # questions, if any, wait at the foot of the window and block nothing).
+        if window is None or not hasattr(window, "worker_mode"):
             QTimer.singleShot(20, drive)
             return
         try:

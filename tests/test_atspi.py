@@ -54,19 +54,18 @@ SECTIONS = [
     {"press": ".nav_guidance"}, {"wait": ".page_guidance"},
 ]
 
-FIRST_VISIT = [  # a new computer: the first-run questions, then every section
-    {"wait": ".firstRunDialog"}, {"walk": "first-run dialog"},
-    {"press": ".QRadioButton", "name": "Scotland", "within": "firstRunDialog"},
-    {"wait": ".QPushButton", "name": "Continue", "within": "firstRunDialog", "enabled": True},
-    {"press": ".QPushButton", "name": "Continue", "within": "firstRunDialog"}, {"gone": ".firstRunDialog"},
-    {"wait": ".page_guidance"}, {"wait": ".guidanceText", "name": "Guidance page: What is happening?"},
+FIRST_VISIT = [  # a new computer: help at once, the optional questions at the foot, then every section
+    {"wait": ".guidanceText", "name": "Guidance page: Help now"}, {"wait": ".firstQuestions"},
+    {"walk": "first-run questions"},
+    {"press": ".question_no"}, {"press": ".question_self"}, {"press": ".question_adult"}, {"gone": ".firstQuestions"},
+    {"wait": ".page_guidance"}, {"wait": ".guidanceText", "name": "Guidance page: Help now"},
     {"walk": "guidance"}, {"text": ".guidanceText"},
     *SECTIONS,
     {"press": ".quickExit"},
 ]
 
 CENTRE_VISIT = [  # a drop-in centre: a guest session, its handouts dialog and the End session question
-    {"wait": ".guestBar"}, {"wait": ".guidanceText", "name": "Guidance page: What is happening?"},
+    {"wait": ".guestBar"}, {"wait": ".guidanceText", "name": "Guidance page: Help now"},
     {"walk": "guest: guidance"},
     *SECTIONS[:6],
     {"press": ".guestHandouts"}, {"wait": ".handoutDialog"}, {"wait": ".handoutPreview"},
@@ -123,7 +122,10 @@ def problems(report: dict) -> list[str]:
 
 def test_a_screen_reader_meets_named_controls_with_fitting_roles(tmp_path, isolated_user_dirs):
     report = walk_app(tmp_path, isolated_user_dirs, FIRST_VISIT, None)
-    assert set(report["walks"]) == {"first-run dialog", "guidance", "contacts", "journal", "settings"}
+    assert set(report["walks"]) == {"first-run questions", "guidance", "contacts", "journal", "settings"}
+    questions = {c["id"].rsplit(".", 1)[-1]: c for c in report["walks"]["first-run questions"]}
+    assert {"question_yes", "question_no", "question_skip"} <= set(questions)
+    assert "anyone else use this computer" in questions["question_yes"]["description"]
     assert problems(report) == []
     ids = {c["id"].rsplit(".", 1)[-1] for walk in report["walks"].values() for c in walk}
     # The walk did reach what it should: section buttons, Quick exit, the Settings text fields.
@@ -135,11 +137,11 @@ def test_a_screen_reader_meets_named_controls_with_fitting_roles(tmp_path, isola
     assert [c["name"] for c in current] == ["Guidance"]
     # The guidance itself is readable as text (what Orca reads line by line), not only its title.
     text = report["texts"][".guidanceText"]
-    assert text.startswith("What is happening?") and "999" in text and len(text) > 400
+    assert text.startswith("Help now") and "999" in text and "Do not pay" in text and len(text) > 400
 
 
 def test_a_screen_reader_meets_the_guest_session_and_its_dialogs(tmp_path, isolated_user_dirs):
-    settings = {"region": "england-wales", "audience": "worker", "guest_sessions": True}
+    settings = {"region": "england", "audience": "worker", "guest_sessions": True}
     report = walk_app(tmp_path, isolated_user_dirs, CENTRE_VISIT, settings)
     assert set(report["walks"]) == {"guest: guidance", "contacts", "journal", "handouts dialog",
                                     "End session dialog"}

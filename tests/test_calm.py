@@ -261,24 +261,19 @@ def test_discreet_start_is_a_setting_and_survives_a_restart(qtbot, main_window, 
     assert Settings(start_screen="decoy?").validated().start_screen == ""
 
 
-def test_first_run_offers_the_discreet_start_on_a_shared_computer(qtbot, ctx):
-    from iia_help.ui.first_run import FirstRunDialog
+def test_first_run_offers_the_discreet_start_on_a_shared_computer(qtbot, ctx, main_window):
+    from iia_help.ui.first_run import install_first_questions
 
-    ctx.settings.region = ""
-    dialog = FirstRunDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    box = dialog.shared_box
-    assert not box.discreet.isVisible()  # offered only to someone who says the computer is shared
-    box.shared.click()
-    assert box.discreet.isVisible() and box.discreet.isChecked()
-    next(iter(dialog.region_buttons.values())).click()
-    dialog.accept()
+    ctx.settings.audience = ""
+    bar = install_first_questions(ctx, main_window)
+    assert bar.step == "shared" and "Quick exit" in bar.explain.text()
+    bar.buttons["yes"].click()
     assert load_settings(ctx.paths.settings_file).start_screen == "notes"
-    dialog2 = FirstRunDialog(ctx)
-    qtbot.addWidget(dialog2)
-    dialog2.shared_box.only_me.click()
-    dialog2.accept()
+    ctx.settings.intro_done = False
+    ctx.settings.audience = ""
+    main_window.first_questions = None
+    bar2 = install_first_questions(ctx, main_window)
+    bar2.buttons["no"].click()
     assert load_settings(ctx.paths.settings_file).start_screen == ""
 
 
@@ -312,6 +307,7 @@ def test_after_an_import_the_original_is_named_and_can_be_deleted(qtbot, journal
     assert "screenshot.png" in text and "still on this computer" in text and "Pictures" in text
     m = Modals(click("Delete the original"))
     assert panel.delete_originals() is True
+    qtbot.waitUntil(lambda: not panel.deleting_originals(), timeout=60_000)
     assert m.done and "not secure erasure" in m.texts[0]
     assert not pic.exists()
     assert "Deleted" in panel.original_text.text() and "(checked)" in panel.original_text.text()
@@ -343,6 +339,7 @@ def test_a_changed_or_undeletable_original_is_reported_still_there(qtbot, journa
     try:
         Modals(click("Delete the original"))
         assert panel.delete_originals() is True
+        qtbot.waitUntil(lambda: not panel.deleting_originals(), timeout=60_000)
     finally:
         os.chmod(stuck_dir, 0o700)
     text = panel.original_text.text()
@@ -397,20 +394,18 @@ def test_the_real_chooser_opens_in_pictures_and_leaves_no_trace(isolated_user_di
     assert list_files(isolated_user_dirs["HOME"]) == []  # no QtProject.conf, no recently-used list
 
 
-def test_first_run_asks_before_guest_sessions_hide_a_personal_journal(qtbot, ctx):
-    from iia_help.ui.first_run import FirstRunDialog
+def test_first_run_asks_before_guest_sessions_hide_a_personal_journal(qtbot, ctx, main_window):
+    from iia_help.ui.first_run import install_first_questions
     from iia_help.ui.journal_kept import NO_TEXT
 
     _make_journal(ctx)
-    ctx.settings.region = ""
-    dialog = FirstRunDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    next(iter(dialog.region_buttons.values())).click()
-    dialog.audience_buttons["worker"].click()
+    ctx.settings.audience = ""
+    bar = install_first_questions(ctx, main_window)
+    bar.buttons["skip"].click()
     m = Modals(click(NO_TEXT))
-    dialog.accept()
-    assert m.done and dialog.isVisible() and not ctx.settings.guest_sessions  # still asking, nothing changed
+    bar.buttons["worker"].click()
+    assert m.done and bar.isVisible() and bar.step == "audience"  # still asking, nothing changed
+    assert not ctx.settings.guest_sessions and ctx.settings.audience == ""
 
 
 def test_the_discreet_first_frame_stays_light(tmp_path, isolated_user_dirs):

@@ -170,14 +170,15 @@ def test_bundle_report_manifest_and_verify(journal, tmp_path, isolated_user_dirs
         assert data == files[rec["attachment_id"]]
         assert rec["path"].startswith("attachments/2025-03-0")
         file_paths.add(rec["path"])
-    assert names == file_paths | {"manifest.json", "report.pdf", "SHA256SUMS", "README.txt"}
+    assert names == file_paths | {"manifest.json", "report.pdf", "SHA256SUMS", "README.txt", "custody.json",
+                                  "signing-key.pub.pem", "SHA256SUMS.sig"}
     sums_map = {line[66:]: line[:64] for line in sums.splitlines()}
-    assert set(sums_map) == names - {"SHA256SUMS"}
+    assert set(sums_map) == names - {"SHA256SUMS", "SHA256SUMS.sig"}
     assert all(hashlib.sha256(members[n]).hexdigest() == h for n, h in sums_map.items())
     assert manifest_sha in readme and "sha256sum -c SHA256SUMS" in readme and "Get-FileHash" in readme
     assert "shasum -a 256" in readme and "sha256sum SHA256SUMS" in readme
     assert "iia-help" not in readme.lower() and manifest["app"]["name"] == "Fernleaf"  # neutral names (issue 16)
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == 3
 
     # The PDF: cover, timeline, one page or more per entry; every description and every fingerprint in its text.
     text, pages = pdf_text(pdf)
@@ -225,7 +226,7 @@ def test_bundle_report_manifest_and_verify(journal, tmp_path, isolated_user_dirs
         assert seal.stdout.split()[0] == result.fingerprint
         done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unzipped, capture_output=True, text=True)
         assert done.returncode == 0, done.stdout
-        assert done.stdout.count(": OK") == len(names) - 1
+        assert done.stdout.count(": OK") == len(names) - 2  # all but SHA256SUMS and its signature
 
 
 def test_verify_names_changed_manifest_missing_and_extra_files(journal, tmp_path):

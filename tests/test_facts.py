@@ -21,6 +21,8 @@ GUIDANCE = resources_dir() / "guidance"
 CONTACTS_JSON = resources_dir() / "contacts.json"
 LAST_CHECKED = datetime.date(2026, 11, 23)  # when the facts were compiled
 FACTS_UPDATED = datetime.date(2026, 12, 1)  # the corrections and additions marked "2026-12-01"
+FACTS_REVISED = datetime.date(2026, 12, 7)  # the "Revision of 2026-12-07" (a helpline adviser's review)
+REVIEW_DATES = {LAST_CHECKED, FACTS_UPDATED, FACTS_REVISED}
 
 _KEYPAD = {c: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
                                    "8": "TUV", "9": "WXYZ"}.items() for c in letters}  # fmt: skip
@@ -165,9 +167,10 @@ def test_action_fraud_only_appears_as_the_old_name():
 def test_old_england_and_wales_intent_wording_is_not_presented_as_current():
     lib = load_library()
     old = re.compile(r"(intent|intend|intention|meant|mean)\w*\s+to\s+cause\s+(you\s+)?distress", re.I)
-    for page in lib.pages_for_region("england-wales"):
-        text = lib.render(page.id, region="england-wales")
-        assert not old.search(text), f"{page.id} uses the old England and Wales wording"
+    for region in ("england", "wales"):
+        for page in lib.pages_for_region(region):
+            text = lib.render(page.id, region=region)
+            assert not old.search(text), f"{page.id} uses the old England and Wales wording"
     ew = lib.render("law-england-wales")
     assert "31 January 2024" in ew
     assert "do <strong>not</strong> have to prove" in ew
@@ -227,7 +230,7 @@ def test_contacts_are_complete_and_use_known_codes(directory):
     raw = json.loads(CONTACTS_JSON.read_text(encoding="utf-8"))
     assert len(raw) == len(directory.contacts) >= 25
     for item in raw:
-        assert item["last_checked"] in {"2026-11-23", "2026-12-01"}
+        assert item["last_checked"] in {d.isoformat() for d in REVIEW_DATES}
         assert set(item["regions"]) <= set(REGIONS) | {"all"}
         assert set(item["needs"]) <= set(NEEDS)
         assert item["confidence"] in {"verified", "partly"}
@@ -235,13 +238,13 @@ def test_contacts_are_complete_and_use_known_codes(directory):
         assert item["phone"] or item["web"] or item["email"] or "danger-now" in item["needs"]
     for contact in directory.contacts:
         assert isinstance(contact, Contact)
-        assert contact.last_checked in {LAST_CHECKED, FACTS_UPDATED}
+        assert contact.last_checked in REVIEW_DATES
         if contact.confidence == "partly":
             assert "check" in (contact.note + contact.for_).lower(), contact.id
 
 
 def test_emergency_contact_is_always_first(directory):
-    expected = {"england-wales": "999", "scotland": "999", "northern-ireland": "999", "us": "911",
+    expected = {"england": "999", "wales": "999", "scotland": "999", "northern-ireland": "999", "us": "911",
                 "canada": "911", "australia": "000", "ireland": "999", "elsewhere": ""}  # fmt: skip
     for region, phone in expected.items():
         emergency = directory.emergency(region)
@@ -261,11 +264,27 @@ def test_international_services_show_everywhere(directory):
     assert [c.id for c in directory.for_region("elsewhere", "removal")][1:3] == ["stopncii", "take-it-down"]
 
 
+def test_england_and_wales_are_two_choices_and_wales_gets_its_own_line_first(directory):
+    assert "england-wales" not in REGIONS and {"england", "wales"} <= set(REGIONS)
+    wales = [c.id for c in directory.for_region("wales", "domestic-abuse")]
+    assert wales[0] == "uk-emergency" and wales[1] == "live-fear-free"
+    assert "live-fear-free" not in {c.id for c in directory.for_region("england")}
+    lff = directory.get("live-fear-free")
+    assert lff.phone == "0808 80 10 800" and "07860 077333" in lff.text and lff.confidence == "verified"
+    # Everything else that served "England and Wales" serves both, except Refuge's line (whether it covers Wales
+    # is UNVERIFIED; Wales has its own line for everyone).
+    for contact in directory.contacts:
+        if contact.id not in {"live-fear-free", "national-domestic-abuse-helpline"}:
+            assert ("england" in contact.regions) == ("wales" in contact.regions), contact.id
+    lib = load_library()
+    assert lib.page("law-england-wales").applies_to("england") and lib.page("law-england-wales").applies_to("wales")
+
+
 def test_region_and_need_filters(directory):
     scotland = {c.id for c in directory.for_region("scotland")}
     assert "report-fraud" not in scotland  # Scotland reports fraud to Police Scotland
     assert {"childline", "revenge-porn-helpline", "uk-police-101"} <= scotland
-    under_18 = directory.for_region("england-wales", "under-18")
+    under_18 = directory.for_region("england", "under-18")
     assert all("under-18" in c.needs for c in under_18[1:])
     assert "revenge-porn-helpline" not in {c.id for c in under_18}
     with pytest.raises(ContactsError):
@@ -325,7 +344,8 @@ def _region_text(lib, page_id: str, region: str) -> str:
 def test_threats_are_a_crime_in_every_region_not_only_england_and_wales():
     lib = load_library()
     expected = {
-        "england-wales": "since June 2021", "scotland": "threaten to share", "northern-ireland": "since 2023",
+        "england": "since June 2021", "wales": "since June 2021", "scotland": "threaten to share",
+        "northern-ireland": "since 2023",
         "ireland": "Coco's Law", "us": "TAKE IT DOWN Act", "australia": "eSafety Commissioner can act to stop threats",
         "canada": "extortion", "elsewhere": "many countries have laws",
     }  # fmt: skip
@@ -353,8 +373,8 @@ def test_crisis_line_wherever_the_emergency_line_is():
     lib = load_library()
     # Samaritans, 988, 9-8-8, Lifeline; on the under-18 page Childline (UK) and Kids Helpline (Australia) count too.
     uk = ("116 123", "0800 1111")
-    crisis = {"england-wales": uk, "scotland": uk, "northern-ireland": uk, "ireland": ("116 123",), "us": ("988",),
-              "canada": ("9-8-8",), "australia": ("13 11 14", "1800 55 1800")}  # fmt: skip
+    crisis = {"england": uk, "wales": uk, "scotland": uk, "northern-ireland": uk, "ireland": ("116 123",),
+              "us": ("988",), "canada": ("9-8-8",), "australia": ("13 11 14", "1800 55 1800")}  # fmt: skip
     pages = 0
     for page_id in lib.pages:
         for region, numbers in crisis.items():
@@ -367,7 +387,7 @@ def test_crisis_line_wherever_the_emergency_line_is():
                 assert any(number in first for number in numbers), (page_id, region, first)
             assert "local emergency number" not in text, (page_id, region)  # real numbers for every covered region
     assert pages > 60
-    assert "999 or 112" in _region_text(lib, "home", "ireland")
+    assert "999 or 112" in _region_text(lib, "threats-sextortion", "ireland")  # home's line: test_help_first.py
 
 
 def test_ireland_contacts_carry_their_confidence(directory):
@@ -397,7 +417,7 @@ def test_england_and_wales_anonymity_time_limit_and_what_police_ask():
     lib = load_library()
     law = lib.plain_text("law-england-wales")
     assert "private for life" in law and "Report as soon as you can" in law
-    police = _region_text(lib, "police", "england-wales")
+    police = _region_text(lib, "police", "england")
     for phrase in ("written statement", "take your phone or computer", "timeline", "private for life",
                    "6 months to bring charges", "usually get a crime reference number"):
         assert phrase in police, phrase
@@ -451,7 +471,7 @@ def test_contacts_help_is_honest_about_dates_and_broken_numbers():
 
 
 def test_an_adult_sees_adult_services_first(directory):
-    ids = [c.id for c in directory.for_region("england-wales", None, "adult")]
+    ids = [c.id for c in directory.for_region("england", None, "adult")]
     assert ids[0] == "uk-emergency"
     assert ids.index("revenge-porn-helpline") < ids.index("childline")
     assert ids.index("stopncii") < ids.index("take-it-down")
@@ -459,22 +479,22 @@ def test_an_adult_sees_adult_services_first(directory):
     assert all(not directory.get(i).only_for_under_18 for i in ids[:first_youth])
     assert ids[1] != "childline" and ids[2] != "childline"
     # Nothing is hidden: ordering only.
-    assert set(ids) == {c.id for c in directory.for_region("england-wales")}
+    assert set(ids) == {c.id for c in directory.for_region("england")}
 
 
 def test_a_young_person_sees_young_peoples_services_first(directory):
-    ids = [c.id for c in directory.for_region("england-wales", None, "under-18")]
+    ids = [c.id for c in directory.for_region("england", None, "under-18")]
     assert ids[0] == "uk-emergency"
     assert ids.index("childline") < ids.index("revenge-porn-helpline")
     assert ids.index("take-it-down") < ids.index("stopncii")
     assert ids[-1] in {c.id for c in directory.contacts if c.only_for_adults} or not any(
         directory.get(i).only_for_adults for i in ids)
     with pytest.raises(ContactsError):
-        directory.for_region("england-wales", None, "teen")
+        directory.for_region("england", None, "teen")
 
 
 def test_no_age_keeps_priority_with_adult_services_first_at_a_tie(directory):
-    ids = [c.id for c in directory.for_region("england-wales")]
+    ids = [c.id for c in directory.for_region("england")]
     assert ids.index("revenge-porn-helpline") < ids.index("childline")  # both priority 20
 
 
@@ -492,12 +512,12 @@ def test_who_to_call_gives_numbers_with_hours_for_every_region(directory, region
                     assert "not known" in contact.short_hours
             if region != "elsewhere" and need != "removal":
                 assert any(c.phone for c in shown), (region, need, age)
-    adult = [c.id for c in directory.who_to_call("england-wales", "sextortion", "adult")]
+    adult = [c.id for c in directory.who_to_call("england", "sextortion", "adult")]
     assert adult == ["uk-police-101", "revenge-porn-helpline", "samaritans"]
-    young = [c.id for c in directory.who_to_call("england-wales", "sextortion", "under-18")]
+    young = [c.id for c in directory.who_to_call("england", "sextortion", "under-18")]
     assert "childline" in young and "revenge-porn-helpline" not in young
     # The under-18 page lists young people's services even for an adult reader (a parent).
-    assert "childline" in [c.id for c in directory.who_to_call("england-wales", "under-18", "adult")]
+    assert "childline" in [c.id for c in directory.who_to_call("england", "under-18", "adult")]
     crisis = {"us": "us-988", "canada": "canada-988", "australia": "lifeline-au", "ireland": "samaritans"}
     if region in crisis:
         assert crisis[region] in [c.id for c in directory.who_to_call(region, "sextortion", "adult")]

@@ -16,6 +16,7 @@ import sys
 import unicodedata
 import warnings
 import zipfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from iia_help.vault import Vault
 from conftest import REPO, subprocess_env
 
 Members = list[tuple[str, bytes]]
+SIGNER: list = []  # the genuine journal's keys: reseal() re-signs with them (see reseal)
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +46,7 @@ def genuine(tmp_path_factory, qapp) -> tuple[Path, str, Members]:
     j.attach(e1, "chat.txt", b"chat log")
     j.attach(e1, "shot.png", b"\x89PNG\r\n\x1a\nnot really a picture")
     result = export_bundle(j, d / "bundle.zip")
+    SIGNER[:] = [vault.identity()]
     vault.close()
     with zipfile.ZipFile(result.path) as zf:
         members = [(zi.filename, zf.read(zi)) for zi in zf.infolist()]
@@ -64,10 +67,13 @@ def write_zip(path: Path, members: Members, symlinks: tuple[str, ...] = ()) -> P
 
 
 def reseal(members: Members) -> Members:
-    """What an attacker does after changing files: a new SHA256SUMS that matches them all."""
-    body = [(n, d) for n, d in members if n != "SHA256SUMS"]
+    """What an attacker does after changing files: a new SHA256SUMS that matches them all. It is re-signed with
+    the journal's own key (as by someone who knows the passphrase), so these tests isolate what the fingerprint
+    and the lists catch; an outsider's signature fails on its own (tests/test_proof.py)."""
+    body = [(n, d) for n, d in members if n not in ("SHA256SUMS", "SHA256SUMS.sig")]
     sums = "".join(f"{hashlib.sha256(d).hexdigest()}  {n}\n" for n, d in body).encode()
-    return [*body, ("SHA256SUMS", sums)]
+    signed = any(n == "SHA256SUMS.sig" for n, _ in members)
+    return [*body, ("SHA256SUMS", sums), *([("SHA256SUMS.sig", SIGNER[0].sign(sums))] if signed else [])]
 
 
 def replace(members: Members, name: str, data: bytes) -> Members:
@@ -98,7 +104,7 @@ def test_genuine_bundle_matches_and_its_fingerprint_binds_the_seal(genuine, isol
     seal = dict(members)["SHA256SUMS"]
     assert fp == hashlib.sha256(seal).hexdigest()
     listed = {line.split("  ", 1)[1] for line in seal.decode().splitlines()}
-    assert listed == {n for n, _ in members} - {"SHA256SUMS"}  # every file, report.pdf and README.txt included
+    assert listed == {n for n, _ in members} - {"SHA256SUMS", "SHA256SUMS.sig"}  # report.pdf, README.txt too
     rep = verify_bundle(path, fingerprint=fp)
     assert rep.ok and rep.fingerprint == fp and rep.exit_code == 0
     assert "It is the fingerprint you gave." in rep.summary()
@@ -284,7 +290,8 @@ def old_format(members: Members) -> Members:
     """The same bundle as the previous version of the app wrote it (format 1)."""
     m = json.loads(manifest_of(members))
     m["format"], m["format_version"] = FORMAT_V1, 1
-    return reseal(replace(members, "manifest.json", json.dumps(m, indent=2).encode()))
+    kept = [(n, d) for n, d in members if n not in ("custody.json", "signing-key.pub.pem", "SHA256SUMS.sig")]
+    return reseal(replace(kept, "manifest.json", json.dumps(m, indent=2).encode()))
 
 
 def test_older_format_is_checked_with_a_warning_and_its_own_exit_code(genuine, tmp_path, isolated_user_dirs):
@@ -311,8 +318,8 @@ def test_older_format_is_checked_with_a_warning_and_its_own_exit_code(genuine, t
 def test_unknown_format_version_is_refused(genuine, tmp_path):
     path, fp, members = genuine
     m = json.loads(manifest_of(members))
-    m["format_version"] = 3
-    rep = verify_bundle(write_zip(tmp_path / "v3.zip", reseal(replace(members, "manifest.json",
+    m["format_version"] = 4
+    rep = verify_bundle(write_zip(tmp_path / "v4.zip", reseal(replace(members, "manifest.json",
                                                                        json.dumps(m).encode()))))
     assert rep.status == "unreadable" and has(rep, "format this version of the app does not know")
 
@@ -493,7 +500,7 @@ def test_many_values_parse_in_bounded_memory_and_commas_in_text_do_not_count(gen
     # A long pasted message full of commas is text, not values: such a bundle is still checked.
     path, fp, members = genuine
     m = json.loads(manifest_of(members))
-    m["entries"][0]["fields"]["description"] = "pay, or else, " * 300_000
+    m["prepared_by"]["contact"] = "pay, or else, " * 300_000  # not a field the custody log's hashes cover
     rep = verify_bundle(write_zip(tmp_path / "commas.zip", reseal(replace(members, "manifest.json",
                                                                           json.dumps(m).encode()))))
     assert rep.ok, rep.problems
@@ -560,3 +567,156 @@ def test_zip64_count_is_read_before_loading(tmp_path):
     p.write_bytes(z64 + loc + eocd)
     rep = verify_bundle(p)
     assert rep.status == "unreadable" and has(rep, f"{2**40:,} files, far too many")
+
+
+# ------------------------------------------------------------------------------------------------ issue 27 item 1
+# ZIP ambiguity: zipfile reads the central directory from the end; streaming unzippers (Java's ZipInputStream,
+# `jar x`) read local headers from the front. Bytes that are not one of the listed files can show the second kind
+# a different report.pdf. The local entries must tile the file from offset 0 to the directory, end record last.
+def deflated(data: bytes) -> bytes:
+    c = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+def local_entry(name: str, data: bytes, body: bytes | None = None) -> bytes:
+    """One local header and its deflated data (``body`` replaces the data, keeping the header's sizes)."""
+    raw = deflated(data) if body is None else body
+    n = name.encode()
+    return struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, 8, 0, 0x21, zlib.crc32(data), len(raw), len(data),
+                       len(n), 0) + n + raw
+
+
+def craft_zip(members: Members, *, before: bytes = b"", before_cd: bytes = b"", comment: bytes = b"",
+              after: bytes = b"", bodies: dict[str, bytes] | None = None) -> bytes:
+    """A ZIP written by hand, so that bytes can be put where zipfile never would. Offsets in the directory are
+    those of the members as written after ``before`` (as a real attacker's tool would make them)."""
+    out, cd = bytearray(before), bytearray()
+    for name, data in members:
+        offset = len(out)
+        entry = local_entry(name, data, (bodies or {}).get(name))
+        out += entry
+        n = name.encode()
+        csize = len(entry) - 30 - len(n)
+        cd += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0x800, 8, 0, 0x21, zlib.crc32(data), csize,
+                          len(data), len(n), 0, 0, 0, 0, 0o644 << 16, offset) + n
+    out += before_cd
+    cd_at = len(out)
+    out += cd
+    out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(cd), cd_at, len(comment))
+    return bytes(out + comment + after)
+
+
+def streamed(data: bytes) -> list[bytes]:
+    """The report.pdf files a streaming unzipper meets, reading local headers front to back."""
+    out, pos = [], 0
+    while data[pos:pos + 4] == b"PK\x03\x04":
+        _, _, flags, method, _, _, _, csize, _, nlen, elen = struct.unpack_from("<IHHHHHIIIHH", data, pos)
+        name = data[pos + 30:pos + 30 + nlen].decode()
+        body = data[pos + 30 + nlen + elen:pos + 30 + nlen + elen + csize]
+        if name == "report.pdf":
+            out.append(zlib.decompress(body, -15) if method == 8 else body)
+        pos += 30 + nlen + elen + csize
+    return out
+
+
+FORGED = b"%PDF-1.4\n% a forged report: it says something else\n%%EOF\n"
+NOT_TILED = ("Other ZIP programs could show different files from those bytes (a second report.pdf, say), so the "
+             "bundle was not checked.")
+
+
+def refused_as_untiled(path: Path, fp: str, where: str, dirs) -> None:
+    rep = verify_bundle(path, fingerprint=fp)
+    assert rep.status == "unreadable" and rep.exit_code == 2, rep.summary()
+    assert rep.problems[0] == f"The ZIP holds bytes that are not one of the files in its list ({where}). {NOT_TILED}"
+    res = cli([str(path), "--fingerprint", fp], dirs)
+    assert res.returncode == 2 and "Traceback" not in res.stderr and where in res.stdout, res.stdout
+
+
+def test_a_hand_made_zip_of_the_genuine_files_still_matches(genuine, tmp_path):
+    """The control case: the same files tiled by another tool check as genuine (so the refusals below are about
+    the hidden bytes, not about who wrote the ZIP)."""
+    path, fp, members = genuine
+    p = tmp_path / "again.zip"
+    p.write_bytes(craft_zip(members))
+    rep = verify_bundle(p, fingerprint=fp)
+    assert rep.ok, rep.problems
+
+
+def test_a_hidden_second_report_before_the_directory_is_refused(genuine, tmp_path, isolated_user_dirs):
+    path, fp, members = genuine
+    p = tmp_path / "hidden.zip"
+    p.write_bytes(craft_zip(members, before_cd=local_entry("report.pdf", FORGED)))
+    assert FORGED in streamed(p.read_bytes())  # what `jar x` would unpack
+    with zipfile.ZipFile(p) as zf:
+        assert zf.read("report.pdf") == dict(members)["report.pdf"]  # what the directory shows
+    refused_as_untiled(p, fp, "between its last file and its list of files", isolated_user_dirs)
+
+
+def test_a_whole_other_zip_in_front_is_refused(genuine, tmp_path, isolated_user_dirs):
+    path, fp, members = genuine
+    p = tmp_path / "front.zip"
+    p.write_bytes(craft_zip([("report.pdf", FORGED)]) + path.read_bytes())
+    assert FORGED in streamed(p.read_bytes())
+    with zipfile.ZipFile(p) as zf:  # zipfile finds the genuine directory at the end and reads the genuine files
+        assert zf.read("report.pdf") == dict(members)["report.pdf"]
+    refused_as_untiled(p, fp, "before its first file: another ZIP or other data in front", isolated_user_dirs)
+    # The same with the genuine directory's offsets moved to match (no "concatenation" for zipfile to notice).
+    p.write_bytes(craft_zip(members, before=local_entry("report.pdf", FORGED)))
+    assert FORGED in streamed(p.read_bytes())
+    refused_as_untiled(p, fp, "before its first file", isolated_user_dirs)
+
+
+@pytest.mark.parametrize(("how", "where"), [
+    ("comment", "after its end: a comment or extra bytes"),
+    ("after", "after its end: a comment or extra bytes"),
+    ("gap", "between two of its files"),
+])
+def test_bytes_outside_the_listed_files_are_refused(genuine, tmp_path, isolated_user_dirs, how, where):
+    path, fp, members = genuine
+    p = tmp_path / f"{how}.zip"
+    if how == "gap":  # a second report.pdf between two genuine files
+        genuine_zip = craft_zip(members)
+        first = len(local_entry(members[0][0], members[0][1]))
+        hidden = local_entry("report.pdf", FORGED)
+        data = bytearray(genuine_zip[:first] + hidden + genuine_zip[first:])
+        cd = data.find(b"PK\x01\x02")
+        pos = cd
+        while data[pos:pos + 4] == b"PK\x01\x02":
+            off = struct.unpack_from("<I", data, pos + 42)[0]
+            if off >= first:
+                struct.pack_into("<I", data, pos + 42, off + len(hidden))
+            nlen, elen, clen = struct.unpack_from("<HHH", data, pos + 28)
+            pos += 46 + nlen + elen + clen
+        struct.pack_into("<I", data, len(data) - 6, cd)
+        assert FORGED in streamed(bytes(data))
+        p.write_bytes(bytes(data))
+    else:
+        p.write_bytes(craft_zip(members, comment=b"x" * 40 if how == "comment" else b"",
+                                after=b"PK\x03\x04" + b"\0" * 60 if how == "after" else b""))
+    refused_as_untiled(p, fp, where, isolated_user_dirs)
+
+
+def test_a_file_hidden_after_a_deflate_stream_is_named(genuine, tmp_path):
+    """A member whose compressed data ends early, with a local header for another report.pdf after the end of the
+    deflate stream but inside the member's size: zipfile stops at the stream's end and never sees it."""
+    path, fp, members = genuine
+    data = dict(members)["README.txt"]
+    p = tmp_path / "tail.zip"
+    p.write_bytes(craft_zip(members, bodies={"README.txt": deflated(data) + local_entry("report.pdf", FORGED)}))
+    with zipfile.ZipFile(p) as zf:
+        assert zf.read("README.txt") == data  # the hidden bytes are invisible to zipfile
+    rep = verify_bundle(p, fingerprint=fp)
+    assert rep.status == "mismatch" and rep.exit_code == 1
+    assert rep.problems == ['"README.txt" is damaged inside the bundle and cannot be read (bytes are hidden after '
+                            'the end of its compressed data).']
+
+
+def test_a_local_header_naming_another_file_is_refused(genuine, tmp_path, isolated_user_dirs):
+    """The directory says README.txt; the local header (what a streaming unzipper reads) says report.pdf."""
+    path, fp, members = genuine
+    raw = bytearray(craft_zip(members))
+    at = raw.find(b"README.txt")  # the local header's name comes before the directory's
+    raw[at:at + len("README.txt")] = b"report.pdf"  # same length
+    p = tmp_path / "renamed.zip"
+    p.write_bytes(bytes(raw))
+    refused_as_untiled(p, fp, "a file's own header does not match its line in the list of files", isolated_user_dirs)

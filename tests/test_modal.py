@@ -80,11 +80,11 @@ def _busy(win):
     never.set()
 
 
-def _first_run(win):
-    from iia_help.ui.first_run import maybe_run_first_run
+def _history(win):
+    from iia_help.ui.journal.history import HistoryDialog
 
-    win.ctx.settings.region = ""
-    maybe_run_first_run(win.ctx, win)
+    _vault, journal = _journal_page(win)
+    modal.exec_dialog(HistoryDialog(journal.journal_id, journal.custody_log(), win))
 
 
 def _file(win):
@@ -126,7 +126,7 @@ OPENERS: dict[str, Callable] = {
     "export": _export,
     "passphrase": _passphrase,
     "busy": _busy,
-    "first-run": _first_run,
+    "history": _history,
     "link": _link,
     "centre-lock": _centre_lock,
     "end-session": _end_session,
@@ -173,7 +173,7 @@ def test_a_panic_key_in_the_window_behind_any_dialog_hides_everything(qtbot, win
     assert exits == [0] and win.ctrl.last_path == "qt"
 
 
-@pytest.mark.parametrize("kind", ["ask", "file", "export", "first-run", "end-session"])
+@pytest.mark.parametrize("kind", ["ask", "file", "export", "history", "end-session"])
 def test_quick_exit_behind_a_dialog_is_a_plain_click(qtbot, win, exits, kind):
     seen = run_with_dialog(qtbot, win, kind,
                            lambda d: qtbot.mouseClick(win.quick_exit_button, Qt.MouseButton.LeftButton))
@@ -198,8 +198,6 @@ def test_every_dialog_title_is_the_neutral_window_title(qtbot, win, kind_titles=
     titles = {}
     try:
         for kind in OPENERS:
-            if kind == "first-run":
-                continue
             seen = run_with_dialog(qtbot, win, kind, lambda d: d.reject())
             titles[kind] = seen["title"]
             qtbot.waitUntil(lambda: not modal.open_dialogs())

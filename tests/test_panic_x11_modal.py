@@ -29,7 +29,7 @@ from xdisplay import private_display  # noqa: E402
 
 pytestmark = pytest.mark.slow
 CHILD = REPO / "tests" / "panic_child.py"
-KINDS = ["first-run", "message", "file", "print", "export", "passphrase", "worker", "link", "busy"]
+KINDS = ["message", "file", "print", "export", "passphrase", "worker", "link", "busy"]
 #: Shown by Qt itself modally (the app's own dialogs never are, see ui/modal.py): the native filter's case.
 QT_MODAL = ["qt-modal", "over-quick-exit"]
 
@@ -110,8 +110,7 @@ def modal_app(display, tmp_path, isolated_user_dirs):
     apps: list[ModalApp] = []
 
     def start(kind: str, after_panic: str = "quit") -> ModalApp:
-        settings = None if kind == "first-run" else json.dumps(
-            {"region": "scotland", "audience": "self", "after_panic": after_panic})
+        settings = json.dumps({"region": "scotland", "audience": "self", "after_panic": after_panic})
         app = ModalApp(display, tmp_path, isolated_user_dirs, kind, settings)
         apps.append(app)
         return app

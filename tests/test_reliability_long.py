@@ -296,7 +296,9 @@ def _apply(rng: random.Random, path: Path, old: Path) -> str:
     try:
         recs = _rows(con, "SELECT a, b FROM t1")
         chunks = _rows(con, "SELECT a, b, c FROM t2")
-        meta = _rows(con, "SELECT k, v FROM t0")
+        # t0 k=2/3 (failed unlock attempts) are written without the key by design: a change there is reported at
+        # unlock, never refused (tests/test_proof.py), so it is not part of this sweep.
+        meta = _rows(con, "SELECT k, v FROM t0 WHERE k < 2")
         if op == "swap_records":
             (a1, b1), (a2, b2) = rng.sample(recs, 2)
             con.execute("UPDATE t1 SET b = ? WHERE a = ?", (b2, a1))

@@ -34,3 +34,18 @@ def test_bad_values_fall_back_to_defaults(tmp_path):
     assert s.window_title == d.window_title
     assert s.text_zoom == 10
     assert s.panic_triple_shift is True
+
+
+def test_the_old_joint_england_and_wales_region_is_asked_again(tmp_path):
+    """England and Wales became two choices (Wales has its own domestic-abuse line). An old saved
+    "england-wales" is not guessed into one of them: the region goes back to "not chosen", so the question is
+    asked again, and every other setting is kept."""
+    p = tmp_path / "settings.json"
+    p.write_text(json.dumps({"region": "england-wales", "audience": "self", "age_group": "adult"}))
+    s = load_settings(p)
+    assert s.region == "" and s.audience == "self" and s.age_group == "adult"
+    for region in ("england", "wales", "scotland"):
+        p.write_text(json.dumps({"region": region}))
+        assert load_settings(p).region == region
+    p.write_text(json.dumps({"region": "mars"}))
+    assert load_settings(p).region == ""

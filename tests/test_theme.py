@@ -155,7 +155,7 @@ def centre_window(qtbot, isolated_user_dirs):
     from iia_help.ui.worker.panel import install_worker_mode
 
     paths = AppPaths(isolated_user_dirs["XDG_DATA_HOME"] / "Fernleaf")
-    ctx = AppContext(paths, Settings(region="england-wales", audience="worker", guest_sessions=True))
+    ctx = AppContext(paths, Settings(region="england", audience="worker", guest_sessions=True))
     window = build_main_window(ctx)
     qtbot.addWidget(window)
     mode = install_worker_mode(QApplication.instance(), window, ctx)

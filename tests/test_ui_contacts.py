@@ -32,14 +32,19 @@ def card_for(page, contact_id):
 
 
 def test_starts_on_the_chosen_region_with_999_first(page, ctx):
-    assert page.region() == "england-wales"
+    assert page.region() == "england"
     first = page.shown_contacts()[0]
     assert first.phone == "999"
     assert page.emergency_card.accessibleName() == "In danger now? Call 999"
     headline = page.emergency_card.findChild(type(page.count_label), "emergencyHeadline")
     assert headline.text() == "In danger now? Call 999"
     # It sits above the filters and the list.
-    assert page.emergency_card.geometry().bottom() < page.region_combo.geometry().top()
+    from PySide6.QtCore import QPoint
+
+    def y(w, at_bottom=False):
+        return w.mapTo(page, QPoint(0, w.height() - 1 if at_bottom else 0)).y()
+
+    assert y(page.emergency_card, True) < y(page.region_combo)
 
 
 @pytest.mark.parametrize("region", list(REGIONS))
@@ -68,7 +73,7 @@ def test_region_change_in_guest_mode_is_not_saved(page, ctx):
 def test_need_filter(page, ctx, need):
     page.set_need(need)
     shown = page.shown_contacts()
-    assert shown == ctx.contacts.for_region("england-wales", need)
+    assert shown == ctx.contacts.for_region("england", need)
     assert shown[0].phone == "999"  # still first, whatever the need
     assert all(need in c.needs for c in shown[1:])
 
@@ -174,9 +179,9 @@ def test_clear_session_returns_to_saved_region_and_all_needs(page, ctx):
     ctx.guest = True
     page.set_region("us")
     page.set_need("under-18")
-    ctx.settings.region = "england-wales"  # what a guest session restores
+    ctx.settings.region = "england"  # what a guest session restores
     page.clear_session()
-    assert page.region() == "england-wales" and page.need() is None
+    assert page.region() == "england" and page.need() is None
     assert page.shown_contacts()[0].phone == "999"
 
 
@@ -216,26 +221,25 @@ def test_changing_the_age_in_settings_reorders_on_the_next_visit(qtbot, main_win
     assert ctx.settings.age_group == ""
 
 
-def test_first_run_asks_the_optional_age_question(qtbot, ctx):
-    from iia_help.ui.first_run import FirstRunDialog
+def test_first_run_asks_the_optional_age_question(qtbot, ctx, main_window):
+    from iia_help.ui.first_run import install_first_questions
 
     ctx.settings.age_group = ""
-    dialog = FirstRunDialog(ctx)
-    qtbot.addWidget(dialog)
-    assert dialog.age_question.chosen() == ""  # nothing assumed
-    assert all(b.accessibleName() for b in dialog.age_question.buttons.values())
-    dialog.region_buttons["england-wales"].setChecked(True)
-    dialog.age_question.buttons["under-18"].setChecked(True)
-    dialog.accept()
+    ctx.settings.audience = ""
+    bar = install_first_questions(ctx, main_window)
+    bar.buttons["skip"].click()
+    bar.buttons["self"].click()
+    assert bar.step == "age" and all(b.accessibleName() for b in bar.buttons.values())  # nothing assumed
+    bar.buttons["under-18"].click()
     assert ctx.settings.age_group == "under-18"
     # A support worker is not asked about their own age.
-    dialog = FirstRunDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.audience_buttons["worker"].setChecked(True)
-    assert not dialog.age_question.isEnabled()
-    dialog.region_buttons["scotland"].setChecked(True)
-    dialog.accept()
-    assert ctx.settings.age_group == ""
+    ctx.settings.audience = ""
+    ctx.settings.intro_done = False
+    main_window.first_questions = None
+    bar = install_first_questions(ctx, main_window)
+    bar.buttons["skip"].click()
+    bar.buttons["worker"].click()
+    assert ctx.settings.age_group == "" and bar.step == ""
 
 
 def test_bad_age_in_the_settings_file_is_repaired(ctx, data_dir):

@@ -382,9 +382,7 @@ def test_dark_mode_and_high_contrast_reach_the_reader(page, ctx, monkeypatch):
     monkeypatch.setattr(gp, "system_prefers_dark", lambda: True)
     page.refresh()
     assert reading_colours(dark=True, high_contrast=False)["bg"] in page.browser.styleSheet()
-    ctx.settings.high_contrast = True
-    page.hide()
-    page.show()  # pages re-style when shown after a settings change
+    ctx.update_settings(high_contrast=True)  # pages follow a settings change at once
     assert "#0000c0" in page.browser.document().defaultStyleSheet()
     assert "#ffffff" in page.browser.styleSheet()
 
@@ -426,6 +424,10 @@ def test_links_work_from_the_keyboard(qtbot, page):
     page.browser.setFocus()
     qtbot.keyClick(page.browser, Qt.Key.Key_Tab)  # Tab moves from link to link inside the text
     assert page.browser.hasFocus() and page.browser.textCursor().hasSelection()
+    for _ in range(10):  # past the numbers (Enter on one copies it) to the first page link
+        if page.browser.textCursor().charFormat().anchorHref().startswith("page:"):
+            break
+        qtbot.keyClick(page.browser, Qt.Key.Key_Tab)
     qtbot.keyClick(page.browser, Qt.Key.Key_Return)
     assert page.current_page_id() != "home"
     assert page.history == ["home"]
@@ -476,8 +478,8 @@ def _block_bottom(browser, text: str) -> float:
 CALL_FIRST_PAGES = ("threats-sextortion", "under-18", "removal", "fake-images", "police", "self-care")
 
 
-@pytest.mark.parametrize("region, age", [("england-wales", "adult"), ("england-wales", "under-18"),
-                                         ("england-wales", ""), ("us", "adult"), ("ireland", ""),
+@pytest.mark.parametrize("region, age", [("england", "adult"), ("england", "under-18"),
+                                         ("england", ""), ("us", "adult"), ("ireland", ""),
                                          ("australia", "under-18"), ("canada", "adult"), ("scotland", "adult")])
 def test_who_to_call_is_above_the_fold_at_1024x768(qtbot, main_window, ctx, region, age):
     ctx.settings.region = region
@@ -504,7 +506,7 @@ def test_who_to_call_is_above_the_fold_at_1024x768(qtbot, main_window, ctx, regi
 
 
 def test_who_to_call_for_an_adult_and_a_young_person(qtbot, page, ctx):
-    ctx.settings.region = "england-wales"
+    ctx.settings.region = "england"
     ctx.settings.age_group = "adult"
     page.open_page("threats-sextortion")
     adult = page.current_html()
@@ -521,15 +523,54 @@ def test_who_to_call_for_an_adult_and_a_young_person(qtbot, page, ctx):
     assert 'href="page:under-18"' in page.current_html().split("<ul>", 1)[0]  # the under-18 route comes first
 
 
-def test_who_to_call_without_a_region_points_to_settings(qtbot, page, ctx):
+def test_who_to_call_without_a_place_offers_the_place_chooser(qtbot, page, ctx):
     ctx.settings.region = ""
+    ctx.region_guess = ""
     page.open_page("removal")
     html = page.current_html()
-    assert 'href="app:settings"' in html and "tel:" not in html.split("More services", 1)[0].split("who-to-call")[1]
+    assert 'href="app:place"' in html and "tel:" not in html.split("More services", 1)[0].split("who-to-call")[1]
+
+
+def test_a_guessed_place_is_used_and_said_to_be_a_guess(qtbot, page, ctx):
+    ctx.settings.region = ""
+    ctx.region_guess = "uk"
+    page.open_page("threats-sextortion")
+    html = page.current_html()
+    assert "Who to call in the UK" in html and "0345\u00a06000\u00a0459" in html
+    assert "a guess" in page.place_label.text() and "the UK" in page.place_label.text()
+    # UK-wide services only: nothing for one nation alone (the domestic abuse line is England's).
+    block = html[html.index('id="who-to-call"'):html.index("More services:")]
+    assert "0808\u00a02000\u00a0247" not in block
+    ctx.settings.region = "scotland"  # chosen: no longer a guess
+    page.open_page("home")
+    page.open_page("threats-sextortion")
+    html = page.current_html()
+    assert "Who to call in Scotland" in html and page.place_label.text() == "Showing help for: Scotland"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen: a menu is a popup
+def test_the_place_link_opens_the_list_of_places_and_a_choice_is_saved(qtbot, page, ctx):
+    from PySide6.QtWidgets import QMenu
+
+    ctx.settings.region = ""
+    ctx.region_guess = "uk"
+    page.show()
+    page.open_page("home")
+    page.place_button.click()
+    menu = next(m for m in page.findChildren(QMenu) if m.objectName() == "placeMenu")
+    qtbot.waitUntil(menu.isVisible)
+    menu.close()
+    assert page.handle_link(QUrl("app:place")) == "place"  # the link in the text (no place known) does the same
+    menu = next(m for m in page.findChildren(QMenu) if m.objectName() == "placeMenu" and m.isVisible())
+    action = next(a for a in menu.actions() if a.text() == "Scotland")
+    action.trigger()
+    assert ctx.settings.region == "scotland"
+    assert page.place_label.text() == "Showing help for: Scotland" and "in Scotland" in page.current_html()
+    assert load_settings(ctx.paths.settings_file).region == "scotland"
 
 
 def test_phone_numbers_never_wrap_in_the_text(qtbot, page, ctx):
-    for region in ("england-wales", "us", "canada", "australia", "ireland"):
+    for region in ("england", "us", "canada", "australia", "ireland"):
         ctx.settings.region = region
         for page_id in ("threats-sextortion", "police", "self-care", "support-workers"):
             page.open_page(page_id)
@@ -557,7 +598,7 @@ def test_who_to_call_is_in_on_this_page(qtbot, page, ctx):
 
 
 def test_tel_link_in_the_block_copies_the_number(qtbot, page, ctx):
-    ctx.settings.region = "england-wales"
+    ctx.settings.region = "england"
     ctx.settings.age_group = "adult"
     page.open_page("threats-sextortion")
     assert 'href="tel:03456000459"' in page.current_html()

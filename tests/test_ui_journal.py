@@ -3,6 +3,7 @@ passphrase change, backup/restore. The helpers at the top are shared with test_u
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -221,11 +222,20 @@ def test_create_lock_wrong_passphrase_unlock(qtbot, page, ctx):
     assert page.journal is None and page.vault is None and not vault.is_open
     assert page.current_view() == "unlock"
 
-    before = page.vault_path.read_bytes()
+    def stored(k_rows: str) -> list:
+        con = sqlite3.connect(page.vault_path)
+        try:
+            return con.execute(k_rows).fetchall()
+        finally:
+            con.close()
+
+    notes = "SELECT * FROM t1 UNION ALL SELECT a, c FROM t2 UNION ALL SELECT k, v FROM t0 WHERE k < 3"
+    before = stored(notes)
     unlock_via_ui(qtbot, page, "wrong horse battery")
     assert not page.is_unlocked()
     assert "did not work" in page.unlock_error.text()
-    assert page.vault_path.read_bytes() == before
+    assert stored(notes) == before  # only the sealed record of failed attempts (t0 k=3) changed
+    assert len(stored("SELECT v FROM t0 WHERE k = 3")[0][0]) == 4 + 64
     # No lock-out: the right passphrase still works straight after.
     unlock_via_ui(qtbot, page, PW)
     assert page.is_unlocked() and page.current_view() == "timeline"
@@ -561,8 +571,8 @@ def test_lock_during_unlock_discards_and_closes_the_vault(qtbot, page, monkeypat
     opened: list[Vault] = []
     real_open = Vault.open
 
-    def spy(path, pw):
-        v = real_open(path, pw)
+    def spy(path, pw, **kw):
+        v = real_open(path, pw, **kw)
         opened.append(v)
         return v
 

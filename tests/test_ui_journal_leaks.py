@@ -36,7 +36,7 @@ from conftest import REPO, subprocess_env
 
 def _seed_settings(data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "settings.json").write_text(json.dumps({"region": "england-wales", "audience": "self"}))
+    (data_dir / "settings.json").write_text(json.dumps({"region": "england", "audience": "self"}))
 
 
 @pytest.mark.real_kdf  # the child process opens what this test wrote

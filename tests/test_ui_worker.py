@@ -259,7 +259,7 @@ def test_end_session_clears_a_page_through_its_hook_or_the_common_parts(qtbot, c
     assert page.history == [] and page.search_field.text() == ""
     assert (page.zoom == 0) if with_hook else (page.homes == 1)
     assert window.navigated_to == ["guidance"]
-    assert ctx.settings.text_zoom == 0 and ctx.settings.region == "england-wales"
+    assert ctx.settings.text_zoom == 0 and ctx.settings.region == "england"
 
 
 def test_clear_page_never_calls_a_history_method(qtbot):
@@ -505,10 +505,10 @@ def test_contacts_card_is_short_in_large_type_and_never_cuts_a_service_in_two(qt
 
 
 def test_a_chosen_kind_of_help_lists_every_service_for_it(centre_ctx):
-    _, listed = card_contacts(centre_ctx.contacts, "england-wales", "emotional-support")
-    assert [c.id for c in listed] == [c.id for c in centre_ctx.contacts.for_region("england-wales",
+    _, listed = card_contacts(centre_ctx.contacts, "england", "emotional-support")
+    assert [c.id for c in listed] == [c.id for c in centre_ctx.contacts.for_region("england",
                                                                                    "emotional-support")
-                                      if c is not centre_ctx.contacts.emergency("england-wales")]
+                                      if c is not centre_ctx.contacts.emergency("england")]
     assert any(c.priority > KEY_PRIORITY for c in listed)  # not cut to the key ones
 
 

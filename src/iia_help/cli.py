@@ -1,5 +1,5 @@
 """Command line: ``iia-help [--data-dir PATH] [--portable] [--version] [--self-test]`` and
-``iia-help verify-bundle PATH``.
+``iia-help verify-bundle PATH [--fingerprint HEX] [--journal-id ID]``.
 
 Kept free of heavy imports: Qt and the crypto libraries load only once the chosen command needs them, so the
 first window shows quickly.

@@ -21,8 +21,11 @@ __all__ = [
     "load_contacts",
 ]
 
+#: The places a person can choose. England and Wales share a law page but not every service (Wales has its own
+#: domestic-abuse line), so they are two choices. The old joint code is only read from old settings (settings.py).
 REGIONS: dict[str, str] = {
-    "england-wales": "England and Wales",
+    "england": "England",
+    "wales": "Wales",
     "scotland": "Scotland",
     "northern-ireland": "Northern Ireland",
     "ireland": "Ireland",

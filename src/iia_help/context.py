@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from iia_help.paths import AppPaths
-from iia_help.settings import Settings, load_settings, save_settings
+from iia_help.settings import Settings, SettingsStore, load_settings, save_settings
 
 if TYPE_CHECKING:
     from iia_help.contacts import Directory
@@ -19,8 +20,16 @@ class AppContext:
     settings: Settings = field(default_factory=Settings)
     #: Set by support-worker mode: nothing of the session may be written to disk.
     guest: bool = False
+    #: Where the computer seems to be (``iia_help.region_guess``), until a place is chosen; set by the app at start.
+    region_guess: str = ""
     _library: Any = None
     _contacts: Any = None
+    store: SettingsStore = field(init=False, repr=False, compare=False)
+    #: The UI's Qt signal for settings changes (ui/settings_bridge.py); the core never touches it.
+    qt_bridge: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.store = SettingsStore(self.settings, lambda _s: self.save_settings())
 
     @classmethod
     def load(cls, paths: AppPaths) -> AppContext:
@@ -32,6 +41,15 @@ class AppContext:
             return
         self.paths.ensure_data_dir()
         save_settings(self.paths.settings_file, self.settings)
+
+    def update_settings(self, **changes: Any) -> frozenset[str]:
+        """Change settings: checked (ValueError), saved unless a guest session, then every listener told.
+        Raises OSError after the change if it could not be saved (it still holds for now)."""
+        return self.store.update(**changes)
+
+    def on_settings_changed(self, listener: Callable[[frozenset], None]) -> Callable[[], None]:
+        """Call ``listener(changed_names)`` after every change; returns a function that stops it."""
+        return self.store.subscribe(listener)
 
     @property
     def library(self) -> Library:

@@ -7,10 +7,18 @@ import os
 import tempfile
 from pathlib import Path
 
+#: Windows: ``os.fsync`` is ``FlushFileBuffers``, which refuses a handle without write access (EACCES), and a
+#: folder cannot be opened as a file at all. Tests set this to run the Windows branches on any system.
+WINDOWS = os.name == "nt"
+
 
 def fsync_dir(path: Path) -> None:
-    """Make a rename inside ``path`` durable (a no-op where the OS cannot open folders)."""
-    if os.name != "posix":
+    """Make a rename inside ``path`` durable.
+
+    Skipped on Windows, on purpose: there is no way to open a folder for ``FlushFileBuffers`` there, and NTFS
+    journals the rename itself (``os.replace`` is ``MoveFileExW``, which the file system logs before it returns).
+    """
+    if WINDOWS or os.name != "posix":
         return
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -34,7 +42,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int =
             os.fsync(f.fileno())
         if os.name == "posix":
             os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -42,13 +50,42 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int =
     fsync_dir(target.parent)
 
 
+def fsync_open_flags() -> int:
+    """How ``fsync_file`` opens a file: read-only on POSIX (enough for ``fsync``), read-write and binary on
+    Windows, where ``FlushFileBuffers`` needs a handle with write access. It never creates or truncates."""
+    if WINDOWS:
+        return os.O_RDWR | getattr(os, "O_BINARY", 0)
+    return os.O_RDONLY
+
+
 def fsync_file(path: str | os.PathLike[str]) -> None:
-    """Flush one file's contents to disk."""
-    fd = os.open(path, os.O_RDONLY)
+    """Flush one file's contents to disk (an existing file; it is not changed)."""
+    fd = os.open(path, fsync_open_flags())
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+#: Windows: how often ``replace`` tries again, and the pause before try n (n x this many seconds).
+REPLACE_TRIES, REPLACE_PAUSE_S = 10, 0.025
+
+
+def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """``os.replace``, patient on Windows: there a target that another program holds open (a virus scanner or the
+    search indexer reading the file we just wrote, another copy of the app reading the settings) makes
+    ``MoveFileExW`` fail with "access denied" for a moment. Like SQLite's own Windows code, try again a few times
+    with a short, growing pause (at most about a second in all) before giving up with the error."""
+    import time
+
+    for attempt in range(REPLACE_TRIES if WINDOWS else 1):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if attempt + 1 >= REPLACE_TRIES or not WINDOWS:
+                raise
+            time.sleep(REPLACE_PAUSE_S * (attempt + 1))
 
 
 def remove_quietly(*paths: str | os.PathLike[str]) -> None:
@@ -71,7 +108,7 @@ def publish_no_clobber(tmp: str | os.PathLike[str], target: str | os.PathLike[st
     except OSError:
         if os.path.lexists(target):
             raise FileExistsError(str(target)) from None
-        os.replace(tmp, target)
+        replace(tmp, target)
     else:
         os.unlink(tmp)
     fsync_dir(target.parent)

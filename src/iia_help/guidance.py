@@ -47,7 +47,8 @@ __all__ = [
 
 # Same codes as iia_help.contacts.REGIONS (kept here too so this module stands alone).
 REGION_CODES: tuple[str, ...] = (
-    "england-wales",
+    "england",
+    "wales",
     "scotland",
     "northern-ireland",
     "ireland",
@@ -57,8 +58,12 @@ REGION_CODES: tuple[str, ...] = (
     "elsewhere",
 )
 
+#: A place in the UK whose nation is not known: the parts for any UK nation are shown (iia_help.region_guess.UK).
+UK = "uk"
+UK_NATIONS = ("england", "wales", "england-wales", "scotland", "northern-ireland")
+
 REGION_NAMES: dict[str, str] = {
-    "england-wales": "England and Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland",
+    "england": "England", "wales": "Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland",
     "ireland": "Ireland", "us": "United States", "australia": "Australia", "canada": "Canada",
     "elsewhere": "Somewhere else",
 }  # fmt: skip
@@ -67,6 +72,8 @@ _REQUIRED = ("id", "title", "summary", "regions", "tags", "last_reviewed")
 _OPTIONAL = ("related", "order", "call_first")
 WHO_TO_CALL = "{{who-to-call}}"
 _WHO_TO_CALL_P = re.compile(r"<p>\s*\{\{who-to-call\}\}\s*</p>")
+#: The other blocks the app fills in (the start page's "In danger now?" line): ``render(blocks={name: html})``.
+_BLOCK_P = re.compile(r"<p>\s*\{\{([a-z][a-z-]{0,30})\}\}\s*</p>")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _MAX_PAGE_BYTES = 512 * 1024
 _REGION_OPEN = re.compile(r"^:::\s*region\s+(.+?)\s*$")
@@ -94,7 +101,8 @@ class Page:
 
     def applies_to(self, region: str | None) -> bool:
         """True if the page is meant for this region (or for everyone)."""
-        return region is None or "all" in self.regions or region in self.regions
+        return region is None or "all" in self.regions or region in self.regions or (
+            region == UK and any(r in UK_NATIONS for r in self.regions))
 
 
 @dataclass(frozen=True)
@@ -214,7 +222,8 @@ def _select_region(body: str, region: str | None) -> str:
         opened = _REGION_OPEN.match(line)
         if opened:
             codes = _split_list(opened.group(1))
-            keep = region is None or region in codes or "all" in codes
+            keep = region is None or region in codes or "all" in codes or (
+                region == UK and any(c in UK_NATIONS for c in codes))
             out.append("")
             continue
         if _REGION_CLOSE.match(line):
@@ -458,7 +467,7 @@ class Library:
             if page_id in self._failed:
                 raise self._failed[page_id]
             body_html, toc = self._render_body(self.pages[page_id], None)
-            cleaned = _sanitize(_WHO_TO_CALL_P.sub("", body_html))
+            cleaned = _sanitize(_BLOCK_P.sub("", _WHO_TO_CALL_P.sub("", body_html)))
             text = re.sub(r"[ \t]+", " ", "".join(cleaned.text))
             text = re.sub(r"\s*\n\s*", "\n", text).strip()
             entry = self._indexed[page_id] = _Indexed(html=cleaned.result(), text=text, toc=toc)
@@ -517,20 +526,21 @@ class Library:
         return raw, toc
 
     def render(self, page_id: str, *, region: str | None = None, highlight: str | None = None,
-               call_block: str | None = None) -> str:
+               call_block: str | None = None, blocks: dict[str, str] | None = None) -> str:
         """Safe HTML fragment for a page: a title heading, then the body.
 
         `page:` and `app:` links keep their hrefs; raw HTML is escaped; remote images are dropped;
         `highlight` wraps matching words in <mark>. `call_block` (HTML, sanitised like the rest) takes the place
-        of the page's ``{{who-to-call}}`` line.
+        of the page's ``{{who-to-call}}`` line; ``blocks`` fill other ``{{name}}`` lines (unfilled ones are dropped).
         """
         page = self.page(page_id)
         raw, _toc = self._render_body(page, region)
         title = f'<h1 id="top">{html.escape(page.title, quote=False)}</h1>\n'
         pattern = _highlight_pattern(highlight)
-        if pattern is None and region is None and not call_block:
+        if pattern is None and region is None and not call_block and not blocks:
             return title + self._entry(page_id).html
         raw = _WHO_TO_CALL_P.sub(lambda _m: call_block or "", raw)
+        raw = _BLOCK_P.sub(lambda m: (blocks or {}).get(m.group(1), ""), raw)
         return _sanitize(title + raw, pattern).result()
 
     def toc(self, page_id: str, *, region: str | None = None) -> list[tuple[int, str, str]]:
@@ -555,7 +565,7 @@ class Library:
         text = self._region_text.get(key)
         if text is None:
             raw, _toc = self._render_body(self.page(page_id), region)
-            cleaned = _sanitize(_WHO_TO_CALL_P.sub("", raw))
+            cleaned = _sanitize(_BLOCK_P.sub("", _WHO_TO_CALL_P.sub("", raw)))
             text = re.sub(r"[ \t]+", " ", "".join(cleaned.text))
             text = self._region_text[key] = re.sub(r"\s*\n\s*", "\n", text).strip()
         return text

@@ -23,6 +23,7 @@ from iia_help.vault import (
     Vault,
     VaultCorrupted,
 )
+from iia_help.vault.custody import content_sha256
 from iia_help.vault.store import STREAM_KEY, Progress
 
 KINDS = ("message", "threat", "shared", "demand", "other")
@@ -35,8 +36,9 @@ KIND_LABELS = {
 }
 DRAFT_SLOT = "draft"
 
-# Record types (the "t" field inside a sealed record).
+# Record types (the "t" field inside a sealed record). The vault's own: keys "k", custody log "c" and "ch".
 _ENTRY, _ATTACHMENT, _DELETION, _DRAFT = "e", "a", "x", "d"
+_VAULT_OWN = ("k", "c", "ch")
 
 __all__ = [
     "KINDS", "KIND_LABELS", "MAX_ATTACHMENT_BYTES", "Attachment", "Deletion", "Entry", "Journal", "Report",
@@ -307,7 +309,7 @@ class Journal:
                     atts[aid] = _attachment_from(aid, obj)
                 elif t == _DELETION:
                     deletions.append(_deletion_from(obj))
-                elif t != _DRAFT:
+                elif t != _DRAFT and t not in _VAULT_OWN:
                     raise VaultCorrupted()
         for a in atts.values():
             if a.entry_id not in entries:
@@ -368,6 +370,7 @@ class Journal:
             rid = self._vault.new_id()
             with self._vault.transaction() as txn:
                 txn.put(rid, obj)
+                txn.log("entry created", {"entry": rid.hex(), "content_sha256": _content_hash(obj)})
             eid = rid.hex()
             stored = _entry_from(eid, obj)
             if self._committed(before):
@@ -381,7 +384,8 @@ class Journal:
             old = self._stored_entry(entry.id)  # type: ignore[arg-type]
             history = [*old.history, (_now(), "edited")]
             obj = _entry_obj(entry, old.created_at, history)  # type: ignore[arg-type]
-            self._write_entry(old.id, obj)  # type: ignore[arg-type]
+            self._write_entry(old.id, obj, lambda txn: txn.log(  # type: ignore[arg-type]
+                "entry edited", {"entry": old.id, "content_sha256": _content_hash(obj)}))
         entry.created_at, entry.history = old.created_at, list(history)
 
     def _write_entry(self, eid: str, obj: dict[str, Any], extra: Any = None) -> None:
@@ -406,6 +410,7 @@ class Journal:
                     txn.delete(_rid(a.id))
                 tomb = {"t": _DELETION, "k": "entry", "id": entry_id, "e": entry_id, "at": now.isoformat()}
                 txn.put(self._vault.new_id(), tomb)
+                txn.log("entry deleted", {"entry": entry_id, "files": [a.id for a in atts]})
             if self._committed(before):
                 del self._entries[entry_id]
                 for a in atts:
@@ -450,6 +455,8 @@ class Journal:
             def write(txn: Any) -> None:
                 stream.update(txn.put_stream(aid_raw, meta_obj, data, progress=progress,
                                              max_bytes=MAX_ATTACHMENT_BYTES))
+                txn.log("file added", {"entry": entry_id, "file": aid, "name": name, "size": stream["z"],
+                                       "sha256": stream["h"]})
 
             was_current = self._rev == self._vault.revision
             self._write_entry(entry_id, obj, write)
@@ -485,6 +492,7 @@ class Journal:
             def extra(txn: Any) -> None:
                 txn.delete(_rid(a.id))
                 txn.put(self._vault.new_id(), tomb)
+                txn.log("file deleted", {"entry": a.entry_id, "file": a.id, "name": a.name, "sha256": a.sha256})
 
             was_current = self._rev == self._vault.revision
             self._write_entry(a.entry_id, obj, extra)
@@ -506,6 +514,28 @@ class Journal:
             events = [(ts, action, e.id) for e in self._entries.values() for ts, action in e.history]
             events += [(d.deleted_at, f"{d.kind} deleted", d.entry_id) for d in self._deletions]
         return sorted(events, key=lambda ev: ev[0])  # type: ignore[arg-type,return-value]
+
+    # ----------------------------------------------------------------- custody log
+    def custody_log(self) -> list[dict[str, Any]]:
+        """The custody log (docs/vault-format.md section 12), oldest first, its chain checked."""
+        return self._vault.custody_log()
+
+    def log_event(self, event: str, details: dict[str, Any] | None = None) -> None:
+        """Record something done outside the journal's own methods: a file opened or saved out, an export made,
+        a guest session. Never its content."""
+        with self._mutex:
+            before = self._vault.revision
+            self._vault.log_event(event, details)
+            self._committed(before)
+
+    def file_details(self, attachment_id: str) -> dict[str, Any]:
+        """What the custody log says about a file: its entry, id, name, size and SHA-256."""
+        a = self.attachment(attachment_id)
+        return {"entry": a.entry_id, "file": a.id, "name": a.name, "size": a.size, "sha256": a.sha256}
+
+    @property
+    def journal_id(self) -> str:
+        return self._vault.journal_id
 
     # ----------------------------------------------------------------- draft
     def save_draft(self, data: dict[str, Any]) -> None:
@@ -535,6 +565,15 @@ class Journal:
             with self._vault.transaction() as txn:
                 txn.delete(slot)
             self._committed(before)
+
+
+def _content_hash(obj: dict[str, Any]) -> str:
+    """SHA-256 of what an entry says (not its history): docs/vault-format.md section 12."""
+    return content_sha256({
+        "occurred_at": obj["o"], "kind": obj["k"], "platform": obj["p"], "account": obj["a"], "urls": obj["u"],
+        "description": obj["d"], "reports": [{"to": t, "reference": r, "date": d} for t, r, d in obj["r"]],
+        "tags": obj["g"], "demand": obj.get("m", ""),
+    })
 
 
 def _deletion_from(obj: dict[str, Any]) -> Deletion:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from iia_help.settings import Settings
+from iia_help.settings import Settings, apply_changes
 
 __all__ = [
     "AUDIENCE_SELF",
@@ -95,13 +95,16 @@ def apply_audience_defaults(settings: Settings, audience: str) -> Settings:
     sessions). "self": guest sessions off, handouts kept in the Contacts and Guidance areas only.
     Text size and contrast are left as the person set them.
     """
+    apply_changes(settings, audience_changes(settings, audience))
+    return settings
+
+
+def audience_changes(settings: Settings, audience: str) -> dict:
+    """The settings changes ``apply_audience_defaults`` makes, for ``AppContext.update_settings(**changes)``."""
     if audience not in (AUDIENCE_SELF, AUDIENCE_WORKER):
         raise ValueError(f"Unknown audience: {audience!r}")
-    settings.audience = audience
     worker = audience == AUDIENCE_WORKER
-    settings.guest_sessions = worker
-    settings.extra = {**settings.extra, HANDOUTS_KEY: worker}
-    return settings
+    return {"audience": audience, "guest_sessions": worker, "extra": {**settings.extra, HANDOUTS_KEY: worker}}
 
 
 def handouts_prominent(settings: Settings) -> bool:
@@ -135,12 +138,17 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def set_centre_passphrase(settings: Settings, passphrase: str) -> None:
-    """Store a verifier of ``passphrase`` in ``settings.centre_lock`` (the caller saves the settings)."""
+def centre_verifier(passphrase: str) -> str:
+    """A new verifier of ``passphrase``: the value ``settings.centre_lock`` keeps."""
     salt = os.urandom(_SALT_LEN)
     digest = _derive(passphrase, salt, LOCK_PARAMS["m"], LOCK_PARAMS["t"], LOCK_PARAMS["p"])
     record = {"v": _VERSION, "kdf": "argon2id", **LOCK_PARAMS, "salt": _b64(salt), "hash": _b64(digest)}
-    settings.centre_lock = _b64(json.dumps(record, sort_keys=True).encode("ascii"))
+    return _b64(json.dumps(record, sort_keys=True).encode("ascii"))
+
+
+def set_centre_passphrase(settings: Settings, passphrase: str) -> None:
+    """Store a verifier of ``passphrase`` in ``settings.centre_lock`` (the caller saves the settings)."""
+    settings.centre_lock = centre_verifier(passphrase)
 
 
 #: Ceilings for a verifier read from the settings file: what the app writes (``LOCK_PARAMS``) plus headroom, so

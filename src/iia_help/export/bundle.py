@@ -25,6 +25,7 @@ from typing import Any
 
 from iia_help import __version__
 from iia_help.export.errors import ExportCancelled, ExportError
+from iia_help.export.provenance import CUSTODY, MAX_CUSTODY, PUBKEY, SIG, custody_document
 from iia_help.export.selection import ExportOptions, FilePlan, Selection, select
 from iia_help.export.verify import (
     ATTACH_DIR,
@@ -39,7 +40,8 @@ from iia_help.export.verify import (
     count_json_items,
     name_problem,
 )
-from iia_help.fsutil import fsync_dir
+from iia_help.fsutil import fsync_dir, replace
+from iia_help.vault.custody import content_sha256
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -58,6 +60,7 @@ class ExportResult:
     files_included: int
     files_left_out: int
     pages: int
+    journal_id: str = ""  # the signing key's short fingerprint: the same for every export of one journal
 
 
 def sanitise_name(name: str, limit: int = 80) -> str:
@@ -87,8 +90,19 @@ def _assign_paths(sel: Selection) -> None:
                 f.path = f"{ATTACH_DIR}{day}_{n:03d}_file"
 
 
-def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, dict[str, Any]]) -> bytes:
-    """manifest.json: every entry (id, times, history, fields) and every file with SHA-256, size and times."""
+def _content_sha256(e: Any) -> str:
+    return content_sha256({
+        "occurred_at": _iso(e.occurred_at), "kind": e.kind, "platform": e.platform, "account": e.account,
+        "urls": list(e.urls), "description": e.description,
+        "reports": [{"to": r.to, "reference": r.reference, "date": r.date} for r in e.reports],
+        "tags": list(e.tags), "demand": e.demand,
+    })
+
+
+def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, dict[str, Any]],
+                   proof: dict[str, Any] | None = None) -> bytes:
+    """manifest.json: every entry (id, times, history, fields) and every file with SHA-256, size and times.
+    ``proof``: the journal ID and the custody log's summary (record count, hash of the last record)."""
     o = sel.options
     entries = []
     for e in sel.entries:
@@ -96,6 +110,7 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
             "id": e.id,
             "occurred_at": _iso(e.occurred_at),
             "created_at": _iso(e.created_at),
+            "content_sha256": _content_sha256(e),
             "history": [{"at": _iso(ts), "action": action} for ts, action in e.history],
             "fields": {
                 "kind": e.kind,
@@ -106,6 +121,7 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
                 "description": e.description,
                 "reports": [{"to": r.to, "reference": r.reference, "date": r.date} for r in e.reports],
                 "tags": list(e.tags),
+                "demand": e.demand,
             },
             "attachments": [
                 {
@@ -135,6 +151,7 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
             "include_images": o.include_images,
         },
         "prepared_by": {"name": o.name.strip(), "contact": o.contact.strip()},
+        **(proof or {}),
         "entry_count": len(entries),
         "entries": entries,
         "files": [file_records[f.attachment.id] for f in sel.included_files],
@@ -149,7 +166,7 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
     return data
 
 
-def readme_text(manifest_sha256: str, made_at: datetime) -> str:
+def readme_text(manifest_sha256: str, made_at: datetime, journal_id: str = "") -> str:
     return f"""\
 HOW TO CHECK THIS EVIDENCE BUNDLE
 =================================
@@ -161,8 +178,12 @@ It holds:
   attachments/   the attached files, exactly as they were saved (original bytes)
   manifest.json  a list of every entry and every file, with each file's SHA-256 fingerprint
   README.txt     this note
+  custody.json   the journal's history: when it was unlocked, what was added, changed, deleted
+                 or exported (never what was written), each record linked to the one before
+  signing-key.pub.pem  the public half of the journal's own signing key
   SHA256SUMS     the seal: the SHA-256 fingerprint of every other file here, in the standard
                  sha256sum format
+  SHA256SUMS.sig the journal's signature over SHA256SUMS (64 bytes, Ed25519)
 
 The bundle's fingerprint
 ------------------------
@@ -188,6 +209,27 @@ files, so the check means nothing without the noted fingerprint.
 They cannot show that what was written down is true, or that a file was not changed before
 it was added to the notes.
 
+Which journal made this bundle
+------------------------------
+Journal ID: {journal_id}
+
+Every journal has its own signing key, made on the computer where it is kept, and signs
+every bundle it exports. The journal ID is a short fingerprint of that key, the same for
+every export of the same journal. If it is the ID you noted from an earlier export (or from
+the app), and the signature is good, this bundle was made by the same journal and nothing in
+it changed after it was signed. Check the signature with OpenSSL 3 (in the unzipped folder):
+
+    openssl pkeyutl -verify -pubin -inkey signing-key.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig
+
+It must print "Signature Verified Successfully". Then work out the journal ID of the key:
+
+    openssl pkey -pubin -in signing-key.pub.pem -outform DER | sha256sum
+
+The first 24 characters are the journal ID (without its spaces). Then do steps 2 and 3 below.
+The signature cannot show when anything happened (the times come from the computer's clock),
+or that what was written is true; and anyone who knows the journal's passphrase can make a
+signed bundle.
+
 How to check, step by step
 --------------------------
 First unzip the bundle into an empty folder, and open a terminal (command window) there.
@@ -208,11 +250,12 @@ First unzip the bundle into an empty folder, and open a terminal (command window
        if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) {{ "OK: $f" }} else {{ "FAILED: $f" }}
      }}
 
-3. Nothing extra: every file in the folder (other than SHA256SUMS) must have a line in
-   SHA256SUMS. A file without one was added later.
+3. Nothing extra: every file in the folder (other than SHA256SUMS and SHA256SUMS.sig) must
+   have a line in SHA256SUMS. A file without one was added later.
 
 The app that made this bundle checks all of this in one step, without unzipping:
     {APP_NAME} verify-bundle THIS-FILE.zip --fingerprint "THE NOTED FINGERPRINT"
+    {APP_NAME} verify-bundle THIS-FILE.zip --journal-id "THE NOTED JOURNAL ID"
 """
 
 
@@ -311,6 +354,16 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
     ensure_gui_app()
     sel = select(journal, options)
     _assign_paths(sel)
+    try:
+        vault = journal.vault
+        identity = vault.identity()  # an older journal gets its key now
+        log = vault.custody_log()
+    except Exception as exc:
+        raise _wrap_errors(exc) from exc
+    custody_bytes, custody_summary = custody_document(log, identity.journal_id, {e.id for e in sel.entries})
+    if len(custody_bytes) > MAX_CUSTODY or count_json_items(custody_bytes) > MAX_MANIFEST_ITEMS:
+        raise ExportError("The journal's history is too long for a bundle the checker can read. Nothing was saved.")
+    proof = {"journal_id": identity.journal_id, "custody": custody_summary}
     made_at = datetime.now(UTC).replace(microsecond=0)
     attach_units = sel.included_bytes
     pdf_units = (len(sel.entries) + 1) * _ENTRY_UNITS
@@ -343,7 +396,7 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
                     sums.append((digest, f.path))
                 ticker.set(attach_units)
 
-                manifest = build_manifest(sel, made_at, records)
+                manifest = build_manifest(sel, made_at, records, proof)
                 manifest_sha = hashlib.sha256(manifest).hexdigest()
                 zf.writestr(_zinfo(MANIFEST, made_at, False), manifest)
                 ticker.add(_ENTRY_UNITS)
@@ -354,26 +407,33 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
                     ticker.set(base + pdf_units * done // max(1, total))
                     return True
 
-                pdf = render_pdf(sel, ReportInfo(made_at, __version__, manifest_sha), thumbs, pdf_progress)
+                info = ReportInfo(made_at, __version__, manifest_sha, identity.journal_id, log)
+                pdf = render_pdf(sel, info, thumbs, pdf_progress)
                 thumbs.clear()
                 zf.writestr(_zinfo(REPORT, made_at, False), pdf)
-                readme = readme_text(manifest_sha, made_at).encode("utf-8")
+                readme = readme_text(manifest_sha, made_at, identity.journal_id).encode("utf-8")
                 zf.writestr(_zinfo(README, made_at, False), readme)
+                zf.writestr(_zinfo(CUSTODY, made_at, False), custody_bytes)
+                pem = identity.public_pem
+                zf.writestr(_zinfo(PUBKEY, made_at, False), pem)
                 sums = [
                     (hashlib.sha256(pdf).hexdigest(), REPORT),
                     (manifest_sha, MANIFEST),
                     (hashlib.sha256(readme).hexdigest(), README),
+                    (hashlib.sha256(custody_bytes).hexdigest(), CUSTODY),
+                    (hashlib.sha256(pem).hexdigest(), PUBKEY),
                     *sums,
                 ]
                 seal = "".join(f"{h}  {n}\n" for h, n in sums).encode("utf-8")
                 seal_sha = hashlib.sha256(seal).hexdigest()
-                zf.writestr(_zinfo(SUMS, made_at, False), seal)  # last: it binds every file above
+                zf.writestr(_zinfo(SUMS, made_at, False), seal)  # it binds every file above
+                zf.writestr(_zinfo(SIG, made_at, True), identity.sign(seal))  # last: the journal's signature
                 pages = _count_pages(pdf)
             raw.flush()
             os.fsync(raw.fileno())
         if os.name == "posix":
             os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
+        replace(tmp, target)  # patient on Windows, where a viewer may hold the old file open for a moment
         fsync_dir(target.parent)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -382,8 +442,11 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
             raise _wrap_errors(exc) from exc
         raise
     ticker.set(ticker.total)
+    with contextlib.suppress(Exception):  # the bundle is saved; a vault locked meanwhile must not say otherwise
+        journal.log_event("export made", {"fingerprint": seal_sha, "entries": len(sel.entries),
+                                          "files": len(sel.included_files)})
     return ExportResult(target, manifest_sha, seal_sha, len(sel.entries), len(sel.included_files),
-                        len(sel.files) - len(sel.included_files), pages)
+                        len(sel.files) - len(sel.included_files), pages, identity.journal_id)
 
 
 def _check_target(journal: Any, target: Path) -> None:
@@ -433,7 +496,8 @@ def write_report_pdf(journal: Any, path: str | os.PathLike[str], options: Export
             ticker.set(base + (len(sel.entries) + 1) * _ENTRY_UNITS * done // max(1, total))
             return True
 
-        pdf = render_pdf(sel, ReportInfo(made_at, __version__, None), thumbs, pdf_progress)
+        journal_id = journal.vault.identity().journal_id
+        pdf = render_pdf(sel, ReportInfo(made_at, __version__, None, journal_id), thumbs, pdf_progress)
     except ExportError:
         raise
     except Exception as exc:

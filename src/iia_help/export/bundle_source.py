@@ -67,8 +67,54 @@ def check_names(found: list[str], problems: list[str]) -> list[str]:
     return out
 
 
-def scan_central_directory(f: IO[bytes]) -> None:
-    """Measure the ZIP's central directory before ``zipfile`` builds an object per member: refuse a huge one."""
+class Member:
+    """Where one member's data lies in the ZIP, as its central directory and its local header agree."""
+
+    __slots__ = ("data_at", "csize", "usize", "crc", "method", "flags")
+
+    def __init__(self, data_at: int, csize: int, usize: int, crc: int, method: int, flags: int) -> None:
+        self.data_at, self.csize, self.usize, self.crc, self.method, self.flags = (data_at, csize, usize, crc,
+                                                                                    method, flags)
+
+
+_CD = struct.Struct("<IHHHHHHIIIHHHHHII")
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_EOCD = struct.Struct("<IHHHHIIH")
+_NOT_TILED = ("Other ZIP programs could show different files from those bytes (a second report.pdf, say), so the "
+              "bundle was not checked.")
+
+
+def _not_tiled(where: str) -> Unreadable:
+    return Unreadable(f"The ZIP holds bytes that are not one of the files in its list ({where}). {_NOT_TILED}")
+
+
+def _zip64_values(extra: bytes, wanted: list[bool]) -> list[int]:
+    """The ZIP64 extra field's values for the 32-bit fields that are 0xFFFFFFFF (``wanted``), in order."""
+    pos = 0
+    while pos + 4 <= len(extra):
+        hid, size = struct.unpack_from("<HH", extra, pos)
+        body = extra[pos + 4:pos + 4 + size]
+        if hid == 1:
+            out, at = [], 0
+            for w in wanted:
+                if w:
+                    if at + 8 > len(body):
+                        raise Unreadable("It is not a ZIP file, or it is too damaged to open.")
+                    out.append(struct.unpack_from("<Q", body, at)[0])
+                    at += 8
+            return out
+        pos += 4 + size
+    if any(wanted):
+        raise Unreadable("It is not a ZIP file, or it is too damaged to open.")
+    return []
+
+
+def scan_central_directory(f: IO[bytes]) -> dict[int, Member]:
+    """Measure the ZIP's central directory before ``zipfile`` builds an object per member (refuse a huge one),
+    then check that the bytes hold nothing else: the members' local entries follow one another from offset 0 to
+    the central directory with no gap, local headers agree with the directory, and the end record closes the file
+    with no comment. A streaming unzipper reads local headers front to back, ``zipfile`` reads the directory from
+    the end: both must see the same files. Returns each member's data place, by its position in the directory."""
     size = f.seek(0, os.SEEK_END)
     tail_len = min(size, 22 + 65535)
     f.seek(size - tail_len)
@@ -77,15 +123,18 @@ def scan_central_directory(f: IO[bytes]) -> None:
     if at < 0 or len(tail) - at < 22:
         raise Unreadable("It is not a ZIP file, or it is too damaged to open.")
     eocd = size - tail_len + at
-    _, _, _, count, cd_size, _, _ = struct.unpack("<HHHHIIH", tail[at + 4:at + 22])
+    _, disk, cd_disk, _, count, cd_size, cd_offset, comment_len = _EOCD.unpack(tail[at:at + 22])
     cd_end = eocd
     loc = at - 20
     if loc >= 0 and tail[loc:loc + 4] == b"PK\x06\x07" and eocd >= 76:  # ZIP64: the real figures are elsewhere
         f.seek(eocd - 76)
         rec = f.read(56)
         if rec[:4] == b"PK\x06\x06":
-            count, cd_size = struct.unpack("<QQ", rec[32:48])
+            count, cd_size, cd_offset = struct.unpack("<QQQ", rec[32:56])
             cd_end = eocd - 76
+            z64_at = struct.unpack("<Q", tail[loc + 8:loc + 16])[0]
+            if struct.unpack("<Q", rec[4:12])[0] != 44 or z64_at != cd_end:
+                raise _not_tiled("its ZIP64 end record is not where it says")
     if count > MAX_MEMBERS:
         raise Unreadable(f"It says it holds {count:,} files, far too many to be an evidence bundle "
                           f"(at most {MAX_MEMBERS:,}). It was not opened.")
@@ -98,18 +147,95 @@ def scan_central_directory(f: IO[bytes]) -> None:
     f.seek(start)
     cd = f.read(cd_size)
     pos = n = 0
+    records = []
     while pos + 46 <= len(cd) and cd[pos:pos + 4] == b"PK\x01\x02":
-        name_len, extra_len, comment_len = struct.unpack("<HHH", cd[pos + 28:pos + 34])
-        pos += 46 + name_len + extra_len + comment_len
+        rec = _CD.unpack_from(cd, pos)
+        name_len, extra_len, comment_len_m = rec[10], rec[11], rec[12]
+        records.append((rec, cd[pos + 46:pos + 46 + name_len], cd[pos + 46 + name_len:pos + 46 + name_len + extra_len]))
+        pos += 46 + name_len + extra_len + comment_len_m
         n += 1
         if n > MAX_MEMBERS:
             raise Unreadable(f"It holds more than {MAX_MEMBERS:,} files, far too many to be an evidence bundle. "
                               "It was not opened.")
+    if eocd + 22 != size or comment_len:
+        raise _not_tiled("after its end: a comment or extra bytes")
+    if pos != len(cd) or n != count or disk or cd_disk:
+        raise _not_tiled("inside its list of files")
+    if cd_offset != start:
+        raise _not_tiled("before its first file: another ZIP or other data in front")
+    return _tile(f, records, start)
+
+
+def _tile(f: IO[bytes], records: list, cd_start: int) -> dict[int, Member]:
+    """Check the local entries cover [0, cd_start) exactly, one after another, each agreeing with its record."""
+    members: dict[int, Member] = {}
+    places = []
+    for i, (rec, name, extra) in enumerate(records):
+        flags, method, crc, csize, usize, disk, offset = rec[3], rec[4], rec[7], rec[8], rec[9], rec[13], rec[16]
+        wanted = [usize == 0xFFFFFFFF, csize == 0xFFFFFFFF, offset == 0xFFFFFFFF]
+        values = iter(_zip64_values(extra, wanted))
+        usize = next(values) if wanted[0] else usize
+        csize = next(values) if wanted[1] else csize
+        offset = next(values) if wanted[2] else offset
+        if disk:
+            raise _not_tiled("a file in its list is on another disk")
+        f.seek(offset)
+        head = f.read(30)
+        if len(head) < 30 or head[:4] != b"PK\x03\x04":
+            raise _not_tiled("a file in its list has no header where the list says")
+        _, _, l_flags, l_method, _, _, l_crc, l_csize, l_usize, l_name_len, l_extra_len = _LOCAL.unpack(head)
+        l_name = f.read(l_name_len)
+        l_extra = f.read(l_extra_len)
+        if l_name != name or l_flags != flags or l_method != method:
+            raise _not_tiled("a file's own header does not match its line in the list of files")
+        described = not flags & 0x8
+        if described:
+            lw = [l_usize == 0xFFFFFFFF, l_csize == 0xFFFFFFFF]
+            lv = iter(_zip64_values(l_extra, lw) if any(lw) else [])
+            l_usize = next(lv) if lw[0] else l_usize
+            l_csize = next(lv) if lw[1] else l_csize
+            if (l_crc, l_csize, l_usize) != (crc, csize, usize):
+                raise _not_tiled("a file's own header gives other sizes than the list of files")
+        elif method == 0:  # stored data of unknown length: a streaming reader must guess where it ends
+            raise _not_tiled("a stored file whose length only its list of files gives")
+        data_at = offset + 30 + l_name_len + l_extra_len
+        end = data_at + csize
+        if not described:
+            end = _descriptor_end(f, end, crc, csize, usize)
+        members[i] = Member(data_at, csize, usize, crc, method, flags)
+        places.append((offset, end))
+    places.sort()
+    at = 0
+    for begin, end in places:
+        if begin != at:
+            raise _not_tiled("before its first file" if at == 0 and begin > 0 else
+                             "between two of its files" if begin > at else "where two of its files overlap")
+        at = end
+    if at != cd_start:
+        raise _not_tiled("between its last file and its list of files" if at < cd_start else
+                         "where its last file runs into its list of files")
+    return members
+
+
+def _descriptor_end(f: IO[bytes], at: int, crc: int, csize: int, usize: int) -> int:
+    """End of the data descriptor that follows a member's data at ``at`` (with or without its signature, 32- or
+    64-bit sizes); it must give the same figures as the list of files."""
+    f.seek(at)
+    raw = f.read(24)
+    for sig, fmt in ((True, "<IQQ"), (True, "<III"), (False, "<IQQ"), (False, "<III")):
+        body = raw[4:] if sig else raw
+        if sig and raw[:4] != b"PK\x07\x08":
+            continue
+        n = struct.calcsize(fmt)
+        if len(body) >= n and struct.unpack_from(fmt, body) == (crc, csize, usize):
+            return at + (4 if sig else 0) + n
+    raise _not_tiled("a file's data descriptor does not match its line in the list of files")
 
 
 class ZipSource(Source):
     def __init__(self, fileobj: IO[bytes], problems: list[str]) -> None:
-        scan_central_directory(fileobj)
+        places = scan_central_directory(fileobj)
+        self.f = fileobj
         fileobj.seek(0)
         try:
             self.zf = zipfile.ZipFile(fileobj)
@@ -121,6 +247,9 @@ class ZipSource(Source):
         infos = self.zf.infolist()
         if len(infos) > MAX_MEMBERS:  # the scan above makes this unlikely; keep the promise anyway
             raise Unreadable("It holds far too many files to be an evidence bundle.")
+        if len(infos) != len(places):
+            raise _not_tiled("inside its list of files")
+        self.places = {id(zi): places[i] for i, zi in enumerate(infos)}
         files: list[zipfile.ZipInfo] = []
         dirs: list[str] = []
         for zi in infos:
@@ -145,9 +274,50 @@ class ZipSource(Source):
                 problems.append(f"The bundle holds a folder that no fingerprint covers: {shown(d + '/')}.")
 
     def chunks(self, name: str) -> Iterator[bytes]:
-        with self.zf.open(self.infos[name]) as f:  # zipfile never returns more than the declared size
-            while chunk := f.read(CHUNK):
-                yield chunk
+        """The member's bytes, read from exactly the place the scan proved is its own: never more than its declared
+        size, and a compressed stream must end exactly where its data ends (bytes hidden after the end of a
+        deflate stream are what a streaming unzipper could read as another file)."""
+        m = self.places[id(self.infos[name])]
+        if m.flags & 0x1:
+            raise RuntimeError("encrypted")
+        if m.method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise NotImplementedError("compression method")
+        inflate = zlib.decompressobj(-15) if m.method == zipfile.ZIP_DEFLATED else None
+        crc = done = 0
+        left, at = m.csize, m.data_at
+        pending = b""
+        drained = False
+        while left or pending or not drained:
+            if not left and not pending:  # all input given: what zlib still holds, CHUNK at a time
+                out = inflate.decompress(b"", CHUNK) if inflate is not None and not inflate.eof else b""
+                drained = not out
+            elif not pending:
+                self.f.seek(at)
+                pending = self.f.read(min(CHUNK, left))
+                if not pending:
+                    raise Damaged("it is cut short")
+                at += len(pending)
+                left -= len(pending)
+                out = b""
+            if pending:
+                if inflate is None:
+                    out, pending = pending, b""
+                else:
+                    if inflate.eof:
+                        raise Damaged("bytes are hidden after the end of its compressed data")
+                    out = inflate.decompress(pending, CHUNK)
+                    pending = inflate.unconsumed_tail
+            done += len(out)
+            if done > m.usize:
+                raise Damaged("it holds more than its declared size")
+            crc = zlib.crc32(out, crc)
+            if out:
+                yield out
+        if inflate is not None and (not inflate.eof or inflate.unused_data):
+            raise Damaged("its compressed data is broken" if not inflate.eof else
+                          "bytes are hidden after the end of its compressed data")
+        if done != m.usize or crc != m.crc:
+            raise Damaged("its compressed data is broken")
 
     def close(self) -> None:
         self.zf.close()

@@ -21,10 +21,13 @@ KIND_TITLES = {
 }
 
 _TRAIL = ".,;:!?)]}'\"»”’…"
+# Invisible and direction-changing characters stay inside the identifier they are hidden in (so "@acc<ZWSP>ount"
+# is one identifier, shown with a marker, never "@acc"): H is added to every character class below.
+_H = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _URL = re.compile(r"(?:https?://|www\.|(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/)[^\s<>\"'`]*", re.IGNORECASE)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HANDLE = re.compile(r"(?<![\w@./])@\w[\w.]*")
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{5,}\d(?!\w)")
+_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+{_H}-]+@[\w{_H}-]+(?:\.[\w{_H}-]+)+")
+_HANDLE = re.compile(rf"(?<![\w@./])@\w[\w.{_H}]*")
+_PHONE = re.compile(rf"(?<![\w+])\+?\(?\d[\d ().{_H}-]{{5,}}\d(?!\w)")
 _TOKEN = re.compile(r"\S+")
 _SYMBOLS = set("0123456789/_@:?=&#%+~.-\\|")
 

@@ -118,8 +118,36 @@ def _clean(text: str) -> str:
     return "".join(ch if ch in "\n\t" or ch >= " " and ch != "\x7f" else "\ufffd" for ch in text)
 
 
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+
+
+def marker(ch: str) -> str:
+    return f"[U+{ord(ch):04X}]"
+
+
+def _invisible(ch: str, free_text: bool = False) -> bool:
+    """Characters a reader cannot see, or that change the direction of what follows: shown as "[U+202E]".
+    In free text the joiners that join letters (Persian, Indic scripts) and emoji are left as they are."""
+    cat = unicodedata.category(ch)
+    if free_text and ch in "\u200c\u200d\n\t":
+        return False
+    return cat in ("Cf", "Zl", "Zp", "Cc", "Co", "Cn") or ch == "\ufffc"
+
+
+def show(text: str, free_text: bool = False) -> str:
+    """Every invisible or direction-changing character written as a visible marker ("invoice[U+202E]fdp.exe"),
+    so no value can hide part of itself or turn the words around it back to front."""
+    return "".join(marker(c) if _invisible(c, free_text) else c for c in text)
+
+
 def esc(text: str) -> str:
-    return html.escape(_clean(text), quote=True)
+    return html.escape(show(_clean(text), free_text=True), quote=True)
+
+
+def val(text: str) -> str:
+    """A value the person wrote (a platform, a name, a file name), isolated (FSI ... PDI) so that right-to-left
+    text in it cannot reorder the report's own words around it, and with hidden characters shown."""
+    return FSI + html.escape(show(_clean(text)), quote=True) + PDI
 
 
 def fmt_time(dt: datetime | None, tz: Any = None) -> str:
@@ -178,7 +206,7 @@ def ident(text: str, mono: bool = False, pt: float | None = None) -> str:
     if pt is not None:
         style.append(f"font-size: {pt:.1f}pt")
     css = f' style="{"; ".join(style)}"' if style else ""
-    return f'<span title="{_IDF}{next(_idf_counter)}"{css}>{esc(text)}</span>'
+    return f'<span title="{_IDF}{next(_idf_counter)}"{css}>{val(text)}</span>'
 
 
 def marked_text(text: str) -> str:
@@ -186,11 +214,11 @@ def marked_text(text: str) -> str:
     text = _clean(text)
     out, pos = [], 0
     for s, e in keep_whole_spans(text):
-        out.append(html.escape(text[pos:s], quote=True))
+        out.append(html.escape(show(text[pos:s], free_text=True), quote=True))
         out.append(ident(text[s:e]))
         pos = e
-    out.append(html.escape(text[pos:], quote=True))
-    return "".join(out)
+    out.append(html.escape(show(text[pos:], free_text=True), quote=True))
+    return FSI + "".join(out) + PDI
 
 
 def _hash_html(h: str) -> str:
@@ -217,6 +245,8 @@ class ReportInfo:
     made_at: datetime
     app_version: str
     manifest_sha256: str | None = None  # None: a report saved on its own, without a bundle
+    journal_id: str | None = None  # the journal's signing key's short fingerprint
+    custody: list[dict[str, Any]] | None = None  # the custody log, summarised on the cover of a bundle's report
 
 
 def _range_text(sel: Selection, tz: Any) -> str:
@@ -239,9 +269,9 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
     o, tz = sel.options, sel.options.tz
     rows = []
     if o.name.strip():
-        rows.append(("Prepared by", esc(o.name.strip())))
+        rows.append(("Prepared by", val(o.name.strip())))
     if o.contact.strip():
-        rows.append(("Contact", esc(o.contact.strip())))
+        rows.append(("Contact", val(o.contact.strip())))
     rows.append(("Incidents dated", esc(_range_text(sel, tz))))
     rows.append(("Number of entries", str(len(sel.entries))))
     inc = len(sel.included_files)
@@ -251,6 +281,10 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
     rows.append(("Attached files", esc(files)))
     rows.append(("Report made", esc(fmt_time(info.made_at, tz))))
     rows.append(("App version", esc(info.app_version)))  # not the app's name: it would say what the notes are
+    if info.journal_id:
+        rows.append(("Journal ID", _hash_html(info.journal_id)))
+    if info.custody:
+        rows.append(("History", custody_summary_html(info.custody)))
     table = "".join(f'<tr><td width="32%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
     if info.manifest_sha256:
         proof = (
@@ -261,6 +295,9 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
             "<p>Anyone can check that the files in the ZIP have not been changed since this report was made. "
             "README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints "
             "no longer match.</p>"
+            "<p>The export is signed with the journal's own key, whose short fingerprint is the <b>Journal ID</b> "
+            "(the same on every export of this journal): the same journal made it, and nothing changed after "
+            "signing. Not shown: when things happened, or that what was written is true.</p>"
         )
     else:
         proof = (
@@ -278,8 +315,24 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
         "<p>Next comes a timeline of every entry, with a short extract of what happened, then a list of every "
         "account, number and web address in the entries. Then each entry follows in full, with the history of "
         "when it was written and changed, and its attached files. Times come from the clock of the computer the "
-        "notes were kept on.</p>"
+        "notes were kept on. A character that cannot be seen, or that changes the direction of the text around "
+        "it, is shown as its code in brackets, such as [U+202E], wherever it was written.</p>"
     )
+
+
+def custody_summary_html(records: list[dict[str, Any]] | None) -> str:
+    """One cell on the cover about the journal's custody log (custody.json has every record)."""
+    if not records:
+        return ""
+    from iia_help.vault import custody
+
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r.get("ev", "")] = counts.get(r.get("ev", ""), 0) + 1
+    parts = [f"{custody.EVENTS[ev].lower()}: {n}" for ev, n in counts.items() if ev in custody.EVENTS]
+    first = custody.when(records[0])
+    since = f" since {esc(fmt_day(first))}" if first else ""
+    return f"{len(records)} linked records{since} (custody.json): {esc('; '.join(parts))}"
 
 
 Fits = Callable[[str, float, float, bool], bool]  # (text, share of the page width, point size, mono) -> fits?
@@ -333,16 +386,16 @@ def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
             return "<i>(in full below)</i>"
         return ident(text, pt=None if pt == BODY_PT else pt)
 
-    account = [esc(e.platform)] if e.platform.strip() else []
+    account = [val(e.platform)] if e.platform.strip() else []
     if e.account.strip():
         account.append(cell_ident("Account", e.account.strip(), TIMELINE_COLS[4][1] / 100))
     reports = []
     for r in e.reports:
-        bits = [esc(r.to)] if r.to.strip() else []
+        bits = [val(r.to)] if r.to.strip() else []
         if r.reference.strip():
             bits.append(cell_ident("Reference", r.reference.strip(), TIMELINE_COLS[5][1] / 100))
         if r.date.strip():
-            bits.append(esc(r.date))
+            bits.append(val(r.date))
         if bits:
             reports.append("<br>".join(bits))
     what = excerpt(e.description)
@@ -351,7 +404,7 @@ def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
             what = what[:s].rstrip(" ([{,;:") + " …"
             break
     what = marked_text(what) if e.description.strip() else "<i>(no description)</i>"
-    cells = (ident(str(i)), esc(fmt_short(e.occurred_at, tz)), esc(e.kind_label), what,
+    cells = (ident(str(i)), esc(fmt_short(e.occurred_at, tz)), val(e.kind_label), what,
              "<br>".join(account) or "–", "<br><br>".join(reports) or "–")
     out = ["<tr>" + "".join(f'<td width="{w}%">{c}</td>' for (_, w), c in zip(TIMELINE_COLS, cells, strict=True))
            + "</tr>"]
@@ -415,7 +468,7 @@ def identifiers_parts(sel: Selection, fits: Fits | None = None) -> list[Part]:
         head = _head_row(cols)
         rows = []
         for it in items:
-            rest = (f'<td width="{cols[1][1]}%">{esc(", ".join(it.where))}</td>' if where else "") + \
+            rest = (f'<td width="{cols[1][1]}%">{", ".join(val(w) for w in it.where)}</td>' if where else "") + \
                    f'<td width="{cols[2][1]}%">{esc(entry_ranges(it.entries))}</td>'
             pt = cell_pt(it.text, cols[0][1] / 100, fits)
             if pt is None:  # too long for the column: the whole width, then the details below it
@@ -436,11 +489,11 @@ def identifiers_parts(sel: Selection, fits: Fits | None = None) -> list[Part]:
 
 
 def _report_html(r: Any) -> str:
-    bits = [esc(r.to)] if r.to.strip() else []
+    bits = [val(r.to)] if r.to.strip() else []
     if r.reference.strip():
         bits.append("reference " + ident(r.reference.strip()))
     if r.date.strip():
-        bits.append(esc(r.date))
+        bits.append(val(r.date))
     return " – ".join(bits)
 
 
@@ -458,7 +511,7 @@ def image_size_on_page(t: Thumb, body_w: float, body_h: float) -> tuple[int, int
 
 def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, Thumb | str],
                body: tuple[float, float], tz: Any, fits: Fits | None = None) -> str:
-    rows = [("When it happened", esc(fmt_time(e.occurred_at, tz))), ("Kind", esc(e.kind_label))]
+    rows = [("When it happened", esc(fmt_time(e.occurred_at, tz))), ("Kind", val(e.kind_label))]
     wide: list[tuple[str, str]] = []  # too long for the value column even in smaller type: the full width
 
     def value(label: str, text: str) -> str | None:
@@ -469,7 +522,7 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
         return ident(text, pt=None if pt == BODY_PT else pt)
 
     if e.platform:
-        rows.append(("Platform or channel", esc(e.platform)))
+        rows.append(("Platform or channel", val(e.platform)))
     if e.account and (account := value("Account involved", e.account)) is not None:
         rows.append(("Account involved", account))
     links = [v for u in e.urls if (v := value("Link", u)) is not None]
@@ -481,7 +534,7 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
     if e.reports:
         rows.append(("Reported to", "<br>".join(_report_html(r) for r in e.reports)))
     if e.tags:
-        rows.append(("Tags", esc(", ".join(e.tags))))
+        rows.append(("Tags", ", ".join(val(t) for t in e.tags)))
     rows.append(("Entry id", ident(e.id or "", mono=True)))
     table = "".join(f'<tr><td width="28%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
     for label, text in wide:

@@ -41,12 +41,23 @@ from iia_help.export.bundle_source import (
     read_bounded,
     why_unreadable,
 )
+from iia_help.export.provenance import (
+    CUSTODY,
+    MAX_CUSTODY,
+    MAX_PUBKEY,
+    MAX_SIG,
+    PUBKEY,
+    SIG,
+    check_custody,
+    check_signature,
+    normalise_journal_id,
+)
 
 MANIFEST, SUMS, README, REPORT = "manifest.json", "SHA256SUMS", "README.txt", "report.pdf"
 ATTACH_DIR = "attachments/"
 FORMAT_V1 = "iia-help evidence bundle"  # the older format: SHA256SUMS was not bound to anything
 FORMAT = "evidence bundle"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: signed (SHA256SUMS.sig, signing-key.pub.pem) with custody.json; 2: unsigned
 
 MAX_MANIFEST = 16 * 1024 * 1024  # manifest.json, read in a bounded way whatever the ZIP declares
 MAX_MANIFEST_ITEMS = 500_000  # JSON values (counted by "," "[" "{") before parsing: bounds parsed memory
@@ -78,6 +89,10 @@ class VerifyReport:
     entries: int = 0
     format_version: int | None = None
     expected: str | None = None  # the fingerprint the person gave, if any
+    journal_id: str | None = None  # of the key that signed the bundle (format 3)
+    signed: bool = False  # the signature over SHA256SUMS is good
+    expected_journal_id: str | None = None  # the journal ID the person gave, if any
+    custody_records: int = 0
 
     @property
     def ok(self) -> bool:
@@ -132,6 +147,27 @@ class VerifyReport:
                              "something in the bundle was changed, added or removed since.")
         if self.manifest_sha256 and self.format_version != 1:
             lines.append(f"Fingerprint of manifest.json (printed on the cover of report.pdf): {self.manifest_sha256}")
+        lines += self._signature_lines()
+        return lines
+
+    def _signature_lines(self) -> list[str]:
+        if self.format_version == 2:
+            return ["", "This bundle is not signed (it was made by an older version of the app): only its "
+                        "fingerprint can show it is unchanged."]
+        if not self.journal_id:
+            return []
+        lines = ["", f"Journal ID of the key in the bundle: {self.journal_id}"]
+        if self.signed:
+            lines.append("The journal's signature over SHA256SUMS is good.")
+            if self.custody_records:
+                lines.append(f"Its custody log (custody.json) holds {self.custody_records} linked records; "
+                             "none is missing, changed or out of order.")
+        if self.expected_journal_id is not None and self.expected_journal_id == self.journal_id and self.signed:
+            lines.append("It is the journal ID you gave: the same journal made this bundle, and nothing in it "
+                         "changed after it was signed.")
+        elif self.expected_journal_id is None and self.signed and not self.problems:
+            lines.append("Compare the journal ID with one noted from the app or an earlier export. A good signature "
+                         "only proves something once the key is known to be the journal's.")
         return lines
 
 
@@ -278,11 +314,13 @@ def _parse_sums(data: bytes, problems: list[str]) -> dict[str, str] | None:
 
 
 # ------------------------------------------------------------------------------------------------ checking
-def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None) -> VerifyReport:
+def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None,
+                  journal_id: str | None = None) -> VerifyReport:
     """Check a bundle (a ZIP, or the folder it was unzipped into). Never raises for a bad or hostile bundle.
 
     ``fingerprint``: the bundle's fingerprint as noted when it was made (any spacing or case); the bundle then
-    only matches if its own fingerprint is that one.
+    only matches if its own fingerprint is that one. ``journal_id``: the journal ID noted earlier (from the app
+    or another export of the same journal); the bundle then only matches if it is signed by that journal's key.
     """
     report = VerifyReport(os.fspath(path) if isinstance(path, os.PathLike) else str(path))
     src: Source | None = None
@@ -292,11 +330,18 @@ def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None) 
             report.expected = normalise_fingerprint(fingerprint)
             if report.expected is None:
                 raise Unreadable("The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).")
+        if journal_id is not None:
+            report.expected_journal_id = normalise_journal_id(journal_id)
+            if report.expected_journal_id is None:
+                raise Unreadable("The journal ID you gave is not 24 characters 0-9 and a-f (spaces are fine).")
         src, fh = open_bundle(report.path, report.problems)
         _check(src, report)
         if report.expected is not None and report.fingerprint and report.expected != report.fingerprint:
             report.problems.insert(0, f"The bundle's fingerprint is not the one you gave ({report.expected}): "
                                       "something in it was changed, added or removed after it was made.")
+        if report.expected_journal_id is not None and (report.journal_id != report.expected_journal_id
+                                                       or not report.signed):
+            report.problems.insert(0, _journal_id_problem(report))
     except Unreadable as exc:
         report.status = "unreadable"
         report.problems.insert(0, str(exc))
@@ -316,6 +361,18 @@ def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None) 
     return report
 
 
+def _journal_id_problem(report: VerifyReport) -> str:
+    if report.format_version in (1, 2):
+        return ("This bundle is not signed (it was made by an older version of the app), so the journal ID you "
+                "gave cannot be checked. Check it with its fingerprint instead.")
+    if report.journal_id is None:
+        return "The bundle's signing key could not be read, so the journal ID you gave cannot be checked."
+    if report.journal_id != report.expected_journal_id:
+        return (f"The bundle was signed by another journal (ID {report.journal_id}), not the one you gave "
+                f"({report.expected_journal_id}).")
+    return "The journal ID is the one you gave, but the signature does not match, so it proves nothing."
+
+
 def _check(src: Source, report: VerifyReport) -> None:
     names = set(src.names)
     if MANIFEST not in names:
@@ -327,7 +384,7 @@ def _check(src: Source, report: VerifyReport) -> None:
     version = doc.get("format_version", 1)
     if doc.get("format") == FORMAT_V1:
         version = 1
-    elif type(version) is not int or version != FORMAT_VERSION:
+    elif type(version) is not int or version not in (2, FORMAT_VERSION):
         raise Unreadable("manifest.json says the bundle was made in a format this version of the app does not "
                           "know. Use a newer version to check it.")
     report.format_version = version
@@ -338,11 +395,10 @@ def _check(src: Source, report: VerifyReport) -> None:
                           "checked.") from None
     report.made_at = _made_at(doc)
     report.entries = len(doc["entries"])
-    del doc
     if version == 1:
         _check_v1(src, report, files, consistency)
     else:
-        _check_v2(src, report, files, consistency)
+        _check_v2(src, report, files, consistency, doc)
 
 
 def _absent(src: Source, name: str) -> str:
@@ -372,13 +428,17 @@ def _check_member(src: Source, report: VerifyReport, name: str, want: str, limit
     return True
 
 
-_LIMITS = {README: MAX_README, REPORT: MAX_REPORT, MANIFEST: MAX_MANIFEST, SUMS: MAX_SUMS}
+_LIMITS = {README: MAX_README, REPORT: MAX_REPORT, MANIFEST: MAX_MANIFEST, SUMS: MAX_SUMS,
+           CUSTODY: MAX_CUSTODY, PUBKEY: MAX_PUBKEY}
 
 
 def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int]],
-              consistency: list[str]) -> None:
+              consistency: list[str], doc: dict[str, Any] | None = None) -> None:
+    """Format 2 (unsigned) and 3 (signed, with custody.json): SHA256SUMS binds every file."""
     problems = report.problems
     names = set(src.names)
+    signed = report.format_version == 3
+    top = (REPORT, MANIFEST, README, CUSTODY, PUBKEY) if signed else (REPORT, MANIFEST, README)
     if SUMS not in names:
         raise Unreadable("There is no usable SHA256SUMS in it. That file is the bundle's seal: without it "
                           "nothing can be checked.")
@@ -387,16 +447,16 @@ def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int
     seal = _parse_sums(seal_bytes, problems)
     if seal is None:
         return
-    if SUMS in seal:
-        problems.append("SHA256SUMS lists itself, which the app never does.")
-    for required in (REPORT, MANIFEST, README):
+    if SUMS in seal or SIG in seal:
+        problems.append("SHA256SUMS lists itself or its signature, which the app never does.")
+    for required in top:
         if required not in seal:
             problems.append(f"{shown(required)} is not covered by the fingerprint: SHA256SUMS does not list it.")
     for name in sorted(seal):
         if name.startswith(ATTACH_DIR) and name not in files:
             problems.append(f"{shown(name)} is listed in SHA256SUMS but not in manifest.json, so it was not part "
                             "of the export.")
-        elif not name.startswith(ATTACH_DIR) and name not in (REPORT, MANIFEST, README):
+        elif not name.startswith(ATTACH_DIR) and name not in top:
             problems.append(f"{shown(name)} is listed in SHA256SUMS but is not a file the app puts in a bundle.")
     for name, (digest, _size) in sorted(files.items()):
         if name not in seal:
@@ -419,8 +479,30 @@ def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int
         size = files[name][1] if name in files else None
         limit = size if size is not None else _LIMITS.get(name, MAX_README)
         _check_member(src, report, name, seal[name], limit, size)
-    for name in sorted(names - set(seal) - {SUMS}):
+    for name in sorted(names - set(seal) - {SUMS, *([SIG] if signed else [])}):
         problems.append(f"{shown(name)} is an extra file: the bundle's fingerprint does not cover it.")
+    if signed:
+        _check_signed(src, report, seal_bytes, doc or {})
+
+
+def _check_signed(src: Source, report: VerifyReport, seal_bytes: bytes, doc: dict[str, Any]) -> None:
+    """Format 3: the journal's signature over SHA256SUMS, and its custody log."""
+    problems = report.problems
+    names = set(src.names)
+    for name in (SIG, PUBKEY):
+        if name not in names:
+            problems.append(f"{_absent(src, name)} Without it the bundle's signature cannot be checked.")
+            return
+    before = len(problems)
+    sig = read_bounded(src, SIG, MAX_SIG)
+    pem = read_bounded(src, PUBKEY, MAX_PUBKEY)
+    report.journal_id = check_signature(seal_bytes, sig, pem, problems)
+    report.signed = report.journal_id is not None and len(problems) == before
+    if CUSTODY in names:
+        before = len(problems)
+        trusted = doc if MANIFEST in report.matched else None  # a changed manifest is named already
+        n = check_custody(read_bounded(src, CUSTODY, MAX_CUSTODY), trusted, report.journal_id, problems)
+        report.custody_records = n if len(problems) == before else 0
 
 
 def _check_v1(src: Source, report: VerifyReport, files: dict[str, tuple[str, int]],

@@ -4,12 +4,8 @@ the under-18 route; nothing is hidden because of it, and "rather not say" is alw
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,40 +17,10 @@ AGE_CHOICES: dict[str, str] = {
     "under-18": "Under 18",
     "": "I'd rather not say",
 }
-AGE_HELP = "Optional. It puts the right services first. You can change it later in Settings."
-
-
-class AgeQuestion(QGroupBox):
-    """Three radio buttons in one row, for the first-run screen."""
-
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__("Are you under 18?", parent)
-        self.setObjectName("ageQuestion")
-        self.setAccessibleName("Are you under 18? Optional")
-        col = QVBoxLayout(self)
-        note = QLabel(AGE_HELP, self)
-        note.setWordWrap(True)
-        col.addWidget(note)
-        row = QHBoxLayout()
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
-        for code, label in AGE_CHOICES.items():
-            button = QRadioButton(label, self)
-            button.setAccessibleName(label)
-            self.group.addButton(button)
-            self.buttons[code] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        col.addLayout(row)
-        current = getattr(settings, "age_group", "")
-        self.buttons[current if current in self.buttons else ""].setChecked(True)
-
-    def chosen(self) -> str:
-        return next((code for code, b in self.buttons.items() if b.isChecked()), "")
 
 
 def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
-    """For the Settings page: a note and a drop-down; ``on_change(message)`` saves."""
+    """For the Settings page: a note and a drop-down; ``on_change(message, age_group=code)`` saves."""
     w = QWidget(parent)
     col = QVBoxLayout(w)
     col.setContentsMargins(0, 0, 0, 0)
@@ -73,8 +39,7 @@ def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
         code = combo.currentData() or ""
         if code == settings.age_group:
             return
-        settings.age_group = code
-        on_change(f"Age: {AGE_CHOICES[code]}.")
+        on_change(f"Age: {AGE_CHOICES[code]}.", age_group=code)
 
     combo.currentIndexChanged.connect(changed)
     col.addWidget(combo)

@@ -47,6 +47,20 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def system_region_guess() -> str:
+    """Where this computer seems to be, from its language and time zone (``iia_help.region_guess``). Qt knows
+    both on every system (Windows' own zone names too); the C library's view is the fallback."""
+    from iia_help.region_guess import guess_region, system_locale_and_zone
+
+    loc, tz = system_locale_and_zone()
+    with contextlib.suppress(Exception):  # a guess is never worth a failed start
+        from PySide6.QtCore import QLocale, QTimeZone
+
+        loc = loc or QLocale.system().name()
+        tz = tz or bytes(QTimeZone.systemTimeZoneId()).decode("ascii", "replace")
+    return guess_region(loc, tz).region
+
+
 def build_main_window(ctx: AppContext, *, first_frame: bool = False):
     """The styled main window. ``first_frame=True``: the light first frame ``run_app`` shows (no page yet, dark
     mode guessed from the palette); call ``finish_start(window)`` once it is on screen."""
@@ -77,6 +91,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
 
     app = create_application(qt_args)
     ctx = AppContext.load(paths)
+    ctx.region_guess = system_region_guess()
     app.setApplicationDisplayName(ctx.settings.window_title)
     window = build_main_window(ctx, first_frame=True)
     if ctx.settings.start_screen:  # a plain page that says nothing about the app (ui/discreet.py)
@@ -92,6 +107,12 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     def after_first_paint() -> None:
         # The first page; once it is on screen (so it shows as soon as it can), the rest.
         if shiboken6.isValid(window):
+            from iia_help.ui import resume
+            from iia_help.ui.discreet import cover_of
+
+            resume.install(ctx, window)  # the page open at a panic is where the next start returns
+            if cover_of(window) is None and ctx.settings.view:
+                resume.resume(ctx, window)  # before the first page is built: no start page shown first
             finish_start(window)
             page = window.stack.currentWidget() or window
             _call_after_first_paint(page, after_first_page)
@@ -102,7 +123,6 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     def after_first_page() -> None:
         # Inside the main loop, so a panic during the first-run questions leaves both loops at once.
         from iia_help.fsutil import remove_stale_temps
-        from iia_help.ui.first_run import maybe_run_first_run
         from iia_help.ui.worker.panel import install_worker_mode
 
         if not shiboken6.isValid(window):
@@ -114,10 +134,13 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
         remove_stale_temps(ctx.paths.data_dir)  # left by a process killed mid-write (ciphertext, settings)
         install_worker_mode(app, window, ctx)
         window.worker_mode.refresh()
-        if not bench and window.isVisible():  # not after a panic: the questions would bring the app back
-            maybe_run_first_run(ctx, window)
-            if shiboken6.isValid(window) and window.isVisible():
-                window.worker_mode.refresh()  # the answers may have switched guest sessions on
+        if not bench and window.isVisible():  # not after a panic
+            from iia_help.ui.discreet import cover_of
+            from iia_help.ui.first_run import focus_page, install_first_questions
+
+            if cover_of(window) is None:
+                install_first_questions(ctx, window)  # optional, at the foot of the window: help stays first
+                focus_page(window)  # the keyboard starts on the page, never on Quick exit
 
     _call_after_first_paint(window, after_first_paint)
     if bench and bench != "page":  # installed last, so it reports the first frame before the deferred work starts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 from iia_help.contacts import NEEDS, REGIONS, Contact, ContactsError, Directory
 from iia_help.context import AppContext
 from iia_help.ui import links, printing
+from iia_help.ui.flow import FlowLayout
 from iia_help.ui.guidance_page import long_date, nowrap_numbers, system_prefers_dark
+from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.theme import compact_combo
 
 CARD_MAX_WIDTH = 820
@@ -220,26 +223,47 @@ class ContactsPage(QWidget):
             self._error = str(exc)
         self._build()
         self.rebuild()
+        self._apply_style()
+        settings_bridge(ctx).changed.connect(self.settings_changed)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
         outer.setSpacing(8)
+        # One scroll area holds everything, the red "In danger now" box and the filters too: at large text on a
+        # small screen they took half the height above a second scroll area (two scroll bars, one card in view).
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("contactsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The cards and their buttons are the tab stops; the scroll area follows focus, so it needs none itself.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.holder = QWidget(self.scroll)
+        self.holder.setObjectName("cardsHolder")
+        # Its height is what its wrapped text needs at the width it has. Left to its minimum size hint (every
+        # label wrapped at its narrowest) the scroll area made it twice as tall: a blank screen after the last card.
+        self.holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.cards_layout = QVBoxLayout(self.holder)
+        self.cards_layout.setContentsMargins(0, 0, 8, 0)
+        self.cards_layout.setSpacing(10)
 
         self.emergency_holder = QVBoxLayout()
-        outer.addLayout(self.emergency_holder)
+        self.cards_layout.addLayout(self.emergency_holder)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        self.region_label = QLabel("&Where you live:", self)
-        self.region_combo = QComboBox(self)
+        bar = FlowLayout(spacing=8)  # wraps at large text instead of running off the side
+        self.region_label = QLabel("&Where you live:", self.holder)
+        self.region_combo = QComboBox(self.holder)
         compact_combo(self.region_combo, 13)
         self.region_combo.setAccessibleName("Where you live")
         for code, label in REGIONS.items():
             self.region_combo.addItem(label, code)
         self.region_label.setBuddy(self.region_combo)
-        self.need_label = QLabel("What you &need:", self)
-        self.need_combo = QComboBox(self)
+        self.need_label = QLabel("What you &need:", self.holder)
+        self.need_combo = QComboBox(self.holder)
         # Wide enough for its longest choice: "What you need" text is never cut off.
         self.need_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.need_combo.setAccessibleName("What you need help with")
@@ -247,41 +271,30 @@ class ContactsPage(QWidget):
         for code, label in NEEDS.items():
             self.need_combo.addItem(label, code)
         self.need_label.setBuddy(self.need_combo)
-        self.print_button = QPushButton("Print…", self)
+        self.print_button = QPushButton("Print…", self.holder)
         self.print_button.setAccessibleName("Print these contacts")
         self.print_button.setToolTip("Print a one-page contacts card")
         self.print_button.clicked.connect(self.print_card)
-        self.pdf_button = QPushButton("Save as PDF…", self)
+        self.pdf_button = QPushButton("Save as PDF…", self.holder)
         self.pdf_button.setAccessibleName("Save these contacts as a PDF")
         self.pdf_button.setToolTip("Save a one-page contacts card as a PDF file")
         self.pdf_button.clicked.connect(self.save_pdf)
-        for w in (self.region_label, self.region_combo, self.need_label, self.need_combo):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        outer.addLayout(bar)
+        for label, combo in ((self.region_label, self.region_combo), (self.need_label, self.need_combo)):
+            pair = QWidget(self.holder)  # a label stays beside its drop-down when the row wraps
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(combo)
+            bar.addWidget(pair)
+        bar.addStretch()
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.pdf_button)
+        self.cards_layout.addLayout(bar)
 
-        # Print and PDF sit beside the count, so the filters have room for their longest choice at 1024 px.
-        second = QHBoxLayout()
-        second.setSpacing(8)
-        self.count_label = QLabel(self)
+        self.count_label = QLabel(self.holder)
         self.count_label.setObjectName("contactsCount")
         self.count_label.setWordWrap(True)
-        second.addWidget(self.count_label, 1)
-        second.addWidget(self.print_button)
-        second.addWidget(self.pdf_button)
-        outer.addLayout(second)
-
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("contactsScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # The cards and their buttons are the tab stops; the scroll area follows focus, so it needs none itself.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.holder = QWidget(self.scroll)
-        self.holder.setObjectName("cardsHolder")
-        self.cards_layout = QVBoxLayout(self.holder)
-        self.cards_layout.setContentsMargins(0, 0, 8, 0)
-        self.cards_layout.setSpacing(10)
+        self.cards_layout.addWidget(self.count_label)
         self.cards_layout.addStretch(1)
         self.scroll.setWidget(self.holder)
         outer.addWidget(self.scroll, 1)
@@ -314,20 +327,22 @@ class ContactsPage(QWidget):
         return first + [card.contact for card in self.cards]
 
     def _region_chosen(self, _index: int) -> None:
-        self.ctx.settings.region = self.region()
-        if not self.ctx.guest:
-            with contextlib.suppress(OSError):  # still used for this session even if it cannot be saved
-                self.ctx.save_settings()
+        with contextlib.suppress(OSError):  # still used for this session even if it cannot be saved
+            self.ctx.update_settings(region=self.region())
         self.rebuild()
 
-    def region_changed(self) -> None:
-        """Settings changed the region elsewhere: follow it."""
+    def settings_changed(self, names: frozenset = frozenset()) -> None:
+        """Follow a change of region, age or contrast made anywhere (Settings, first run, End session)."""
         region = self.ctx.settings.region
         if region in REGIONS and region != self.region():
             self.region_combo.blockSignals(True)
             self.set_region(region)
             self.region_combo.blockSignals(False)
             self.rebuild()
+        elif self._shown_age != self.age():
+            self.rebuild()
+        if self._style_key != self._current_style_key():
+            self._apply_style()
 
     def reset_to_home(self) -> None:
         self.set_need(None)
@@ -335,20 +350,15 @@ class ContactsPage(QWidget):
 
     def clear_session(self) -> None:
         """End of a guest session: follow the (restored) saved region and show every need again."""
-        self.region_changed()
+        self.settings_changed()
         self.reset_to_home()
 
     def panic_cleanup(self) -> None:
         # Nothing secret here; leave the list at its start.
         self.reset_to_home()
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.region_changed()
-        if self._shown_age != self.age():  # changed in Settings or on first run
-            self.rebuild()
-        if self._style_key != self._current_style_key():
-            self._apply_style()
+    def _colour_scheme_changed(self, _scheme) -> None:
+        self.settings_changed()
 
     def _current_style_key(self) -> tuple:
         return (system_prefers_dark(), self.ctx.settings.high_contrast)
@@ -375,7 +385,7 @@ class ContactsPage(QWidget):
         contacts = self.directory.for_region(region, self.need(), self._shown_age)
         emergency = self.directory.emergency(region)
         if emergency is not None:
-            self.emergency_card = ContactCard(emergency, self, emergency=True)
+            self.emergency_card = ContactCard(emergency, self.holder, emergency=True)
             self.emergency_holder.addWidget(self.emergency_card)
         for contact in contacts:
             if contact is emergency:

@@ -3,7 +3,7 @@
 With ``Settings.start_screen == "notes"`` the main window's first frame shows only this page: no Quick exit bar,
 no section buttons, no guidance. **Continue** (it has the focus, so Enter or Space works too), or Ctrl+1..4,
 opens the app; the panic keys work on the plain page as everywhere else. It is offered on first run to someone
-who says other people use the computer (``SharedComputerQuestion``) and can be switched in Settings.
+who says other people use the computer (``ui/first_run.py``) and can be switched in Settings.
 
 The plain page is part of the first frame, so it must stay as light as that frame (docs/architecture.md): no
 ``Qt`` namespace, no Python event filter.
@@ -12,12 +12,9 @@ The plain page is part of the first frame, so it must stay as light as that fram
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -90,10 +87,18 @@ def install_discreet_start(window) -> NotesCover | None:
     window.stack.addWidget(cover)
     window.stack.setCurrentWidget(cover)  # MainWindow.finish_start keeps it: no page is built behind it
     window.start_cover = cover
-    cover.continue_button.clicked.connect(lambda: window.navigate("guidance", focus=True))
+    cover.continue_button.clicked.connect(lambda: _continue(window))
     window.navigated.connect(lambda _name: uncover(window))  # Continue, Ctrl+1..4, or any other way in
     cover.continue_button.setFocus()
     return cover
+
+
+def _continue(window) -> None:
+    """Continue: back to the page open at the last panic (``ui/resume.py``), or the start page."""
+    from iia_help.ui.resume import resume
+
+    if not resume(window.ctx, window, focus=True):
+        window.navigate("guidance", focus=True)
 
 
 def uncover(window) -> None:
@@ -107,56 +112,3 @@ def uncover(window) -> None:
     window.stack.removeWidget(cover)
     cover.hide()
     cover.deleteLater()
-
-
-class SharedComputerQuestion(QGroupBox):
-    """For the first-run questions: does anyone else use this computer? If so, offer the plain start page."""
-
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__("Do other people use this computer?", parent)
-        from PySide6.QtWidgets import QButtonGroup
-
-        self.ctx = ctx
-        self.setObjectName("sharedComputerQuestion")
-        self.setAccessibleName("Do other people use this computer?")
-        col = QVBoxLayout(self)
-        self.group = QButtonGroup(self)
-        self.shared = QRadioButton("Yes, or someone might look at it", self)
-        self.shared.setAccessibleName("Yes, other people use this computer or might look at it")
-        self.only_me = QRadioButton("No, only me", self)
-        self.only_me.setAccessibleName("No, only me")
-        for b in (self.shared, self.only_me):
-            self.group.addButton(b)
-            col.addWidget(b)
-        self.discreet = QCheckBox(SETTING_TEXT + " each time the app opens", self)
-        self.discreet.setObjectName("firstRunDiscreetStart")
-        self.discreet.setAccessibleName(SETTING_TEXT)
-        self.discreet.setAccessibleDescription(SETTING_EXPLAIN)
-        self.explain = QLabel("It shows nothing about what this app is for. Click Continue on it to get to the "
-                              "help. You can change this in Settings.", self)
-        self.explain.setWordWrap(True)
-        col.addWidget(self.discreet)
-        col.addWidget(self.explain)
-        on = ctx.settings.start_screen == NOTES
-        self.discreet.setChecked(on)
-        if on:
-            self.shared.setChecked(True)
-        self.shared.toggled.connect(self._shared_toggled)
-        self._update()
-
-    def _shared_toggled(self, on: bool) -> None:
-        if on:
-            self.discreet.setChecked(True)  # offered, ticked: one click to untick
-        self._update()
-
-    def _update(self) -> None:
-        shown = self.shared.isChecked()
-        self.discreet.setVisible(shown)
-        self.explain.setVisible(shown)
-
-    def apply(self, settings) -> None:
-        """Save the answer into ``settings`` (the caller saves them). No answer changes nothing."""
-        if self.shared.isChecked():
-            settings.start_screen = NOTES if self.discreet.isChecked() else ""
-        elif self.only_me.isChecked():
-            settings.start_screen = ""

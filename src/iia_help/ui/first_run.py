@@ -1,197 +1,207 @@
-"""First run: one calm screen that asks where the person lives and who is using the app."""
+"""First run: help comes first; a few short, optional questions follow, one at a time, in a bar at the foot of
+the window. Nothing waits for them: the start page already shows the first steps and numbers for the guessed place.
+
+1. Does anyone else use this computer? (says how F12, Shift x3 and Quick exit hide the app; "Yes" turns on the
+   plain "Notes" start page, ``ui/discreet.py``)
+2. Who is using this? (for myself / a support worker helping someone)
+3. Are you under 18? (only asked of someone using it for themself; orders the numbers)
+
+Each has "Skip". Each answer is saved at once; after the last, ``Settings.intro_done`` is set and the bar goes,
+and the keyboard focus goes to the page (never to Quick exit, where Enter would hide the app).
+"""
 
 from __future__ import annotations
 
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QGroupBox,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from iia_help.contacts import REGIONS
 from iia_help.context import AppContext
-from iia_help.ui.age_choice import AgeQuestion
-from iia_help.ui.modal import exec_dialog
-from iia_help.worker_mode import apply_audience_defaults
+from iia_help.worker_mode import audience_changes
 
+BAR_NAME = "firstQuestions"
 AUDIENCE_CHOICES: dict[str, str] = {
-    "self": "I'm looking for help for myself",
+    "self": "For myself",
     "worker": "I'm a support worker helping someone",
 }
+_STYLE = """
+QFrame#firstQuestions { background: palette(alternate-base); border-top: 2px solid palette(highlight); }
+QLabel#questionTitle { font-weight: 700; }
+"""
 
 
-class FirstRunDialog(QDialog):
-    """Asks for a region and an audience; saves both. Either can be changed later in Settings."""
+def hide_keys_text(settings) -> str:
+    ways = []
+    if settings.panic_key:
+        ways.append(f"press {settings.panic_key}")
+    if settings.panic_triple_shift:
+        ways.append("press Shift 3 times")
+    ways.append("click Quick exit (top right)")
+    return "To hide this app at once: " + (", ".join(ways[:-1]) + " or " + ways[-1] if len(ways) > 1 else ways[0]) + "."
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+
+def needs_questions(ctx: AppContext) -> bool:
+    """Asked until answered or skipped; never in a guest session, nor of someone who answered the questions of
+    an older version (they chose who uses the app)."""
+    s = ctx.settings
+    return not ctx.guest and not s.intro_done and not s.audience
+
+
+class FirstQuestions(QFrame):
+    """The bar. ``step`` is the question on show: "shared", "audience", "age" or "" (done)."""
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
         self.ctx = ctx
-        self.setObjectName("firstRunDialog")
-        self.setWindowTitle("Welcome")
-        self.setMinimumWidth(480)
-        # Room for the focus ring in every state, so focus never clips the text.
-        ring = "3px solid #ff6f00" if ctx.settings.high_contrast else "2px solid #1565c0"
-        self.setStyleSheet("QRadioButton { padding: 3px 4px; border: 3px solid transparent; border-radius: 4px; }"
-                           f"QRadioButton:focus {{ border: {ring}; }}")
-        # The questions scroll; Continue and Not now stay in view, so the dialog fits a 768-px screen.
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 16)
-        self.body = QWidget(self)
-        layout = QVBoxLayout(self.body)
-        layout.setSpacing(14)
-        layout.setContentsMargins(24, 20, 24, 8)
-        self.questions = QScrollArea(self)
-        self.questions.setObjectName("firstRunQuestions")
-        self.questions.setWidgetResizable(True)
-        self.questions.setFrameShape(QFrame.Shape.NoFrame)
-        self.questions.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
-        outer.addWidget(self.questions, 1)
+        self.window_ = window
+        self.setObjectName(BAR_NAME)
+        self.setAccessibleName("Optional questions")
+        self.setStyleSheet(_STYLE)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 10, 16, 10)
+        col.setSpacing(6)
+        self.note = QLabel(self)
+        self.note.setObjectName("questionNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.title = QLabel(self)
+        self.title.setObjectName("questionTitle")
+        self.title.setWordWrap(True)
+        self.explain = QLabel(self)
+        self.explain.setObjectName("questionExplain")
+        self.explain.setWordWrap(True)
+        for w in (self.note, self.title, self.explain):
+            w.setTextFormat(Qt.TextFormat.PlainText)
+            col.addWidget(w)
+        self.row = QHBoxLayout()
+        self.row.setSpacing(8)
+        col.addLayout(self.row)
+        self.buttons: dict[str, QPushButton] = {}
+        self.step = ""
+        self._show("shared")
 
-        intro = QLabel(
-            "<p style='font-size:15pt; font-weight:600'>Welcome.</p>"
-            "<p>A few quick questions help us show the right advice and phone numbers. "
-            "Nothing leaves this computer. You can change these later in Settings.</p>",
-            self,
-        )
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(intro)
+    # ----- questions
+    def _show(self, step: str, note: str = "") -> None:
+        self.step = step
+        if any(b.hasFocus() for b in self.buttons.values()):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # so the focus does not wander off as the button goes
+        for b in self.buttons.values():
+            self.row.removeWidget(b)
+            b.hide()
+            b.deleteLater()
+        self.buttons = {}
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        if step == "shared":
+            self.title.setText("Does anyone else use this computer, or might someone look at it?")
+            self.explain.setText(hide_keys_text(self.ctx.settings) + " If you say yes, the app will open on a "
+                                 "plain page called \u201cNotes\u201d that says nothing about it.")
+            self._add("yes", "Yes, open on a plain page", self._shared_yes)
+            self._add("no", "No, only me", self._shared_no)
+        elif step == "audience":
+            self.title.setText("Who is using this app?")
+            self.explain.setText("Optional. You can change this later in Settings.")
+            for code, label in AUDIENCE_CHOICES.items():
+                self._add(code, label, lambda c=code: self._audience(c))
+        elif step == "age":
+            self.title.setText("Are you under 18?")
+            self.explain.setText("Optional. It puts the right services first. Nothing is hidden.")
+            self._add("under-18", "Yes, I'm under 18", lambda: self._age("under-18"))
+            self._add("adult", "No, I'm 18 or over", lambda: self._age("adult"))
+        self._add("skip", "Skip", self._skip)
+        self.row.addStretch(1)
+        self.setAccessibleDescription(self.title.text())
 
-        self.region_box = QGroupBox("Where do you live?", self)
-        self.region_box.setAccessibleName("Where do you live?")
-        region_col = QVBoxLayout(self.region_box)
-        self.region_group = QButtonGroup(self)
-        self.region_buttons: dict[str, QRadioButton] = {}
-        for code, label in REGIONS.items():
-            button = QRadioButton(label, self.region_box)
-            button.setAccessibleName(label)
-            self.region_group.addButton(button)
-            self.region_buttons[code] = button
-            region_col.addWidget(button)
-        layout.addWidget(self.region_box)
+    def _add(self, key: str, text: str, slot) -> None:
+        b = QPushButton(text, self)
+        b.setObjectName(f"question_{key}")
+        b.setAccessibleName(text)
+        b.setAccessibleDescription(self.title.text())
+        b.setAutoDefault(False)
+        b.clicked.connect(lambda _checked=False: slot())
+        self.buttons[key] = b
+        self.row.insertWidget(len(self.buttons) - 1, b)
+        b.show()  # now, not when the layout gets to it: the keyboard focus may move to it at once
 
-        self.audience_box = QGroupBox("Who is using this?", self)
-        self.audience_box.setAccessibleName("Who is using this?")
-        audience_col = QVBoxLayout(self.audience_box)
-        self.audience_group = QButtonGroup(self)
-        self.audience_buttons: dict[str, QRadioButton] = {}
-        for code, label in AUDIENCE_CHOICES.items():
-            button = QRadioButton(label, self.audience_box)
-            button.setAccessibleName(label)
-            self.audience_group.addButton(button)
-            self.audience_buttons[code] = button
-            audience_col.addWidget(button)
-        layout.addWidget(self.audience_box)
+    def _set(self, **changes) -> None:
+        """Change, save (not in a guest session) and tell every page (they follow the answer)."""
+        with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
+            self.ctx.update_settings(**changes)
 
-        # Optional "are you under 18?" (self-contained: ui/age_choice.py). Only asked of someone using it for themself.
-        self.age_question = AgeQuestion(ctx.settings, self)
-        layout.addWidget(self.age_question)
-        from iia_help.ui.discreet import SharedComputerQuestion
+    def _shared_yes(self) -> None:
+        from iia_help.ui.discreet import NOTES
 
-        self.shared_box = SharedComputerQuestion(ctx, self)  # offers the plain start page on a shared computer
-        layout.addWidget(self.shared_box)
+        self._set(start_screen=NOTES)
+        self._next("audience", "Done: next time, the app opens on a plain \u201cNotes\u201d page. Click Continue "
+                               "there to get back here. You can change this in Settings.")
 
-        s = ctx.settings
-        if s.region in self.region_buttons:
-            self.region_buttons[s.region].setChecked(True)
-        self.audience_buttons[s.audience if s.audience in self.audience_buttons else "self"].setChecked(True)
+    def _shared_no(self) -> None:
+        self._set(start_screen="")
+        self._next("audience")
 
-        self.hint = QLabel("Choose where you live to continue.", self)
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-
-        buttons = QDialogButtonBox(self)
-        self.continue_button = QPushButton("Continue", self)
-        self.continue_button.setAccessibleName("Continue")
-        self.continue_button.setDefault(True)
-        self.later_button = QPushButton("Not now", self)
-        self.later_button.setAccessibleName("Not now: ask me next time")
-        self.later_button.setAutoDefault(False)
-        buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.continue_button.clicked.connect(self.accept)
-        self.later_button.clicked.connect(self.reject)
-        self.questions.setWidget(self.body)
-        buttons.setContentsMargins(24, 0, 24, 0)
-        outer.addWidget(buttons)
-        self._fit_to_screen()
-
-        self.region_group.buttonToggled.connect(lambda *_: self._update())
-        self.audience_group.buttonToggled.connect(
-            lambda *_: self.age_question.setEnabled(self.chosen_audience() == "self"))
-        self.age_question.setEnabled(self.chosen_audience() == "self")
-        self._update()
-        first = self.region_buttons.get(s.region) or next(iter(self.region_buttons.values()))
-        first.setFocus()
-
-    def _fit_to_screen(self) -> None:
-        """As tall as the questions need, but never taller than the screen: the questions scroll instead."""
-        self.layout().activate()
-        want = self.body.sizeHint().height() + self.continue_button.sizeHint().height() + 40
-        width = max(self.sizeHint().width(), self.body.sizeHint().width() + 24)
-        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
-        if screen is not None:
-            want = min(want, screen.availableGeometry().height() - 60)
-        self.resize(width, want)
-
-    def chosen_region(self) -> str:
-        return next((code for code, b in self.region_buttons.items() if b.isChecked()), "")
-
-    def chosen_audience(self) -> str:
-        return next((code for code, b in self.audience_buttons.items() if b.isChecked()), "self")
-
-    def _update(self) -> None:
-        ready = bool(self.chosen_region())
-        self.continue_button.setEnabled(ready)
-        self.hint.setVisible(not ready)
-
-    def accept(self) -> None:
-        region = self.chosen_region()
-        if not region:
-            return
-        if self.chosen_audience() == "worker" and not self.ctx.settings.guest_sessions:
+    def _audience(self, code: str) -> None:
+        if code == "worker" and not self.ctx.settings.guest_sessions:
             from iia_help.ui.journal_kept import ask_before_guest_sessions
 
-            if not ask_before_guest_sessions(self.ctx, self):  # a personal journal here: asked first
+            if not ask_before_guest_sessions(self.ctx, self.window_):  # a personal journal here: asked first
                 return
-        self.ctx.settings.region = region
-        apply_audience_defaults(self.ctx.settings, self.chosen_audience())  # guest sessions, handouts
-        self.ctx.settings.age_group = self.age_question.chosen() if self.chosen_audience() == "self" else ""
-        self.shared_box.apply(self.ctx.settings)
-        if not self.ctx.guest:
-            with contextlib.suppress(OSError):  # still used for this session if it cannot be saved
-                self.ctx.save_settings()
-        super().accept()
+        changes = audience_changes(self.ctx.settings, code)  # guest sessions, handouts
+        if code == "worker":
+            changes["age_group"] = ""  # a worker is not asked their own age
+        self._set(**changes)
+        worker_mode = getattr(self.window_, "worker_mode", None)
+        if worker_mode is not None:
+            worker_mode.refresh()  # guest sessions may have started
+        if code == "worker":
+            self.finish()
+        else:
+            self._next("age")
+
+    def _age(self, code: str) -> None:
+        self._set(age_group=code)
+        self.finish()
+
+    def _skip(self) -> None:
+        self._next({"shared": "audience", "audience": "age", "age": ""}.get(self.step, ""))
+
+    def _next(self, step: str, note: str = "") -> None:
+        if not step:
+            self.finish()
+            return
+        focus = QApplication.focusWidget()
+        focus_was_here = focus is not None and (focus is self or self.isAncestorOf(focus))
+        self._show(step, note)
+        if focus_was_here:
+            next(iter(self.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def finish(self) -> None:
+        """Done: remember it, take the bar away and put the focus on the page."""
+        self.step = ""
+        self._set(intro_done=True)
+        self.hide()
+        focus_page(self.window_)
+        self.deleteLater()
+        if getattr(self.window_, "first_questions", None) is self:
+            self.window_.first_questions = None
 
 
-def needs_first_run(ctx: AppContext) -> bool:
-    return ctx.settings.region == ""
+def focus_page(window) -> None:
+    """The keyboard focus on the page on screen (the text being read), never on Quick exit."""
+    from iia_help.ui.main_window import _focus_into
+
+    stack = getattr(window, "stack", None)
+    page = stack.currentWidget() if stack is not None else None
+    if page is not None:
+        _focus_into(page)
 
 
-def maybe_run_first_run(ctx: AppContext, parent: QWidget | None = None) -> None:
-    """Show the first-run questions if no region has been chosen yet, then let open pages follow the choice."""
-    if not needs_first_run(ctx):
-        return
-    dialog = FirstRunDialog(ctx, parent)
-    try:
-        accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
-    if not accepted or parent is None:
-        return
-    built = getattr(parent, "built_pages", None)
-    for page in (built() if built else {}).values():
-        hook = getattr(page, "region_changed", None)
-        if hook is not None:
-            hook()
+def install_first_questions(ctx: AppContext, window) -> FirstQuestions | None:
+    """Put the questions at the foot of ``window`` if they are still to be asked. Never blocks."""
+    if not needs_questions(ctx) or getattr(window, "first_questions", None) is not None:
+        return None
+    bar = FirstQuestions(ctx, window)
+    window.centralWidget().layout().addWidget(bar)
+    bar.show()
+    window.first_questions = bar
+    return bar

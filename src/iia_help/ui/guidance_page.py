@@ -14,12 +14,15 @@ import re
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QKeySequence,
     QPalette,
     QShortcut,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,8 +46,12 @@ from PySide6.QtWidgets import (
 
 from iia_help.contacts import REGIONS, Contact, ContactsError
 from iia_help.context import AppContext
+from iia_help.first_help import Place, current_place, who_to_call_for
 from iia_help.guidance import GuidanceError, Library, SearchHit
-from iia_help.ui import links
+from iia_help.region_guess import UK, region_label
+from iia_help.ui import help_first, links
+from iia_help.ui.flow import FlowLayout
+from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.theme import system_prefers_dark
 
 HOME_PAGE = "home"
@@ -52,6 +60,7 @@ WARM_UP_DELAY_MS = 300  # after this, the other pages are prepared a step at a t
 LINE_CHARS = 70
 BASE_PT = 12.5
 ZOOM_MIN, ZOOM_MAX = -4, 10
+LINK_FOCUS_BACKGROUND = "#ffdd00"  # the link the keyboard is on
 _HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
 _ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,7 +96,7 @@ def who_to_call_html(contacts: list[Contact], region: str | None, age: str | Non
     """The short "Who to call" list a "what do I do now" page opens with: numbers with their hours."""
     esc = html.escape
     if region is None:
-        return ('<h3 id="who-to-call">Who to call</h3><p>Choose where you live in <a href="app:settings">Settings</a>'
+        return (f'<h3 id="who-to-call">Who to call</h3><p><a href="{help_first.PLACE_LINK}">Choose where you are</a>'
                 ' to see the numbers for your area here, or see all <a href="app:contacts">Contacts</a>.</p>')
     items = []
     for c in contacts:
@@ -110,7 +119,7 @@ def who_to_call_html(contacts: list[Contact], region: str | None, age: str | Non
                 'More services: <a href="app:contacts">Contacts</a>.</p>')
     else:
         body = '<ul id="who-to-call-list">' + "".join(items) + "</ul>"
-    where = f" in {esc(REGIONS[region])}" if region in REGIONS and region != "elsewhere" else ""
+    where = f" in {esc(region_label(region))}" if region and region != "elsewhere" and region_label(region) else ""
     return f'<h3 id="who-to-call">Who to call{where}</h3>{body}'
 
 
@@ -173,6 +182,47 @@ class ReadingBrowser(QTextBrowser):
         self.setSearchPaths([])
         #: Every resource the document asked for (each one refused). For tests and curiosity.
         self.blocked_resources: list[str] = []
+        # Qt marks the link Tab reached with a faint dotted frame; it gets a plain, strong highlight instead.
+        self.cursorPositionChanged.connect(self._mark_focused_link)
+        self.selectionChanged.connect(self._mark_focused_link)
+
+    def focused_link(self) -> str:
+        """The address of the link the keyboard is on ("" when none)."""
+        cursor = self.textCursor()
+        if not (self.hasFocus() and cursor.hasSelection()):
+            return ""
+        probe = QTextCursor(cursor)
+        probe.setPosition(min(cursor.position(), cursor.anchor()) + 1)
+        fmt = probe.charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else ""
+
+    def _mark_focused_link(self) -> None:
+        marks = []
+        if self.focused_link():
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = self.textCursor()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(LINK_FOCUS_BACKGROUND))  # GOV.UK's focus colours: black on yellow
+            fmt.setForeground(QColor("#0b0c0c"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#0b0c0c"))
+            mark.format = fmt
+            marks.append(mark)
+        if marks or self.extraSelections():
+            self.setExtraSelections(marks)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt moves between links here)
+        moved = super().focusNextPrevChild(next_)
+        self._mark_focused_link()
+        return moved
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self._mark_focused_link()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._mark_focused_link()
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt's name)
         self.blocked_resources.append(name.toString())
@@ -267,6 +317,7 @@ class GuidancePage(QWidget):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
+        settings_bridge(ctx).changed.connect(self.settings_changed)
         self.open_page(HOME_PAGE, record=False)
         # Render the other pages and build the search index in small steps once the window is up.
         self._warm_timer = QTimer(self)
@@ -292,8 +343,7 @@ class GuidancePage(QWidget):
         outer.setContentsMargins(12, 10, 12, 10)
         outer.setSpacing(8)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+        bar = FlowLayout()  # wraps onto a second line at large text or in a narrow window
         self.back_button = self._button("← Back", "Back", "Go back (Alt+Left)", self.back)
         self.forward_button = self._button("Forward →", "Forward", "Go forward (Alt+Right)", self.forward)
         self.home_button = self._button("Home", "Home: what is happening?", "Back to the start page",
@@ -315,8 +365,12 @@ class GuidancePage(QWidget):
             clear.setToolTip("Clear search (Escape)")
         self.search_field.setMaxLength(200)
         self.search_label.setBuddy(self.search_field)
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.search_field, 1)
+        search = QWidget(self)  # the label and its box stay together when the bar wraps
+        search_row = QHBoxLayout(search)
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_field, 1)
+        bar.addWidget(search, 1)
         bar.addSpacing(8)
         self.zoom_out_button = self._button("A−", "Make text smaller", "Smaller text (Ctrl+−)", self.zoom_out)
         self.zoom_in_button = self._button("A+", "Make text larger", "Larger text (Ctrl++)", self.zoom_in)
@@ -359,6 +413,19 @@ class GuidancePage(QWidget):
 
         side = QVBoxLayout()
         side.setSpacing(4)
+        self.place_label = QLabel(reading)
+        self.place_label.setObjectName("placeLabel")
+        self.place_label.setWordWrap(True)
+        self.place_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.place_label.setMaximumWidth(230)
+        self.place_button = QPushButton("Change place…", reading)
+        self.place_button.setObjectName("placeChange")
+        self.place_button.setToolTip("Choose where you are: the numbers and the law follow")
+        self.place_button.clicked.connect(
+            lambda: help_first.choose_place(self.place_button, self.ctx, self._place_chosen))
+        side.addWidget(self.place_label)
+        side.addWidget(self.place_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addSpacing(10)
         self.toc_label = QLabel("On &this page", reading)
         self.toc_label.setObjectName("tocLabel")
         self.toc_view = QListWidget(reading)
@@ -429,8 +496,13 @@ class GuidancePage(QWidget):
 
     # ------------------------------------------------------------------ state
     @property
+    def place(self) -> Place:
+        """The chosen place, or the one guessed from the computer's settings (said to be a guess)."""
+        return current_place(self.ctx.settings.region, getattr(self.ctx, "region_guess", ""))
+
+    @property
     def region(self) -> str | None:
-        return self.ctx.settings.region or None
+        return self.place.for_pages
 
     def current_page_id(self) -> str:
         return self._current
@@ -529,11 +601,10 @@ class GuidancePage(QWidget):
     def _colour_scheme_changed(self, _scheme) -> None:
         self.refresh()
 
-    def region_changed(self) -> None:
-        self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
+    def settings_changed(self, names: frozenset) -> None:
+        """Follow a change of region, age, text size or contrast made anywhere (Settings, first run, End session)."""
+        if "text_zoom" in names and not self.ctx.guest:
+            self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, self.ctx.settings.text_zoom))
         if self._rendered_key != self._style_key():
             self.refresh()
 
@@ -562,6 +633,9 @@ class GuidancePage(QWidget):
         if scheme == "" and url.hasFragment():
             self.scroll_to_anchor(url.fragment())
             return "anchor"
+        if scheme == "app" and url.path() == "place":
+            help_first.choose_place(self.browser, self.ctx, self._place_chosen)
+            return "place"
         if scheme == "app":
             name = url.path()
             self.app_link.emit(name)
@@ -578,16 +652,42 @@ class GuidancePage(QWidget):
         return "ignored"
 
     # ------------------------------------------------------------------ rendering
+    def _show_place(self) -> None:
+        text = help_first.place_text(self.place)
+        self.place_label.setText(text)
+        self.place_label.setAccessibleName(text)
+        self.place_button.setAccessibleName("Change place")
+        self.place_button.setAccessibleDescription(text)
+
+    def _place_chosen(self) -> None:
+        self._show_place()  # the pages themselves follow the saved change (settings_changed)
+
     def _call_block(self, page) -> str | None:
-        """The "Who to call" block for a page that asks for one (``call_first``), for the chosen region."""
+        """The "Who to call" block for a page that asks for one (``call_first``), for the chosen or guessed
+        place, and the "Showing help for" line under it."""
         if not page.call_first:
             return None
-        region = self.region if self.region in REGIONS else None
+        place = self.place
+        region = place.region if place.region in REGIONS or place.region == UK else None
         try:
-            contacts = self.ctx.contacts.who_to_call(region, page.call_first, self.age) if region else []
+            if page.id == HOME_PAGE and region:
+                contacts = help_first.home_contacts(self.ctx.contacts, place, self.age)
+            else:
+                contacts = who_to_call_for(self.ctx.contacts, region, page.call_first, self.age) if region else []
         except ContactsError:
             return None
-        return who_to_call_html(contacts, region, self.age)
+        block = who_to_call_html(contacts, region, self.age)
+        if page.id == HOME_PAGE and help_first.is_uk(place):
+            block += help_first.deaf_access_html()
+        return block
+
+    def _blocks(self, page_id: str) -> dict[str, str] | None:
+        if page_id != HOME_PAGE:
+            return None
+        try:
+            return {"danger-now": help_first.danger_html(self.ctx.contacts, self.place)}
+        except ContactsError:
+            return None
 
     @property
     def age(self) -> str | None:
@@ -597,16 +697,16 @@ class GuidancePage(QWidget):
         assert self.library is not None
         page = self.library.page(page_id)
         body = self.library.render(page_id, region=self.region, highlight=self._highlight,
-                                   call_block=self._call_block(page))
-        reviewed = f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>'
-        body = body.replace("</h1>", "</h1>\n" + reviewed, 1)
-        if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the danger line
+                                   call_block=self._call_block(page), blocks=self._blocks(page_id))
+        if page_id != HOME_PAGE:  # the start page is read in seconds: nothing before the danger line
+            reviewed = f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>'
+            body = body.replace("</h1>", "</h1>\n" + reviewed, 1)
+        if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers
             route = ('<p><strong>You said you are under 18.</strong> Start here: '
                      '<a href="page:under-18">If you are under 18</a>.</p>')
-            meta_end = body.find("</p>")
-            danger_end = body.find("</p>", meta_end + 4)
-            at = danger_end + 4 if danger_end >= 0 else len(body)
-            body = body[:at] + "\n" + route + body[at:]
+            at = body.find('<h2 id="what-is-happening"')
+            at = at if at >= 0 else len(body)
+            body = body[:at] + route + "\n" + body[at:]
         related = [self.library.pages[r] for r in page.related if r in self.library.pages and r != page_id]
         if related:
             items = "".join(
@@ -643,6 +743,7 @@ class GuidancePage(QWidget):
             self.browser.setAccessibleName(f"Guidance page: {page.title}")
             self.browser.setAccessibleDescription(page.summary)
         self._fill_toc()
+        self._show_place()
         self._rendered_key = self._style_key()
         if keep_scroll and bar.maximum() > 0:
             bar.setValue(round(fraction * bar.maximum()))
@@ -797,11 +898,11 @@ class GuidancePage(QWidget):
         if value == self._zoom:
             return
         self._zoom = value
-        if not self.ctx.guest:
-            self.ctx.settings.text_zoom = value
+        if not self.ctx.guest:  # a guest's size is this page's alone, forgotten at End session
             with contextlib.suppress(OSError):  # the size still changes now; it just is not remembered
-                self.ctx.save_settings()
-        self.refresh()
+                self.ctx.update_settings(text_zoom=value)  # settings_changed re-renders
+        if self._rendered_key != self._style_key():
+            self.refresh()
 
     def zoom_in(self) -> None:
         self._set_zoom(self._zoom + 1)

@@ -52,7 +52,16 @@ from iia_help.ui.journal.passphrase import (
 from iia_help.ui.journal.timeline import TimelineView, build_rows
 from iia_help.ui.journal.workers import Task
 from iia_help.ui.modal import exec_dialog
-from iia_help.vault import Vault, VaultBusy, VaultCorrupted, VaultError, VaultExists, VaultNotFound, WrongPassphrase
+from iia_help.vault import (
+    Vault,
+    VaultBusy,
+    VaultCorrupted,
+    VaultError,
+    VaultExists,
+    VaultIOError,
+    VaultNotFound,
+    WrongPassphrase,
+)
 
 #: Calibrate Argon2id to this computer when a journal is created (tests switch this off for speed).
 CALIBRATE_KDF = True
@@ -295,6 +304,8 @@ class JournalPage(QWidget):
         self.backup_action = action("Backup…", self.backup, None, "Save an encrypted copy, for example on a USB stick")
         self.restore_action = action("Restore…", self.restore_backup, None, "Bring back a journal from a backup")
         self.passphrase_action = action("Change passphrase…", self.change_passphrase)
+        self.history_action = action("History…", self.show_history, None,
+                                     "What was done to this journal and when, and its ID")
         spacer = QWidget(main)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -308,6 +319,14 @@ class JournalPage(QWidget):
                                   " border-radius: 6px; padding: 6px; }")
         self.notice.hide()
         col.addWidget(self.notice)
+        self.attempts_notice = QLabel(main)  # "Someone tried to open your journal 3 times ...", after an unlock
+        self.attempts_notice.setObjectName("attemptsNotice")
+        self.attempts_notice.setWordWrap(True)
+        self.attempts_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.attempts_notice.setStyleSheet("QLabel#attemptsNotice { background: #fff4e5; border: 1px solid #c98a2b;"
+                                           " border-radius: 6px; padding: 6px; }")
+        self.attempts_notice.hide()
+        col.addWidget(self.attempts_notice)
         self._build_ready_tip(main, col)
 
         self.inner = QStackedWidget(main)
@@ -321,6 +340,12 @@ class JournalPage(QWidget):
         self.inner.addWidget(self.timeline)
         self.inner.addWidget(self.editor)
         col.addWidget(self.inner, 1)
+        self.journal_id_label = QLabel(main)  # the signing key's short fingerprint, also on every report
+        self.journal_id_label.setObjectName("journalIdLine")
+        self.journal_id_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.journal_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.journal_id_label.setStyleSheet("color: #46535e;")
+        col.addWidget(self.journal_id_label)
         self.main_view = main
         self.stack.addWidget(main)
 
@@ -450,7 +475,7 @@ class JournalPage(QWidget):
             return
         self.unlock_pw.clear()
         path = self.vault_path
-        self._start(lambda _t: _open_work(Vault.open(path, pw)), "unlock")
+        self._start(lambda _t: _open_work(Vault.open(path, pw, record_failure=True)), "unlock")
 
     def _start(self, fn: Any, reason: str) -> None:
         self._set_busy(reason)
@@ -459,7 +484,7 @@ class JournalPage(QWidget):
         self._task.start()
 
     def _opened(self, result: tuple) -> None:
-        vault, journal, rows, draft = result
+        vault, journal, rows, draft, attempts, journal_id = result
         created = self._busy_reason == "create"
         self._task = None
         self._set_busy("")
@@ -477,6 +502,12 @@ class JournalPage(QWidget):
         self.stack.setCurrentWidget(self.main_view)
         self.notice.hide()
         self.ready_tip.setVisible(created and not self.ready_tip_closed)
+        message = attempts.message() if attempts is not None else None
+        self.attempts_notice.setText(message or "")
+        self.attempts_notice.setAccessibleName(message or "")
+        self.attempts_notice.setVisible(bool(message))
+        self.journal_id_label.setText(f"Journal ID: {journal_id}" if journal_id else "")
+        named(self.journal_id_label, f"Journal ID {journal_id}" if journal_id else "")
         if draft:
             self.editor.load_draft(draft)
             self.inner.setCurrentWidget(self.editor)
@@ -523,6 +554,9 @@ class JournalPage(QWidget):
         self.editor.clear()
         self.timeline.clear()
         self.notice.hide()
+        self.attempts_notice.clear()
+        self.attempts_notice.hide()
+        self.journal_id_label.clear()
         self.ready_tip.hide()
         self.tracker.close_all()
         self._close_file_dialogs()
@@ -657,6 +691,22 @@ class JournalPage(QWidget):
                    "Backups you made before still open with the old passphrase.")
         return ok
 
+    def show_history(self) -> None:
+        """The custody log in plain words, with the journal ID and what the signature proves."""
+        if self.journal is None:
+            return
+        from iia_help.ui.journal.history import HistoryDialog
+
+        try:
+            records, journal_id = self.journal.custody_log(), self.journal.journal_id
+        except VaultError as exc:
+            inform(self, self.tracker, "History not shown", str(exc), warning=True)
+            return
+        dlg = HistoryDialog(journal_id, records, self)
+        self.tracker.add(dlg)
+        exec_dialog(dlg)
+        dlg.deleteLater()
+
     def restore_backup(self) -> bool:
         if self.journal is not None:
             if not ask(self, self.tracker, "Lock the journal first?",
@@ -694,11 +744,16 @@ def _open_work(vault: Vault) -> tuple:
     """Runs in the worker right after the KDF: read everything the timeline needs, so the UI thread only
     fills the model."""
     try:
+        try:
+            attempts = vault.start_session()  # failed attempts since last time; logs "unlocked"
+        except VaultIOError:  # a read-only or full drive: the journal still opens, without the history entry
+            attempts = None
         journal = Journal(vault)
+        journal_id = vault.journal_id if attempts is not None else ""
         rows = build_rows(journal.entries())
         draft = journal.load_draft()
     except BaseException:
         vault.close()
         raise
-    return vault, journal, rows, draft
+    return vault, journal, rows, draft, attempts, journal_id
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.settings_bridge import settings_bridge
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(PAGES, start=1):
             sc = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
             sc.activated.connect(lambda name=spec.name: self.navigate(name, focus=True))
+        settings_bridge(ctx).changed.connect(self.settings_changed)
         if defer_first_page:
             self.nav_buttons[PAGES[0].name].set_current(True)
         else:
@@ -234,6 +236,31 @@ class MainWindow(QMainWindow):
         return nav
 
     # ----- public API -----
+    def settings_changed(self, names: frozenset) -> None:
+        """Follow a settings change made anywhere: the name and picture, the panic hint, the theme, capture."""
+        if names & {"window_title", "icon"}:
+            from PySide6.QtWidgets import QApplication
+
+            from iia_help.ui.icons import app_icon
+
+            QApplication.setApplicationDisplayName(self.ctx.settings.window_title)
+            QApplication.setWindowIcon(app_icon(self.ctx.settings.icon))
+            self.apply_identity()
+        if names & {"panic_key", "panic_triple_shift"}:
+            self.update_panic_hint()
+        if names & {"large_text", "high_contrast"}:
+            from iia_help.ui.theme import apply_theme
+
+            apply_theme(self.ctx)
+        if "exclude_from_capture" in names:
+            ctrl = getattr(self, "panic_controller", None)
+            if ctrl is not None:
+                ctrl.apply_capture_exclusion()
+            else:
+                from iia_help.ui.capture_exclusion import set_capture_excluded
+
+                set_capture_excluded(self, self.ctx.settings.exclude_from_capture)
+
     def apply_identity(self) -> None:
         """Show the neutral title and icon chosen in Settings (the icon once the first frame is up: drawing it
         builds PySide6's ``Qt`` namespace)."""

@@ -242,8 +242,23 @@ def _open_x_server() -> tuple[Any, Any, int]:
     return xlib, dpy, opcode.value
 
 
+_user32: Any = None
+
+
+def _win_user32() -> Any:
+    """user32 with GetKeyState typed (it returns a SHORT whose top bit means "down"). A private WinDLL, so the
+    argument types set here never change what other code gets from ``ctypes.windll.user32``."""
+    global _user32
+    if _user32 is None:
+        lib = ctypes.WinDLL("user32")  # type: ignore[attr-defined]
+        lib.GetKeyState.argtypes = [ctypes.c_int]
+        lib.GetKeyState.restype = ctypes.c_short
+        _user32 = lib
+    return _user32
+
+
 def _win_modifiers() -> int:
-    user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+    user32 = _win_user32()
     mods = 0
     for vk, bit in ((VK_SHIFT, SHIFT_MOD), (VK_CONTROL, CTRL_MOD), (VK_MENU, ALT_MOD)):
         if user32.GetKeyState(vk) & 0x8000:

@@ -1,10 +1,10 @@
 """The panic key: hide every window of the app at once, then lock and tidy up.
 
-``PanicController`` is an application-wide event filter, so it sees key presses in every window and dialog of
-the app: modal dialogs, Qt's own file dialog, menus, and while the journal's key derivation runs in a worker
-thread. Triggers: a single key (default F12, from Settings), Shift pressed three times within five seconds with
-no other key between (as GOV.UK's "Exit this page" allows for people using Sticky Keys or Slow Keys), and the
-Quick exit button.
+``PanicController`` handles key presses and windows being shown or blocked through the one app-wide event filter
+(``ui/app_filter.py``), so it sees key presses in every window and dialog of the app: modal dialogs, Qt's own
+file dialog, menus, and while the journal's key derivation runs in a worker thread. Triggers: a single key
+(default F12, from Settings), Shift pressed three times within five seconds with no other key between (as
+GOV.UK's "Exit this page" allows for people using Sticky Keys or Slow Keys), and the Quick exit button.
 
 While a modal dialog is open Qt drops every key and click aimed at the windows it blocks before any Qt event
 filter can see them. ``native_input.NativePanicFilter`` watches the window system's own events for those windows
@@ -40,10 +40,11 @@ from typing import Any
 import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, QRect, QThread, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from iia_help.ui import clipboard
+from iia_help.ui.app_filter import app_filter, current_filter
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
 
@@ -214,28 +215,30 @@ class PanicController(QObject):
         filter would cost milliseconds (thousands of widgets once every page is built). With a modal dialog open,
         on X11, every window is first unmapped straight through Qt's X connection: Qt's hide() of the dialog
         unblocks the windows behind it before it unmaps it."""
-        app = QApplication.instance()
-        quiet = self.filtering and app is not None
-        if quiet:
-            app.removeEventFilter(self)
+        events = current_filter() if self.filtering else None
         try:
-            if self.blocked_windows and self.native_filter is not None:
-                # A modal dialog is open: off the screen first, all at once (X11), then Qt's own hide.
-                self._run("unmap", lambda: self.native_filter.unmap_now(
-                    [int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()]))
-            hide_all_windows()
+            with events.paused() if events is not None else contextlib.nullcontext():
+                if self.blocked_windows and self.native_filter is not None:
+                    # A modal dialog is open: off the screen first, all at once (X11), then Qt's own hide.
+                    self._run("unmap", lambda: self.native_filter.unmap_now(
+                        [int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()]))
+                hide_all_windows()
         finally:
-            if quiet:
-                app.installEventFilter(self)
             self.blocked_windows.clear()  # nothing modal is shown any more, so nothing is blocked
 
     def start_filtering(self) -> None:
         """Watch every key and window of the app from now on (see ``install_panic``). Idempotent."""
         app = QApplication.instance()
-        if app is None or self.filtering:
+        events = app_filter(app)
+        if events is None or self.filtering:
             return
         self.filtering = True
-        app.installEventFilter(self)
+        events.add(self, {_KEY_PRESS: self._key_press, _SHORTCUT_OVERRIDE: self._shortcut_override,
+                          _KEY_RELEASE: self._key_release})
+        events.add(self, {_SHOW: self._shown}, receivers=QWidget)
+        # Only QWindows: these go to every widget behind a modal dialog too (three in four events while one opens
+        # and closes), and the filter passes those by without asking their type.
+        events.add(self, {_BLOCKED: self._blocked, _UNBLOCKED: self._unblocked}, receivers=QWindow)
         from iia_help.ui.native_input import NativePanicFilter
 
         self.native_filter = NativePanicFilter(self)
@@ -256,33 +259,42 @@ class PanicController(QObject):
             if w.isVisible():
                 set_capture_excluded(w, on)
 
-    # ----- event filter -----
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        t = event.type()
-        if t in (_KEY_PRESS, _SHORTCUT_OVERRIDE):
-            return self._on_key_press(event, t)
-        if t == _KEY_RELEASE:
-            if event.key() == _key_shift() and not event.isAutoRepeat():
-                self._shift_down = False
-            return False
-        if t == _SHOW and obj.isWidgetType() and obj.isWindow():
+    # ----- event handlers (called by the app-wide filter, per event type) -----
+    def _key_press(self, _obj: QObject, event: QEvent) -> bool:
+        return self._on_key_press(event, _KEY_PRESS)
+
+    def _shortcut_override(self, _obj: QObject, event: QEvent) -> bool:
+        return self._on_key_press(event, _SHORTCUT_OVERRIDE)
+
+    def _key_release(self, _obj: QObject, event: QEvent) -> bool:
+        if event.key() == _key_shift() and not event.isAutoRepeat():
+            self._shift_down = False
+        return False
+
+    def _shown(self, obj: QWidget, event: QEvent) -> bool:
+        if obj.isWindow():
             self._on_window_shown(obj, event.spontaneous())
-        elif t == _BLOCKED:
-            if obj.isWindowType():
-                if not self.blocked_windows and self.native_filter is not None:
-                    self.native_filter.prepare()
-                self.blocked_windows.add(obj)
-        elif t == _UNBLOCKED:
-            self.blocked_windows.discard(obj)
+        return False
+
+    def _blocked(self, obj: QWindow, _event: QEvent) -> bool:
+        if not self.blocked_windows and self.native_filter is not None:
+            self.native_filter.prepare()
+        self.blocked_windows.add(obj)
+        return False
+
+    def _unblocked(self, obj: QWindow, _event: QEvent) -> bool:
+        self.blocked_windows.discard(obj)
         return False
 
     def stop_filtering(self) -> None:
-        """Remove the app-wide and native filters (app shutdown, or a new controller replacing this one)."""
+        """Remove the app-wide handlers and the native filter (app shutdown, or a new controller replacing this
+        one)."""
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-            if self.native_filter is not None:
-                app.removeNativeEventFilter(self.native_filter)
+        events = current_filter()
+        if events is not None:
+            events.remove(self)
+        if app is not None and self.native_filter is not None:
+            app.removeNativeEventFilter(self.native_filter)
         self.native_filter = None
         self.blocked_windows.clear()
         self.filtering = False
@@ -550,8 +562,11 @@ class _EarlyKeys(QObject):
         self._ctrl = ctrl
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() in (_KEY_PRESS, _KEY_RELEASE):
-            return self._ctrl.eventFilter(obj, event)
+        t = event.type()
+        if t == _KEY_PRESS:
+            return self._ctrl._key_press(obj, event)
+        if t == _KEY_RELEASE:
+            return self._ctrl._key_release(obj, event)
         return False
 
 

@@ -29,11 +29,11 @@ from iia_help.contacts import REGIONS
 from iia_help.context import AppContext
 from iia_help.settings import ICONS, NEUTRAL_TITLES
 from iia_help.ui.age_choice import age_combo
-from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
 from iia_help.ui.icons import ICON_LABELS, app_icon
 from iia_help.ui.modal import open_dialog
-from iia_help.worker_mode import apply_audience_defaults
+from iia_help.ui.settings_bridge import settings_bridge
+from iia_help.worker_mode import audience_changes
 
 CONFIRM_WORD = "DELETE"
 
@@ -128,7 +128,7 @@ class SettingsPage(QWidget):
         self.add_section("Your region", self._build_region())
         self.add_section("Who is using this?", self._build_audience())
         # "Are you under 18?" (issue 17): a self-contained block from ui/age_choice.py.
-        self.age_block = age_combo(self.ctx.settings, self, self._save)
+        self.age_block = age_combo(self.ctx.settings, self, self._change)
         self.add_section("Are you under 18?", self.age_block)
         self.add_section("Reading", self._build_reading())
         self._wipe_box = self.add_section("Remove everything", self._build_wipe())
@@ -136,6 +136,7 @@ class SettingsPage(QWidget):
         self._column.addStretch(1)
         self.scroll.setWidget(body)
         self._loading = False
+        settings_bridge(ctx).changed.connect(self.settings_changed)
 
     # ----- extension point -----
     def add_section(self, title: str, widget: QWidget) -> QGroupBox:
@@ -164,14 +165,13 @@ class SettingsPage(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def clear_session(self) -> None:
-        """End session (guest mode): the settings are back to the centre's, and so is what this page shows."""
+        """End session (guest mode): the settings are back to the centre's (``settings_changed`` shows them)."""
         self.reset_to_home()
-        self.sync_from_settings()
 
     # ----- what is shown is what is in force -----
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self.sync_from_settings()  # first run, End session or a support worker may have changed them meanwhile
-        super().showEvent(event)
+    def settings_changed(self, _names: frozenset = frozenset()) -> None:
+        """Any change, from here or elsewhere (first run, End session, the support-worker panel): show it."""
+        self.sync_from_settings()
 
     def sync_from_settings(self) -> None:
         """Show every setting as it is in force now (no control reacts while it is updated)."""
@@ -220,18 +220,20 @@ class SettingsPage(QWidget):
             combo.removeItem(blank)
 
     # ----- helpers -----
-    def _save(self, message: str = "Saved.") -> None:
+    def _change(self, message: str = "Saved.", **changes) -> bool:
+        """Change settings (saved, and every part of the app told); say so. False while loading."""
         if self._loading:
-            return
-        if self.ctx.guest:
-            self._say(message.replace("Saved.", "Changed for this session."))
-            return
+            return False
         try:
-            self.ctx.save_settings()
+            self.ctx.update_settings(**changes)
         except OSError as exc:
             self._say(f"This change works for now, but it could not be saved: {exc.strerror or exc}.")
-            return
-        self._say(message)
+            return True
+        if self.ctx.guest:
+            self._say(message.replace("Saved.", "Changed for this session."))
+        else:
+            self._say(message)
+        return True
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -323,32 +325,22 @@ class SettingsPage(QWidget):
             self.key_edit.setKeySequence(seq)
         if value == self.ctx.settings.panic_key:
             return True
-        self.ctx.settings.panic_key = value
         if value:
             msg = f"The quick exit key is now {seq.toString(QKeySequence.SequenceFormat.NativeText)}."
         else:
             msg = "No quick exit key. You can still use the Quick exit button."
         self.key_message.setText(msg)
         self.key_message.setAccessibleName(msg)
-        self._update_hint()
-        self._save(msg)
+        self._change(msg, panic_key=value)
         return True
 
     def _triple_shift_toggled(self, on: bool) -> None:
-        self.ctx.settings.panic_triple_shift = on
-        self._update_hint()
-        self._save()
+        self._change(panic_triple_shift=bool(on))
 
     def set_after_panic(self, mode: str) -> None:
-        self.ctx.settings.after_panic = mode
         if not self.after_buttons[mode].isChecked():
             self.after_buttons[mode].setChecked(True)
-        self._save()
-
-    def _update_hint(self) -> None:
-        fn = getattr(self._main_window(), "update_panic_hint", None)
-        if fn is not None:
-            fn()
+        self._change(after_panic=mode)
 
     # ----- identity -----
     def _build_identity(self) -> QWidget:
@@ -407,9 +399,8 @@ class SettingsPage(QWidget):
         value = "notes" if on else ""
         if value == self.ctx.settings.start_screen:
             return
-        self.ctx.settings.start_screen = value
-        self._save("Saved. Next time the app opens on a plain Notes page." if on else
-                   "Saved. Next time the app opens on its help pages.")
+        self._change("Saved. Next time the app opens on a plain Notes page." if on else
+                     "Saved. Next time the app opens on its help pages.", start_screen=value)
 
     def set_window_title(self, title: str) -> None:
         title = " ".join(title.split())[:80]
@@ -419,28 +410,12 @@ class SettingsPage(QWidget):
             return
         if title == self.ctx.settings.window_title:
             return
-        self.ctx.settings.window_title = title
-        self._apply_identity()
-        self._save(f"The window is now called \u201c{title}\u201d.")
+        self._change(f"The window is now called \u201c{title}\u201d.", window_title=title)
 
     def set_icon(self, name: str) -> None:
         if name not in ICONS or name == self.ctx.settings.icon:
             return
-        self.ctx.settings.icon = name
-        self._apply_identity()
-        self._save()
-
-    def _apply_identity(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if app is not None:
-            app.setApplicationDisplayName(self.ctx.settings.window_title)
-            app.setWindowIcon(app_icon(self.ctx.settings.icon))
-        fn = getattr(self._main_window(), "apply_identity", None)
-        if fn is not None:
-            fn()
-        self._update_hint()
+        self._change(icon=name)
 
     # ----- screen capture -----
     def _build_capture(self) -> QWidget:
@@ -464,13 +439,7 @@ class SettingsPage(QWidget):
         return w
 
     def set_capture_excluded(self, on: bool) -> None:
-        self.ctx.settings.exclude_from_capture = bool(on)
-        ctrl = getattr(self._main_window(), "panic_controller", None)
-        if ctrl is not None:
-            ctrl.apply_capture_exclusion()
-        else:
-            set_capture_excluded(self._main_window(), bool(on))
-        self._save()
+        self._change(exclude_from_capture=bool(on))  # the main window applies it to every window
 
     # ----- journal -----
     def _build_journal(self) -> QWidget:
@@ -494,8 +463,7 @@ class SettingsPage(QWidget):
         return w
 
     def _autolock_changed(self, minutes: int) -> None:
-        self.ctx.settings.autolock_minutes = int(minutes)
-        self._save()
+        self._change(autolock_minutes=int(minutes))
 
     # ----- region and audience -----
     def _build_region(self) -> QWidget:
@@ -518,11 +486,10 @@ class SettingsPage(QWidget):
     def set_region(self, code: str) -> None:
         if code not in REGIONS or code == self.ctx.settings.region:
             return
-        self.ctx.settings.region = code
         blank = self.region_combo.findData("")
         if blank >= 0:
             self.region_combo.removeItem(blank)
-        self._save(f"Region: {REGIONS[code]}.")
+        self._change(f"Region: {REGIONS[code]}.", region=code)
 
     def _build_audience(self) -> QWidget:
         w = QWidget(self)
@@ -558,9 +525,7 @@ class SettingsPage(QWidget):
         if mode is not None:  # it also honours the centre lock and refreshes guest sessions
             mode.set_audience(code)
             return
-        apply_audience_defaults(self.ctx.settings, code)
-        self._save()
-        self.sync_from_settings()
+        self._change(**audience_changes(self.ctx.settings, code))
 
     # ----- reading -----
     def _build_reading(self) -> QWidget:
@@ -581,20 +546,11 @@ class SettingsPage(QWidget):
         col.addWidget(self.high_contrast)
         return w
 
-    def _apply_theme(self) -> None:
-        from iia_help.ui.theme import apply_theme
-
-        apply_theme(self.ctx)
-
     def _large_text_toggled(self, on: bool) -> None:
-        self.ctx.settings.large_text = on
-        self._apply_theme()
-        self._save()
+        self._change(large_text=bool(on))  # the main window restyles the app
 
     def _high_contrast_toggled(self, on: bool) -> None:
-        self.ctx.settings.high_contrast = on
-        self._apply_theme()
-        self._save()
+        self._change(high_contrast=bool(on))
 
     # ----- remove everything -----
     def _build_wipe(self) -> QWidget:

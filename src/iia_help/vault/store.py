@@ -15,11 +15,13 @@ import threading
 import urllib.parse
 import weakref
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from iia_help import fsutil
 from iia_help.fsutil import fsync_dir, fsync_file, publish_no_clobber, remove_quietly
-from iia_help.vault import crypto
+from iia_help.vault import attempts, crypto, custody
 from iia_help.vault.errors import (
     AttachmentCancelled,
     AttachmentTooLarge,
@@ -53,11 +55,16 @@ from iia_help.vault.format import (
     meta_rid,
     record_aad,
 )
+from iia_help.vault.identity import Identity
 
 #: Largest attachment accepted (bytes). Checked before and while streaming.
 MAX_ATTACHMENT_BYTES = 2 * 1024**3
 #: Reserved key in a record's JSON holding the stream metadata of a record that owns a chunk stream.
 STREAM_KEY = "_s"
+#: Slot names (keyed ids, docs/vault-format.md section 12) of the journal's keys and of its custody log.
+IDENTITY_SLOT = "identity"
+CUSTODY_HEAD_SLOT = "custody/head"
+CUSTODY_BLOCK = 64  # custody records per sealed record: block k holds records 64k .. 64k+63
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -301,6 +308,45 @@ class Transaction:
         self.count -= 1
         self.sethash ^= keys.set_element(rid, old)
 
+    # ------------------------------------------------------------- custody log
+    def identity(self, first_event: str = "log started") -> Identity:
+        """The journal's keys, made now (with the first custody record) if this journal has none yet."""
+        v = self._v
+        obj = v.get(v.slot_id(IDENTITY_SLOT))
+        if obj is not None:
+            if obj.get("t") != "k":
+                raise VaultCorrupted()
+            return Identity.from_record(obj)
+        ident = Identity.new()
+        self.put(v.slot_id(IDENTITY_SLOT), ident.record())
+        attempts.reset(v._conn, ident.box_public)  # type: ignore[arg-type]
+        if v.get(v.slot_id(CUSTODY_HEAD_SLOT)) is None:
+            self._append(first_event, {"journal_id": ident.journal_id})
+        return ident
+
+    def log(self, event: str, details: dict[str, Any] | None = None) -> None:
+        """Append one record to the custody log, committed with the rest of this transaction."""
+        self.identity()
+        self._append(event, details or {})
+
+    def _append(self, event: str, details: dict[str, Any]) -> None:
+        v = self._v
+        head_id = v.slot_id(CUSTODY_HEAD_SLOT)
+        head = v.get(head_id) or {"t": "ch", "n": 0, "h": custody.GENESIS}
+        try:
+            n, prev = int(head["n"]), str(head["h"])
+        except (KeyError, TypeError, ValueError):
+            raise VaultCorrupted() from None
+        k, i = divmod(n, CUSTODY_BLOCK)
+        block_id = v.slot_id(f"custody/{k}")
+        block = v.get(block_id) if i else {"t": "c", "b": k, "r": []}
+        if block is None or not isinstance(block.get("r"), list) or len(block["r"]) != i:
+            raise VaultCorrupted()
+        rec = custody.make_record(n, _now_s(), event, details, prev)
+        block["r"].append(rec)
+        self.put(block_id, block)
+        self.put(head_id, {"t": "ch", "n": n + 1, "h": custody.record_hash(rec)})
+
     def put_stream(
         self,
         rid: bytes,
@@ -368,6 +414,7 @@ class Vault:
         self._revision, self._count, self._sethash = manifest
         self._lock = threading.RLock()
         self._close_callbacks: list[weakref.WeakMethod | Callable[[], None]] = []
+        self._session = False  # start_session() was called: close() logs "locked"
 
     # ----------------------------------------------------------------- create / open
     @classmethod
@@ -407,6 +454,10 @@ class Vault:
                     conn.execute("INSERT INTO t0(k, v) VALUES (?, ?)", (META_HEADER, header.pack()))
                     conn.execute("INSERT INTO t0(k, v) VALUES (?, ?)", (META_MANIFEST, _seal_manifest(keys, 0, 0, 0)))
                     conn.execute("COMMIT")
+                born = cls(tmp, conn, header, keys, (0, 0, 0))
+                with born.transaction() as txn:  # the journal's keys and the first custody record
+                    txn.identity("journal created")
+                manifest = born._revision, born._count, born._sethash
             finally:
                 conn.close()
             if os.name == "posix":
@@ -425,13 +476,14 @@ class Vault:
         except BaseException:
             keys.wipe()
             raise
-        return cls(path, conn, header, keys, (0, 0, 0))
+        return cls(path, conn, header, keys, manifest)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
+    def open(cls, path: str | os.PathLike[str], passphrase: str, *, record_failure: bool = False) -> Vault:
         """Unlock the vault at ``path``. Runs the KDF (call it off the UI thread).
 
-        Raises ``WrongPassphrase`` (the file is not modified), ``VaultCorrupted`` for damage, tampering or
+        Raises ``WrongPassphrase`` (the notes are not modified; with ``record_failure`` a sealed attempt record
+        is appended, which only the next successful unlock can read), ``VaultCorrupted`` for damage, tampering or
         KDF parameters below the floor, ``VaultNotFound``, ``VaultBusy`` if another window has it open.
         """
         path = Path(path)
@@ -444,6 +496,11 @@ class Vault:
             kek = crypto.derive_kek(passphrase, header.salt, header.params)
             try:
                 data_key = crypto.unwrap_key(kek, header)
+            except WrongPassphrase:
+                if record_failure:
+                    with _work_limit(conn, path):
+                        attempts.record_failure(conn, header.vault_id)
+                raise
             finally:
                 crypto.wipe(kek)
             keys = crypto.KeyRing(data_key, header.vault_id)
@@ -509,6 +566,10 @@ class Vault:
         with self._lock:
             if self._keys is None:
                 return
+            if self._session:
+                self._session = False
+                with contextlib.suppress(Exception):  # locking must never fail (a full or read-only drive)
+                    self.log_event("locked")
             callbacks, self._close_callbacks = self._close_callbacks, []
             keys, self._keys = self._keys, None
             keys.wipe()
@@ -540,6 +601,67 @@ class Vault:
     def slot_id(self, name: str) -> bytes:
         """A fixed record id for a named slot (e.g. the draft), keyed so it looks like any other id."""
         return self._keys_or_raise().slot_id(name)
+
+    # ----------------------------------------------------------------- keys, custody log, attempts
+    def identity(self) -> Identity:
+        """The journal's signing and attempt keys (made now, and logged, if this journal has none yet)."""
+        with self._lock:
+            obj = self.get(self.slot_id(IDENTITY_SLOT))
+            if obj is not None:
+                if obj.get("t") != "k":
+                    raise VaultCorrupted()
+                return Identity.from_record(obj)
+            with self.transaction() as txn:
+                return txn.identity()
+
+    @property
+    def journal_id(self) -> str:
+        return self.identity().journal_id
+
+    def log_event(self, event: str, details: dict[str, Any] | None = None) -> None:
+        """Append one record to the custody log (its own transaction)."""
+        with self.transaction() as txn:
+            txn.log(event, details)
+
+    def custody_log(self) -> list[dict[str, Any]]:
+        """Every custody record, oldest first, with its chain checked (``VaultCorrupted`` if it is broken)."""
+        with self._lock:
+            head = self.get(self.slot_id(CUSTODY_HEAD_SLOT))
+            if head is None:
+                return []
+            try:
+                n, last = int(head["n"]), str(head["h"])
+            except (KeyError, TypeError, ValueError):
+                raise VaultCorrupted() from None
+            records: list[dict[str, Any]] = []
+            for k in range(-(-n // CUSTODY_BLOCK)):
+                block = self.get(self.slot_id(f"custody/{k}"))
+                if block is None or block.get("t") != "c" or not isinstance(block.get("r"), list):
+                    raise VaultCorrupted()
+                records.extend(block["r"])
+        problems, got = custody.check_chain(records)
+        if problems or len(records) != n or got != last:
+            raise VaultCorrupted()
+        return records
+
+    def start_session(self) -> attempts.Attempts:
+        """Call once after a person unlocks: makes the journal's keys if it has none (an older journal), reads and
+        clears the failed unlock attempts, and logs them and "unlocked" (``close()`` then logs "locked")."""
+        with self._lock:
+            vid = self._header.vault_id
+            with self.transaction() as txn:
+                ident = txn.identity()
+                with _sqlite_errors():
+                    found = attempts.read(self._conn, ident.box_key, vid)  # type: ignore[arg-type]
+                if found.total or found.warning:
+                    details: dict[str, Any] = {"count": found.total, "times": [t.isoformat() for t in found.times]}
+                    if found.warning:
+                        details["warning"] = found.warning
+                    txn.log("failed unlock attempts", details)
+                attempts.reset(self._conn, ident.box_public)  # type: ignore[arg-type]
+                txn.log("unlocked")
+            self._session = True
+            return found
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -692,20 +814,10 @@ class Vault:
         finally:
             crypto.wipe(kek)
         new_header = Header(header.params, salt, header.vault_id, nonce, wrapped)
-        with self._lock:
-            self._keys_or_raise()
-            conn = self._conn
-            assert conn is not None
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                conn.execute("UPDATE t0 SET v = ? WHERE k = ?", (new_header.pack(), META_HEADER))
-                conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                raise _map_sqlite_error(exc) from None
-            self._header = new_header
+        with self._lock, self.transaction() as txn:  # the header and its custody record commit together
+            self._conn.execute("UPDATE t0 SET v = ? WHERE k = ?", (new_header.pack(), META_HEADER))  # type: ignore[union-attr]
+            txn.log("passphrase changed")
+        self._header = new_header
 
     def backup_to(self, dest_path: str | os.PathLike[str]) -> None:
         """Write a compact, consistent copy of the vault to ``dest_path`` (atomically; replaces a file there).
@@ -743,8 +855,10 @@ class Vault:
             if os.name == "posix":
                 os.chmod(tmp, 0o600)
             fsync_file(tmp)
-            os.replace(tmp, dest)
+            fsutil.replace(tmp, dest)
             fsync_dir(dest.parent)
+            with contextlib.suppress(VaultError):  # the backup is made; a full drive must not say otherwise
+                self.log_event("backup made")
         except OSError:
             remove_quietly(tmp, f"{tmp}-wal", f"{tmp}-shm", f"{tmp}-journal")
             raise VaultIOError("The backup could not be written there. Check the drive and try again.") from None
@@ -800,6 +914,7 @@ class Vault:
                 vault = Vault.open(tmp, passphrase)
                 try:
                     vault.verify(full=True)
+                    vault.log_event("restored from a backup")
                 finally:
                     vault.close()
             except VaultCorrupted as exc:
@@ -817,6 +932,10 @@ class Vault:
 
 #: Room kept free beyond the backup's own size when restoring (SQLite's WAL and our own writes need some).
 RESTORE_SPARE_BYTES = 8 * 1024 * 1024
+
+
+def _now_s() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def _bad_backup(exc: VaultCorrupted) -> VaultCorrupted:

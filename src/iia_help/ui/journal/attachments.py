@@ -8,7 +8,6 @@ thumbnails on disk.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from collections.abc import Callable
 from datetime import datetime
@@ -36,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
+from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
+from iia_help.ui.flow import FlowLayout
 from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
 from iia_help.ui.journal.workers import Task, run_task
 from iia_help.ui.modal import exec_dialog, present
@@ -89,30 +90,6 @@ def folder_words(folder: Path) -> str:
             if known and Path(known).resolve() == folder.resolve():
                 return words
     return f"the folder {folder}"
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1024 * 1024), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def delete_original(path: Path, sha256: str) -> str:
-    """Delete ``path`` only if it still holds exactly what the journal keeps (``sha256``), then check that it
-    is really gone. Returns "" when it is gone, else why it is still there, in plain words."""
-    try:
-        if file_sha256(path) != sha256:
-            return "it has changed since it was added, so it was left alone"
-        path.unlink()  # not to the Recycle Bin or Trash: that would keep it
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        return f"the computer did not allow it ({exc.strerror or exc})"
-    if os.path.lexists(path):
-        return "it is still there after deleting"
-    return ""
 
 
 class AttachmentViewer(QDialog):
@@ -208,17 +185,18 @@ class AttachmentsPanel(QWidget):
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(150)
         header = self.list.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.list.ensurePolished()
-        fm = self.list.fontMetrics()
-        header.resizeSection(0, fm.horizontalAdvance("group-chat-screenshot.png") + 24)
-        header.resizeSection(1, fm.horizontalAdvance("1023 bytes") + 24)
-        header.resizeSection(2, fm.horizontalAdvance("Wed 30 Sep 2026, 23:59") + 24)
+        # Every column fits the width (names and fingerprints shortened in the middle): no sideways scrolling at
+        # large text. "Copy fingerprint" and "View" give the whole of them.
+        header.setStretchLastSection(False)
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda *_: self.view_selected())
         layout.addWidget(self.list)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text
         self.add_button = QPushButton("Add files…", self)
         named(self.add_button, "Add files", "Choose screenshots or other files to keep with this entry.")
         self.add_button.clicked.connect(self.choose_files)
@@ -237,7 +215,6 @@ class AttachmentsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         for b in (self.add_button, self.paste_button, self.view_button, self.copy_button, self.remove_button):
             row.addWidget(b)
-        row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(hint("You can also drag files here. Files stay inside your encrypted journal. "
                               + size_limit_text(), self))
@@ -325,10 +302,8 @@ class AttachmentsPanel(QWidget):
         exec_dialog(box)
         chosen = box.clickedButton() is ok
         box.deleteLater()
-        s.image_note_seen = True
-        if not getattr(self.ctx, "guest", False):
-            with contextlib.suppress(OSError):
-                self.ctx.save_settings()
+        with contextlib.suppress(OSError):  # seen for this session even if it cannot be saved
+            self.ctx.update_settings(image_note_seen=True)
         return chosen
 
     def choose_files(self) -> None:
@@ -471,6 +446,7 @@ class AttachmentsPanel(QWidget):
         self.original_text = QLabel(bar)
         self.original_text.setObjectName("originalText")
         self.original_text.setWordWrap(True)
+        self.original_text.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
         self.original_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         row.addWidget(self.original_text, 1)
@@ -484,6 +460,7 @@ class AttachmentsPanel(QWidget):
         row.addWidget(self.delete_original_button)
         row.addWidget(self.keep_original_button)
         self._pending_originals: list[tuple[Path, str]] = []
+        self._delete_task: Task | None = None
         bar.hide()
         self.original_bar = bar
         return bar
@@ -513,6 +490,9 @@ class AttachmentsPanel(QWidget):
 
     def forget_originals(self) -> None:
         self._pending_originals = []
+        if getattr(self, "_delete_task", None) is not None:
+            self._delete_task.cancel()  # the deleting goes on (it was asked for); only its message is dropped
+            self._delete_task = None
         if hasattr(self, "original_bar"):
             self.original_bar.hide()
             self.original_text.clear()
@@ -532,27 +512,49 @@ class AttachmentsPanel(QWidget):
             return False
         if self.journal is not journal:  # locked while the question was open
             return False
-        problems = []
+        jobs: list[tuple[Path, str]] = []
+        problems: list[str] = []
         for path, aid in pending:
             try:
-                sha = journal.attachment(aid).sha256
+                jobs.append((path, journal.attachment(aid).sha256))
             except VaultError:
                 problems.append(f"\u201c{path.name}\u201d was not deleted: the journal's copy could not be checked.")
-                continue
-            why = delete_original(path, sha)
-            if why:
-                problems.append(f"\u201c{path.name}\u201d is still at {path}: {why}.")
         self._pending_originals = []
+        self._show_original("Checking and deleting…", offer=False)
+        # Off the UI thread: a big file takes time to hash, and the panic key must keep working meanwhile.
+        self._delete_task = run_task(lambda _t: [(p, delete_original(p, sha)) for p, sha in jobs],
+                                     on_done=lambda results: self._originals_deleted(results, problems, where),
+                                     on_error=lambda exc: self._originals_deleted(
+                                         [(p, Deleted("it could not be checked")) for p, _ in jobs],
+                                         problems, where),
+                                     owner=self)
+        return True
+
+    def deleting_originals(self) -> bool:
+        return self._delete_task is not None
+
+    def _originals_deleted(self, results: list[tuple[Path, Deleted]], problems: list[str], where: list[str]) -> None:
+        self._delete_task = None
+        linked = []
+        for path, r in results:
+            if not r.gone:
+                problems.append(f"\u201c{path.name}\u201d is still at {path}: {r.why}.")
+            elif r.other_names:
+                linked.append(path)
         if problems:
             text = " ".join(problems) + " You can delete it yourself with your file manager."
-        elif len(pending) == 1:
-            text = (f"Deleted: \u201c{pending[0][0].name}\u201d is no longer in {where[0]} (checked). "
+        elif linked:
+            names = ", ".join(f"\u201c{p.name}\u201d" for p in linked)
+            text = (f"Deleted {names} from {' and '.join(where)}, but the same file has another name on this "
+                    "computer (a hard link), so it is still there under that name. Your file manager can find it "
+                    "by its size and date. The copy in your journal stays.")
+        elif len(results) == 1:
+            text = (f"Deleted: \u201c{results[0][0].name}\u201d is no longer in {where[0]} (checked). "
                     "The copy in your journal stays.")
         else:
-            text = (f"Deleted: the {len(pending)} originals are no longer there (checked). The copies in your "
+            text = (f"Deleted: the {len(results)} originals are no longer there (checked). The copies in your "
                     "journal stay.")
         self._show_original(text, offer=False)
-        return True
 
     # ----- drag and drop
     def dragEnterEvent(self, event: Any) -> None:
@@ -581,6 +583,8 @@ class AttachmentsPanel(QWidget):
         if att is None or self.journal is None:
             return None
         viewer = AttachmentViewer(self.journal, att, self.window())
+        with contextlib.suppress(Exception):  # the custody log: which file was opened (never its content)
+            self.journal.log_event("file opened", self.journal.file_details(att.id))
         self._viewers = [v for v in self._viewers if _valid(v)] + [viewer]
         self.tracker.add(viewer)
         viewer.show()

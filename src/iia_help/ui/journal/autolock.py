@@ -1,6 +1,5 @@
-"""Auto-lock: an app-wide event filter notices any key or mouse input; after a quiet spell the journal locks.
-
-The filter is installed only while the journal is unlocked, and does as little as possible per event.
+"""Auto-lock: any key or mouse input (seen by the one app-wide event filter, ``ui/app_filter.py``) restarts a
+timer; after a quiet spell the journal locks. It listens only while the journal is unlocked.
 """
 
 from __future__ import annotations
@@ -8,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+
+from iia_help.ui.app_filter import app_filter, current_filter
 
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -52,17 +52,17 @@ class AutoLock(QObject):
 
     def start(self) -> None:
         """The journal is unlocked: start watching for input."""
-        app = QApplication.instance()
-        if app is not None and not self._installed:
-            app.installEventFilter(self)
+        events = app_filter()
+        if events is not None and not self._installed:
+            events.add(self, dict.fromkeys(_INPUT, self._input))
             self._installed = True
         self._restart()
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QApplication.instance()
-        if app is not None and self._installed:
-            app.removeEventFilter(self)
+        events = current_filter()
+        if events is not None and self._installed:
+            events.remove(self)
         self._installed = False
 
     def _restart(self) -> None:
@@ -71,8 +71,8 @@ class AutoLock(QObject):
         else:
             self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and self._timeout_ms > 0:
+    def _input(self, _obj: QObject, _event: QEvent) -> bool:
+        if self._timeout_ms > 0:
             self.timer.start()
         return False
 

@@ -63,6 +63,17 @@ def split_urls(text: str) -> list[str]:
     return [u.strip() for u in text.splitlines() if u.strip()]
 
 
+class WhenEdit(QDateTimeEdit):
+    """A date-time box that Tab and Shift+Tab leave, as every other box does.
+
+    Qt's own walks Tab through its parts (day, month, year, hour, minute): a person who pressed Tab to go on and
+    typed what was meant for the next box silently changed the time (15:05 became 09:09, and the report said so).
+    Left and Right still move between the parts; Up, Down and typing change the part that is selected."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt's name)
+        return QWidget.focusNextPrevChild(self, next_)
+
+
 class EntryEditor(QWidget):
     saved = Signal(str)  # entry id
     deleted = Signal(str)
@@ -105,6 +116,8 @@ class EntryEditor(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (an invisible one: nothing showed where the focus was); it follows the focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self.scroll)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -130,14 +143,20 @@ class EntryEditor(QWidget):
         when_box = QWidget(body)
         when_row = QHBoxLayout(when_box)
         when_row.setContentsMargins(0, 0, 0, 0)
-        self.when = QDateTimeEdit(body)
+        self.when = WhenEdit(body)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        named(self.when, "When it happened", "Date and time. Use the arrow keys to change each part.")
+        # No weekday part: typing into one moved the date to another day of the week. It is shown beside instead.
+        self.when.setDisplayFormat("d MMM yyyy, HH:mm")
+        named(self.when, "When it happened",
+              "Date and time. Left and Right move between the parts, Up and Down change one. Tab leaves the box.")
         self.now_button = QPushButton("Now", body)
         named(self.now_button, "Set to now")
         self.now_button.clicked.connect(lambda: self.when.setDateTime(QDateTime.currentDateTime()))
+        self.weekday = QLabel(body)
+        self.weekday.setObjectName("whenWeekday")
+        self.when.dateTimeChanged.connect(lambda dt: self.weekday.setText(dt.toString("dddd")))
         when_row.addWidget(self.when)
+        when_row.addWidget(self.weekday)
         when_row.addWidget(self.now_button)
         when_row.addStretch(1)
         self._add(form, "&When it happened", when_box, self.when,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
+from iia_help.ui.flow import FlowLayout
 from iia_help.ui.journal.common import format_when, local_parts, named, plural
 from iia_help.ui.theme import compact_combo
 
@@ -339,7 +340,7 @@ class TimelineView(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
                   context=Qt.ShortcutContext.WindowShortcut)  # only while the timeline is shown
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps at large text instead of running off the side
         self.kind_filter = QComboBox(self)
         compact_combo(self.kind_filter, 8)
         named(self.kind_filter, "Filter by kind")
@@ -378,11 +379,12 @@ class TimelineView(QWidget):
         for w in (self.kind_filter, self.platform_filter, self.tag_filter):
             filters.addWidget(w)
         filters.addSpacing(8)
-        filters.addWidget(self.date_filter)
-        filters.addWidget(self.date_from)
-        filters.addWidget(to_label)
-        filters.addWidget(self.date_to)
-        filters.addStretch(1)
+        dates = QWidget(self)  # "Only from [date] to [date]" stays on one line when the filters wrap
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.date_filter, self.date_from, to_label, self.date_to):
+            dates_row.addWidget(w)
+        filters.addWidget(dates)
         layout.addLayout(filters)
 
         layout.addWidget(self.count_label)

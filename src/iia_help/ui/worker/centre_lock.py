@@ -16,16 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
-from iia_help.settings import Settings
 from iia_help.ui.modal import exec_dialog
 from iia_help.ui.worker._busy import run_off_ui_thread
 from iia_help.ui.worker.prompt import PassphrasePrompt
 from iia_help.worker_mode import (
     CentreLockError,
+    centre_verifier,
     check_centre_passphrase,
-    clear_centre_lock,
     has_centre_lock,
-    set_centre_passphrase,
 )
 
 SETTINGS_PAGE = "settings"
@@ -79,7 +77,7 @@ def require_centre_unlock(ctx: AppContext, parent: QWidget | None = None, purpos
 
 
 def set_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
-                                save: Callable[[Callable[[Settings], None]], None]) -> bool:
+                                save: Callable[..., None]) -> bool:
     """Ask for a new centre passphrase (and the old one first, if set), then store its verifier via ``save``."""
     if has_centre_lock(ctx.settings) and not require_centre_unlock(
             ctx, parent, "Type the current centre passphrase first."):
@@ -88,24 +86,22 @@ def set_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
     try:
         if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
-        probe = Settings()
         try:
-            run_off_ui_thread(set_centre_passphrase, probe, dialog.value())
+            verifier = run_off_ui_thread(centre_verifier, dialog.value())
         except CentreLockError:
             return False
-        verifier = probe.centre_lock
     finally:
         dialog.wipe()
         dialog.deleteLater()
-    save(lambda s: setattr(s, "centre_lock", verifier))
+    save(centre_lock=verifier)
     return True
 
 
 def clear_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
-                                  save: Callable[[Callable[[Settings], None]], None]) -> bool:
+                                  save: Callable[..., None]) -> bool:
     if not require_centre_unlock(ctx, parent, "Type the centre passphrase to remove it."):
         return False
-    save(clear_centre_lock)
+    save(centre_lock="")
     return True
 
 

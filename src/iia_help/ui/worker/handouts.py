@@ -254,7 +254,7 @@ class HandoutDialog(QDialog):
         self.region.setAccessibleName("Region")
         for code, label in REGIONS.items():
             self.region.addItem(label, code)
-        region = ctx.settings.region if ctx.settings.region in REGIONS else "england-wales"
+        region = ctx.settings.region if ctx.settings.region in REGIONS else "england"
         self.region.setCurrentIndex(self.region.findData(region))
         form.addRow("&Region:", self.region)
         self.need = QComboBox(self)

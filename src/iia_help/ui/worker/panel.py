@@ -14,7 +14,6 @@ and the centre passphrase.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -33,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
-from iia_help.settings import Settings
 from iia_help.ui.modal import open_dialog
+from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.worker.centre_lock import (
     SettingsGate,
     clear_centre_lock_interactive,
@@ -49,7 +48,7 @@ from iia_help.worker_mode import (
     AUDIENCE_WORKER,
     GUEST_FORGETS,
     HANDOUTS_KEY,
-    apply_audience_defaults,
+    audience_changes,
     handouts_prominent,
     has_centre_lock,
 )
@@ -199,13 +198,10 @@ class WorkerMode(QObject):
             self.panel = SupportWorkerPanel(self.ctx, self.window, show_audience=not hasattr(page, "audience_combo"))
             add(PANEL_TITLE, self.panel)
             self.changed.connect(self.panel._sync)
-            follow = getattr(page, "sync_from_settings", None)
-            if callable(follow):
-                self.changed.connect(follow)
 
     def set_audience(self, audience: str) -> None:
         """Who uses the app ("self" or "worker"): saved as the centre's choice, with its defaults."""
-        self.save_centre_settings(lambda s: apply_audience_defaults(s, audience))
+        self.save_centre_settings(**audience_changes(self.ctx.settings, audience))
 
     def refresh(self) -> None:
         """Follow the settings: start or stop guest sessions, show or hide the buttons."""
@@ -298,8 +294,8 @@ class WorkerMode(QObject):
             dialog.activateWindow()
         return dialog
 
-    def save_centre_settings(self, change: Callable[[Settings], None]) -> None:
-        self.session.save_centre_settings(change)
+    def save_centre_settings(self, **changes) -> None:
+        self.session.save_centre_settings(**changes)
         self.refresh()
 
 
@@ -377,16 +373,13 @@ class SupportWorkerPanel(QWidget):
         col.addWidget(self.message)
 
         self._sync()
+        settings_bridge(ctx).changed.connect(self._sync)  # first run, Settings or End session changed them
         self.self_radio.toggled.connect(lambda on: on and self.set_audience(AUDIENCE_SELF))
         self.worker_radio.toggled.connect(lambda on: on and self.set_audience(AUDIENCE_WORKER))
         self.guest_box.toggled.connect(self.set_guest_sessions)
         self.handouts_box.toggled.connect(self.set_handouts)
         self.set_lock_button.clicked.connect(self.set_lock)
         self.clear_lock_button.clicked.connect(self.clear_lock)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        self._sync()  # another control (first run, Settings) may have changed the same settings
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -399,19 +392,15 @@ class SupportWorkerPanel(QWidget):
         mode = getattr(self._window, "worker_mode", None)
         return mode if _valid(mode) else None
 
-    def _save(self, change: Callable[[Settings], None]) -> None:
+    def _save(self, **changes) -> None:
         mode = self.mode
         if mode is not None:
-            mode.save_centre_settings(change)
+            mode.save_centre_settings(**changes)
         else:
-            change(self.ctx.settings)
-            if not self.ctx.guest:
-                with contextlib.suppress(OSError):
-                    self.ctx.save_settings()
-        if _valid(self):
-            self._sync()
+            with contextlib.suppress(OSError):  # still holds for this session if it cannot be saved
+                self.ctx.update_settings(**changes)
 
-    def _sync(self) -> None:
+    def _sync(self, _names: frozenset = frozenset()) -> None:
         s = self.ctx.settings
         for w, value in ((self.self_radio, s.audience == AUDIENCE_SELF),
                          (self.worker_radio, s.audience == AUDIENCE_WORKER),
@@ -446,7 +435,7 @@ class SupportWorkerPanel(QWidget):
             if _valid(self):
                 self._sync()
         else:
-            self._save(lambda s: apply_audience_defaults(s, audience))
+            self._save(**audience_changes(self.ctx.settings, audience))
         self._say("Saved. Guest sessions are on." if self.ctx.settings.guest_sessions else "Saved.")
 
     def set_guest_sessions(self, on: bool) -> None:
@@ -455,11 +444,11 @@ class SupportWorkerPanel(QWidget):
         if on and not self.ctx.settings.guest_sessions and not ask_before_guest_sessions(self.ctx, self):
             self._sync()  # untick again: nothing changed
             return
-        self._save(lambda s: setattr(s, "guest_sessions", bool(on)))
+        self._save(guest_sessions=bool(on))
         self._say("Saved. Guest sessions are on." if on else "Saved. Guest sessions are off.")
 
     def set_handouts(self, on: bool) -> None:
-        self._save(lambda s: s.extra.__setitem__(HANDOUTS_KEY, bool(on)))
+        self._save(extra={**self.ctx.settings.extra, HANDOUTS_KEY: bool(on)})
         self._say("Saved.")
 
     def set_lock(self) -> bool:

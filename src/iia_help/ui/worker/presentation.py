@@ -34,14 +34,13 @@ class Presentation(QObject):
     def set_on(self, on: bool) -> None:
         if on == self.on:
             return
-        s = self.ctx.settings
         if on:
-            self._before = s.large_text
-            s.large_text = True
+            self._before = self.ctx.settings.large_text
+            large = True
         else:
-            s.large_text = bool(self._before)
-            self._before = None
-        self._apply()
+            large, self._before = bool(self._before), None
+        with contextlib.suppress(OSError):  # bigger for now even if it cannot be saved
+            self.ctx.update_settings(large_text=large)  # the window restyles, pages re-render
         self.changed.emit(on)
 
     def toggle(self) -> None:
@@ -52,22 +51,6 @@ class Presentation(QObject):
         if self._before is not None:
             self._before = None
             self.changed.emit(False)
-
-    def _apply(self) -> None:
-        from iia_help.ui.theme import apply_theme
-
-        apply_theme(self.ctx)
-        refresh_pages(self.window)
-
-
-def refresh_pages(window: QWidget | None) -> None:
-    """Ask built pages to re-render with the current text size and contrast (pages that can)."""
-    built = getattr(window, "built_pages", dict)() if window is not None else {}
-    for page in built.values():
-        fn = getattr(page, "refresh", None)
-        if callable(fn):
-            with contextlib.suppress(Exception):
-                fn()
 
 
 class PresentationButton(QPushButton):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable
-from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
-from iia_help.settings import Settings, save_settings
+from iia_help.settings import OPTIONS, Settings, apply_changes, save_settings
 from iia_help.ui import clipboard
 from iia_help.worker_mode import GuestState
 
@@ -56,10 +55,9 @@ def clear_page(page: QWidget) -> None:
             fn()
 
 
-def _restore_in_place(target: Settings, source: Settings) -> None:
-    # In place: pages may hold a reference to ctx.settings itself.
-    for f in fields(Settings):
-        setattr(target, f.name, copy.deepcopy(getattr(source, f.name)))
+def _restore(ctx: AppContext, source: Settings) -> None:
+    """Put the centre's settings back (in place, not saved: still a guest), telling every listener."""
+    ctx.update_settings(**{name: opt.repair(copy.deepcopy(getattr(source, name))) for name, opt in OPTIONS.items()})
 
 
 class GuestSession(QObject):
@@ -112,6 +110,7 @@ class GuestSession(QObject):
         self._baseline = copy.deepcopy(self.ctx.settings)
         self.ctx.guest = True
         self.state.clear()
+        self._log_journal("guest session started")
         self.started.emit()
 
     def stop(self) -> None:
@@ -130,18 +129,27 @@ class GuestSession(QObject):
             return
         self._ending = True
         try:
+            self._log_journal("guest session ended")
             self._close_dialogs()
             for fn in list(self._cleaners):
                 with contextlib.suppress(Exception):  # one failing part must not stop the rest
                     fn()
             clipboard.clear_if_ours()
-            _restore_in_place(self.ctx.settings, self._baseline)  # region, zoom, contrast...
+            _restore(self.ctx, self._baseline)  # region, zoom, contrast...: every page follows
             self.state.clear()
             self._saved_files.clear()
             self._reset_window()
         finally:
             self._ending = False
         self.ended.emit()
+
+    def _log_journal(self, event: str) -> None:
+        """Note the session in the journal's custody log when a journal is unlocked (never what was done)."""
+        built = getattr(self.window, "built_pages", dict)() if self.window is not None else {}
+        journal = getattr(built.get("journal"), "journal", None)
+        if journal is not None:
+            with contextlib.suppress(Exception):
+                journal.log_event(event)
 
     def _close_dialogs(self) -> None:
         app = QApplication.instance()
@@ -159,36 +167,25 @@ class GuestSession(QObject):
             from iia_help.ui.theme import apply_theme
 
             apply_theme(self.ctx)
-        for name in ("apply_identity", "update_panic_hint"):
-            fn = getattr(window, name, None)
-            if callable(fn):
-                with contextlib.suppress(Exception):
-                    fn()
         built = getattr(window, "built_pages", dict)()
         for page in built.values():
             with contextlib.suppress(Exception):
                 clear_page(page)
-            follow = getattr(page, "region_changed", None)  # back to the centre's region
-            if callable(follow):
-                with contextlib.suppress(Exception):
-                    follow()
         navigate = getattr(window, "navigate", None)
         if callable(navigate):
             navigate(HOME_PAGE)
 
     # ----- disk -----
-    def save_centre_settings(self, change: Callable[[Settings], None]) -> None:
-        """Apply a support worker's change to the live settings and to the centre's saved ones, and save.
+    def save_centre_settings(self, **changes) -> None:
+        """Apply a support worker's change to the centre's saved settings and to the live ones, and save.
 
         In a guest session only the centre's baseline is written, never what the visitor changed.
         """
-        change(self.ctx.settings)
         if self._baseline is not None:
-            change(self._baseline)
+            apply_changes(self._baseline, changes)
             self.ctx.paths.ensure_data_dir()
             save_settings(self.ctx.paths.settings_file, self._baseline)
-        else:
-            self.ctx.save_settings()
+        self.ctx.update_settings(**changes)  # saved too unless a guest session
 
 
 # ------------------------------------------------------------------------------------------ confirmation

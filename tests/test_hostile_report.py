@@ -1,0 +1,83 @@
+"""Hostile text in the PDF report (issue 27 items 2 and 3): values the person typed (or pasted from an abuser's
+message) cannot hide part of themselves, reverse the report's own words, or shrink out of sight. Checked in the
+text that pypdf reads out of the PDF, as a reader copying from it would get it."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import pypdf
+import pytest
+
+from iia_help.export import write_report_pdf
+from iia_help.export.report import entry_html
+from iia_help.export.selection import ExportOptions, select
+from iia_help.journal import Entry, Journal, Report
+from iia_help.vault import Vault
+
+RLO, ZWSP, FSI, PDI = "\u202e", "\u200b", "\u2068", "\u2069"
+HIDDEN = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0x200E, 0x200F, 0x2060, 0xFEFF)}
+
+
+@pytest.fixture
+def journal(tmp_path, qapp):
+    vault = Vault.create(tmp_path / "notes.db", "pw", calibrate=False)
+    yield Journal(vault)
+    vault.close()
+
+
+def pdf_text(journal: Journal, tmp_path) -> str:
+    write_report_pdf(journal, tmp_path / "r.pdf")
+    reader = pypdf.PdfReader(io.BytesIO((tmp_path / "r.pdf").read_bytes()))
+    return "\n".join(p.extract_text() for p in reader.pages).replace("\t", " ")
+
+
+def lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def test_a_right_to_left_override_in_a_file_name_is_shown_not_obeyed(journal, tmp_path):
+    """``invoice<U+202E>fdp.exe`` was drawn as "invoiceexe.pdf" and reversed the labels under it."""
+    e = journal.add_entry(Entry(occurred_at=datetime(2025, 3, 1, 21, 5, tzinfo=UTC), description="They sent it"))
+    journal.attach(e, f"invoice{RLO}fdp.exe", b"MZ\x90\x00 not a picture")
+    text = pdf_text(journal, tmp_path)
+    assert "invoice[U+202E]fdp.exe" in text
+    assert "invoiceexe.pdf" not in text and not HIDDEN & set(text)
+    assert "Size: 18 bytes" in text and "SHA-256 fingerprint:" in text  # the labels under it read the right way
+
+
+def test_an_override_in_an_account_cannot_turn_4321_into_1234(journal, tmp_path):
+    journal.add_entry(Entry(occurred_at=datetime(2025, 3, 1, tzinfo=UTC), platform="Instagram",
+                            account=f"user{RLO}4321", description="Messages from that account"))
+    text = pdf_text(journal, tmp_path)
+    assert "user[U+202E]4321" in text and "user1234" not in text and RLO not in text
+    # In the list that says it copies identifiers exactly, the marker is there too.
+    listed = text.split("Accounts and usernames", 1)[1]
+    assert "user[U+202E]4321" in listed
+
+
+def test_a_zero_width_space_cannot_cut_an_account_short(journal, tmp_path):
+    journal.add_entry(Entry(occurred_at=datetime(2025, 3, 1, tzinfo=UTC),
+                            description=f"It came from @acc{ZWSP}ount again, and from @other_one."))
+    text = pdf_text(journal, tmp_path)
+    listed = lines(text.split("Accounts and usernames", 1)[1])
+    assert "@acc[U+200B]ount" in listed and "@acc" not in listed, listed
+    assert ZWSP not in text
+
+
+def test_every_value_the_person_wrote_is_isolated(journal, tmp_path):
+    """Right-to-left text (or an unpaired override) in one value cannot reorder the words after it: every value is
+    wrapped in FSI ... PDI, and the hidden characters inside are markers."""
+    values = {"platform": "פייסבוק", "account": f"@ab{RLO}cd", "url": "https://example.org/x",
+              "reference": f"CAD{RLO}123", "to": f"Police{RLO}", "tag": f"tag{RLO}"}
+    e = journal.add_entry(Entry(occurred_at=datetime(2025, 3, 1, tzinfo=UTC), platform=values["platform"],
+                                account=values["account"], urls=[values["url"]], tags=[values["tag"]],
+                                description=f"see {RLO}here", reports=[Report(values["to"], values["reference"])]))
+    journal.attach(e, f"a{RLO}b.png", b"not a picture")
+    sel = select(journal, ExportOptions())
+    html = entry_html(1, 1, sel.entries[0], sel.files_of(sel.entries[0].id), {}, (2000.0, 3000.0), UTC)
+    assert RLO not in html
+    for v in [*values.values(), f"a{RLO}b.png"]:
+        shown = v.replace(RLO, "[U+202E]")
+        assert f"{FSI}{shown}{PDI}" in html, v
