@@ -35,7 +35,8 @@ CHILDLINE = "0800 1111"
 PERSONAS = [
     ("adult England, first run", None, [], RPH),
     ("under-18 Scotland, first run", None, [], CHILDLINE),
-    ("returning after panic (plain start page)", "returning", ["Continue"], RPH),
+    ("returning after panic on the start page (plain start page on)", "returning-home", ["Continue"], RPH),
+    ("returning after panic on the threats page (plain start page on)", "returning", ["Continue"], RPH),
     ("Wales support worker", "worker", [], RPH),
 ]
 
@@ -85,12 +86,12 @@ def read_paths() -> dict[str, dict]:
         ctx = AppContext(AppPaths(Path(tmp) / "data"), Settings())
         ctx.region_guess = guess
         settings_json = None
-        if kind == "returning":
+        if kind and kind.startswith("returning"):
             ctx.settings.region = next(r for r in ("england", "england-wales") if r in __import__(
                 "iia_help.contacts", fromlist=["REGIONS"]).REGIONS)
             ctx.settings.audience, ctx.settings.age_group, ctx.settings.intro_done = "self", "adult", True
             ctx.settings.start_screen = "notes"
-            ctx.settings.view = "1-" + page_token("threats-sextortion")
+            ctx.settings.view = "1-" + page_token("threats-sextortion") if kind == "returning" else ""
         elif kind == "worker":
             ctx.settings.region, ctx.settings.audience, ctx.settings.intro_done = wales, "worker", True
         if kind is not None:
@@ -146,7 +147,7 @@ def main() -> None:
             note = (f"{p['clicks']} click(s), {n} words read, {wait:.2f} s of waits (measured); page {p['page']}"
                     + (f"; number {number}" if what == "right number" else "")
                     + ("; Wales-only service shown" if p["wales_service"] and "Wales" in name else ""))
-            print(f"{name:45} {what:13} {'-' if value is None else f'{value:5.1f} s'}  ({note})")
+            print(f"{name:66} {what:13} {'-' if value is None else f'{value:5.1f} s'}  ({note})")
             result(f"time to help: {name}: {what}", value, "s", target=goal, target_on="value", better="lower",
                    note=note if value is not None else "not on the page: " + note)
 

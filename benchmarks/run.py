@@ -36,6 +36,7 @@ BENCHES: dict[str, tuple[str, int, int]] = {
     "guidance": ("bench_guidance.py", 300, 120),
     "export": ("bench_export.py", 900, 300),
     "event_filter": ("bench_event_filter.py", 600, 240),
+    "time_to_help": ("bench_time_to_help.py", 300, 120),
 }
 
 

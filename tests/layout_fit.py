@@ -4,6 +4,7 @@ runs it offscreen, and tests/layout_child.py, which runs it in the real app on a
 What counts as not fitting, for every visible widget inside the window:
 - it runs past the left or right edge of its parent (cut off: "Save as PD"), or of the window;
 - a horizontal scroll bar shows (the page, a list, a table or a text view scrolls sideways);
+- a scroll bar shows inside something that scrolls too (two vertical scroll bars);
 - a scroll area's content ends well above its own end (a blank screen after the last card).
 """
 
@@ -70,6 +71,13 @@ def problems(window) -> list[str]:
             out.append(f"{name(w)} ends at x={right}, past the window's {win_w}")
         if isinstance(w, QAbstractScrollArea) and w.horizontalScrollBar().isVisible():
             out.append(f"{name(w)} scrolls sideways")
+        if isinstance(w, QAbstractScrollArea) and w.verticalScrollBar().isVisible():
+            outer = w.parentWidget()
+            while outer is not None and not (isinstance(outer, QAbstractScrollArea)
+                                             and outer.verticalScrollBar().isVisible()):
+                outer = outer.parentWidget()
+            if outer is not None:
+                out.append(f"{name(w)} scrolls inside {name(outer)}: two vertical scroll bars")
         if isinstance(w, QScrollArea) and w.widget() is not None and w.verticalScrollBar().maximum() > 0:
             inner = w.widget()
             kids = [c for c in inner.findChildren(QWidget) if c.parentWidget() is inner and c.isVisible()]

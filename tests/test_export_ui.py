@@ -273,6 +273,21 @@ def test_report_only_export_and_open_the_folder(qtbot, ctx, journal, tmp_path, o
     assert Path(QUrl(opened[0]).toLocalFile()) == usb
 
 
+def test_saving_an_export_does_not_make_the_dialog_grow(qtbot, ctx, journal, tmp_path):
+    """The result (progress, the bundle's fingerprint, "Open the folder") fills room kept for it: the window
+    keeps its size, so nothing moves under the pointer (issue 27 item 14: it grew after saving)."""
+    dlg = make_dialog(qtbot, ctx, journal)
+    QApplication.processEvents()
+    before = dlg.size()
+    answer_file_dialog(str(tmp_path / "bundle.zip"))
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
+    QApplication.processEvents()
+    assert dlg.open_folder_button.isVisible() and "Fingerprint of this bundle" in dlg.status.text()
+    assert dlg.size() == before
+    assert_not_squashed(dlg)
+
+
 def test_bundle_export_does_not_squash_the_dialog(qtbot, ctx, journal, tmp_path, opened):
     dlg = make_dialog(qtbot, ctx, journal)
     assert_not_squashed(dlg)

@@ -254,3 +254,30 @@ def test_a_default_button_looks_different_focused_and_not(window, qtbot):
     save.setFocus()
     QApplication.processEvents()
     assert _bluish(save.grab().toImage()) >= perimeter
+
+
+# ------------------------------------------------------------------------------ one name each
+def test_one_name_for_text_size_and_one_for_saving_the_threats(window, tmp_path):
+    """"Large text", "Bigger text" and A−/A+ ("Make text larger") were three names for two things, and the threat
+    page said both "Screenshot the threats" and "Save the threats" (issue 27 item 14)."""
+    from iia_help.resources import resources_dir
+    from iia_help.ui.worker.panel import install_worker_mode
+
+    mode = install_worker_mode(QApplication.instance(), window, window.ctx)
+    names: list[str] = []
+    for name in ("guidance", "settings"):
+        page = window.navigate(name)
+        for w in page.findChildren(QWidget):
+            for text in (getattr(w, "text", lambda: "")(), w.accessibleName(), w.toolTip()):
+                if isinstance(text, str) and text:
+                    names.append(text.replace("&", ""))
+    names.append(mode.presentation_button.text())
+    assert mode.presentation_button.text() == "Large text"
+    assert window.built_pages()["settings"].large_text.text().replace("&", "") == "Large text"
+    lowered = " | ".join(names).lower()
+    for other in ("bigger text", "larger text", "smaller text", "make text"):
+        assert other not in lowered, other
+    assert "Zoom in" in names and "Zoom out" in names
+    page = (resources_dir() / "guidance" / "threats-sextortion.md").read_text(encoding="utf-8")
+    assert "Save the threats" in page and "screenshot the threats" not in page.lower()
+    mode.takeaway.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from layout_fit import TEXT_SIZES, WINDOW, walk, write_data
+from layout_fit import PW, TEXT_SIZES, WINDOW, walk, write_data
 
 
 def _walk(qtbot, data, *, guest: bool = False) -> dict[str, list[str]]:
@@ -50,3 +50,42 @@ def test_a_guest_session_fits_at_1024x768(qtbot, tmp_path, size):
     write_data(tmp_path / "data", TEXT_SIZES[size], guest=True)
     found = _walk(qtbot, tmp_path / "data", guest=True)
     assert {state: bad for state, bad in found.items() if bad} == {}
+
+
+@pytest.mark.parametrize("size", ["usual", "large"])
+def test_the_note_about_the_original_file_shows_whole_after_adding_one(qtbot, tmp_path, isolated_user_dirs, size):
+    """After adding a file, the note that the original is still on the computer (with Delete / Keep) was half
+    below the fold of the entry editor (issue 27 item 14): it now scrolls into view, whole."""
+    from PySide6.QtCore import QPoint
+
+    from iia_help.context import AppContext
+    from iia_help.paths import resolve_paths
+    from iia_help.ui.app import build_main_window
+
+    write_data(tmp_path / "data", TEXT_SIZES[size])
+    ctx = AppContext.load(resolve_paths(tmp_path / "data"))
+    ctx.settings.image_note_seen = True
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    window.resize(*WINDOW)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.navigate("journal")
+    page.unlock_pw.setText(PW)
+    page.submit_unlock()
+    qtbot.waitUntil(page.is_unlocked)
+    page.new_entry()
+    picture = isolated_user_dirs["HOME"] / "Pictures" / "screenshot.png"
+    picture.parent.mkdir(parents=True, exist_ok=True)
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    panel = page.editor.attachments
+    panel.add_paths([picture])
+    qtbot.waitUntil(lambda: panel.original_bar.isVisible())
+    bar, viewport = panel.original_bar, page.editor.scroll.viewport()
+
+    def whole() -> bool:
+        top = bar.mapTo(viewport, QPoint(0, 0)).y()
+        return top >= 0 and top + bar.height() <= viewport.height()
+
+    qtbot.waitUntil(whole)
+    page.lock()

@@ -240,6 +240,29 @@ def test_custody_json_edited_dropped_or_reordered_is_detected_even_when_re_signe
     assert rep.status == "mismatch" and any("custody.json" in x and "changed" in x for x in rep.problems)
 
 
+def test_a_report_saved_on_its_own_is_logged_with_its_hash(tmp_path, qapp):
+    from iia_help.export import write_report_pdf
+
+    vault, j, _ = _journal(tmp_path / "notes.db")
+    write_report_pdf(j, tmp_path / "report.pdf")
+    (rec,) = [r for r in vault.custody_log() if r["ev"] == "export made"]
+    vault.close()
+    assert rec["d"] == {"report_sha256": hashlib.sha256((tmp_path / "report.pdf").read_bytes()).hexdigest(),
+                        "entries": 2, "files": 0}
+
+
+def test_a_custody_log_whose_first_record_is_hidden_is_refused(signed, tmp_path):
+    first, _, ident = signed
+    members = members_of(first.path)
+    log = _custody(members)
+    from iia_help.vault.custody import redacted
+
+    log["records"][0] = redacted(log["records"][0])
+    rep = verify_bundle(write_zip(tmp_path / "r.zip", resign(replace(members, "custody.json",
+                                                                     json.dumps(log).encode()), ident)))
+    assert rep.status == "mismatch" and any("first record" in x for x in rep.problems)
+
+
 def test_an_entry_changed_in_the_manifest_disagrees_with_the_custody_log(signed, tmp_path):
     first, _, ident = signed
     members = members_of(first.path)

@@ -755,3 +755,36 @@ def test_install_is_idempotent_and_places_widgets(qtbot, worker_window):
     assert central.itemAt(1).widget() is mode.bar
     assert worker_window.findChild(QStackedWidget, "pageStack") is not None
     assert isinstance(worker_window, QMainWindow)
+
+
+def test_the_guest_bar_waits_for_continue_on_the_plain_start_page_and_then_never_moves(qtbot, centre_ctx):
+    """On the discreet start the guest bar showed at the top, and Continue brought the top bar back above it: the
+    bar jumped 52 px down as the next click came (issue 27 item 14). It now appears with the top bar, in place."""
+    from PySide6.QtCore import QPoint
+
+    from iia_help.ui.app import build_main_window
+    from iia_help.ui.discreet import cover_of, install_discreet_start
+
+    centre_ctx.settings.start_screen = "notes"
+    window = build_main_window(centre_ctx, first_frame=True)
+    qtbot.addWidget(window)
+    install_discreet_start(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_start()
+    mode = install_worker_mode(QApplication.instance(), window, centre_ctx)
+    mode.refresh()
+    QApplication.processEvents()
+    assert mode.session.active and cover_of(window) is not None
+    assert not mode.bar.isVisible()  # nothing on the plain page says what this is
+    cover_of(window).continue_button.click()
+    QApplication.processEvents()
+    from PySide6.QtWidgets import QFrame
+
+    top = window.findChild(QFrame, "topBar")
+    y = mode.bar.mapTo(window, QPoint(0, 0)).y()
+    assert mode.bar.isVisible() and y == top.height()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert mode.bar.mapTo(window, QPoint(0, 0)).y() == y
+    mode.takeaway.close()

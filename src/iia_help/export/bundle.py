@@ -508,4 +508,7 @@ def write_report_pdf(journal: Any, path: str | os.PathLike[str], options: Export
         atomic_write_bytes(target, pdf)
     except OSError as exc:
         raise _wrap_errors(exc) from exc
+    with contextlib.suppress(Exception):  # saved; the custody log notes it (a report alone has no fingerprint)
+        journal.log_event("export made", {"report_sha256": hashlib.sha256(pdf).hexdigest(),
+                                          "entries": len(sel.entries), "files": 0})
     return _count_pages(pdf)

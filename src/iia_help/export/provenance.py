@@ -114,7 +114,9 @@ def _check_log(log: Any, doc: dict[str, Any] | None, journal_id: str | None, pro
     n = len(records)
     if log.get("last_record_sha256") != last or log.get("record_count") != n:
         problems.append(f"{shown(CUSTODY)} does not agree with itself (its count or last hash).")
-    if n and isinstance(records[0].get("d"), dict) and journal_id is not None:
+    if n and not isinstance(records[0].get("d"), dict):
+        problems.append(f"{shown(CUSTODY)} hides the details of its first record, which names the journal.")
+    elif n and journal_id is not None:
         first_id = records[0]["d"].get("journal_id")
         if first_id != journal_id or log.get("journal_id") != journal_id:
             problems.append(f"{shown(CUSTODY)} belongs to another journal than the key that signed the bundle.")

@@ -296,13 +296,17 @@ class ExportDialog(QDialog):
         self._fit_to_screen()
 
     def _fit_to_screen(self, grow_only: bool = False) -> None:
-        """As tall as the choices need, but never taller than the screen (they scroll instead). After an export
-        (status, progress and "Open the folder" shown) it grows to keep the choices in view where the screen
-        allows, and never shrinks."""
+        """As tall as the choices need, plus room for what an export shows (progress, five lines of result,
+        "Open the folder"), but never taller than the screen (the choices scroll instead). Saving then fills
+        that room: the window does not grow under the pointer (it did, by about 150 px)."""
         self.layout().activate()
         want = self.sizeHint()
         body = self.scroll.widget().sizeHint()
         height = want.height() + max(0, body.height() - self.scroll.sizeHint().height())
+        if self.status.isHidden() or not self.status.text():
+            spacing = max(0, self.layout().spacing())
+            height += (self.progress.sizeHint().height() + self.open_folder_button.sizeHint().height()
+                       + self.status.fontMetrics().lineSpacing() * 5 + 3 * spacing)
         width = max(860, want.width())
         screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
         if screen is not None:
@@ -424,7 +428,6 @@ class ExportDialog(QDialog):
 
         self.progress.setValue(0)
         self.progress.show()
-        self._fit_to_screen(grow_only=True)
         self._say(f"Saving to {path} …")
         self._task = Task(work, on_done=self._export_done, on_error=self._export_failed, owner=self)
         self._task.progress.connect(self._on_progress)
@@ -446,7 +449,6 @@ class ExportDialog(QDialog):
                 "\nRemember: this file is not encrypted. Keep it safe and delete it from any shared computer."
             )
             self._update()
-            self._fit_to_screen(grow_only=True)
             return
         left = f" {result.files_left_out} left out." if result.files_left_out else ""
         self._say(
@@ -458,7 +460,6 @@ class ExportDialog(QDialog):
             "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
         )
         self._update()
-        self._fit_to_screen(grow_only=True)
 
     def open_folder(self) -> None:
         """Show the folder the export was saved in (the system's file manager; a local folder, no network)."""

@@ -372,8 +372,8 @@ class GuidancePage(QWidget):
         search_row.addWidget(self.search_field, 1)
         bar.addWidget(search, 1)
         bar.addSpacing(8)
-        self.zoom_out_button = self._button("A−", "Make text smaller", "Smaller text (Ctrl+−)", self.zoom_out)
-        self.zoom_in_button = self._button("A+", "Make text larger", "Larger text (Ctrl++)", self.zoom_in)
+        self.zoom_out_button = self._button("A−", "Zoom out", "Zoom out: smaller page text (Ctrl+−)", self.zoom_out)
+        self.zoom_in_button = self._button("A+", "Zoom in", "Zoom in: bigger page text (Ctrl++)", self.zoom_in)
         for b in (self.zoom_out_button, self.zoom_in_button):  # two characters: no need for a wide button
             b.setMaximumWidth(b.fontMetrics().horizontalAdvance("A+") + 32)
         # Search is the quickest way in: never squeeze it to a few characters.
@@ -698,9 +698,6 @@ class GuidancePage(QWidget):
         page = self.library.page(page_id)
         body = self.library.render(page_id, region=self.region, highlight=self._highlight,
                                    call_block=self._call_block(page), blocks=self._blocks(page_id))
-        if page_id != HOME_PAGE:  # the start page is read in seconds: nothing before the danger line
-            reviewed = f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>'
-            body = body.replace("</h1>", "</h1>\n" + reviewed, 1)
         if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers
             route = ('<p><strong>You said you are under 18.</strong> Start here: '
                      '<a href="page:under-18">If you are under 18</a>.</p>')
@@ -713,6 +710,8 @@ class GuidancePage(QWidget):
                 f'<li><a href="page:{html.escape(p.id)}">{html.escape(p.title)}</a></li>' for p in related
             )
             body += f'\n<h2 id="related-pages">Related pages</h2>\n<ul class="related">{items}</ul>\n'
+        if page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
+            body += f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>\n'
         return nowrap_numbers(body)
 
     def _render(self, *, keep_scroll: bool) -> None:

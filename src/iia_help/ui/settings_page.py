@@ -532,9 +532,11 @@ class SettingsPage(QWidget):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        self.large_text = QCheckBox("&Bigger text", w)
+        # One name for this setting everywhere: "Large text" (the support-worker toggle in the top bar is the same
+        # setting). A− and A+ on a guidance page are the zoom, named so.
+        self.large_text = QCheckBox("Large te&xt", w)
         self.large_text.setObjectName("largeText")
-        self.large_text.setAccessibleName("Bigger text")
+        self.large_text.setAccessibleName("Large text")
         self.large_text.setChecked(self.ctx.settings.large_text)
         self.large_text.toggled.connect(self._large_text_toggled)
         col.addWidget(self.large_text)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -471,6 +471,14 @@ class AttachmentsPanel(QWidget):
         self.delete_original_button.setVisible(offer)
         self.keep_original_button.setText("Keep it" if offer else "Close")
         self.original_bar.show()
+        QTimer.singleShot(0, self._reveal_original)  # once laid out: the whole notice in view, not half of it
+
+    def _reveal_original(self) -> None:
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None and self.original_bar.isVisible():
+            scroll.ensureWidgetVisible(self.original_bar, 0, 12)
 
     def offer_to_delete_originals(self, added: list[tuple[Path, str]]) -> None:
         """Say that the files just added are still where they were on this computer, and offer to delete them."""

@@ -153,6 +153,7 @@ class WorkerMode(QObject):
 
         self.panel: SupportWorkerPanel | None = None
         if hasattr(window, "navigated"):
+            window.navigated.connect(lambda _name: self._update_buttons())  # after the plain start page goes
             window.navigated.connect(self._add_panel)  # before the gate, so the panel is there once unlocked
             self._add_panel(SETTINGS_PAGE)
         self.gate = SettingsGate(ctx, window) if hasattr(window, "navigated") else None
@@ -218,7 +219,11 @@ class WorkerMode(QObject):
         worker = guest or self.ctx.settings.audience == AUDIENCE_WORKER
         self.presentation_button.setVisible(worker)
         self.top_handouts_button.setVisible(not guest and handouts_prominent(self.ctx.settings))
-        self.bar.setVisible(guest)
+        # Not on the plain "Notes" start page: it would say what this is, and when Continue brought the top bar
+        # back above it, it jumped 52 px down just as the next click came.
+        from iia_help.ui.discreet import cover_of
+
+        self.bar.setVisible(guest and cover_of(self.window) is None)
 
     def _on_started(self) -> None:
         self.takeaway_page = TakeAwayPage(self.ctx, None, controller=self.takeaway)
