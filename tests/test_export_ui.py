@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
 import iia_help.ui.export_dialog as export_dialog
@@ -224,9 +224,7 @@ def test_check_a_bundle_button(qtbot, ctx, journal, tmp_path):
 
 def assert_not_squashed(dlg: ExportDialog) -> None:
     """Every visible widget is at least as large as it says it needs (nothing clipped or overlapping)."""
-    for _ in range(3):  # layouts settle in steps (a label's new text, then its parent's layout, then the scroll area)
-        QApplication.processEvents()
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
     checked = 0
     for w in dlg.findChildren(QWidget):
         if not w.isVisible() or w.objectName().startswith("qt_") or w.window() is not dlg:

@@ -4,8 +4,9 @@ Qt's wayland plugin passes no input through native event filters, so nothing bel
 that Qt drops for a window a modal dialog blocks. The app never lets Qt block a window (ui/modal.py); these tests
 check that as a person would meet it: the app runs with Qt's own ``wayland`` platform, a dialog is open (Print, a
 question), the compositor puts the focus on the main window behind it, and then F12, Shift x3 (through the
-virtual-keyboard protocol, ``wtype``) or a click on Quick exit (the wlroots virtual-pointer protocol,
-tests/wayland_pointer.py) must hide every window and end the app. They also read what the compositor shows of the
+virtual-keyboard protocol) or a click on Quick exit (the wlroots virtual-pointer protocol; both in
+tests/wayland_input.py; ``wtype`` makes a new keyboard each run, and a key it sends before the app has bound that
+keyboard is lost) must hide every window and end the app. They also read what the compositor shows of the
 app: its app_id and window titles.
 
 sway refuses to run as root: under root it runs as ``nobody`` with its own XDG_RUNTIME_DIR. Nothing here waits a
@@ -29,19 +30,20 @@ from pathlib import Path
 import pytest
 
 from test_panic_x11_modal import CHILD, ModalApp
-from wayland_pointer import VirtualPointer
+from wayland_input import VirtualKeyboard, VirtualPointer
 
 from conftest import subprocess_env
 
 pytestmark = pytest.mark.slow
 KINDS = ["print", "message"]
+KEYS = ["F11", "F12", "Shift_L"]
 OUTPUT_W, OUTPUT_H = 1280, 800
 
 
 class Sway:
     def __init__(self) -> None:
-        for tool in ("sway", "swaymsg", "wtype"):
-            assert shutil.which(tool), f"needs {tool}: apt-get install sway wtype"
+        for tool in ("sway", "swaymsg"):
+            assert shutil.which(tool), f"needs {tool}: apt-get install sway"
         self.root = Path(tempfile.mkdtemp(prefix="sway-"))
         self.root.chmod(0o755)
         runtime = self.root / "run"
@@ -172,9 +174,6 @@ class WaylandApp(ModalApp):
                 return True
         return False
 
-    def wtype(self, *args: str) -> None:
-        subprocess.run(["wtype", *args], env=self.env, check=True, timeout=60)
-
     def focus_main(self) -> None:
         self.sway.msg(f"[con_id={self.main['id']}] focus")
         seat = self.sway.msg("-t", "get_seats")[0]
@@ -211,22 +210,23 @@ def test_the_compositor_sees_only_neutral_names(wayland_app, kind):
     for node in (app.main, app.dialog):
         assert node["app_id"] == "notes" and node["name"] == "Notes", node
     app.focus_main()
-    app.until("KEYSEEN", lambda: app.wtype("-k", "F11"))
-    app.wtype("-k", "F12")
-    assert app.wait_for("PANIC ") == "PANIC key qt"
+    with VirtualKeyboard(app.sway.wayland, KEYS) as keyboard:
+        app.until("KEYSEEN", lambda: keyboard.tap("F11"))
+        keyboard.tap("F12")
+        assert app.wait_for("PANIC ") == "PANIC key qt"
     assert app.exited() == 0
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize(("keys", "source"), [(["-k", "F12"], "key"),
-                                              (["-k", "Shift_L", "-k", "Shift_L", "-k", "Shift_L"], "shift")],
+@pytest.mark.parametrize(("keys", "source"), [(["F12"], "key"), (["Shift_L"] * 3, "shift")],
                          ids=["F12", "triple-shift"])
 def test_panic_keys_with_the_focus_on_the_window_behind_a_dialog(wayland_app, kind, keys, source):
     app = wayland_app(kind)
     app.focus_main()
-    app.until("KEYSEEN", lambda: app.wtype("-k", "F11"))  # the keyboard reaches the window behind
-    app.wtype(*keys)
-    assert app.wait_for("PANIC ") == f"PANIC {source} qt"
+    with VirtualKeyboard(app.sway.wayland, KEYS) as keyboard:
+        app.until("KEYSEEN", lambda: keyboard.tap("F11"))  # the keyboard reaches the window behind
+        keyboard.tap(*keys)
+        assert app.wait_for("PANIC ") == f"PANIC {source} qt"
     assert app.exited() == 0  # every window hidden, tidied up, the app gone
 
 
