@@ -37,6 +37,7 @@ BENCHES: dict[str, tuple[str, int, int]] = {
     "export": ("bench_export.py", 900, 300),
     "event_filter": ("bench_event_filter.py", 600, 240),
     "time_to_help": ("bench_time_to_help.py", 300, 120),
+    "file_dialog": ("bench_file_dialog.py", 300, 120),
 }
 
 

@@ -8,7 +8,10 @@ Commands: ``ready?`` (``READY`` once the app is fully started), ``wheels`` (``WH
 reached the app's windows), ``where`` (``WHERE {json}``: current section, nav buttons and the wheel-sensitive
 controls visible now, in screen coordinates), ``scroll f`` (scroll every scroll area of the current section to
 fraction f, then ``SCROLLED``), ``state`` (``STATE {json}``: settings in memory and on disk, every control's value,
-the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``quit``; for the keyboard tests
+the journal's entries), ``unlock PW`` (``UNLOCKED``), ``open-entry`` (``OPENED``), ``save-handout PATH``
+(``SAVED``), ``guest`` (``GUEST {json}``: the guest bar's text, the handouts End session would name, where End
+session is), ``end-dialog`` (``END-DIALOG {json}``: its text and buttons, or ``NOT-YET``), ``file-dialog`` (opens
+Qt's file dialog and cancels it: ``DIALOG-CLOSED``), ``bus`` (``BUS "address"``), ``quit``; for the keyboard tests
 ``focus-on NAME``, ``focus``, ``journal-view``, ``close-dialogs`` and ``rect NAME``; for tests/test_proof_x11.py
 ``show-journal`` and ``journal?`` (``JSTATE {json}``: the journal page's state, failed unlocks seen, the attempts
 notice).
@@ -201,6 +204,47 @@ class Child:
             page.open_entry(page.journal.entries()[0].id)
             win.nav_buttons["journal"].setFocus()
             print("OPENED", flush=True)
+        elif cmd == "save-handout":  # a contacts card saved where the test says (the file dialog is tested apart)
+            from iia_help.ui.worker.handouts import save_handout_pdf
+
+            dialog = win.worker_mode.open_handouts()
+            body, title = dialog.handout()
+            dialog.pdf_saved.emit(save_handout_pdf(body, arg, title, one_page=False))
+            dialog.close()
+            print("SAVED", flush=True)
+        elif cmd == "guest":
+            mode = win.worker_mode
+            print("GUEST " + json.dumps({"bar": mode.bar.text.text(), "saved": [str(p) for p in
+                                         mode.session.saved_files()], "end": _centre(mode.bar.end_button)}),
+                  flush=True)
+        elif cmd == "end-dialog":
+            d = win.worker_mode.end_dialog
+            if d is None or not d.isVisible():
+                print("NOT-YET", flush=True)
+            else:
+                print("END-DIALOG " + json.dumps({"text": d.text() + "\n" + d.informativeText(),
+                                                  "buttons": {c: _centre(b) for b, c in d._buttons.items()}}),
+                      flush=True)
+        elif cmd == "bus":  # the D-Bus session address the app left for Qt
+            import os
+
+            print("BUS " + json.dumps(os.environ.get("DBUS_SESSION_BUS_ADDRESS")), flush=True)
+        elif cmd == "file-dialog":  # Qt's own file dialog, opened and cancelled, as "Add file…" does
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QFileDialog
+
+            from iia_help.ui.dialogs import open_files
+
+            def cancel() -> None:
+                for w in QApplication.topLevelWidgets():
+                    if isinstance(w, QFileDialog) and w.isVisible():
+                        w.reject()
+                        return
+                QTimer.singleShot(20, cancel)
+
+            QTimer.singleShot(20, cancel)
+            open_files(win, "Choose a file")
+            print("DIALOG-CLOSED", flush=True)
         elif cmd == "focus-on":  # focus the widget with this object or accessible name (keyboard tests)
             target = _find(win, arg)
             target.activateWindow()

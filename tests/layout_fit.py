@@ -3,6 +3,7 @@ runs it offscreen, and tests/layout_child.py, which runs it in the real app on a
 
 What counts as not fitting, for every visible widget inside the window:
 - it runs past the left or right edge of its parent (cut off: "Save as PD"), or of the window;
+- a button is narrower than its text in its own font;
 - a horizontal scroll bar shows (the page, a list, a table or a text view scrolls sideways);
 - a scroll bar shows inside something that scrolls too (two vertical scroll bars);
 - a scroll area's content ends well above its own end (a blank screen after the last card).
@@ -46,7 +47,14 @@ def write_data(data: Path, text: dict, *, guest: bool = False, calibrate: bool =
 def problems(window) -> list[str]:
     """What does not fit in ``window`` now (see the module notes)."""
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QCheckBox,
+        QRadioButton,
+        QScrollArea,
+        QWidget,
+    )
 
     out: list[str] = []
     win_w = window.width()
@@ -71,6 +79,11 @@ def problems(window) -> list[str]:
             out.append(f"{name(w)} ends at x={right}, past the window's {win_w}")
         if isinstance(w, QAbstractScrollArea) and w.horizontalScrollBar().isVisible():
             out.append(f"{name(w)} scrolls sideways")
+        if isinstance(w, QAbstractButton) and not isinstance(w, (QCheckBox, QRadioButton)) and w.text():
+            text = w.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+            if widest > w.width() - 4:
+                out.append(f"{name(w)}'s text is cut off ({widest} px of text, {w.width()} px wide)")
         if isinstance(w, QAbstractScrollArea) and w.verticalScrollBar().isVisible():
             outer = w.parentWidget()
             while outer is not None and not (isinstance(outer, QAbstractScrollArea)

@@ -219,3 +219,88 @@ def test_cannot_open_in_an_unwritable_folder_says_read_only(tmp_path, monkeypatc
     monkeypatch.setattr(store, "_writable_dir", lambda folder: True)
     got = store._map_sqlite_error(_err("SQLITE_CANTOPEN"), tmp_path / "notes.db")
     assert str(got) == VaultIOError.default_message
+
+
+# ----------------------------------------------------------------- "Remove everything" and a second window (issue 27)
+OTHER_WINDOW = """
+import sys
+from datetime import UTC, datetime
+from iia_help.journal import Entry, Journal
+from iia_help.vault import Vault
+vault = Vault.open(sys.argv[1], "pw")
+journal = Journal(vault)
+print("OPEN", flush=True)
+sys.stdin.readline()  # the test runs "Remove everything" now
+journal.add_entry(Entry(occurred_at=datetime(2025, 1, 2, tzinfo=UTC), description="saved after the wipe"))
+vault.close()
+print("SAVED", flush=True)
+"""
+
+
+@pytest.mark.real_kdf  # the child process opens what this test wrote
+def test_remove_everything_refuses_while_another_window_has_the_journal_open(tmp_path, isolated_user_dirs):
+    """Before: the other window's next save "succeeded" into a deleted file. Now the vault's lock is taken first,
+    and while another window holds it nothing is removed."""
+    from iia_help.journal import Journal
+    from iia_help.settings import Settings, save_settings
+    from iia_help.vault import Vault
+    from iia_help.wipe import IN_USE_TEXT
+
+    from conftest import subprocess_env
+
+    data = tmp_path / "Fernleaf"
+    data.mkdir()
+    paths = AppPaths(data)
+    Vault.create(paths.vault_file, "pw", calibrate=False).close()
+    save_settings(paths.settings_file, Settings())
+    child = subprocess.Popen([sys.executable, "-c", OTHER_WINDOW, str(paths.vault_file)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, env=subprocess_env(isolated_user_dirs))
+    try:
+        assert child.stdout.readline().strip() == "OPEN"
+        report = wipe_all(paths)
+        assert report.in_use and not report.ok and report.removed == []
+        assert report.summary(data) == IN_USE_TEXT == ("Nothing was removed: your journal is open in another "
+                                                         "window of this app. Close that window, or lock the journal "
+                                                         "there, then try again.")
+        assert paths.vault_file.exists() and paths.settings_file.exists()
+        child.stdin.write("go\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "SAVED"
+    finally:
+        child.stdin.close()
+        child.wait(timeout=300)
+    with Vault.open(paths.vault_file, "pw") as vault:  # the other window's save is really there
+        assert [e.description for e in Journal(vault).entries()] == ["saved after the wipe"]
+    report = wipe_all(paths)  # once it is closed, everything goes, and nothing is left behind by the lock
+    assert report.ok and report.data_dir_removed and not data.exists()
+
+
+def test_settings_do_not_come_back_after_remove_everything_in_another_window(tmp_path):
+    """Before: the other window's next settings change wrote settings.json (and the data folder) again."""
+    from iia_help.context import AppContext
+    from iia_help.settings import Settings, save_settings
+
+    data = tmp_path / "Fernleaf"
+    data.mkdir()
+    paths = AppPaths(data)
+    save_settings(paths.settings_file, Settings())
+    other = AppContext.load(paths)  # the second window, started before
+    assert wipe_all(paths).ok and not data.exists()
+    other.settings.large_text = True
+    other.save_settings()
+    assert not data.exists()
+    fresh = AppContext(AppPaths(tmp_path / "New"))  # a first start still creates its folder on first save
+    fresh.save_settings()
+    assert fresh.paths.settings_file.exists()
+
+
+# ----------------------------------------------------------------- traces in HOME (issue 27 item 10)
+
+def test_no_session_bus_is_autolaunched_and_a_real_one_is_left_alone(tmp_path):
+    from iia_help.ui.app import session_bus_address
+
+    assert session_bus_address({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}) is None
+    (tmp_path / "bus").touch()
+    assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) == f"unix:path={tmp_path / 'bus'}"
+    assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path / "none")}) == "disabled:"
+    assert session_bus_address({}) == "disabled:"

@@ -81,3 +81,46 @@ def test_every_value_the_person_wrote_is_isolated(journal, tmp_path):
     for v in [*values.values(), f"a{RLO}b.png"]:
         shown = v.replace(RLO, "[U+202E]")
         assert f"{FSI}{shown}{PDI}" in html, v
+
+
+# ------------------------------------------------------------------------------------------------ item 3
+# A realistic 409-character share link (tracking parameters and all), and a 2,000-character one: these were drawn
+# at about 2 pt and 1 pt. Now they are broken after / ? & or = with a mark at the end of each line, at body size.
+SHARE = ("https://www.facebook.com/share/p/1AbCdEfGhIjK/?mibextid=WC7FNe&fbclid=" + "IwZXh0bgNhZW0CMTEAAR" * 8
+         + "&utm_source=share&utm_medium=member_android&story_fbid=" + "1234567890" * 6 + "&id=100089"
+         + "x" * 54)
+HUGE = "https://example.org/track?" + "&".join(f"p{i:03d}=value{i:03d}" for i in range(150))
+
+
+def sized_text(journal: Journal, tmp_path) -> tuple[str, list[tuple[float, str]]]:
+    """The report's text (pypdf) and every piece of text drawn with its size on the page, in points."""
+    write_report_pdf(journal, tmp_path / "r.pdf")
+    sizes: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, _font, size):
+        if text.strip():
+            sizes.append((abs(size * tm[3] * cm[3]), text.strip()))
+
+    reader = pypdf.PdfReader(str(tmp_path / "r.pdf"))
+    text = "\n".join(p.extract_text(visitor_text=visit) for p in reader.pages)
+    return text.replace("\t", " "), sizes
+
+
+@pytest.mark.parametrize("url", [SHARE, HUGE], ids=["409-characters", "2000-characters"])
+def test_a_long_link_is_broken_with_a_mark_never_shrunk(journal, tmp_path, url):
+    assert len(SHARE) == 409 and len(HUGE) > 2000
+    journal.add_entry(Entry(occurred_at=datetime(2025, 3, 1, tzinfo=UTC), urls=[url],
+                            description=f"Posted here {url} today."))
+    text, sizes = sized_text(journal, tmp_path)
+    body = min(s for s, t in sizes if t.startswith("Posted"))
+    parts = [(s, t) for s, t in sizes if len(t) >= 6 and t.rstrip(" →") in url]
+    assert parts, "the link is not in the text"
+    assert min(s for s, _ in parts) >= body * 0.99, sorted(parts)[:3]  # never below the body size
+    # In the list of addresses: the lines, marks removed, give the link exactly; each line that continues ends
+    # after / ? & or = (or, in a run of more than a line without them, anywhere).
+    listed = text.split("Web addresses (1)", 1)[1].split("(above)", 1)[0]
+    lines = [ln.strip() for ln in listed.splitlines() if ln.strip() and ln.strip() not in ("As written", "In entries")]
+    pieces = [ln for ln in lines if ln != "→"]
+    assert "".join(pieces) == url
+    assert len(pieces) > 2 and lines.count("→") == len(pieces) - 1
+    assert sum(p[-1] in "/?&=" for p in pieces[:-1]) >= len(pieces) // 2

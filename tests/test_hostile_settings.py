@@ -288,3 +288,35 @@ def test_hostile_verifier_in_a_settings_file_loads_and_refuses(tmp_path, monkeyp
     p.write_text(json.dumps({"settings_lock": base64.b64encode(b"[" * 3000).decode()}))
     s = load_settings(p)
     assert worker_mode.check_centre_passphrase(s, "x") is False and calls == []
+
+
+# ----------------------------------------------------------------- issue 27 item 8
+OLD_FILE = {"panic_key": "F9", "panic_triple_shift": False, "after_panic": "decoy", "centre_lock": "",
+            "exclude_from_capture": True, "extra": {"worker_handouts": True}}
+
+
+def test_old_revealing_keys_are_rewritten_at_the_first_start(tmp_path):
+    """Before, panic_key, after_panic, ... stayed in settings.json until the person changed a setting."""
+    p = tmp_path / "settings.json"
+    p.write_text(json.dumps(OLD_FILE))
+    s = load_settings(p)  # what the app does at start
+    on_disk = p.read_text()
+    for word in ("panic", "after_panic", "centre_lock", "capture", "decoy", "worker"):
+        assert word not in on_disk, word
+    data = json.loads(on_disk)
+    assert data["hotkey"] == "F9" and data["hotkey_then"] == "notes"
+    assert load_settings(p) == s and (s.panic_key, s.after_panic) == ("F9", "decoy")
+
+
+def test_a_neutral_file_is_not_rewritten_and_a_read_only_one_still_loads(tmp_path):
+    p = tmp_path / "settings.json"
+    save_settings(p, Settings(panic_key="F9"))
+    before = (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_ino)
+    assert load_settings(p).panic_key == "F9"
+    assert (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_ino) == before  # read, never written
+    p.write_text(json.dumps(OLD_FILE))
+    os.chmod(tmp_path, 0o500)
+    try:
+        assert load_settings(p).panic_key == "F9"  # cannot be rewritten here: still read, no error
+    finally:
+        os.chmod(tmp_path, 0o700)

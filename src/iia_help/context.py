@@ -30,6 +30,7 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.store = SettingsStore(self.settings, lambda _s: self.save_settings())
+        self._had_data_dir = self.paths.data_dir.is_dir()
 
     @classmethod
     def load(cls, paths: AppPaths) -> AppContext:
@@ -39,7 +40,10 @@ class AppContext:
         """Persist settings (creating the data folder on first save only). A guest session writes nothing."""
         if self.guest:
             return
+        if self._had_data_dir and not self.paths.data_dir.is_dir():
+            return  # "Remove everything" (perhaps in another window of the app) removed it: do not bring it back
         self.paths.ensure_data_dir()
+        self._had_data_dir = True
         save_settings(self.paths.settings_file, self.settings)
 
     def update_settings(self, **changes: Any) -> frozenset[str]:

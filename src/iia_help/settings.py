@@ -16,7 +16,8 @@ app is for. A field whose Python name would (``panic_key``) is stored under a ne
     panic_key: str = option("F12", key="hotkey")
 
 Fields with neutral names are stored under their own name. Files written by older versions (with the old keys)
-are still read; the next save writes the new keys.
+are still read, and rewritten with the neutral keys at once (``load_settings``), so no revealing key stays on disk
+until the next change.
 ``tests/test_hostile_settings.py::test_every_key_written_is_neutral`` checks every key.
 
 **Changing settings.** The app changes settings only through ``SettingsStore.update(**changes)`` (the context's
@@ -322,6 +323,16 @@ def from_json_dict(data: dict[str, Any]) -> Settings:
     return s.validated()
 
 
+def has_old_keys(data: dict[str, Any]) -> bool:
+    """Whether a parsed settings.json holds a key of an older version (``panic_key``, ``after_panic``, ...)."""
+    if any(name in data and opt.key != name for name, opt in OPTIONS.items()):
+        return True
+    extra = data.get(OPTIONS["extra"].key) if "extra" in OPTIONS else None
+    if isinstance(extra, dict) and any(k in RENAMED_EXTRA_KEYS for k in extra):
+        return True
+    return any(isinstance(data.get(opt.key), str) and data[opt.key] in opt.values for opt in OPTIONS.values())
+
+
 def _read_capped(path: Path) -> bytes | None:
     """At most ``MAX_SETTINGS_BYTES + 1`` bytes of a regular file; None for anything else (never blocks:
     a FIFO is opened non-blocking and refused by its type)."""
@@ -372,7 +383,11 @@ def load_settings(path: Path) -> Settings:
         if not isinstance(data, dict):
             _set_aside(Path(path))
             return Settings()
-        return from_json_dict(data)
+        settings = from_json_dict(data)
+        if has_old_keys(data):  # written by an older version: say nothing revealing on disk from now on
+            with contextlib.suppress(OSError):
+                save_settings(Path(path), settings)
+        return settings
     except Exception:  # noqa: BLE001 - a settings file must never stop the app
         return Settings()
 

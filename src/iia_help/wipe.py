@@ -23,6 +23,7 @@ from pathlib import Path
 
 from iia_help.fsutil import TEMP_PREFIX
 from iia_help.paths import SETTINGS_FILE_NAME, VAULT_FILE_NAME, AppPaths
+from iia_help.saved_files import RECORD_NAME as SAVED_RECORD_NAME
 
 _SQLITE_SUFFIXES = ("", "-wal", "-journal", "-shm")
 _CHUNK = 1 << 20
@@ -36,13 +37,16 @@ class WipeReport:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     links_outside: list[tuple[Path, Path]] = field(default_factory=list)  # (link removed, target left alone)
     data_dir_removed: bool = False
+    in_use: bool = False  # another window of the app has the journal open: nothing was removed
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.in_use
 
     def summary(self, data_dir: Path | str) -> str:
         """What happened, in words for the person (shown after "Remove everything")."""
+        if self.in_use:
+            return IN_USE_TEXT
         if self.failed:
             return (f"Some files could not be removed ({len(self.failed)}). Close any other program that might "
                     f"be using them and try again, or delete this folder yourself:\n{data_dir}")
@@ -57,12 +61,61 @@ class WipeReport:
         return text + "\nThe app will now close."
 
 
+IN_USE_TEXT = ("Nothing was removed: your journal is open in another window of this app. Close that window, or "
+               "lock the journal there, then try again.")
+
+
+class _VaultInUse(Exception):
+    pass
+
+
+_PENDING_BYTE = 0x40000000  # SQLite's lock bytes in the database file: pending, reserved, then the shared range
+_LOCK_SPAN = 2 + 510
+
+
+def _hold_vault(path: Path) -> int | None:
+    """Take the lock bytes of the notes file that a window of the app holds while its journal is open (SQLite's
+    own, so no other window can open the journal, or go on saving into it, while it is removed). Nothing is read
+    and SQLite does not run (it would tidy up after a crash first). Raises ``_VaultInUse`` if another window holds
+    them. Returns the open descriptor holding the lock (close it to release), or None."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None  # a link or something else: handled (never opened) below
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            os.lseek(fd, _PENDING_BYTE, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, _LOCK_SPAN)
+        else:
+            import fcntl
+
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _LOCK_SPAN, _PENDING_BYTE)
+    except OSError:
+        os.close(fd)
+        raise _VaultInUse() from None
+    return fd
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)  # closing releases the lock
+
+
 def _is_app_file(name: str) -> bool:
     """Names the app (or the vault/settings code it uses) creates inside its data folder."""
     stems = (VAULT_FILE_NAME, SETTINGS_FILE_NAME)
     if name in {s + suf for s in stems for suf in _SQLITE_SUFFIXES}:
         return True
-    if name == SETTINGS_FILE_NAME + ".damaged":
+    if name in (SETTINGS_FILE_NAME + ".damaged", SAVED_RECORD_NAME):
         return True
     if name.startswith(TEMP_PREFIX):  # fsutil/vault safe-write temps, with their SQLite siblings
         return True
@@ -131,12 +184,41 @@ def wipe_all(paths: AppPaths) -> WipeReport:
     report = WipeReport()
     data_dir = Path(paths.data_dir)
     try:
-        entries = sorted(os.scandir(data_dir), key=lambda e: e.name)
-    except FileNotFoundError:
+        held = _hold_vault(Path(paths.vault_file))
+    except _VaultInUse:
+        report.in_use = True
         return report
-    except OSError as exc:
-        report.failed.append((data_dir, exc.strerror or str(exc)))
-        return report
+    if os.name == "nt":  # Windows cannot delete an open file: the check above is all it gets there
+        _release(held)
+        held = None
+    try:
+        try:
+            entries = sorted(os.scandir(data_dir), key=lambda e: e.name)
+        except FileNotFoundError:
+            return report
+        except OSError as exc:
+            report.failed.append((data_dir, exc.strerror or str(exc)))
+            return report
+        _remove(data_dir, entries, report)
+    finally:
+        _release(held)
+    gone = {os.path.realpath(p) for p in report.removed}
+    report.kept = [p for p in report.kept if os.path.realpath(p) not in gone]
+    if not report.kept and not report.failed and not data_dir.is_symlink():
+        try:
+            data_dir.rmdir()
+            report.data_dir_removed = True
+        except OSError as exc:
+            report.failed.append((data_dir, exc.strerror or str(exc)))
+    with contextlib.suppress(OSError):
+        if report.data_dir_removed:
+            from iia_help.fsutil import fsync_dir
+
+            fsync_dir(data_dir.parent)
+    return report
+
+
+def _remove(data_dir: Path, entries: list[os.DirEntry], report: WipeReport) -> None:
     try:
         data_real = Path(os.path.realpath(data_dir))
     except (OSError, ValueError):
@@ -166,17 +248,3 @@ def wipe_all(paths: AppPaths) -> WipeReport:
             pass
         except OSError as exc:
             report.failed.append((path, exc.strerror or str(exc)))
-    gone = {os.path.realpath(p) for p in report.removed}
-    report.kept = [p for p in report.kept if os.path.realpath(p) not in gone]
-    if not report.kept and not report.failed and not data_dir.is_symlink():
-        try:
-            data_dir.rmdir()
-            report.data_dir_removed = True
-        except OSError as exc:
-            report.failed.append((data_dir, exc.strerror or str(exc)))
-    with contextlib.suppress(OSError):
-        if report.data_dir_removed:
-            from iia_help.fsutil import fsync_dir
-
-            fsync_dir(data_dir.parent)
-    return report

@@ -209,13 +209,14 @@ def ident(text: str, mono: bool = False, pt: float | None = None) -> str:
     return f'<span title="{_IDF}{next(_idf_counter)}"{css}>{val(text)}</span>'
 
 
-def marked_text(text: str) -> str:
-    """Free text as HTML, with every address, username, number or reference in it kept whole."""
+def marked_text(text: str, share: float = 1.0, fits: Fits | None = None) -> str:
+    """Free text as HTML, with every address, username, number or reference in it kept whole (one too long for
+    a line of ``share`` of the page is broken after / ? & or =, with a mark; see ``long_ident``)."""
     text = _clean(text)
     out, pos = [], 0
     for s, e in keep_whole_spans(text):
         out.append(html.escape(show(text[pos:s], free_text=True), quote=True))
-        out.append(ident(text[s:e]))
+        out.append(long_ident(text[s:e], share, fits))
         pos = e
     out.append(html.escape(show(text[pos:], free_text=True), quote=True))
     return FSI + "".join(out) + PDI
@@ -349,6 +350,53 @@ def cell_pt(text: str, share: float, fits: Fits | None, mono: bool = False) -> f
     return None
 
 
+CONTINUES = "\u2192"  # ends each line of an identifier broken over several lines (never part of an address)
+_BREAK_AFTER = "/?&="
+
+
+def _pieces(text: str, fits_line: Callable[[str], bool]) -> list[str]:
+    """``text`` cut into lines that each fit: after a / ? & or =, or, in a run with none, between characters."""
+    segments, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in _BREAK_AFTER:
+            segments.append(text[start:i + 1])
+            start = i + 1
+    if start < len(text):
+        segments.append(text[start:])
+    lines: list[str] = []
+    line = ""
+    for seg in segments:
+        while seg:
+            if fits_line(line + seg):
+                line, seg = line + seg, ""
+            elif line:
+                lines.append(line)
+                line = ""
+            else:  # one segment longer than a line: as many characters as fit
+                lo, hi = 1, len(seg)
+                while lo < hi:
+                    mid = (lo + hi + 1) // 2
+                    lo, hi = (mid, hi) if fits_line(seg[:mid]) else (lo, mid - 1)
+                lines.append(seg[:lo])
+                seg = seg[lo:]
+    if line:
+        lines.append(line)
+    return lines
+
+
+def long_ident(text: str, share: float, fits: Fits | None, mono: bool = False) -> str:
+    """An identifier whole on one line when it fits the width (``share`` of the page) at one of ``CELL_SIZES``
+    (down to 7.5 pt, the smallest type in the report), else broken at body size after / ? & or = (between
+    characters only when a part has none), with a visible mark ending each line that continues. Never smaller."""
+    pt = cell_pt(text, share, fits, mono)
+    if pt is not None:
+        return ident(text, mono=mono, pt=None if pt == BODY_PT else pt)
+    mark = f' <span style="color: #555555">{CONTINUES}</span>'
+    lines = _pieces(text, lambda t: fits(t + " " + CONTINUES, share, BODY_PT, mono))
+    return "<br>".join(ident(line, mono=mono) + (mark if k < len(lines) - 1 else "")
+                       for k, line in enumerate(lines))
+
+
 def _offset_label(dt: datetime) -> str:
     return fmt_time(dt).rsplit("(", 1)[-1].rstrip(")")
 
@@ -409,9 +457,8 @@ def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
     out = ["<tr>" + "".join(f'<td width="{w}%">{c}</td>' for (_, w), c in zip(TIMELINE_COLS, cells, strict=True))
            + "</tr>"]
     for label, text in wide:
-        pt = cell_pt(text, 0.9, fits)
-        out.append(f'<tr><td></td><td colspan="5">{esc(label)} in entry {i}: '
-                   f"{ident(text, pt=None if pt in (None, BODY_PT) else pt)}</td></tr>")
+        out.append(f'<tr><td></td><td colspan="5">{esc(label)} in entry {i}:<br>{long_ident(text, 0.95, fits)}'
+                   "</td></tr>")
     return "".join(out)
 
 
@@ -472,9 +519,7 @@ def identifiers_parts(sel: Selection, fits: Fits | None = None) -> list[Part]:
                    f'<td width="{cols[2][1]}%">{esc(entry_ranges(it.entries))}</td>'
             pt = cell_pt(it.text, cols[0][1] / 100, fits)
             if pt is None:  # too long for the column: the whole width, then the details below it
-                full = cell_pt(it.text, 0.9, fits)
-                rows.append(f'<tr><td colspan="{3 if where else 2}">'
-                            f"{ident(it.text, pt=None if full in (None, BODY_PT) else full)}</td></tr>"
+                rows.append(f'<tr><td colspan="{3 if where else 2}">{long_ident(it.text, 1.0, fits)}</td></tr>'
                             f'<tr><td width="{cols[0][1]}%"><i>(above)</i></td>{rest}</tr>')
             else:
                 rows.append(f'<tr><td width="{cols[0][1]}%">{ident(it.text, pt=None if pt == BODY_PT else pt)}'
@@ -530,7 +575,7 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
         rows.append(("Links", "<br>".join(links)))
     demand = getattr(e, "demand", "")
     if demand.strip():
-        rows.append(("What they demanded", marked_text(demand)))
+        rows.append(("What they demanded", marked_text(demand, 0.72, fits)))
     if e.reports:
         rows.append(("Reported to", "<br>".join(_report_html(r) for r in e.reports)))
     if e.tags:
@@ -538,10 +583,9 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
     rows.append(("Entry id", ident(e.id or "", mono=True)))
     table = "".join(f'<tr><td width="28%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
     for label, text in wide:
-        pt = cell_pt(text, 0.95, fits)
-        table += (f'<tr><td colspan="2"><b>{esc(label)}</b> (in full):<br>'
-                  f"{ident(text, pt=None if pt in (None, BODY_PT) else pt)}</td></tr>")
-    desc = marked_text(e.description) if e.description.strip() else "<i>(no description written)</i>"
+        table += (f'<tr><td colspan="2"><b>{esc(label)}</b> (in full):<br>{long_ident(text, 1.0, fits)}'
+                  "</td></tr>")
+    desc = marked_text(e.description, 1.0, fits) if e.description.strip() else "<i>(no description written)</i>"
     symbols = symbol_names(e.description)
     hist = "".join(f"<li>{esc(fmt_time(ts, tz))}: {esc(_history_label(a))}</li>" for ts, a in e.history)
     parts = [
@@ -806,7 +850,7 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
     def fits(text: str, share: float, pt: float, is_mono: bool) -> bool:
         f = QFont(mono if is_mono else font)
         f.setPointSizeF(pt)
-        width = QFontMetricsF(f, writer).horizontalAdvance(_clean(text))
+        width = QFontMetricsF(f, writer).horizontalAdvance(show(_clean(text)))
         return width * 1.04 <= body_w * share - cell_pad
 
     doc_class = _make_doc_class()

@@ -17,10 +17,29 @@ NEUTRAL_NAME = "Notes"
 
 
 def prepare_environment() -> None:
-    """Settings that must be in place before Qt starts: no GPU shader caches written to the user's folders."""
+    """Settings that must be in place before Qt starts: no GPU shader caches written to the user's folders, and
+    no D-Bus session bus started for the app (see ``session_bus_address``)."""
     os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
     os.environ.setdefault("QT_ENABLE_GLYPH_CACHE_WORKAROUND", "1")
+    bus = session_bus_address(os.environ)
+    if bus is not None:
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus
     prefer_xwayland(os.environ)
+
+
+def session_bus_address(env) -> str | None:
+    """What DBUS_SESSION_BUS_ADDRESS should be before Qt connects to D-Bus (None: leave it). Qt asks the session
+    bus about accessibility at start; with no bus in the environment, libdbus "autolaunches" one with
+    dbus-launch, which writes ``~/.dbus/session-bus/<machine id>-<display>`` and leaves a bus running. So on
+    Linux, with no address set: the systemd user bus if there is one (what libdbus would have used), else
+    "disabled:" (no bus: nothing started, nothing written). A desktop session always sets the address, and screen
+    readers use the bus it names, so they are not affected."""
+    if not sys.platform.startswith("linux") or env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return None
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.exists(os.path.join(runtime, "bus")):
+        return f"unix:path={os.path.join(runtime, 'bus')}"
+    return "disabled:"
 
 
 def prefer_xwayland(env) -> None:
@@ -44,7 +63,18 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(NEUTRAL_NAME)  # WM_CLASS class; the data folder's name is paths.DATA_DIR_NAME
     app.setOrganizationName("")
     app.setDesktopFileName(NEUTRAL_ID)  # the Wayland app_id (else "python3" from source)
+    no_icon_themes()
     return app
+
+
+def no_icon_themes() -> None:
+    """Never search the computer's icon themes. The app draws its own icons; Qt's file dialog asked for a dozen
+    theme icons the first time it opened, testing thousands of paths (the first Save or Add files took 1-2.5 s on
+    a slow machine; ~0.1 s without; benchmarks/bench_file_dialog.py). Dialogs use the style's own icons."""
+    from PySide6.QtGui import QIcon
+
+    QIcon.setThemeSearchPaths([":/iia-help-no-icon-theme"])  # an empty list would mean Qt's default paths
+    QIcon.setFallbackSearchPaths([])
 
 
 def system_region_guess() -> str:

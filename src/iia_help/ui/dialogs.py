@@ -9,6 +9,7 @@ puts that group back as it was before the dialog straight after every dialog (ot
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,9 @@ class QtDialogHistory:
 
     file_existed: bool
     values: dict = field(default_factory=dict)
+    #: Folders on the way to the settings file that did not exist (``~/.config``): Qt makes them to save its
+    #: history, and they go again with the file.
+    missing_dirs: tuple[str, ...] = ()
 
 
 def _qt_settings() -> QSettings:
@@ -44,7 +48,14 @@ def snapshot_qt_dialog_history() -> QtDialogHistory:
     s.beginGroup(_QT_GROUP)
     values = {k: s.value(k) for k in s.allKeys()}
     s.endGroup()
-    return QtDialogHistory(existed, values)
+    missing: list[str] = []
+    if _is_file(name):
+        home = Path.home()
+        for folder in Path(name).parents:
+            if folder == home or folder == Path(folder.anchor) or folder.exists():
+                break
+            missing.append(str(folder))
+    return QtDialogHistory(existed, values, tuple(missing))
 
 
 def scrub_qt_dialog_history(before: QtDialogHistory | None = None) -> None:
@@ -68,6 +79,11 @@ def scrub_qt_dialog_history(before: QtDialogHistory | None = None) -> None:
     if not before.file_existed and not remaining and _is_file(name):
         with contextlib.suppress(OSError):
             Path(name).unlink()
+        for folder in before.missing_dirs:  # innermost first; only if empty (rmdir), so nothing else is lost
+            try:
+                os.rmdir(folder)
+            except OSError:
+                break
 
 
 def start_folder() -> Path:

@@ -248,6 +248,7 @@ class ExportDialog(QDialog):
         _named(self.progress, "Export progress")
         layout.addWidget(self.progress)
         self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names files and folders
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -452,6 +452,7 @@ class GuidancePage(QWidget):
         col = QVBoxLayout(results)
         col.setContentsMargins(0, 0, 0, 0)
         self.results_label = QLabel(results)
+        self.results_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the words searched for
         self.results_label.setObjectName("resultsLabel")
         self.results_label.setWordWrap(True)
         self.results_view = QListWidget(results)

@@ -313,6 +313,7 @@ class JournalPage(QWidget):
         col.addWidget(self.toolbar)
 
         self.notice = QLabel(main)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setObjectName("journalNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("QLabel#journalNotice { background: #e8f1e8; border: 1px solid #9cc59c;"

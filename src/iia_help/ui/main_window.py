@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self.apply_identity()
+        self.title_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # a title typed in Settings (not before:
+        self.apply_identity()  # the first frame never builds the Qt namespace)
         self.quick_exit_button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         # Not a Tab stop of its own (an unnamed "filler" to a screen reader); Tab still scrolls to what it reaches.
         self.page_scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)

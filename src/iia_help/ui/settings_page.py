@@ -113,6 +113,7 @@ class SettingsPage(QWidget):
         heading.setAccessibleName("Settings")
         self._column.addWidget(heading)
         self.status = QLabel("", body)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         self.status.hide()
@@ -600,8 +601,11 @@ class SettingsPage(QWidget):
                     fn()
                 except Exception:  # noqa: S112 (still remove what we can)
                     continue
-        self.ctx.guest = True  # from now on, nothing is written to disk
-        return wipe_all(self.ctx.paths)
+        was_guest, self.ctx.guest = self.ctx.guest, True  # from now on, nothing is written to disk
+        report = wipe_all(self.ctx.paths)
+        if report.in_use:  # another window has the journal open: nothing was removed, so carry on as before
+            self.ctx.guest = was_guest
+        return report
 
     def _wipe_clicked(self) -> None:
         if self.wipe_confirm.text().strip().upper() != CONFIRM_WORD:
@@ -611,6 +615,7 @@ class SettingsPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("wipeResult")
         box.setWindowTitle(self.ctx.settings.window_title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may name files and folders
         box.setText(report.summary(self.ctx.paths.data_dir))  # says what happened, links left outside included
         if report.ok:
             box.setIcon(QMessageBox.Icon.Information)

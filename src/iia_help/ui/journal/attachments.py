@@ -103,6 +103,7 @@ class AttachmentViewer(QDialog):
         self.attachment = att
         layout = QVBoxLayout(self)
         self.info = QLabel(self)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)  # the file's name
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -114,6 +114,14 @@ class DialogTracker:
                 d.close()
 
 
+def plain_informative_text(box: QMessageBox) -> None:
+    """Show a message box's informative text as plain text (Qt guesses rich text from it otherwise, so a file
+    name holding markup could hide the words after it)."""
+    for label in box.findChildren(QLabel):
+        if label.objectName() == "qt_msgbox_informativelabel":
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+
 def ask(parent: QWidget | None, tracker: DialogTracker | None, title: str, text: str, yes: str, no: str = "Cancel",
         *, default_yes: bool = False, name: str = "journalQuestion") -> bool:
     """A calm yes/no question. Returns True only if the person chose ``yes``."""
@@ -121,6 +129,7 @@ def ask(parent: QWidget | None, tracker: DialogTracker | None, title: str, text:
     box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # texts name files and entries: never markup from them
     box.setText(text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -142,6 +151,7 @@ def inform(parent: QWidget, tracker: DialogTracker | None, title: str, text: str
     box.setObjectName("journalMessage")
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     ok = box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
     named(ok, "OK")

@@ -406,6 +406,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(show_toggle(self, [self.passphrase]))
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")

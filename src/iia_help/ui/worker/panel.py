@@ -57,11 +57,13 @@ JOURNAL_PAGE = "journal"
 SETTINGS_PAGE = "settings"
 PANEL_TITLE = "Support worker"
 BAR_TEXT = "Guest session. Nothing from this visit is saved on this computer."
+SAVED_BAR_TEXT = "Guest session. A handout saved here is still on this computer (End session can delete it)."
 ENDED_TEXT = "Session ended. The app has forgotten that visit. Ready for the next person."
 DELETED_TEXT = ("Session ended. The app has forgotten that visit, and the saved handout is deleted. "
                 "Ready for the next person.")
 KEPT_TEXT = "Session ended. The app has forgotten that visit. The handout is still saved at: {where}"
-NOT_DELETED_TEXT = "Session ended, but this handout could not be deleted. Please delete it yourself: {where}"
+NOT_DELETED_TEXT = ("Session ended, but this handout was not deleted. Please check it and delete it yourself if "
+                    "it is the handout: {where}")
 
 def _valid(obj: object) -> bool:
     return obj is not None and shiboken6.isValid(obj)
@@ -76,7 +78,9 @@ class GuestBar(QFrame):
         self.setAccessibleName("Guest session")
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
+        self.resting = BAR_TEXT
         self.text = QLabel(BAR_TEXT, self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # it may show a file's path
         self.text.setObjectName("guestBarText")
         self.text.setWordWrap(True)
         self.text.setAccessibleName(BAR_TEXT)
@@ -98,7 +102,14 @@ class GuestBar(QFrame):
         self._revert = QTimer(self)
         self._revert.setSingleShot(True)
         self._revert.setInterval(8000)
-        self._revert.timeout.connect(lambda: self.say(BAR_TEXT))  # styled in resources/styles
+        self._revert.timeout.connect(lambda: self.say(self.resting))  # styled in resources/styles
+
+    def set_resting(self, text: str) -> None:
+        """What the bar says between messages; shown now unless a message is up for a while."""
+        if text != self.resting:
+            self.resting = text
+            if not self._revert.isActive():
+                self.say(text)
 
     def say(self, text: str, *, for_a_while: bool = False) -> None:
         self.text.setText(text)
@@ -167,6 +178,7 @@ class WorkerMode(QObject):
         self.session.stopped.connect(self._on_stopped)
         self.session.ended.connect(lambda: self.bar.say(ENDED_TEXT, for_a_while=True))  # panic, quit, or below
         self.session.ended.connect(self.changed.emit)
+        self.session.saved_changed.connect(self._update_bar_text)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.end_session)
@@ -252,9 +264,10 @@ class WorkerMode(QObject):
             return None
         if _valid(self.end_dialog) and self.end_dialog.isVisible():
             return self.end_dialog
-        dialog = EndSessionDialog(self.session.saved_files(), self.window)
+        records = self.session.saved_records()
+        dialog = EndSessionDialog([f.path for f in records], self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result, d=dialog: self._end_session_answered(d.choice, d.saved))
+        dialog.finished.connect(lambda _result, d=dialog: self._end_session_answered(d.choice, records))
         self.end_dialog = dialog
         open_dialog(dialog)
         return dialog
@@ -271,14 +284,18 @@ class WorkerMode(QObject):
         if choice == "cancel" or not self.session.active:
             return
         self.end_session()
+        failed = delete_files(saved) if choice == "end-delete" else []
+        self.session.forget_saved()  # answered: deleted, or kept on purpose
         if choice == "end-delete":
-            failed = delete_files(saved)
             if failed:
-                self.bar.say(NOT_DELETED_TEXT.format(where=", ".join(str(p) for p in failed)))
+                self.bar.say(NOT_DELETED_TEXT.format(where="; ".join(f"{p} ({why})" for p, why in failed)))
             else:
                 self.bar.say(DELETED_TEXT, for_a_while=True)
         elif choice == "end-keep" and saved:
-            self.bar.say(KEPT_TEXT.format(where=", ".join(str(p) for p in saved)))
+            self.bar.say(KEPT_TEXT.format(where=", ".join(str(f.path) for f in saved)))
+
+    def _update_bar_text(self) -> None:
+        self.bar.set_resting(SAVED_BAR_TEXT if self.session.saved_records() else BAR_TEXT)
 
     def _close_takeaway(self) -> None:
         page = self.takeaway_page

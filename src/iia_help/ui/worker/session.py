@@ -8,6 +8,8 @@ reach the disk.
 
 A handout saved as a PDF is a file the person chose to write, so End session does not silently remove it: the
 session remembers where handouts were saved, and the confirmation says where they are and offers to delete them.
+That memory is also kept in a small neutral record in the data folder (``iia_help.saved_files``) until End session
+is answered, so a handout saved before a Quick exit is still named, and offered for deletion, after the restart.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help import saved_files
 from iia_help.context import AppContext
 from iia_help.settings import OPTIONS, Settings, apply_changes, save_settings
 from iia_help.ui import clipboard
+from iia_help.ui.journal.common import plain_informative_text
 from iia_help.worker_mode import GuestState
 
 HOME_PAGE = "guidance"
@@ -68,6 +72,8 @@ class GuestSession(QObject):
     ended = Signal()
     #: Emitted when guest sessions are switched off.
     stopped = Signal()
+    #: Emitted when the handouts remembered for End session change.
+    saved_changed = Signal()
 
     def __init__(self, ctx: AppContext, window: QWidget | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else window)
@@ -77,7 +83,7 @@ class GuestSession(QObject):
         self._baseline: Settings | None = None
         self._cleaners: list[Callable[[], None]] = []
         self._ending = False
-        self._saved_files: list[Path] = []
+        self._saved: list[saved_files.SavedFile] = []
 
     # ----- state -----
     @property
@@ -89,15 +95,40 @@ class GuestSession(QObject):
         """The centre's saved settings, restored by End session (None outside a guest session)."""
         return self._baseline
 
+    @property
+    def record(self) -> Path:
+        return self.ctx.paths.data_dir / saved_files.RECORD_NAME
+
     def note_saved_file(self, path: str | Path) -> None:
-        """Remember a file saved during this visit (a handout PDF), so End session can say where it is."""
-        path = Path(path)
-        if self.active and path not in self._saved_files:
-            self._saved_files.append(path)
+        """Remember a file saved during this visit (a handout PDF), what it holds, and, on disk, that it was
+        saved, so End session can say where it is even after a Quick exit and a restart."""
+        if not self.active:
+            return
+        found = saved_files.describe(Path(path))
+        if found is None:
+            return
+        self._saved = [f for f in self._saved if f.path != found.path] + [found]
+        self._write_record()
+        self.saved_changed.emit()
 
     def saved_files(self) -> list[Path]:
-        """Files saved during this visit that are still there."""
-        return [p for p in self._saved_files if p.exists()]
+        """Files saved during this visit (or one ended by a Quick exit) that are still there."""
+        return [f.path for f in self.saved_records()]
+
+    def saved_records(self) -> list[saved_files.SavedFile]:
+        return [f for f in self._saved if saved_files.still_there(f)]
+
+    def forget_saved(self) -> None:
+        """End session was answered (files deleted or kept): forget them, on disk too."""
+        self._saved = []
+        self._write_record()
+        self.saved_changed.emit()
+
+    def _write_record(self) -> None:
+        with contextlib.suppress(OSError):  # a read-only data folder: the files are still named this visit
+            if self._saved:
+                self.ctx.paths.ensure_data_dir()
+            saved_files.save(self.record, self._saved)
 
     def add_cleaner(self, fn: Callable[[], None]) -> None:
         """Register something End session must also forget (run first, before the pages are reset)."""
@@ -110,8 +141,10 @@ class GuestSession(QObject):
         self._baseline = copy.deepcopy(self.ctx.settings)
         self.ctx.guest = True
         self.state.clear()
+        self._saved = saved_files.load(self.record)  # handouts from a visit a Quick exit ended
         self._log_journal("guest session started")
         self.started.emit()
+        self.saved_changed.emit()
 
     def stop(self) -> None:
         """Switch guest mode off (a support worker's choice): forget the visit first."""
@@ -137,7 +170,9 @@ class GuestSession(QObject):
             clipboard.clear_if_ours()
             _restore(self.ctx, self._baseline)  # region, zoom, contrast...: every page follows
             self.state.clear()
-            self._saved_files.clear()
+            # Panic and quit end the visit without asking: the handouts stay remembered (on disk) until End
+            # session is answered, so the next start still names them.
+            self._saved = saved_files.load(self.record) if self._saved else []
             self._reset_window()
         finally:
             self._ending = False
@@ -189,14 +224,14 @@ class GuestSession(QObject):
 
 
 # ------------------------------------------------------------------------------------------ confirmation
-def delete_files(paths: list[Path]) -> list[Path]:
-    """Delete these files; return the ones that could not be deleted (already gone counts as deleted)."""
+def delete_files(files: list[saved_files.SavedFile]) -> list[tuple[Path, str]]:
+    """Delete these saved files, each only if its path still holds that very file (not a link, not something
+    else put there since); return (path, why) for the ones still there. Already gone counts as deleted."""
     failed = []
-    for path in paths:
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:
-            failed.append(path)
+    for f in files:
+        r = saved_files.delete_saved(f)
+        if not r.gone:
+            failed.append((f.path, r.why.replace("since it was added", "since it was saved")))
     return failed
 
 
@@ -213,17 +248,20 @@ class EndSessionDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Question)
         self.saved = list(saved)
         self.choice = "cancel"
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText("End this session?")
         info = ("The app forgets this visit: searches, pages looked at, text size, the region chosen and the "
                 "take-away journal. Then it is ready for the next person.")
         if self.saved:
             one = len(self.saved) == 1
             where = "\n".join(str(p) for p in self.saved)
-            info += ("\n\nA handout saved during this visit is still on this computer:\n" if one else
-                     f"\n\n{len(self.saved)} handouts saved during this visit are still on this computer:\n")
+            info += ("\n\nA handout saved here (in this visit, or one a Quick exit ended) is still on this computer:\n"
+                     if one else f"\n\n{len(self.saved)} handouts saved here (in this visit, or one a Quick exit "
+                     "ended) are still on this computer:\n")
             info += where + ("\n\nDelete it, unless the person is taking it away on their own USB stick." if one
                              else "\n\nDelete them, unless the person is taking them away on their own USB stick.")
         self.setInformativeText(info)
+        plain_informative_text(self)  # it shows the handouts' paths
         self.setAccessibleName("End this session?")
         self.setAccessibleDescription(info)
         self._buttons: dict[object, str] = {}

@@ -135,6 +135,7 @@ class TakeAwayPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.status = QLabel("", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the visitor's file
         self.status.setObjectName("takeawayStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
