@@ -194,6 +194,7 @@ def test_triple_shift_in_the_window_behind_a_dialog(qtbot, win, exits):
 
 
 def test_every_dialog_title_is_the_neutral_window_title(qtbot, win, kind_titles=None):
+    before = QApplication.applicationDisplayName()
     QApplication.instance().setApplicationDisplayName("Study notes")
     titles = {}
     try:
@@ -202,7 +203,7 @@ def test_every_dialog_title_is_the_neutral_window_title(qtbot, win, kind_titles=
             titles[kind] = seen["title"]
             qtbot.waitUntil(lambda: not modal.open_dialogs())
     finally:
-        QApplication.instance().setApplicationDisplayName("")
+        QApplication.instance().setApplicationDisplayName(before)
     assert set(titles.values()) == {"Study notes"}, titles
 
 
@@ -373,3 +374,12 @@ def test_the_app_calls_itself_notes_to_the_desktop(qapp):
     app = create_application([])
     assert app is qapp
     assert (app.desktopFileName(), app.applicationName()) == ("notes", "Notes")  # Wayland app_id, WM_CLASS
+
+
+def test_the_handout_window_beside_the_app_has_the_neutral_title_too(qtbot, win):
+    from iia_help.ui.worker.handouts import HandoutDialog
+
+    d = HandoutDialog(win.ctx, win)
+    qtbot.addWidget(d)
+    assert d.windowTitle() == modal.neutral_title()
+    assert d.windowTitle() != "Print or save a handout"

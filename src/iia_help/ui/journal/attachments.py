@@ -40,7 +40,7 @@ from iia_help.ui import clipboard, dialogs
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
 from iia_help.ui.journal.workers import Task, run_task
-from iia_help.ui.modal import exec_dialog, present
+from iia_help.ui.modal import exec_dialog, neutral_title, present
 from iia_help.vault import AttachmentCancelled, VaultError
 
 IMAGE_NOTE = ("If the image shows someone under 18, do not store it. Record the web address, usernames and "
@@ -98,7 +98,7 @@ class AttachmentViewer(QDialog):
     def __init__(self, journal: Journal, att: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
-        self.setWindowTitle(att.name)
+        self.setWindowTitle(neutral_title())  # a taskbar shows titles: the name is shown inside (self.info)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.attachment = att
         layout = QVBoxLayout(self)
