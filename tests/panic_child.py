@@ -262,7 +262,7 @@ def main() -> int:
         window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
         # Start once the app has finished starting up: after its first frame it installs worker mode (the first-run
         # questions, if any, wait at the foot of the window and block nothing).
-        if window is None or not hasattr(window, "worker_mode"):
+        if window is None or window.worker_mode is None:
             QTimer.singleShot(20, drive)
             return
         try:

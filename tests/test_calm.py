@@ -271,7 +271,7 @@ def test_first_run_offers_the_discreet_start_on_a_shared_computer(qtbot, ctx, ma
     assert load_settings(ctx.paths.settings_file).start_screen == "notes"
     ctx.settings.intro_done = False
     ctx.settings.audience = ""
-    main_window.first_questions = None
+    main_window.shell.first_questions = None
     bar2 = install_first_questions(ctx, main_window)
     bar2.buttons["no"].click()
     assert load_settings(ctx.paths.settings_file).start_screen == ""

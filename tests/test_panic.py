@@ -424,11 +424,13 @@ def test_window_shown_by_other_code_right_after_panic_is_hidden(qtbot, win, exit
 
 
 def test_failing_page_does_not_stop_the_panic(qtbot, win, fake, exits):
-    class Broken(QLabel):
+    from iia_help.ui.shell import Page
+
+    class Broken(Page):
         def panic_cleanup(self):
             raise RuntimeError("boom")
 
-    broken = Broken(win.stack)
+    broken = Broken(win.ctx, win.stack)
     win._pages["aaa"] = broken
     key(win)
     assert "aaa.panic_cleanup" in win.ctrl.last_errors

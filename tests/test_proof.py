@@ -240,6 +240,16 @@ def test_custody_json_edited_dropped_or_reordered_is_detected_even_when_re_signe
     assert rep.status == "mismatch" and any("custody.json" in x and "changed" in x for x in rep.problems)
 
 
+def test_odd_file_names_keep_the_custody_log_checkable(tmp_path, qapp):
+    vault, j, e1 = _journal(tmp_path / "notes.db")
+    for name in ("bad\udc80name.txt", "emoji 😀 \u202egnp.exe", "ﬁle\x00.txt"):
+        j.attach(e1, name, b"x")
+    result = export_bundle(j, tmp_path / "odd.zip")
+    vault.close()
+    rep = verify_bundle(result.path, journal_id=result.journal_id)
+    assert rep.ok and rep.custody_records > 0, rep.problems
+
+
 def test_a_report_saved_on_its_own_is_logged_with_its_hash(tmp_path, qapp):
     from iia_help.export import write_report_pdf
 

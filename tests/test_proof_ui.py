@@ -69,3 +69,42 @@ def test_attempts_message_journal_id_history_and_file_opened(qtbot, ctx, monkeyp
         assert not page.attempts_notice.isVisible()  # said once, then cleared
     finally:
         finish(page)
+
+
+def test_a_guest_session_is_noted_in_the_unlocked_journals_history(qtbot, ctx, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from iia_help.ui.worker.session import GuestSession
+
+    class JournalStandIn(QWidget):
+        def __init__(self, journal) -> None:
+            super().__init__()
+            self.journal = journal
+
+    class Window(QWidget):
+        def __init__(self, pages) -> None:
+            super().__init__()
+            self.pages = pages
+
+        def built_pages(self):
+            return dict(self.pages)
+
+        def navigate(self, name):
+            return None
+
+    vault = Vault.create(tmp_path / "notes.db", PW, calibrate=False)
+    try:
+        stand_in = JournalStandIn(Journal(vault))
+        window = Window({"journal": stand_in})
+        qtbot.addWidget(window)
+        session = GuestSession(ctx, window)
+        session.start()
+        session.end_session()
+        assert [r["ev"] for r in vault.custody_log()][-2:] == ["guest session started", "guest session ended"]
+        n = len(vault.custody_log())
+        stand_in.journal = None  # locked: nothing to note, and no error
+        session.start()
+        session.end_session()
+        assert len(vault.custody_log()) == n
+    finally:
+        vault.close()

@@ -235,7 +235,7 @@ def test_first_run_asks_the_optional_age_question(qtbot, ctx, main_window):
     # A support worker is not asked about their own age.
     ctx.settings.audience = ""
     ctx.settings.intro_done = False
-    main_window.first_questions = None
+    main_window.shell.first_questions = None
     bar = install_first_questions(ctx, main_window)
     bar.buttons["skip"].click()
     bar.buttons["worker"].click()

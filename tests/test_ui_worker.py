@@ -20,6 +20,7 @@ from iia_help.journal import Entry
 from iia_help.paths import AppPaths
 from iia_help.settings import Settings, load_settings
 from iia_help.ui import clipboard
+from iia_help.ui.shell import Page, Shell
 from iia_help.ui.worker.centre_lock import require_centre_unlock
 from iia_help.ui.worker.handouts import (
     CARD_PT,
@@ -32,7 +33,7 @@ from iia_help.ui.worker.handouts import (
     save_handout_pdf,
 )
 from iia_help.ui.worker.panel import SupportWorkerPanel, install_worker_mode
-from iia_help.ui.worker.session import GuestSession, clear_page
+from iia_help.ui.worker.session import GuestSession
 from iia_help.ui.worker.takeaway import TakeAwayError, TakeAwayPage
 from iia_help.vault import Vault
 from iia_help.worker_mode import check_centre_passphrase, set_centre_passphrase
@@ -203,11 +204,11 @@ def test_end_session_forgets_what_the_visitor_touched_real_pages(qtbot, worker_w
     assert mode.session.active and centre_ctx.guest  # ready for the next visitor
 
 
-class FakeGuidancePage(QWidget):
+class FakeGuidancePage(Page):
     """Stands in for the guidance screen: history, search field and zoom."""
 
-    def __init__(self, parent=None, *, with_hook=True):
-        super().__init__(parent)
+    def __init__(self, ctx, parent=None, *, with_hook=True):
+        super().__init__(ctx, parent)
         self.history: list[str] = []
         self.search_field = QLineEdit(self)
         self._zoom = 0
@@ -232,22 +233,23 @@ class FakeGuidancePage(QWidget):
 
 
 class FakeWindow(QWidget):
-    def __init__(self, pages):
+    def __init__(self, ctx, pages):
         super().__init__()
         self.pages = pages
         self.navigated_to: list[str] = []
+        self.shell = Shell(ctx, self)
 
     def built_pages(self):
         return dict(self.pages)
 
-    def navigate(self, name):
+    def navigate(self, name, *, focus=False):
         self.navigated_to.append(name)
 
 
 @pytest.mark.parametrize("with_hook", [True, False])
-def test_end_session_clears_a_page_through_its_hook_or_the_common_parts(qtbot, ctx, with_hook):
-    page = FakeGuidancePage(with_hook=with_hook)
-    window = FakeWindow({"guidance": page})
+def test_end_session_clears_a_page_through_its_hook_or_takes_it_home(qtbot, ctx, with_hook):
+    page = FakeGuidancePage(ctx, with_hook=with_hook)
+    window = FakeWindow(ctx, {"guidance": page})
     qtbot.addWidget(window)
     session = GuestSession(ctx, window)
     session.start()
@@ -257,21 +259,12 @@ def test_end_session_clears_a_page_through_its_hook_or_the_common_parts(qtbot, c
     ctx.settings.text_zoom = 3
     ctx.settings.region = "ireland"
     session.end_session()
-    assert page.history == [] and page.search_field.text() == ""
-    assert (page.zoom == 0) if with_hook else (page.homes == 1)
+    if with_hook:  # the page's own clear_session
+        assert page.history == [] and page.search_field.text() == "" and page.zoom == 0
+    else:  # Page's default: back to its start
+        assert page.homes == 1
     assert window.navigated_to == ["guidance"]
     assert ctx.settings.text_zoom == 0 and ctx.settings.region == "england"
-
-
-def test_clear_page_never_calls_a_history_method(qtbot):
-    class Page(QWidget):
-        called = False
-
-        def history(self):
-            Page.called = True
-
-    clear_page(Page())
-    assert Page.called is False
 
 
 def test_nothing_is_written_to_disk_in_a_guest_session(qtbot, worker_window, centre_ctx, isolated_user_dirs,

@@ -50,7 +50,11 @@ def custody_document(records: list[dict[str, Any]], journal_id: str, entry_ids: 
         **summary,
         "records": out,
     }
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8", "surrogatepass"), summary
+    try:
+        data = (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate in a file name: \u escapes keep it (and its hash) exact
+        data = (json.dumps(doc, ensure_ascii=True, indent=1) + "\n").encode("ascii")
+    return data, summary
 
 
 def _other_entry(rec: dict[str, Any], entry_ids: set[str]) -> bool:

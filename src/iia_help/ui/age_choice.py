@@ -33,7 +33,7 @@ def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
     combo.setAccessibleName("Are you under 18?")
     for code, label in AGE_CHOICES.items():
         combo.addItem(label, code)
-    combo.setCurrentIndex(max(0, combo.findData(getattr(settings, "age_group", ""))))
+    combo.setCurrentIndex(max(0, combo.findData(settings.age_group)))
 
     def changed(_index: int) -> None:
         code = combo.currentData() or ""

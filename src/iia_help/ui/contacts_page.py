@@ -23,7 +23,7 @@ from iia_help.context import AppContext
 from iia_help.ui import links, printing
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.guidance_page import long_date, nowrap_numbers, system_prefers_dark
-from iia_help.ui.settings_bridge import settings_bridge
+from iia_help.ui.shell import Page
 from iia_help.ui.theme import compact_combo
 
 CARD_MAX_WIDTH = 820
@@ -205,12 +205,11 @@ QScrollArea#contactsScroll, QScrollArea#contactsScroll > QWidget#qt_scrollarea_v
 """
 
 
-class ContactsPage(QWidget):
+class ContactsPage(Page):
     """Who can help, for your region."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.cards: list[ContactCard] = []
         self.emergency_card: ContactCard | None = None
         self._style_key: tuple | None = None
@@ -224,7 +223,6 @@ class ContactsPage(QWidget):
         self._build()
         self.rebuild()
         self._apply_style()
-        settings_bridge(ctx).changed.connect(self.settings_changed)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
@@ -313,7 +311,7 @@ class ContactsPage(QWidget):
 
     def age(self) -> str | None:
         """The person's answer to "are you under 18?" (Settings): orders the services for them."""
-        return getattr(self.ctx.settings, "age_group", "") or None
+        return self.ctx.settings.age_group or None
 
     def set_region(self, region: str) -> None:
         self.region_combo.setCurrentIndex(self.region_combo.findData(region))

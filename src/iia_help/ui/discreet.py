@@ -71,7 +71,7 @@ def _chrome(window) -> list[QWidget]:
 
 
 def cover_of(window) -> NotesCover | None:
-    cover = getattr(window, "start_cover", None)
+    cover = window.shell.start_cover
     import shiboken6
 
     return cover if cover is not None and shiboken6.isValid(cover) else None
@@ -86,7 +86,7 @@ def install_discreet_start(window) -> NotesCover | None:
     cover = NotesCover(window.stack)
     window.stack.addWidget(cover)
     window.stack.setCurrentWidget(cover)  # MainWindow.finish_start keeps it: no page is built behind it
-    window.start_cover = cover
+    window.shell.start_cover = cover
     cover.continue_button.clicked.connect(lambda: _continue(window))
     window.navigated.connect(lambda _name: uncover(window))  # Continue, Ctrl+1..4, or any other way in
     cover.continue_button.setFocus()
@@ -106,7 +106,7 @@ def uncover(window) -> None:
     cover = cover_of(window)
     if cover is None:
         return
-    window.start_cover = None
+    window.shell.start_cover = None
     for part in _chrome(window):
         part.show()
     window.stack.removeWidget(cover)

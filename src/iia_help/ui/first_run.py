@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.shell import Page
 from iia_help.worker_mode import audience_changes
 
 BAR_NAME = "firstQuestions"
@@ -150,7 +151,7 @@ class FirstQuestions(QFrame):
         if code == "worker":
             changes["age_group"] = ""  # a worker is not asked their own age
         self._set(**changes)
-        worker_mode = getattr(self.window_, "worker_mode", None)
+        worker_mode = self.window_.shell.worker_mode
         if worker_mode is not None:
             worker_mode.refresh()  # guest sessions may have started
         if code == "worker":
@@ -182,26 +183,25 @@ class FirstQuestions(QFrame):
         self.hide()
         focus_page(self.window_)
         self.deleteLater()
-        if getattr(self.window_, "first_questions", None) is self:
-            self.window_.first_questions = None
+        if self.window_.shell.first_questions is self:
+            self.window_.shell.first_questions = None
 
 
 def focus_page(window) -> None:
     """The keyboard focus on the page on screen (the text being read), never on Quick exit."""
     from iia_help.ui.main_window import _focus_into
 
-    stack = getattr(window, "stack", None)
-    page = stack.currentWidget() if stack is not None else None
-    if page is not None:
+    page = window.stack.currentWidget()
+    if isinstance(page, Page):
         _focus_into(page)
 
 
 def install_first_questions(ctx: AppContext, window) -> FirstQuestions | None:
     """Put the questions at the foot of ``window`` if they are still to be asked. Never blocks."""
-    if not needs_questions(ctx) or getattr(window, "first_questions", None) is not None:
+    if not needs_questions(ctx) or window.shell.first_questions is not None:
         return None
     bar = FirstQuestions(ctx, window)
     window.centralWidget().layout().addWidget(bar)
     bar.show()
-    window.first_questions = bar
+    window.shell.first_questions = bar
     return bar

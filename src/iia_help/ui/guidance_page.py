@@ -51,7 +51,7 @@ from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.region_guess import UK, region_label
 from iia_help.ui import help_first, links
 from iia_help.ui.flow import FlowLayout
-from iia_help.ui.settings_bridge import settings_bridge
+from iia_help.ui.shell import Page
 from iia_help.ui.theme import system_prefers_dark
 
 HOME_PAGE = "home"
@@ -283,7 +283,7 @@ class _ResultDelegate(QStyledItemDelegate):
         return QSize(width, int(doc.size().height()) + 2)
 
 
-class GuidancePage(QWidget):
+class GuidancePage(Page):
     """The guidance library, for reading and searching."""
 
     #: Emitted with the page id after a page is shown.
@@ -292,8 +292,7 @@ class GuidancePage(QWidget):
     app_link = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.history: list[str] = []
         self.forward_stack: list[str] = []
         self._current = ""
@@ -317,7 +316,6 @@ class GuidancePage(QWidget):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._colour_scheme_changed)  # a bound slot: freed with the page
-        settings_bridge(ctx).changed.connect(self.settings_changed)
         self.open_page(HOME_PAGE, record=False)
         # Render the other pages and build the search index in small steps once the window is up.
         self._warm_timer = QTimer(self)
@@ -640,9 +638,8 @@ class GuidancePage(QWidget):
         if scheme == "app":
             name = url.path()
             self.app_link.emit(name)
-            window = self.window()
-            if name in ("journal", "contacts", "settings", "guidance") and hasattr(window, "navigate"):
-                window.navigate(name, focus=True)
+            if name in ("journal", "contacts", "settings", "guidance"):
+                self.navigate(name, focus=True)
             return "app"
         if scheme == "tel":
             number = links.copy_phone(self, url.toString())
@@ -692,7 +689,7 @@ class GuidancePage(QWidget):
 
     @property
     def age(self) -> str | None:
-        return getattr(self.ctx.settings, "age_group", "") or None
+        return self.ctx.settings.age_group or None
 
     def _page_html(self, page_id: str) -> str:
         assert self.library is not None

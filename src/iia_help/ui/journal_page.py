@@ -52,6 +52,7 @@ from iia_help.ui.journal.passphrase import (
 from iia_help.ui.journal.timeline import TimelineView, build_rows
 from iia_help.ui.journal.workers import Task
 from iia_help.ui.modal import exec_dialog
+from iia_help.ui.shell import Page
 from iia_help.vault import (
     Vault,
     VaultBusy,
@@ -128,10 +129,9 @@ class _Card(QFrame):
         outer.addStretch(1)
 
 
-class JournalPage(QWidget):
+class JournalPage(Page):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.vault_path: Path = Path(ctx.paths.vault_file)
         self.vault: Vault | None = None
         self.journal: Journal | None = None

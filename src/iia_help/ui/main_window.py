@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.context import AppContext
 from iia_help.ui.settings_bridge import settings_bridge
+from iia_help.ui.shell import Page, Shell
 
 
 @dataclass(frozen=True)
@@ -46,19 +47,20 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-def _build_page(spec: PageSpec, ctx: AppContext, parent: QWidget) -> QWidget:
+def page_class(spec: PageSpec) -> type[Page]:
+    """The page class ``spec`` names (its module is imported now, the first time the page is needed)."""
     module_name, _, cls_name = spec.target.partition(":")
-    return getattr(importlib.import_module(module_name), cls_name)(ctx, parent)
+    cls = vars(importlib.import_module(module_name))[cls_name]
+    if not (isinstance(cls, type) and issubclass(cls, Page)):
+        raise TypeError(f"{spec.target} is not a Page")
+    return cls
 
 
-def retire_page(stack: QStackedWidget, page: QWidget) -> None:
-    """Seal and lock ``page`` (its ``panic_cleanup`` and ``lock`` hooks, where it has them; a failing hook never
-    blocks this), then take it out of ``stack`` and delete it."""
-    for hook in ("panic_cleanup", "lock"):
-        fn = getattr(page, hook, None)
-        if callable(fn):
-            with contextlib.suppress(Exception):
-                fn()
+def retire_page(stack: QStackedWidget, page: Page) -> None:
+    """Seal and lock ``page`` (a failing hook never blocks this), then take it out of ``stack`` and delete it."""
+    for hook in (page.panic_cleanup, page.lock):
+        with contextlib.suppress(Exception):
+            hook()
     stack.removeWidget(page)
     page.hide()
     page.deleteLater()
@@ -69,11 +71,10 @@ def initial_size(available) -> tuple[int, int]:
     return min(1000, available.width() - 16), min(700, available.height() - 48)
 
 
-def _focus_into(page: QWidget) -> None:
+def _focus_into(page: Page) -> None:
     """Put the keyboard focus on the first control of ``page`` a person can use, so typing works at once
     (the passphrase box of a locked journal, for example). A page may choose with ``focus_first()``."""
-    hook = getattr(page, "focus_first", None)
-    if callable(hook) and hook():
+    if page.focus_first():
         return
     w = page.nextInFocusChain()
     qt = QtCore.Qt
@@ -137,11 +138,16 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, defer_first_page: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        #: What pages, the panic controller and support-worker mode use of this window (ui/shell.py).
+        self.shell = Shell(ctx, self)
         self.setObjectName("mainWindow")
         self._started = False
+        self.title_label: QLabel | None = None
         self.apply_identity()
         self.resize(*initial_size(self.screen().availableGeometry().size()))
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, Page] = {}
+        #: The size policy of each page not on screen (it gets Ignored meanwhile; see _size_to_current_page).
+        self._own_policies: dict[QWidget, QSizePolicy] = {}
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -239,7 +245,7 @@ class MainWindow(QMainWindow):
     # ----- public API -----
     def settings_changed(self, names: frozenset) -> None:
         """Follow a settings change made anywhere: the name and picture, the panic hint, the theme, capture."""
-        if names & {"window_title", "icon"}:
+        if names & {"window_title", "icon"}:  # noqa: SIM102
             from PySide6.QtWidgets import QApplication
 
             from iia_help.ui.icons import app_icon
@@ -254,7 +260,7 @@ class MainWindow(QMainWindow):
 
             apply_theme(self.ctx)
         if "exclude_from_capture" in names:
-            ctrl = getattr(self, "panic_controller", None)
+            ctrl = self.shell.panic
             if ctrl is not None:
                 ctrl.apply_capture_exclusion()
             else:
@@ -270,7 +276,7 @@ class MainWindow(QMainWindow):
             from iia_help.ui.icons import app_icon
 
             self.setWindowIcon(app_icon(self.ctx.settings.icon))
-        if hasattr(self, "title_label"):
+        if self.title_label is not None:
             self.title_label.setText(self.ctx.settings.window_title)
 
     def update_panic_hint(self) -> None:
@@ -284,18 +290,28 @@ class MainWindow(QMainWindow):
         self.panic_hint.setText(text)
         self.panic_hint.setAccessibleName(text)
 
-    def page(self, name: str) -> QWidget:
+    # Set by the installers through the shell; read here by older callers and tests.
+    @property
+    def panic_controller(self):
+        return self.shell.panic
+
+    @property
+    def worker_mode(self):
+        return self.shell.worker_mode
+
+    def page(self, name: str) -> Page:
         """Return the page widget, building it on first use."""
         if name not in self._pages:
             spec = next(s for s in PAGES if s.name == name)
-            widget = _build_page(spec, self.ctx, self.stack)
+            widget = page_class(spec)(self.ctx, self.stack)
+            widget.shell = self.shell
             widget.setObjectName(f"page_{name}")
             self._pages[name] = widget
             self.stack.addWidget(widget)
             self._size_to_current_page()
         return self._pages[name]
 
-    def replace_page(self, name: str, widget: QWidget | None) -> None:
+    def replace_page(self, name: str, widget: Page | None) -> None:
         """Swap the widget shown for ``name`` (support-worker mode puts its take-away journal in the Journal area).
 
         ``None`` drops the page, so the usual one is built again next time. The old page is locked first.
@@ -305,6 +321,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             retire_page(self.stack, old)
         if widget is not None:
+            widget.shell = self.shell
             widget.setObjectName(f"page_{name}")
             widget.setParent(self.stack)
             self.stack.addWidget(widget)
@@ -313,7 +330,7 @@ class MainWindow(QMainWindow):
         if was_current:
             self.navigate(name if widget is not None else PAGES[0].name)
 
-    def built_pages(self) -> dict[str, QWidget]:
+    def built_pages(self) -> dict[str, Page]:
         return dict(self._pages)
 
     def current_page_name(self) -> str:
@@ -326,18 +343,20 @@ class MainWindow(QMainWindow):
         """Let only the page on screen set the page area's minimum size. A stacked widget is as wide as its
         widest page, built or not on screen, so one wide page made Settings as wide, its text running off."""
         current = self.stack.currentWidget()
-        for i in range(self.stack.count()):
-            page = self.stack.widget(i)
-            own = getattr(page, "_own_size_policy", None)
+        pages = [self.stack.widget(i) for i in range(self.stack.count())]
+        for page in list(self._own_policies):
+            if page not in pages:
+                del self._own_policies[page]  # gone from the stack
+        for page in pages:
+            own = self._own_policies.get(page)
             if page is current and own is not None:
-                page.setSizePolicy(own)
-                page._own_size_policy = None
+                page.setSizePolicy(self._own_policies.pop(page))
             elif page is not current and own is None:
-                page._own_size_policy = page.sizePolicy()
+                self._own_policies[page] = page.sizePolicy()
                 page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.stack.updateGeometry()
 
-    def navigate(self, name: str, *, focus: bool = False) -> QWidget:
+    def navigate(self, name: str, *, focus: bool = False) -> Page:
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
         self._size_to_current_page()
@@ -349,6 +368,4 @@ class MainWindow(QMainWindow):
         return widget
 
     def quick_exit(self, source: str = "button") -> None:
-        from iia_help.ui.panic import trigger_panic
-
-        trigger_panic(self, source)
+        self.shell.quick_exit(source)

@@ -30,12 +30,13 @@ can be seen until it is free. The window system decides how fast the screen is r
 from __future__ import annotations
 
 import contextlib
+import enum
 import functools
 import os
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6 import QtCore
@@ -47,6 +48,10 @@ from iia_help.ui import clipboard
 from iia_help.ui.app_filter import app_filter, current_filter
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
+
+if TYPE_CHECKING:
+    from iia_help.ui.main_window import MainWindow
+    from iia_help.ui.shell import Page, Shell
 
 TRIPLE_SHIFT_WINDOW_S = 5.0
 WATCHDOG_S = 0.4
@@ -131,10 +136,11 @@ class PanicController(QObject):
     #: Emitted when the cleanup is done, just before the after-panic action leaves or hides the app.
     panic_done = Signal(str)
 
-    def __init__(self, window: QWidget, ctx: Any, *, watchdog: bool = True) -> None:
+    def __init__(self, window: MainWindow, ctx: Any, *, watchdog: bool = True) -> None:
         super().__init__(window)
         self.setObjectName("panicController")
         self._window = window
+        self._shell: Shell = window.shell
         self._ctx = ctx
         self.watchdog = watchdog
         self._cleanups: list[Callable[[], object]] = []
@@ -340,8 +346,8 @@ class PanicController(QObject):
         if not shiboken6.isValid(win) or not win.isVisible():
             return False
         handle = win.windowHandle()
-        button = getattr(win, "quick_exit_button", None)
-        if handle is None or button is None or int(handle.winId()) != wid or not button.isVisible():
+        button = win.quick_exit_button
+        if handle is None or int(handle.winId()) != wid or not button.isVisible():
             return False
         dpr = handle.devicePixelRatio() or 1.0
         local = button.mapFrom(win, QPoint(int(x / dpr), int(y / dpr)))
@@ -417,8 +423,8 @@ class PanicController(QObject):
         win = self._window
         if w is win or w is self.decoy or not shiboken6.isValid(win) or not win.isVisible():
             return
-        button = getattr(win, "quick_exit_button", None)
-        if button is None or not button.isVisible() or w.windowType() != _qt().WindowType.Dialog:
+        button = win.quick_exit_button
+        if not button.isVisible() or w.windowType() != _qt().WindowType.Dialog:
             return
         rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
         frame = w.frameGeometry()
@@ -438,11 +444,8 @@ class PanicController(QObject):
             w.move(frame.x(), below)
 
     # ----- the steps after hiding -----
-    def _pages(self) -> dict[str, QWidget]:
-        if not shiboken6.isValid(self._window):
-            return {}
-        built = getattr(self._window, "built_pages", None)
-        return built() if built is not None else {}
+    def _pages(self) -> dict[str, Page]:
+        return self._shell.pages() if shiboken6.isValid(self._window) else {}
 
     def _run(self, name: str, fn: Callable[[], object]) -> None:
         try:
@@ -454,16 +457,12 @@ class PanicController(QObject):
         self.last_errors = []
         pages = self._pages()
         for name, page in pages.items():
-            fn = getattr(page, "panic_cleanup", None)
-            if fn is not None:
-                self._run(f"{name}.panic_cleanup", fn)
+            self._run(f"{name}.panic_cleanup", page.panic_cleanup)
         for i, fn in enumerate(list(self._cleanups)):
             self._run(f"cleanup[{i}]", fn)
         self._run("clipboard", clipboard.clear_if_ours)
         for name, page in pages.items():
-            fn = getattr(page, "reset_to_home", None)
-            if fn is not None:
-                self._run(f"{name}.reset_to_home", fn)
+            self._run(f"{name}.reset_to_home", page.reset_to_home)
 
     def _after_panic(self) -> None:
         mode = self._ctx.settings.after_panic
@@ -476,19 +475,12 @@ class PanicController(QObject):
                 continue
             with contextlib.suppress(RuntimeError):
                 w.close()
-        if shiboken6.isValid(self._window):
-            navigate = getattr(self._window, "navigate", None)
-            pages = getattr(self._window, "built_pages", dict)()
-            if navigate is not None and pages:
-                from iia_help.ui.main_window import PAGES
-
-                self._run("navigate", lambda: navigate(PAGES[0].name))
+        if shiboken6.isValid(self._window) and self._shell.pages():
+            self._run("navigate", self._shell.go_home)
         if mode == "decoy":
             self._show_decoy()
         else:  # "minimise"
-            identity = getattr(self._window, "apply_identity", None)
-            if identity is not None:
-                self._run("identity", identity)
+            self._run("identity", self._window.apply_identity)
             self._window.showMinimized()
 
     def _show_decoy(self) -> None:
@@ -518,7 +510,7 @@ class PanicController(QObject):
         _exit_app(0)
 
 
-def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: bool = True,
+def install_panic(app: QApplication, window: MainWindow, ctx: Any, *, watchdog: bool = True,
                   first_frame: bool = False) -> PanicController:
     """Install the panic controller for ``window`` as an application-wide event filter and return it.
 
@@ -536,7 +528,7 @@ def install_panic(app: QApplication, window: QWidget, ctx: Any, *, watchdog: boo
     if old is not None:
         old.stop_filtering()
     ctrl = PanicController(window, ctx, watchdog=watchdog)
-    window.panic_controller = ctrl  # type: ignore[attr-defined]
+    window.shell.panic = ctrl
     _controller = ctrl
     if first_frame:
         window.winId()  # make the native window now, so its keys are watched from the moment it is shown
@@ -580,7 +572,7 @@ def _shift_made_symbol(key: Any, mods: Any, want: Any) -> bool:
 
 def _as_int(value: Any) -> int:
     """A Qt enum or flag (or a plain int) as an int."""
-    return int(getattr(value, "value", value))
+    return int(value.value) if isinstance(value, enum.Enum) else int(value)
 
 
 def current_controller() -> PanicController | None:
@@ -588,19 +580,17 @@ def current_controller() -> PanicController | None:
     return c if c is not None and shiboken6.isValid(c) else None
 
 
-def trigger_panic(window: QWidget, source: str = "button") -> None:
-    """What the Quick exit button calls. Uses the installed controller; without one, hides, tidies and exits."""
-    ctrl = getattr(window, "panic_controller", None)
-    if ctrl is not None and shiboken6.isValid(ctrl):
-        ctrl.trigger(source)
-        return
+def trigger_panic(window: MainWindow, source: str = "button") -> None:
+    """What the Quick exit button calls (``Shell.quick_exit``)."""
+    window.shell.quick_exit(source)
+
+
+def panic_without_controller(shell: Shell) -> None:
+    """Quick exit before any controller is installed: hide, tidy, exit."""
     hide_all_windows()
-    pages = getattr(window, "built_pages", dict)()
-    for page in pages.values():
-        cleanup = getattr(page, "panic_cleanup", None)
-        if cleanup is not None:
-            with contextlib.suppress(Exception):
-                cleanup()
+    for page in shell.pages().values():
+        with contextlib.suppress(Exception):
+            page.panic_cleanup()
     with contextlib.suppress(Exception):
         clipboard.clear_if_ours()
     _exit_app(0)

@@ -28,7 +28,9 @@ def current_view(window) -> str:
         return ""
     number = next(i for i, spec in enumerate(PAGES, start=1) if spec.name == name)
     page = window.built_pages().get(name)
-    page_id = getattr(page, "current_page_id", lambda: "")() if name == PAGES[0].name else ""
+    from iia_help.ui.guidance_page import GuidancePage
+
+    page_id = page.current_page_id() if isinstance(page, GuidancePage) else ""
     if number == 1:
         from iia_help.ui.guidance_page import HOME_PAGE
 
@@ -38,9 +40,10 @@ def current_view(window) -> str:
 
 def remember(ctx, window) -> None:
     """Keep what is on screen (called at a panic, after the windows are hidden). The plain page keeps the old one."""
-    from iia_help.ui.discreet import cover_of
+    import shiboken6
 
-    if ctx.guest or cover_of(window) is not None:
+    cover = window.shell.start_cover  # the plain page of the discreet start
+    if ctx.guest or (cover is not None and shiboken6.isValid(cover)):
         return
     view = current_view(window)
     if view != ctx.settings.view:
@@ -64,7 +67,9 @@ def resume(ctx, window, *, focus: bool = False) -> bool:
         return False
     page = window.navigate(name, focus=focus)
     if token:
-        library = getattr(page, "library", None)
+        from iia_help.ui.guidance_page import GuidancePage
+
+        library = page.library if isinstance(page, GuidancePage) else None
         target = next((pid for pid in (library.pages if library is not None else {}) if page_token(pid) == token),
                       None)
         if target is None:
@@ -77,6 +82,6 @@ def resume(ctx, window, *, focus: bool = False) -> bool:
 
 def install(ctx, window) -> None:
     """Remember the page at every panic."""
-    ctrl = getattr(window, "panic_controller", None)
+    ctrl = window.shell.panic
     if ctrl is not None:
         ctrl.panic_started.connect(lambda _source: remember(ctx, window))

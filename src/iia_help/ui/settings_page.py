@@ -3,6 +3,9 @@ removing everything. Every change applies at once and is saved (except in a gues
 
 from __future__ import annotations
 
+import contextlib
+import enum
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -32,7 +35,7 @@ from iia_help.ui.age_choice import age_combo
 from iia_help.ui.capture_exclusion import supported as capture_supported
 from iia_help.ui.icons import ICON_LABELS, app_icon
 from iia_help.ui.modal import open_dialog
-from iia_help.ui.settings_bridge import settings_bridge
+from iia_help.ui.shell import Page
 from iia_help.worker_mode import audience_changes
 
 CONFIRM_WORD = "DELETE"
@@ -55,7 +58,7 @@ _TYPING_KEYS = {
     Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Left, Qt.Key.Key_Right,
     Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
 }
-_EVERYDAY_CTRL = {getattr(Qt.Key, f"Key_{c}") for c in "ACFNOPQSVWXYZ"}
+_EVERYDAY_CTRL = {Qt.Key[f"Key_{c}"] for c in "ACFNOPQSVWXYZ"}
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 
 
@@ -71,7 +74,7 @@ def check_panic_key(seq: QKeySequence) -> str:
         return "Please choose a key, not only Shift, Ctrl or Alt."
     strong = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                      | Qt.KeyboardModifier.MetaModifier)
-    typing = int(key.value if hasattr(key, "value") else key) < 0x01000000 or key in _TYPING_KEYS
+    typing = int(key.value if isinstance(key, enum.Enum) else key) < 0x01000000 or key in _TYPING_KEYS
     if typing and not strong:
         return "That key is used for typing. Choose a key like F12, or hold Ctrl or Alt with it."
     if mods == Qt.KeyboardModifier.ControlModifier and key in _EVERYDAY_CTRL:
@@ -92,11 +95,11 @@ def _note(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._loading = True
+        self._wipe_box: QGroupBox | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
@@ -137,7 +140,6 @@ class SettingsPage(QWidget):
         self._column.addStretch(1)
         self.scroll.setWidget(body)
         self._loading = False
-        settings_bridge(ctx).changed.connect(self.settings_changed)
 
     # ----- extension point -----
     def add_section(self, title: str, widget: QWidget) -> QGroupBox:
@@ -149,9 +151,8 @@ class SettingsPage(QWidget):
         box.setStyleSheet("QGroupBox::title { font-weight: bold; }")
         lay = QVBoxLayout(box)
         lay.addWidget(widget)
-        wipe = getattr(self, "_wipe_box", None)
-        if wipe is not None:
-            self._column.insertWidget(self._column.indexOf(wipe), box)
+        if self._wipe_box is not None:
+            self._column.insertWidget(self._column.indexOf(self._wipe_box), box)
         else:
             self._column.addWidget(box)
         return box
@@ -240,9 +241,6 @@ class SettingsPage(QWidget):
         self.status.setText(text)
         self.status.setAccessibleName(text)
         self.status.setVisible(bool(text))
-
-    def _main_window(self):
-        return self.window()
 
     # ----- Quick exit -----
     def _build_quick_exit(self) -> QWidget:
@@ -522,7 +520,7 @@ class SettingsPage(QWidget):
         blank = self.audience_combo.findData("")
         if blank >= 0:
             self.audience_combo.removeItem(blank)
-        mode = getattr(self.window(), "worker_mode", None)
+        mode = self.shell.worker_mode if self.shell is not None else None
         if mode is not None:  # it also honours the centre lock and refreshes guest sessions
             mode.set_audience(code)
             return
@@ -592,15 +590,11 @@ class SettingsPage(QWidget):
         """Lock everything, remove the app's data, and stop saving anything. Returns the WipeReport."""
         from iia_help.wipe import wipe_all
 
-        win = self._main_window()
-        pages = getattr(win, "built_pages", dict)()
+        pages = self.shell.pages() if self.shell is not None else {}
         for page in pages.values():
-            fn = getattr(page, "panic_cleanup", None)
-            if fn is not None and page is not self:
-                try:
-                    fn()
-                except Exception:  # noqa: S112 (still remove what we can)
-                    continue
+            if page is not self:
+                with contextlib.suppress(Exception):  # still remove what we can
+                    page.panic_cleanup()
         was_guest, self.ctx.guest = self.ctx.guest, True  # from now on, nothing is written to disk
         report = wipe_all(self.ctx.paths)
         if report.in_use:  # another window has the journal open: nothing was removed, so carry on as before

@@ -33,6 +33,7 @@ from iia_help.context import AppContext
 from iia_help.guidance import Library
 from iia_help.ui import printing
 from iia_help.ui.modal import neutral_title
+from iia_help.ui.shell import Shell
 
 CONTACTS_TITLE = "Contacts card"
 SUGGESTED_PDF_NAME = "handout.pdf"
@@ -208,17 +209,13 @@ def save_handout_pdf(body_html: str, path: str | Path, title: str, *, one_page: 
     return printing.save_html_as_pdf(body_html, path, title, fit_one_page=one_page)
 
 
-def current_guidance_page_id(window: QWidget | None) -> str:
-    """The guidance page on screen now, if the guidance area tells us (several spellings accepted)."""
-    built = getattr(window, "built_pages", dict)() if window is not None else {}
-    page = built.get("guidance")
-    for name in ("current_page_id", "current_id", "page_id"):
-        value = getattr(page, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str) and value and value != "home":  # the home page only routes elsewhere
-            return value
-    return ""
+def current_guidance_page_id(shell: Shell | None) -> str:
+    """The guidance page on screen now ("" for none, or the home page, which only routes elsewhere)."""
+    from iia_help.ui.guidance_page import GuidancePage
+
+    page = shell.pages().get("guidance") if shell is not None else None
+    value = page.current_page_id() if isinstance(page, GuidancePage) else ""
+    return value if value and value != "home" else ""
 
 
 class HandoutDialog(QDialog):

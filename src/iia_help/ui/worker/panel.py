@@ -14,6 +14,7 @@ and the centre passphrase.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -33,6 +34,11 @@ from PySide6.QtWidgets import (
 
 from iia_help.context import AppContext
 from iia_help.ui.modal import open_dialog
+from iia_help.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from iia_help.ui.main_window import MainWindow
+    from iia_help.ui.panic import PanicController
 from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.worker.centre_lock import (
     SettingsGate,
@@ -127,9 +133,10 @@ class WorkerMode(QObject):
     #: every control showing them re-reads them, so Settings never shows a state that is not in force.
     changed = Signal()
 
-    def __init__(self, window: QWidget, ctx: AppContext, *, panic: QObject | None = None) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext, *, panic: PanicController | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.shell: Shell = window.shell
         self.ctx = ctx
         self.session = GuestSession(ctx, window, self)
         self.presentation = Presentation(ctx, self, window=window)
@@ -155,7 +162,7 @@ class WorkerMode(QObject):
         self.bar = GuestBar(window)
         self.bar.end_button.clicked.connect(self.confirm_end_session)
         self.bar.handouts_button.clicked.connect(self.open_handouts)
-        central = window.centralWidget() if hasattr(window, "centralWidget") else None
+        central = window.centralWidget()
         layout = central.layout() if central is not None else None
         if isinstance(layout, QVBoxLayout):
             index = layout.indexOf(top) + 1 if top is not None else 0
@@ -163,11 +170,10 @@ class WorkerMode(QObject):
         self.bar.hide()
 
         self.panel: SupportWorkerPanel | None = None
-        if hasattr(window, "navigated"):
-            window.navigated.connect(lambda _name: self._update_buttons())  # after the plain start page goes
-            window.navigated.connect(self._add_panel)  # before the gate, so the panel is there once unlocked
-            self._add_panel(SETTINGS_PAGE)
-        self.gate = SettingsGate(ctx, window) if hasattr(window, "navigated") else None
+        window.navigated.connect(lambda _name: self._update_buttons())  # after the plain start page goes
+        window.navigated.connect(self._add_panel)  # before the gate, so the panel is there once unlocked
+        self._add_panel(SETTINGS_PAGE)
+        self.gate = SettingsGate(ctx, window)
         self.takeaway.opened.connect(lambda: setattr(self.session.state, "takeaway_path", self.takeaway.path))
 
         # End session forgets these too (run before settings are restored and pages reset).
@@ -182,34 +188,28 @@ class WorkerMode(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.end_session)
-        self.connect_panic(panic if panic is not None else getattr(window, "panic_controller", None))
+        self.connect_panic(panic if panic is not None else self.shell.panic)
         self.refresh()
 
     # ----- wiring -----
-    def connect_panic(self, panic: QObject | None) -> None:
-        """End the session on panic: the controller's cleanup list if it has one, else its signal."""
+    def connect_panic(self, panic: PanicController | None) -> None:
+        """End the session on panic (one of the controller's cleanups, run after the pages' own)."""
         if panic is None or panic is self._panic:
             return
         self._panic = panic
-        if hasattr(panic, "add_cleanup"):
-            panic.add_cleanup(self.end_session)
-            return
-        for name in ("panic_started", "triggered", "panicked"):
-            signal = getattr(panic, name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(lambda *_: self.end_session())
-                return
+        panic.add_cleanup(self.end_session)
 
     def _add_panel(self, name: str) -> None:
         """Add the "Support worker" section to the Settings page once it has been built."""
         if name != SETTINGS_PAGE or _valid(self.panel):
             return
-        page = getattr(self.window, "built_pages", dict)().get(SETTINGS_PAGE)
-        add = getattr(page, "add_section", None)
-        if callable(add):
-            # The Settings page may ask "Who is using this?" itself: then this panel does not ask again.
-            self.panel = SupportWorkerPanel(self.ctx, self.window, show_audience=not hasattr(page, "audience_combo"))
-            add(PANEL_TITLE, self.panel)
+        from iia_help.ui.settings_page import SettingsPage
+
+        page = self.shell.pages().get(SETTINGS_PAGE)
+        if isinstance(page, SettingsPage):
+            # The Settings page asks "Who is using this?" itself: this panel does not ask again.
+            self.panel = SupportWorkerPanel(self.ctx, self.window, show_audience=False)
+            page.add_section(PANEL_TITLE, self.panel)
             self.changed.connect(self.panel._sync)
 
     def set_audience(self, audience: str) -> None:
@@ -306,7 +306,7 @@ class WorkerMode(QObject):
     def open_handouts(self) -> HandoutDialog:
         dialog = self.handout_dialog
         if not _valid(dialog):
-            dialog = HandoutDialog(self.ctx, self.window, page_id=current_guidance_page_id(self.window))
+            dialog = HandoutDialog(self.ctx, self.window, page_id=current_guidance_page_id(self.shell))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.pdf_saved.connect(self.session.note_saved_file)
             self.handout_dialog = dialog
@@ -321,15 +321,15 @@ class WorkerMode(QObject):
         self.refresh()
 
 
-def install_worker_mode(app: QApplication | None, window: QWidget, ctx: AppContext, *,
-                        panic: QObject | None = None) -> WorkerMode:
+def install_worker_mode(app: QApplication | None, window: MainWindow, ctx: AppContext, *,
+                        panic: PanicController | None = None) -> WorkerMode:
     """Add support-worker mode to ``window`` (idempotent). Starts a guest session if the settings say so."""
-    existing = getattr(window, "worker_mode", None)
+    existing = window.shell.worker_mode
     if _valid(existing):
-        existing.connect_panic(panic if panic is not None else getattr(window, "panic_controller", None))
+        existing.connect_panic(panic if panic is not None else window.shell.panic)
         return existing
     mode = WorkerMode(window, ctx, panic=panic)
-    window.worker_mode = mode  # type: ignore[attr-defined]
+    window.shell.worker_mode = mode
     return mode
 
 
@@ -337,7 +337,7 @@ def install_worker_mode(app: QApplication | None, window: QWidget, ctx: AppConte
 class SupportWorkerPanel(QWidget):
     """The "Support worker" section of Settings."""
 
-    def __init__(self, ctx: AppContext, window: QWidget | None = None, parent: QWidget | None = None, *,
+    def __init__(self, ctx: AppContext, window: MainWindow | None = None, parent: QWidget | None = None, *,
                  show_audience: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -411,7 +411,7 @@ class SupportWorkerPanel(QWidget):
 
     @property
     def mode(self) -> WorkerMode | None:
-        mode = getattr(self._window, "worker_mode", None)
+        mode = self._window.shell.worker_mode if self._window is not None else None
         return mode if _valid(mode) else None
 
     def _save(self, **changes) -> None:

@@ -17,14 +17,15 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QGridLayout,
-    QLineEdit,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
@@ -33,6 +34,10 @@ from PySide6.QtWidgets import (
 
 from iia_help import saved_files
 from iia_help.context import AppContext
+from iia_help.ui.shell import Page, Shell
+
+if TYPE_CHECKING:
+    from iia_help.ui.main_window import MainWindow
 from iia_help.settings import OPTIONS, Settings, apply_changes, save_settings
 from iia_help.ui import clipboard
 from iia_help.ui.journal.common import plain_informative_text
@@ -41,27 +46,15 @@ from iia_help.worker_mode import GuestState
 HOME_PAGE = "guidance"
 
 
-def clear_page(page: QWidget) -> None:
-    """Make a page forget the visit: its ``clear_session()`` hook, else the common parts we can reach."""
-    hook = getattr(page, "clear_session", None)
-    if callable(hook):
-        hook()
-        return
-    field_ = getattr(page, "search_field", None)
-    if isinstance(field_, QLineEdit):
-        field_.clear()
-    history = getattr(page, "history", None)
-    if history is not None and not callable(history) and hasattr(history, "clear"):
-        history.clear()
-    for name in ("reset_zoom", "zoom_reset", "reset_to_home"):
-        fn = getattr(page, name, None)
-        if callable(fn):
-            fn()
+def clear_page(page: Page) -> None:
+    """Make a page forget the visit (its ``clear_session()``; by default, back to its start)."""
+    page.clear_session()
 
 
 def _restore(ctx: AppContext, source: Settings) -> None:
     """Put the centre's settings back (in place, not saved: still a guest), telling every listener."""
-    ctx.update_settings(**{name: opt.repair(copy.deepcopy(getattr(source, name))) for name, opt in OPTIONS.items()})
+    values = asdict(source)  # deep copies
+    ctx.update_settings(**{name: opt.repair(values[name]) for name, opt in OPTIONS.items()})
 
 
 class GuestSession(QObject):
@@ -75,10 +68,11 @@ class GuestSession(QObject):
     #: Emitted when the handouts remembered for End session change.
     saved_changed = Signal()
 
-    def __init__(self, ctx: AppContext, window: QWidget | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else window)
         self.ctx = ctx
         self.window = window
+        self.shell: Shell | None = window.shell if window is not None else None
         self.state = GuestState()
         self._baseline: Settings | None = None
         self._cleaners: list[Callable[[], None]] = []
@@ -180,8 +174,10 @@ class GuestSession(QObject):
 
     def _log_journal(self, event: str) -> None:
         """Note the session in the journal's custody log when a journal is unlocked (never what was done)."""
-        built = getattr(self.window, "built_pages", dict)() if self.window is not None else {}
-        journal = getattr(built.get("journal"), "journal", None)
+        from iia_help.ui.journal_page import JournalPage
+
+        page = self.shell.pages().get("journal") if self.shell is not None else None
+        journal = page.journal if isinstance(page, JournalPage) else None
         if journal is not None:
             with contextlib.suppress(Exception):
                 journal.log_event(event)
@@ -195,20 +191,17 @@ class GuestSession(QObject):
                 w.reject()
 
     def _reset_window(self) -> None:
-        window = self.window
-        if window is None:
+        shell = self.shell
+        if shell is None:
             return
         with contextlib.suppress(Exception):
             from iia_help.ui.theme import apply_theme
 
             apply_theme(self.ctx)
-        built = getattr(window, "built_pages", dict)()
-        for page in built.values():
-            with contextlib.suppress(Exception):
+        for page in shell.pages().values():
+            with contextlib.suppress(Exception):  # one failing page must not stop the rest
                 clear_page(page)
-        navigate = getattr(window, "navigate", None)
-        if callable(navigate):
-            navigate(HOME_PAGE)
+        shell.navigate(HOME_PAGE)
 
     # ----- disk -----
     def save_centre_settings(self, **changes) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from iia_help.context import AppContext
 from iia_help.ui.main_window import retire_page
+from iia_help.ui.shell import Page
 
 SUGGESTED_NAME = "notes.db"
 NAME_FILTER = "Notes files (*.db);;All files (*)"
@@ -86,14 +87,13 @@ class TakeAwayJournal(QObject):
 
 
 # ------------------------------------------------------------------------------------------ page
-class TakeAwayPage(QWidget):
+class TakeAwayPage(Page):
     """The Journal area during a guest session."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  controller: TakeAwayJournal | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("takeawayPage")
-        self.ctx = ctx
         self.controller = controller or TakeAwayJournal(ctx, self)
         self._journal_page: QWidget | None = None
 

@@ -1,0 +1,124 @@
+"""The contract between the main window and everything that lives in it.
+
+``Page`` is the base of every area of the app (Guidance, Contacts, Journal, Settings, the take-away journal of a
+guest session). Its hooks are real methods with safe defaults, so the panic path, End session and keyboard
+arrival call them directly: a page that renames one no longer silently drops out (``tests/test_shell_contract.py``
+checks every page). ``Shell`` is what a page, the panic controller and support-worker mode may use of the app
+around them, instead of reaching into the main window for attributes that may or may not be there.
+
+This module imports neither ``ui/main_window.py`` nor ``ui/panic.py`` (their types are for annotations only), so
+the two import it and not each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from iia_help.context import AppContext
+from iia_help.ui.settings_bridge import settings_bridge
+
+if TYPE_CHECKING:
+    from iia_help.ui.main_window import MainWindow
+    from iia_help.ui.panic import PanicController
+    from iia_help.ui.worker.panel import WorkerMode
+
+#: Where the app starts, and where panic and End session go back to.
+HOME_PAGE = "guidance"
+
+
+class Page(QWidget):
+    """An area of the app. ``shell`` is set by the main window when it adds the page (None on its own, in tests)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.shell: Shell | None = None
+        settings_bridge(ctx).changed.connect(self.settings_changed)
+
+    # ----- hooks (override what the page needs) -----
+    def panic_cleanup(self) -> None:
+        """Panic: seal, lock and drop anything secret, fast (every window is already hidden). Never raises."""
+
+    def reset_to_home(self) -> None:
+        """Panic and End session: back to the page's start (its first screen, scrolled to the top)."""
+
+    def clear_session(self) -> None:
+        """End of a guest session: forget what the visitor did here. By default, back to the start."""
+        self.reset_to_home()
+
+    def lock(self) -> None:
+        """The page is being taken out of the window (support-worker mode swaps the Journal area): lock."""
+
+    def focus_first(self) -> bool:
+        """Keyboard arrival (Ctrl+1..4): put the focus somewhere useful and return True, or False for the first
+        control that takes Tab."""
+        return False
+
+    def settings_changed(self, names: frozenset) -> None:
+        """Settings ``names`` changed (anywhere: here, first run, End session, the support-worker panel)."""
+
+    # ----- the shell, when there is one -----
+    def navigate(self, name: str, *, focus: bool = False) -> None:
+        """Go to another area (nothing happens on a page shown on its own)."""
+        if self.shell is not None:
+            self.shell.navigate(name, focus=focus)
+
+
+class Shell:
+    """What pages and the app's services use of the main window. Made by ``MainWindow``; ``panic``,
+    ``worker_mode`` and ``start_cover`` are filled in by whoever installs them."""
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        self.ctx = ctx
+        self.window = window
+        #: The panic controller (ui/panic.py ``install_panic``), once installed.
+        self.panic: PanicController | None = None
+        #: Support-worker mode (ui/worker/panel.py ``install_worker_mode``), once installed.
+        self.worker_mode: WorkerMode | None = None
+        #: The plain "Notes" page of the discreet start (ui/discreet.py) while it is shown.
+        self.start_cover: QWidget | None = None
+        #: The first questions at the foot of the window (ui/first_run.py) while they are asked.
+        self.first_questions: QWidget | None = None
+        #: How dialogs are shown (issue 29's dialog-presentation module); None: Qt's own modality.
+        self.dialogs: Any = None
+        self.home_page = HOME_PAGE
+
+    # ----- areas -----
+    def navigate(self, name: str, *, focus: bool = False) -> Page:
+        return self.window.navigate(name, focus=focus)
+
+    def go_home(self) -> None:
+        self.window.navigate(self.home_page)
+
+    def pages(self) -> dict[str, Page]:
+        """The pages built so far, by name."""
+        return self.window.built_pages()
+
+    def page(self, name: str) -> Page:
+        """The page ``name``, built if need be."""
+        return self.window.page(name)
+
+    def replace_page(self, name: str, widget: Page | None) -> None:
+        self.window.replace_page(name, widget)
+
+    def for_each_page(self, hook: Callable[[Page], object], on_error: Callable[[str, Exception], None]) -> None:
+        """Call ``hook(page)`` on every built page; a failing page never stops the rest."""
+        for name, page in self.pages().items():
+            try:
+                hook(page)
+            except Exception as exc:  # noqa: BLE001 - one page must not stop the others
+                on_error(name, exc)
+
+    # ----- the window -----
+    def quick_exit(self, source: str = "button") -> None:
+        """What Quick exit does: the panic controller's trigger, or (none installed yet) hide, tidy and exit."""
+        if self.panic is not None and shiboken6.isValid(self.panic):
+            self.panic.trigger(source)
+            return
+        from iia_help.ui.panic import panic_without_controller
+
+        panic_without_controller(self)
