@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.settings import Settings
+from iia_help.ui.i18n import translate
 
 AGE_CHOICES: dict[str, str] = {
     "adult": "18 or over",
@@ -24,13 +25,15 @@ def age_combo(settings: Settings, parent: QWidget, on_change) -> QWidget:
     w = QWidget(parent)
     col = QVBoxLayout(w)
     col.setContentsMargins(0, 0, 0, 0)
-    note = QLabel("Optional. Used only to put the right services first and to show the under-18 route. "
-                  "Nothing is hidden.", w)
+    note = QLabel(translate(
+                  "age_choice",
+                  "Optional. Used only to put the right services first and to show the under-18 route. "
+                  "Nothing is hidden."), w)
     note.setWordWrap(True)
     col.addWidget(note)
     combo = QComboBox(w)
     combo.setObjectName("ageGroup")
-    combo.setAccessibleName("Are you under 18?")
+    combo.setAccessibleName(translate("age_choice", "Are you under 18?"))
     for code, label in AGE_CHOICES.items():
         combo.addItem(label, code)
     combo.setCurrentIndex(max(0, combo.findData(settings.age_group)))

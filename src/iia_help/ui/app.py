@@ -44,6 +44,9 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName("")
     app.setDesktopFileName("")
     no_icon_themes()
+    from iia_help.ui.i18n import install_language, start_language
+
+    install_language(app, start_language())  # English (the source) unless a translation for it is bundled
     return app
 
 

@@ -23,6 +23,7 @@ from iia_help.context import AppContext
 from iia_help.ui import links, printing
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.guidance_page import long_date, nowrap_numbers, system_prefers_dark
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page
 from iia_help.ui.theme import compact_combo
 
@@ -92,10 +93,13 @@ class ContactCard(QFrame):
 
     def _copy_button(self) -> QPushButton:
         contact = self.contact
-        button = QPushButton("Copy number", self)
+        button = QPushButton(translate("ContactCard", "Copy number"), self)
         button.setObjectName("copyPhone")
-        button.setAccessibleName(f"Copy phone number for {contact.name}: {contact.phone}")
-        button.setToolTip("Copy the number so you can paste it into your phone")
+        button.setAccessibleName(translate(
+                                 "ContactCard",
+                                 "Copy phone number for {v0}: {v1}",
+                                 ).format(v0=contact.name, v1=contact.phone))
+        button.setToolTip(translate("ContactCard", "Copy the number so you can paste it into your phone"))
         button.clicked.connect(self.copy_phone)
         return button
 
@@ -144,16 +148,27 @@ class ContactCard(QFrame):
             row = QHBoxLayout()
             row.setSpacing(10)
             if contact.web:
-                self.web_button = QPushButton(f"Website: {_short_web(contact.web)}", self)
+                self.web_button = QPushButton(translate(
+                                              "ContactCard",
+                                              "Website: {v0}",
+                                              ).format(v0=_short_web(contact.web)), self)
                 self.web_button.setObjectName("webLink")
-                self.web_button.setAccessibleName(f"Website for {contact.name}: {_short_web(contact.web)}")
-                self.web_button.setToolTip("Shows the address first. Nothing opens until you choose.")
+                self.web_button.setAccessibleName(translate(
+                                                  "ContactCard",
+                                                  "Website for {v0}: {v1}",
+                                                  ).format(v0=contact.name, v1=_short_web(contact.web)))
+                self.web_button.setToolTip(translate(
+                                           "ContactCard",
+                                           "Shows the address first. Nothing opens until you choose."))
                 self.web_button.clicked.connect(lambda: links.confirm_and_open_link(self, contact.web))
                 row.addWidget(self.web_button)
             if contact.email:
-                self.email_button = QPushButton(f"Email: {contact.email}", self)
+                self.email_button = QPushButton(translate("ContactCard", "Email: {v0}").format(v0=contact.email), self)
                 self.email_button.setObjectName("webLink")
-                self.email_button.setAccessibleName(f"Email {contact.name}: {contact.email}")
+                self.email_button.setAccessibleName(translate(
+                                                    "ContactCard",
+                                                    "Email {v0}: {v1}",
+                                                    ).format(v0=contact.name, v1=contact.email))
                 self.email_button.clicked.connect(
                     lambda: links.confirm_and_open_link(self, f"mailto:{contact.email}")
                 )
@@ -253,29 +268,29 @@ class ContactsPage(Page):
         self.cards_layout.addLayout(self.emergency_holder)
 
         bar = FlowLayout(spacing=8)  # wraps at large text instead of running off the side
-        self.region_label = QLabel("&Where you live:", self.holder)
+        self.region_label = QLabel(translate("ContactsPage", "&Where you live:"), self.holder)
         self.region_combo = QComboBox(self.holder)
         compact_combo(self.region_combo, 13)
-        self.region_combo.setAccessibleName("Where you live")
+        self.region_combo.setAccessibleName(translate("ContactsPage", "Where you live"))
         for code, label in REGIONS.items():
             self.region_combo.addItem(label, code)
         self.region_label.setBuddy(self.region_combo)
-        self.need_label = QLabel("What you &need:", self.holder)
+        self.need_label = QLabel(translate("ContactsPage", "What you &need:"), self.holder)
         self.need_combo = QComboBox(self.holder)
         # Wide enough for its longest choice: "What you need" text is never cut off.
         self.need_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.need_combo.setAccessibleName("What you need help with")
-        self.need_combo.addItem("Everything", "")
+        self.need_combo.setAccessibleName(translate("ContactsPage", "What you need help with"))
+        self.need_combo.addItem(translate("ContactsPage", "Everything"), "")
         for code, label in NEEDS.items():
             self.need_combo.addItem(label, code)
         self.need_label.setBuddy(self.need_combo)
-        self.print_button = QPushButton("Print…", self.holder)
-        self.print_button.setAccessibleName("Print these contacts")
-        self.print_button.setToolTip("Print a one-page contacts card")
+        self.print_button = QPushButton(translate("ContactsPage", "Print…"), self.holder)
+        self.print_button.setAccessibleName(translate("ContactsPage", "Print these contacts"))
+        self.print_button.setToolTip(translate("ContactsPage", "Print a one-page contacts card"))
         self.print_button.clicked.connect(self.print_card)
-        self.pdf_button = QPushButton("Save as PDF…", self.holder)
-        self.pdf_button.setAccessibleName("Save these contacts as a PDF")
-        self.pdf_button.setToolTip("Save a one-page contacts card as a PDF file")
+        self.pdf_button = QPushButton(translate("ContactsPage", "Save as PDF…"), self.holder)
+        self.pdf_button.setAccessibleName(translate("ContactsPage", "Save these contacts as a PDF"))
+        self.pdf_button.setToolTip(translate("ContactsPage", "Save a one-page contacts card as a PDF file"))
         self.pdf_button.clicked.connect(self.save_pdf)
         for label, combo in ((self.region_label, self.region_combo), (self.need_label, self.need_combo)):
             pair = QWidget(self.holder)  # a label stays beside its drop-down when the row wraps
@@ -376,7 +391,10 @@ class ContactsPage(Page):
             card.deleteLater()
         self.cards = []
         if self.directory is None:
-            self.count_label.setText(f"The contacts list could not be loaded. {self._error}")
+            self.count_label.setText(translate(
+                                     "ContactsPage",
+                                     "The contacts list could not be loaded. {v0}",
+                                     ).format(v0=self._error))
             return
         region = self.region()
         self._shown_age = self.age()
@@ -397,10 +415,16 @@ class ContactsPage(Page):
         first = {"adult": " Services for adults come first.",
                  "under-18": " Services for young people come first."}.get(self._shown_age or "", "")
         if count:
-            self.count_label.setText(f"{count} {'service' if count == 1 else 'services'} for {where}.{first} "
-                                     "Nothing opens or calls until you choose.")
+            self.count_label.setText(translate(
+                                     "ContactsPage",
+                                     "{count} {v1} for {where}.{first} Nothing opens or calls until you choose.",
+                                     ).format(count=count, v1='service' if count == 1 else 'services', where=where,
+                                         first=first))
         else:
-            self.count_label.setText(f"No other services match this choice for {where}. Try “Everything”.")
+            self.count_label.setText(translate(
+                                     "ContactsPage",
+                                     "No other services match this choice for {where}. Try “Everything”.",
+                                     ).format(where=where))
         # Tab order follows the screen: the emergency card first, then the filters, then the cards.
         chain: list[QWidget] = []
         if self.emergency_card is not None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.ui.i18n import translate
+
 NOTES = "notes"
 COVER_NAME = "startCover"
 CONTINUE_TEXT = "&Continue"
@@ -40,21 +42,21 @@ class NotesCover(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(COVER_NAME)
-        self.setAccessibleName("Notes")
+        self.setAccessibleName(translate("NotesCover", "Notes"))
         self.setStyleSheet(_COVER_STYLE)
         col = QVBoxLayout(self)
         col.setContentsMargins(48, 40, 48, 40)
         col.setSpacing(12)
-        title = QLabel("Notes", self)
+        title = QLabel(translate("NotesCover", "Notes"), self)
         title.setObjectName("coverTitle")
         col.addWidget(title)
-        empty = QLabel("No notes yet.", self)
+        empty = QLabel(translate("NotesCover", "No notes yet."), self)
         empty.setObjectName("coverEmpty")
         col.addWidget(empty)
         row = QHBoxLayout()
         self.continue_button = QPushButton(CONTINUE_TEXT, self)
         self.continue_button.setObjectName("coverContinue")
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setAccessibleName(translate("NotesCover", "Continue"))
         self.continue_button.setAutoDefault(True)  # Enter, not only Space, while it has the focus
         row.addWidget(self.continue_button)
         row.addStretch(1)

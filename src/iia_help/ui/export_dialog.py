@@ -46,6 +46,7 @@ from iia_help.export import (
 from iia_help.export.verify import group_fingerprint
 from iia_help.ui import links
 from iia_help.ui.dialogs import open_files, save_file
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.workers import Task, run_task
 
 NOT_ENCRYPTED = (
@@ -108,7 +109,7 @@ class ExportDialog(QDialog):
         self.last_result: Any = None
         self.last_report: Any = None
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export for police or a helpline")
+        self.setWindowTitle(translate("ExportDialog", "Export for police or a helpline"))
         self.setModal(True)
         self.last_path: Path | None = None
 
@@ -130,9 +131,11 @@ class ExportDialog(QDialog):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
         intro = QLabel(
+            translate(
+            "ExportDialog",
             "Make a report you can give to the police or a helpline: a PDF report on its own, or one ZIP file "
             "with the report, your attached files exactly as you saved them, and fingerprints that show nothing "
-            "was changed."
+            "was changed.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -149,11 +152,13 @@ class ExportDialog(QDialog):
         layout.addLayout(columns)
 
         # --- what to save
-        kind = QGroupBox("What to save")
+        kind = QGroupBox(translate("ExportDialog", "What to save"))
         kind_layout = QVBoxLayout(kind)
         self.kind_group = QButtonGroup(self)
-        self.bundle_radio = QRadioButton("Everything in one ZIP file: the report,\nyour files and their fingerprints")
-        self.report_radio = QRadioButton("The report only (one PDF file)")
+        self.bundle_radio = QRadioButton(translate(
+                                         "ExportDialog",
+                                         "Everything in one ZIP file: the report,\nyour files and their fingerprints"))
+        self.report_radio = QRadioButton(translate("ExportDialog", "The report only (one PDF file)"))
         for i, (rb, name) in enumerate(((self.bundle_radio, "Save everything in one ZIP file"),
                                         (self.report_radio, "Save the report only, as a PDF file"))):
             self.kind_group.addButton(rb, i)
@@ -163,11 +168,11 @@ class ExportDialog(QDialog):
         left.addWidget(kind)
 
         # --- what to export
-        what = QGroupBox("What to export")
+        what = QGroupBox(translate("ExportDialog", "What to export"))
         what_layout = QVBoxLayout(what)
         self.scope = QButtonGroup(self)
-        self.all_radio = QRadioButton("All entries")
-        self.range_radio = QRadioButton("Entries between two dates")
+        self.all_radio = QRadioButton(translate("ExportDialog", "All entries"))
+        self.range_radio = QRadioButton(translate("ExportDialog", "Entries between two dates"))
         n = len(self.selected_ids)
         self.selected_radio = QRadioButton(
             f"Only the {n} entr{'y' if n == 1 else 'ies'} you chose" if n else "Only chosen entries (none chosen)")
@@ -187,7 +192,7 @@ class ExportDialog(QDialog):
             w.setCalendarPopup(True)
             w.setDisplayFormat("d MMM yyyy")
             _named(w, name)
-        from_label, to_label = QLabel("From"), QLabel("to")
+        from_label, to_label = QLabel(translate("ExportDialog", "From")), QLabel(translate("ExportDialog", "to"))
         from_label.setBuddy(self.date_from)
         to_label.setBuddy(self.date_to)
         dates.addSpacing(24)
@@ -202,13 +207,13 @@ class ExportDialog(QDialog):
         left.addStretch(1)
 
         # --- attached files: one choice (files left out are listed by name and fingerprint)
-        files = QGroupBox("Attached files (screenshots, photos, others)")
+        files = QGroupBox(translate("ExportDialog", "Attached files (screenshots, photos, others)"))
         files.setObjectName("attachedFiles")
         files_layout = QVBoxLayout(files)
         self.files_group = QButtonGroup(self)
-        self.files_all = QRadioButton("All attached files")
-        self.files_no_media = QRadioButton("Files, but no photos or videos")
-        self.files_none = QRadioButton("No files")
+        self.files_all = QRadioButton(translate("ExportDialog", "All attached files"))
+        self.files_no_media = QRadioButton(translate("ExportDialog", "Files, but no photos or videos"))
+        self.files_none = QRadioButton(translate("ExportDialog", "No files"))
         for i, (rb, name, desc) in enumerate((
                 (self.files_all, "Include all attached files", ""),
                 (self.files_no_media, "Include files, but no photos or videos",
@@ -219,22 +224,24 @@ class ExportDialog(QDialog):
             _named(rb, name, desc)
             files_layout.addWidget(rb)
         self.files_all.setChecked(True)
-        note = QLabel("Files left out are still listed in the report by name and fingerprint.")
+        note = QLabel(translate(
+                      "ExportDialog",
+                      "Files left out are still listed in the report by name and fingerprint."))
         note.setWordWrap(True)
         files_layout.addWidget(note)
         right.addWidget(files)
 
         # --- cover page
-        cover = QGroupBox("On the front page (optional)")
+        cover = QGroupBox(translate("ExportDialog", "On the front page (optional)"))
         form = QFormLayout(cover)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Leave empty if you prefer")
+        self.name_edit.setPlaceholderText(translate("ExportDialog", "Leave empty if you prefer"))
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("A phone number or email the police can use")
+        self.contact_edit.setPlaceholderText(translate("ExportDialog", "A phone number or email the police can use"))
         _named(self.name_edit, "Your name, for the front page (optional)")
         _named(self.contact_edit, "How to contact you, for the front page (optional)")
-        form.addRow("Your name:", self.name_edit)
-        form.addRow("Contact:", self.contact_edit)
+        form.addRow(translate("ExportDialog", "Your name:"), self.name_edit)
+        form.addRow(translate("ExportDialog", "Contact:"), self.contact_edit)
         right.addWidget(cover)
         right.addStretch(1)
         layout.addStretch(1)
@@ -255,7 +262,7 @@ class ExportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         _named(self.status, "Export status")
         layout.addWidget(self.status)
-        self.open_folder_button = QPushButton("Open the folder")
+        self.open_folder_button = QPushButton(translate("ExportDialog", "Open the folder"))
         self.open_folder_button.setObjectName("openFolder")
         _named(self.open_folder_button, "Open the folder", "Show the folder the export was saved in")
         self.open_folder_button.setAutoDefault(False)
@@ -277,9 +284,9 @@ class ExportDialog(QDialog):
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         buttons = QHBoxLayout()
-        self.check_button = QPushButton("Check a bundle…")
-        self.export_button = QPushButton("Save export…")
-        self.close_button = QPushButton("Close")
+        self.check_button = QPushButton(translate("ExportDialog", "Check a bundle…"))
+        self.export_button = QPushButton(translate("ExportDialog", "Save export…"))
+        self.close_button = QPushButton(translate("ExportDialog", "Close"))
         _named(self.check_button, "Check a bundle", "Check that an evidence bundle's files have not been changed")
         _named(self.export_button, "Save export", "Choose where to save the export, then make it")
         _named(self.close_button, "Close")
@@ -379,7 +386,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.hide()
         o = self.options()
         if o.date_from and o.date_to and o.date_from > o.date_to:
-            self._say("The start date is after the end date. Please check the dates.")
+            self._say(translate("ExportDialog", "The start date is after the end date. Please check the dates."))
             return
         try:
             count = self._count(o)
@@ -387,14 +394,14 @@ class ExportDialog(QDialog):
             self._say(self._message(exc))
             return
         if count == 0:
-            self._say("No entries match what you chose, so there is nothing to export.")
+            self._say(translate("ExportDialog", "No entries match what you chose, so there is nothing to export."))
             return
         ext = "pdf" if self.output() == REPORT_ONLY else "zip"
         suggested = f"notes-export-{date.today():%Y-%m-%d}.{ext}"
         path = save_file(self, "Save the export (choose your USB stick)", suggested,
                          "PDF files (*.pdf)" if ext == "pdf" else "ZIP files (*.zip)")
         if path is None:
-            self._say("Nothing was saved.")
+            self._say(translate("ExportDialog", "Nothing was saved."))
             return
         if path.suffix.lower() != f".{ext}":
             path = path.with_name(f"{path.name}.{ext}")
@@ -430,7 +437,7 @@ class ExportDialog(QDialog):
 
         self.progress.setValue(0)
         self.progress.show()
-        self._say(f"Saving to {path} …")
+        self._say(translate("ExportDialog", "Saving to {path} …").format(path=path))
         self._task = Task(work, on_done=self._export_done, on_error=self._export_failed, owner=self)
         self._task.progress.connect(self._on_progress)
         self._task.start()
@@ -446,20 +453,25 @@ class ExportDialog(QDialog):
         self.open_folder_button.show()
         if isinstance(result, ReportSaved):
             self._say(
-                f"Saved: {result.path.name} (the report on its own: {result.entries} "
-                f"entr{'y' if result.entries == 1 else 'ies'}, {result.pages} page{'' if result.pages == 1 else 's'})."
-                "\nRemember: this file is not encrypted. Keep it safe and delete it from any shared computer."
+                translate(
+                "ExportDialog",
+                "Saved: {v0} (the report on its own: {v1} entr{v2}, {v3} page{v4}).\nRemember: this file is not "
+                "encrypted. Keep it safe and delete it from any shared computer.",
+                ).format(v0=result.path.name, v1=result.entries, v2='y' if result.entries == 1 else 'ies',
+                    v3=result.pages, v4='' if result.pages == 1 else 's')
             )
             self._update()
             return
         left = f" {result.files_left_out} left out." if result.files_left_out else ""
         self._say(
-            f"Saved: {result.path.name} ({result.entries} entr{'y' if result.entries == 1 else 'ies'}, "
-            f"{result.files_included} file{'' if result.files_included == 1 else 's'}).{left}\n"
-            # issue 19: the bundle's one fingerprint (SHA-256 of SHA256SUMS), which covers every file in it
-            f"Fingerprint of this bundle (write it down): {group_fingerprint(result.fingerprint)}\n"
-            f"Fingerprint of manifest.json: {result.manifest_sha256}\n"
-            "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
+            translate(
+            "ExportDialog",
+            "Saved: {v0} ({v1} entr{v2}, {v3} file{v4}).{left}\nFingerprint of this bundle (write it down): "
+            "{v6}\nFingerprint of manifest.json: {v7}\nRemember: this file is not encrypted. Keep it safe and "
+            "delete it from any shared computer.",
+            ).format(v0=result.path.name, v1=result.entries, v2='y' if result.entries == 1 else 'ies',
+                v3=result.files_included, v4='' if result.files_included == 1 else 's', left=left,
+                v6=group_fingerprint(result.fingerprint), v7=result.manifest_sha256)
         )
         self._update()
 
@@ -488,7 +500,7 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         if self.running:
             self._cancel.set()
-            self._say("Stopping the export …")
+            self._say(translate("ExportDialog", "Stopping the export …"))
 
     def _close_or_cancel(self) -> None:
         if self.running:
@@ -517,7 +529,7 @@ class ExportDialog(QDialog):
         if not files:
             return
         target = files[0]
-        self._say(f"Checking {target.name} …")
+        self._say(translate("ExportDialog", "Checking {v0} …").format(v0=target.name))
         self._task = run_task(lambda _task: verify_bundle(target), on_done=self._verify_done,
                               on_error=self._verify_failed, owner=self)
         self._update()
@@ -536,5 +548,5 @@ class ExportDialog(QDialog):
         self._update()
 
     def _verify_failed(self, exc: BaseException) -> None:
-        self._say("The bundle could not be checked. It may be damaged.")
+        self._say(translate("ExportDialog", "The bundle could not be checked. It may be damaged."))
         self._update()

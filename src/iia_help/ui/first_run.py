@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page
 from iia_help.worker_mode import audience_changes
 
@@ -57,7 +58,7 @@ class FirstQuestions(QFrame):
         self.ctx = ctx
         self.window_ = window
         self.setObjectName(BAR_NAME)
-        self.setAccessibleName("Optional questions")
+        self.setAccessibleName(translate("FirstQuestions", "Optional questions"))
         self.setStyleSheet(_STYLE)
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 10, 16, 10)
@@ -95,19 +96,23 @@ class FirstQuestions(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         if step == "shared":
-            self.title.setText("Does anyone else use this computer, or might someone look at it?")
+            self.title.setText(translate(
+                               "FirstQuestions",
+                               "Does anyone else use this computer, or might someone look at it?"))
             self.explain.setText(hide_keys_text(self.ctx.settings) + " If you say yes, the app will open on a "
                                  "plain page called \u201cNotes\u201d that says nothing about it.")
             self._add("yes", "Yes, open on a plain page", self._shared_yes)
             self._add("no", "No, only me", self._shared_no)
         elif step == "audience":
-            self.title.setText("Who is using this app?")
-            self.explain.setText("Optional. You can change this later in Settings.")
+            self.title.setText(translate("FirstQuestions", "Who is using this app?"))
+            self.explain.setText(translate("FirstQuestions", "Optional. You can change this later in Settings."))
             for code, label in AUDIENCE_CHOICES.items():
                 self._add(code, label, lambda c=code: self._audience(c))
         elif step == "age":
-            self.title.setText("Are you under 18?")
-            self.explain.setText("Optional. It puts the right services first. Nothing is hidden.")
+            self.title.setText(translate("FirstQuestions", "Are you under 18?"))
+            self.explain.setText(translate(
+                                 "FirstQuestions",
+                                 "Optional. It puts the right services first. Nothing is hidden."))
             self._add("under-18", "Yes, I'm under 18", lambda: self._age("under-18"))
             self._add("adult", "No, I'm 18 or over", lambda: self._age("adult"))
         self._add("skip", "Skip", self._skip)

@@ -51,6 +51,7 @@ from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.region_guess import UK, region_label
 from iia_help.ui import help_first, links
 from iia_help.ui.flow import FlowLayout
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page
 from iia_help.ui.theme import system_prefers_dark
 
@@ -349,18 +350,20 @@ class GuidancePage(Page):
         for b in (self.back_button, self.forward_button, self.home_button):
             bar.addWidget(b)
         bar.addSpacing(8)
-        self.search_label = QLabel("Sea&rch:", self)  # Alt+S is the Settings section
+        self.search_label = QLabel(translate("GuidancePage", "Sea&rch:"), self)  # Alt+S is the Settings section
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("guidanceSearch")
-        self.search_field.setPlaceholderText("Type a word")
-        self.search_field.setAccessibleName("Search the guidance")
+        self.search_field.setPlaceholderText(translate("GuidancePage", "Type a word"))
+        self.search_field.setAccessibleName(translate("GuidancePage", "Search the guidance"))
         self.search_field.setAccessibleDescription(
-            "Type a word. Results appear below. Press Down or Enter to go to them, Escape to clear."
+            translate(
+            "GuidancePage",
+            "Type a word. Results appear below. Press Down or Enter to go to them, Escape to clear.")
         )
         self.search_field.setClearButtonEnabled(True)
         for clear in self.search_field.findChildren(QToolButton):  # Qt's own clear button (Escape does the same)
-            clear.setAccessibleName("Clear search")
-            clear.setToolTip("Clear search (Escape)")
+            clear.setAccessibleName(translate("GuidancePage", "Clear search"))
+            clear.setToolTip(translate("GuidancePage", "Clear search (Escape)"))
         self.search_field.setMaxLength(200)
         self.search_label.setBuddy(self.search_field)
         search = QWidget(self)  # the label and its box stay together when the bar wraps
@@ -403,7 +406,7 @@ class GuidancePage(Page):
         row.setSpacing(10)
         self.browser = ReadingBrowser(reading)
         self.browser.setObjectName("guidanceText")
-        self.browser.setAccessibleName("Guidance page")
+        self.browser.setAccessibleName(translate("GuidancePage", "Guidance page"))
         self.browser.anchorClicked.connect(self.handle_link)
         self.browser.ctrl_wheel.connect(lambda step: self.zoom_in() if step > 0 else self.zoom_out())
         self.browser.resized.connect(self._apply_line_length)
@@ -416,20 +419,22 @@ class GuidancePage(Page):
         self.place_label.setWordWrap(True)
         self.place_label.setTextFormat(Qt.TextFormat.PlainText)
         self.place_label.setMaximumWidth(230)
-        self.place_button = QPushButton("Change place…", reading)
+        self.place_button = QPushButton(translate("GuidancePage", "Change place…"), reading)
         self.place_button.setObjectName("placeChange")
-        self.place_button.setToolTip("Choose where you are: the numbers and the law follow")
+        self.place_button.setToolTip(translate("GuidancePage", "Choose where you are: the numbers and the law follow"))
         self.place_button.clicked.connect(
             lambda: help_first.choose_place(self.place_button, self.ctx, self._place_chosen))
         side.addWidget(self.place_label)
         side.addWidget(self.place_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addSpacing(10)
-        self.toc_label = QLabel("On &this page", reading)
+        self.toc_label = QLabel(translate("GuidancePage", "On &this page"), reading)
         self.toc_label.setObjectName("tocLabel")
         self.toc_view = QListWidget(reading)
         self.toc_view.setObjectName("tocList")
-        self.toc_view.setAccessibleName("On this page")
-        self.toc_view.setAccessibleDescription("Headings on this page. Press Enter to jump to one.")
+        self.toc_view.setAccessibleName(translate("GuidancePage", "On this page"))
+        self.toc_view.setAccessibleDescription(translate(
+                                               "GuidancePage",
+                                               "Headings on this page. Press Enter to jump to one."))
         self.toc_view.setWordWrap(True)
         self.toc_view.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.toc_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -455,7 +460,7 @@ class GuidancePage(Page):
         self.results_label.setWordWrap(True)
         self.results_view = QListWidget(results)
         self.results_view.setObjectName("searchResults")
-        self.results_view.setAccessibleName("Search results")
+        self.results_view.setAccessibleName(translate("GuidancePage", "Search results"))
         self.results_view.setWordWrap(True)
         self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.setUniformItemSizes(False)
@@ -643,7 +648,10 @@ class GuidancePage(Page):
             return "app"
         if scheme == "tel":
             number = links.copy_phone(self, url.toString())
-            self.show_notice(f"Copied {number}. You can paste it into your phone. This app cannot make calls.")
+            self.show_notice(translate(
+                             "GuidancePage",
+                             "Copied {number}. You can paste it into your phone. This app cannot make calls.",
+                             ).format(number=number))
             return "copied"
         if scheme in ("https", "http", "mailto"):
             return links.confirm_and_open_link(self, url.toString())
@@ -654,7 +662,7 @@ class GuidancePage(Page):
         text = help_first.place_text(self.place)
         self.place_label.setText(text)
         self.place_label.setAccessibleName(text)
-        self.place_button.setAccessibleName("Change place")
+        self.place_button.setAccessibleName(translate("GuidancePage", "Change place"))
         self.place_button.setAccessibleDescription(text)
 
     def _place_chosen(self) -> None:
@@ -737,7 +745,7 @@ class GuidancePage(Page):
         self._apply_line_length()
         page = self.library.page(self._current) if self.library else None
         if page is not None:
-            self.browser.setAccessibleName(f"Guidance page: {page.title}")
+            self.browser.setAccessibleName(translate("GuidancePage", "Guidance page: {v0}").format(v0=page.title))
             self.browser.setAccessibleDescription(page.summary)
         self._fill_toc()
         self._show_place()
@@ -843,9 +851,15 @@ class GuidancePage(Page):
             self.results_view.addItem(item)
         if hits:
             count = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
-            self.results_label.setText(f"{count} found for “{query}”. Press Enter to open one, Escape to go back.")
+            self.results_label.setText(translate(
+                                       "GuidancePage",
+                                       "{count} found for “{query}”. Press Enter to open one, Escape to go back.",
+                                       ).format(count=count, query=query))
         else:
-            self.results_label.setText(f"No pages found for “{query}”. Try a different or shorter word.")
+            self.results_label.setText(translate(
+                                       "GuidancePage",
+                                       "No pages found for “{query}”. Try a different or shorter word.",
+                                       ).format(query=query))
         self.results_view.setAccessibleDescription(self.results_label.text())
         self.view_stack.setCurrentWidget(self._results_page)
         return hits

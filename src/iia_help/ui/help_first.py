@@ -12,6 +12,7 @@ import html
 from iia_help.contacts import REGIONS, Contact, Directory
 from iia_help.first_help import Place, emergency_lines, who_to_call_for
 from iia_help.region_guess import UK
+from iia_help.ui.i18n import translate
 
 PLACE_LINK = "app:place"
 DEAF_ACCESS = "page:police#deaf-or-speech-impaired-access"
@@ -81,7 +82,7 @@ def choose_place(anchor_widget, ctx, on_chosen) -> None:
 
     menu = QMenu(anchor_widget)
     menu.setObjectName("placeMenu")
-    menu.setAccessibleName("Where are you?")
+    menu.setAccessibleName(translate("help_first", "Where are you?"))
     for code, label in REGIONS.items():
         action = menu.addAction(label)
         action.setCheckable(True)

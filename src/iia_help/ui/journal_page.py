@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.journal import Journal
 from iia_help.ui import clipboard, dialogs
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.autolock import AutoLock
 from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
 from iia_help.ui.journal.drafts import DraftKeeper
@@ -83,7 +84,7 @@ _NEUTRAL = "color: #1f2a33;"
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
-    lab = QLabel(f"<h2>{text}</h2>", parent)
+    lab = QLabel(translate("journal_page", "<h2>{text}</h2>").format(text=text), parent)
     lab.setTextFormat(Qt.TextFormat.RichText)
     lab.setAccessibleName(text)
     return lab
@@ -99,7 +100,7 @@ def _busy_bar(parent: QWidget) -> QProgressBar:
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setFixedHeight(10)
-    named(bar, "Working, please wait")
+    named(bar, translate("journal_page", "Working, please wait"))
     policy = bar.sizePolicy()
     policy.setRetainSizeWhenHidden(True)  # showing it must not move the buttons below
     bar.setSizePolicy(policy)
@@ -169,13 +170,13 @@ class JournalPage(Page):
         named(self.intro_text, " ".join(INTRO))
         b.addWidget(self.intro_text)
         row = QHBoxLayout()
-        self.start_button = QPushButton("Set up my journal", card)
+        self.start_button = QPushButton(translate("JournalPage", "Set up my journal"), card)
         self.start_button.setObjectName("startJournal")
         self.start_button.setDefault(True)
-        named(self.start_button, "Set up my journal")
+        named(self.start_button, translate("JournalPage", "Set up my journal"))
         self.start_button.clicked.connect(self.show_create_view)
-        self.intro_restore_button = QPushButton("Restore from a backup…", card)
-        named(self.intro_restore_button, "Restore from a backup")
+        self.intro_restore_button = QPushButton(translate("JournalPage", "Restore from a backup…"), card)
+        named(self.intro_restore_button, translate("JournalPage", "Restore from a backup"))
         self.intro_restore_button.clicked.connect(self.restore_backup)
         row.addWidget(self.start_button)
         row.addWidget(self.intro_restore_button)
@@ -194,13 +195,13 @@ class JournalPage(Page):
                          "for you.", card))
         self.create_pw = passphrase_edit(card, "New passphrase")
         self.create_confirm = passphrase_edit(card, "Type the passphrase again")
-        lab = QLabel("&Passphrase", card)
+        lab = QLabel(translate("JournalPage", "&Passphrase"), card)
         lab.setBuddy(self.create_pw)
         b.addWidget(lab)
         b.addWidget(self.create_pw)
         self.strength = StrengthMeter(card)
         b.addWidget(self.strength)
-        lab2 = QLabel("Type it &again", card)
+        lab2 = QLabel(translate("JournalPage", "Type it &again"), card)
         lab2.setBuddy(self.create_confirm)
         b.addWidget(lab2)
         b.addWidget(self.create_confirm)
@@ -211,13 +212,13 @@ class JournalPage(Page):
         self.create_busy = _busy_bar(card)
         b.addWidget(self.create_busy)
         row = QHBoxLayout()
-        self.create_button = QPushButton("Create my journal", card)
+        self.create_button = QPushButton(translate("JournalPage", "Create my journal"), card)
         self.create_button.setObjectName("createJournal")
         self.create_button.setDefault(True)
-        named(self.create_button, "Create my journal")
+        named(self.create_button, translate("JournalPage", "Create my journal"))
         self.create_button.clicked.connect(self.submit_create)
-        self.create_back = QPushButton("Back", card)
-        named(self.create_back, "Back")
+        self.create_back = QPushButton(translate("JournalPage", "Back"), card)
+        named(self.create_back, translate("JournalPage", "Back"))
         self.create_back.clicked.connect(self.show_locked_view)
         row.addWidget(self.create_button)
         row.addWidget(self.create_back)
@@ -237,16 +238,16 @@ class JournalPage(Page):
         b = card.body
         b.addWidget(_heading("Your journal is locked", card))
         b.addWidget(hint("Type your passphrase to open it.", card))
-        lab = QLabel("&Passphrase", card)
+        lab = QLabel(translate("JournalPage", "&Passphrase"), card)
         self.unlock_pw = passphrase_edit(card, "Passphrase")
         lab.setBuddy(self.unlock_pw)
         b.addWidget(lab)
         row = QHBoxLayout()
         row.addWidget(self.unlock_pw, 1)
-        self.unlock_button = QPushButton("Unlock", card)
+        self.unlock_button = QPushButton(translate("JournalPage", "Unlock"), card)
         self.unlock_button.setObjectName("unlockJournal")
         self.unlock_button.setDefault(True)
-        named(self.unlock_button, "Unlock")
+        named(self.unlock_button, translate("JournalPage", "Unlock"))
         self.unlock_button.clicked.connect(self.submit_unlock)
         row.addWidget(self.unlock_button)
         b.addLayout(row)
@@ -258,8 +259,8 @@ class JournalPage(Page):
         b.addWidget(self.unlock_busy)
         b.addWidget(hint("Forgot it? Nobody can reset it, but you can try as many times as you need. "
                          "If you made a backup and remember its passphrase, you can restore it.", card))
-        self.unlock_restore_button = QPushButton("Restore from a backup…", card)
-        named(self.unlock_restore_button, "Restore from a backup")
+        self.unlock_restore_button = QPushButton(translate("JournalPage", "Restore from a backup…"), card)
+        named(self.unlock_restore_button, translate("JournalPage", "Restore from a backup"))
         self.unlock_restore_button.clicked.connect(self.restore_backup)
         r2 = QHBoxLayout()
         r2.addWidget(self.unlock_restore_button)
@@ -278,7 +279,7 @@ class JournalPage(Page):
         self.toolbar = QToolBar("Journal", main)
         self.toolbar.setObjectName("journalToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        named(self.toolbar, "Journal actions")
+        named(self.toolbar, translate("JournalPage", "Journal actions"))
 
         def action(text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None,
                    tip: str = "") -> QAction:
@@ -360,9 +361,9 @@ class JournalPage(Page):
         self.ready_tip_label = QLabel(READY_TIP, self.ready_tip)
         self.ready_tip_label.setWordWrap(True)
         named(self.ready_tip_label, READY_TIP)
-        self.ready_tip_close = QPushButton("Close", self.ready_tip)
+        self.ready_tip_close = QPushButton(translate("JournalPage", "Close"), self.ready_tip)
         self.ready_tip_close.setObjectName("closeReadyTip")
-        named(self.ready_tip_close, "Close this tip")
+        named(self.ready_tip_close, translate("JournalPage", "Close this tip"))
         self.ready_tip_close.clicked.connect(self.close_ready_tip)
         row.addWidget(self.ready_tip_label, 1)
         row.addWidget(self.ready_tip_close, 0, Qt.AlignmentFlag.AlignTop)
@@ -428,9 +429,9 @@ class JournalPage(Page):
         for label in (self.unlock_error, self.create_error):
             label.setStyleSheet(_NEUTRAL if busy else _ERROR)
         if reason == "unlock":
-            self.unlock_error.setText("Unlocking… this takes a moment.")
+            self.unlock_error.setText(translate("JournalPage", "Unlocking… this takes a moment."))
         elif reason == "create":
-            self.create_error.setText("Setting up your journal… this takes a moment.")
+            self.create_error.setText(translate("JournalPage", "Setting up your journal… this takes a moment."))
 
     def is_busy(self) -> bool:
         return self._task is not None
@@ -459,7 +460,9 @@ class JournalPage(Page):
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
-            self.create_error.setText("The folder for your journal could not be made. Nothing was saved.")
+            self.create_error.setText(translate(
+                                      "JournalPage",
+                                      "The folder for your journal could not be made. Nothing was saved."))
             return
         self.create_pw.clear()
         self.create_confirm.clear()
@@ -471,7 +474,7 @@ class JournalPage(Page):
             return
         pw = self.unlock_pw.text()
         if not pw:
-            self.unlock_error.setText("Please type your passphrase.")
+            self.unlock_error.setText(translate("JournalPage", "Please type your passphrase."))
             return
         self.unlock_pw.clear()
         path = self.vault_path
@@ -578,7 +581,9 @@ class JournalPage(Page):
 
     def _auto_lock(self) -> None:
         self.lock()
-        self.unlock_error.setText("Your journal locked itself because nothing happened for a while.")
+        self.unlock_error.setText(translate(
+                                  "JournalPage",
+                                  "Your journal locked itself because nothing happened for a while."))
 
     def _close_file_dialogs(self) -> None:
         for w in QApplication.topLevelWidgets():
@@ -736,7 +741,9 @@ class JournalPage(Page):
         dlg.deleteLater()
         if ok:
             self.show_locked_view()
-            self.unlock_error.setText("Your backup is restored. Unlock it with the backup's passphrase.")
+            self.unlock_error.setText(translate(
+                                      "JournalPage",
+                                      "Your backup is restored. Unlock it with the backup's passphrase."))
         return ok
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.ui.clipboard import copy_text
+from iia_help.ui.i18n import translate
 
 OPENED = "opened"
 COPIED = "copied"
@@ -61,7 +62,7 @@ class LinkDialog(QDialog):
         self.address = QLineEdit(display_address(url), self)
         self.address.setReadOnly(True)
         self.address.setObjectName("linkAddress")
-        self.address.setAccessibleName("Address")
+        self.address.setAccessibleName(translate("LinkDialog", "Address"))
         self.address.setMinimumWidth(420)
         self.address.setCursorPosition(0)
         intro.setBuddy(self.address)
@@ -86,12 +87,12 @@ class LinkDialog(QDialog):
 
         # The safer choice (copy) comes first; Cancel is the default and Esc cancels.
         row = QHBoxLayout()
-        self.copy_button = QPushButton("Copy address", self)
-        self.copy_button.setAccessibleName("Copy address")
+        self.copy_button = QPushButton(translate("LinkDialog", "Copy address"), self)
+        self.copy_button.setAccessibleName(translate("LinkDialog", "Copy address"))
         self.open_button = QPushButton("Open in email app" if is_mail else "Open in browser", self)
         self.open_button.setAccessibleName(self.open_button.text())
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(translate("LinkDialog", "Cancel"), self)
+        self.cancel_button.setAccessibleName(translate("LinkDialog", "Cancel"))
         for b in (self.copy_button, self.open_button):
             b.setAutoDefault(False)
             b.setDefault(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.shell import Page, Shell
 
@@ -213,11 +214,12 @@ class MainWindow(QMainWindow):
         self.panic_hint.setWordWrap(True)  # wraps rather than widening the window (large text, small screens)
         self.update_panic_hint()
         row.addWidget(self.panic_hint)
-        self.quick_exit_button = QPushButton("Quick exit", bar)
+        self.quick_exit_button = QPushButton(translate("MainWindow", "Quick exit"), bar)
         self.quick_exit_button.setObjectName("quickExit")
-        self.quick_exit_button.setAccessibleName("Quick exit")
-        self.quick_exit_button.setAccessibleDescription("Hides this app at once and closes it.")
-        self.quick_exit_button.setToolTip("Hide this app at once")
+        self.quick_exit_button.setAccessibleName(translate("MainWindow", "Quick exit"))
+        self.quick_exit_button.setAccessibleDescription(
+            translate("MainWindow", "Hides this app at once and closes it."))
+        self.quick_exit_button.setToolTip(translate("MainWindow", "Hide this app at once"))
         self.quick_exit_button.clicked.connect(lambda: self.quick_exit("button"))
         row.addWidget(self.quick_exit_button)
         return bar
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
     def _build_nav(self) -> QWidget:
         nav = QFrame(self)
         nav.setObjectName("navBar")
-        nav.setAccessibleName("Sections")
+        nav.setAccessibleName(translate("MainWindow", "Sections"))
         col = QVBoxLayout(nav)
         col.setContentsMargins(8, 12, 8, 12)
         # No QButtonGroup: Qt moves between grouped buttons with arrow keys and skips them on Tab, and every
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
             b = NavButton(spec.label, spec.description, nav)
             b.setObjectName(f"nav_{spec.name}")
             b.setAccessibleName(spec.label.replace("&", ""))
-            b.setToolTip(f"{spec.description} (Ctrl+{i})")
+            b.setToolTip(translate("MainWindow", "{v0} (Ctrl+{i})").format(v0=spec.description, i=i))
             b.clicked.connect(lambda _=False, name=spec.name: self.navigate(name))
             self.nav_buttons[spec.name] = b
             col.addWidget(b)

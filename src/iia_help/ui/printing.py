@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.fsutil import atomic_write_bytes
+from iia_help.ui.i18n import translate
 
 MARGIN_MM = 18.0
 # What a PDF's metadata and a print job's name say: nothing about the page (PDF viewers, "recent files" lists and
@@ -133,7 +134,7 @@ def print_html(parent: QWidget | None, html_body: str, title: str) -> bool:
     printer.setDocName(NEUTRAL_TITLE)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("printing", "Print"))
     try:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False

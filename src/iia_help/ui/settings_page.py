@@ -33,6 +33,7 @@ from iia_help.context import AppContext
 from iia_help.settings import ICONS, NEUTRAL_TITLES
 from iia_help.ui.age_choice import age_combo
 from iia_help.ui.capture_exclusion import supported as capture_supported
+from iia_help.ui.i18n import translate
 from iia_help.ui.icons import ICON_LABELS, app_icon
 from iia_help.ui.shell import Page
 from iia_help.worker_mode import audience_changes
@@ -111,8 +112,8 @@ class SettingsPage(Page):
         self._column = QVBoxLayout(body)
         self._column.setContentsMargins(24, 16, 24, 24)
         self._column.setSpacing(16)
-        heading = QLabel("<h1>Settings</h1>", body)
-        heading.setAccessibleName("Settings")
+        heading = QLabel(translate("SettingsPage", "<h1>Settings</h1>"), body)
+        heading.setAccessibleName(translate("SettingsPage", "Settings"))
         self._column.addWidget(heading)
         self.status = QLabel("", body)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,20 +122,22 @@ class SettingsPage(Page):
         self.status.hide()
         self._column.addWidget(self.status)
         if ctx.guest:
-            self._column.addWidget(_note("This is a guest session. Changes last until the session ends and are "
-                                         "not saved on this computer.", body))
+            self._column.addWidget(_note(translate(
+                                         "SettingsPage",
+                                         "This is a guest session. Changes last until the session ends and are "
+                                         "not saved on this computer."), body))
 
-        self.add_section("Quick exit", self._build_quick_exit())
-        self.add_section("How this app looks on the screen", self._build_identity())
-        self.add_section("Screen capture", self._build_capture())
-        self.add_section("Journal", self._build_journal())
-        self.add_section("Your region", self._build_region())
-        self.add_section("Who is using this?", self._build_audience())
+        self.add_section(translate("SettingsPage", "Quick exit"), self._build_quick_exit())
+        self.add_section(translate("SettingsPage", "How this app looks on the screen"), self._build_identity())
+        self.add_section(translate("SettingsPage", "Screen capture"), self._build_capture())
+        self.add_section(translate("SettingsPage", "Journal"), self._build_journal())
+        self.add_section(translate("SettingsPage", "Your region"), self._build_region())
+        self.add_section(translate("SettingsPage", "Who is using this?"), self._build_audience())
         # "Are you under 18?" (issue 17): a self-contained block from ui/age_choice.py.
         self.age_block = age_combo(self.ctx.settings, self, self._change)
-        self.add_section("Are you under 18?", self.age_block)
-        self.add_section("Reading", self._build_reading())
-        self._wipe_box = self.add_section("Remove everything", self._build_wipe())
+        self.add_section(translate("SettingsPage", "Are you under 18?"), self.age_block)
+        self.add_section(translate("SettingsPage", "Reading"), self._build_reading())
+        self._wipe_box = self.add_section(translate("SettingsPage", "Remove everything"), self._build_wipe())
         # Sections added later (e.g. "Support worker") go above "Remove everything".
         self._column.addStretch(1)
         self.scroll.setWidget(body)
@@ -228,7 +231,10 @@ class SettingsPage(Page):
         try:
             self.ctx.update_settings(**changes)
         except OSError as exc:
-            self._say(f"This change works for now, but it could not be saved: {exc.strerror or exc}.")
+            self._say(translate(
+                      "SettingsPage",
+                      "This change works for now, but it could not be saved: {v0}.",
+                      ).format(v0=exc.strerror or exc))
             return True
         if self.ctx.guest:
             self._say(message.replace("Saved.", "Changed for this session."))
@@ -246,44 +252,49 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(_note("These hide this app at once, from any window. Your journal is locked and nothing "
-                            "you wrote is lost.", w))
+        col.addWidget(_note(translate(
+                            "SettingsPage",
+                            "These hide this app at once, from any window. Your journal is locked and nothing "
+                            "you wrote is lost."), w))
         row = QHBoxLayout()
-        label = QLabel("Quick exit &key:", w)
+        label = QLabel(translate("SettingsPage", "Quick exit &key:"), w)
         self.key_edit = QKeySequenceEdit(QKeySequence(self.ctx.settings.panic_key), w)
         self.key_edit.setObjectName("panicKeyEdit")
         self.key_edit.setMaximumSequenceLength(1)
         self.key_edit.setClearButtonEnabled(True)
-        self.key_edit.setAccessibleName("Quick exit key")
-        self.key_edit.setAccessibleDescription("Click here, then press the key you want to use.")
+        self.key_edit.setAccessibleName(translate("SettingsPage", "Quick exit key"))
+        self.key_edit.setAccessibleDescription(translate(
+                                               "SettingsPage",
+                                               "Click here, then press the key you want to use."))
         for inner in self.key_edit.findChildren(QLineEdit):  # the text field that really takes the focus
-            inner.setAccessibleName("Quick exit key")
-            inner.setAccessibleDescription("Click here, then press the key you want to use.")
+            inner.setAccessibleName(translate("SettingsPage", "Quick exit key"))
+            inner.setAccessibleDescription(translate("SettingsPage", "Click here, then press the key you want to use."))
             for clear in inner.findChildren(QToolButton):
-                clear.setAccessibleName("No quick exit key")
+                clear.setAccessibleName(translate("SettingsPage", "No quick exit key"))
         label.setBuddy(self.key_edit)
         self.key_edit.editingFinished.connect(self._key_chosen)
         self.key_edit.keySequenceChanged.connect(self._key_changed)
         row.addWidget(label)
         row.addWidget(self.key_edit, 1)
-        self.key_default = QPushButton("Use F12", w)
+        self.key_default = QPushButton(translate("SettingsPage", "Use F12"), w)
         self.key_default.setObjectName("panicKeyDefault")
-        self.key_default.setAccessibleName("Use F12 as the quick exit key")
+        self.key_default.setAccessibleName(translate("SettingsPage", "Use F12 as the quick exit key"))
         self.key_default.clicked.connect(lambda: self.set_panic_key("F12"))
         row.addWidget(self.key_default)
         col.addLayout(row)
-        self.key_message = _note("Click the box, then press one key. F12 is a good choice.", w)
+        self.key_message = _note(
+            translate("SettingsPage", "Click the box, then press one key. F12 is a good choice."), w)
         self.key_message.setObjectName("panicKeyMessage")
         col.addWidget(self.key_message)
 
-        self.triple_shift = QCheckBox("Press Shi&ft 3 times quickly to hide the app", w)
+        self.triple_shift = QCheckBox(translate("SettingsPage", "Press Shi&ft 3 times quickly to hide the app"), w)
         self.triple_shift.setObjectName("tripleShift")
-        self.triple_shift.setAccessibleName("Press Shift 3 times quickly to hide the app")
+        self.triple_shift.setAccessibleName(translate("SettingsPage", "Press Shift 3 times quickly to hide the app"))
         self.triple_shift.setChecked(self.ctx.settings.panic_triple_shift)
         self.triple_shift.toggled.connect(self._triple_shift_toggled)
         col.addWidget(self.triple_shift)
 
-        col.addWidget(QLabel("<b>After a quick exit:</b>", w))
+        col.addWidget(QLabel(translate("SettingsPage", "<b>After a quick exit:</b>"), w))
         self.after_group = QButtonGroup(w)
         self.after_buttons: dict[str, QRadioButton] = {}
         for mode, (title, explain) in AFTER_PANIC_TEXT.items():
@@ -345,10 +356,12 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(_note("Choose a plain name and picture, so the window and taskbar do not show what this "
-                            "app is for.", w))
+        col.addWidget(_note(translate(
+                            "SettingsPage",
+                            "Choose a plain name and picture, so the window and taskbar do not show what this "
+                            "app is for."), w))
         row = QHBoxLayout()
-        label = QLabel("Window &name:", w)
+        label = QLabel(translate("SettingsPage", "Window &name:"), w)
         self.title_combo = QComboBox(w)
         self.title_combo.setObjectName("windowTitle")
         self.title_combo.setEditable(True)
@@ -356,9 +369,9 @@ class SettingsPage(Page):
         self.title_combo.addItems(list(NEUTRAL_TITLES))
         self.title_combo.setCurrentText(self.ctx.settings.window_title)
         self.title_combo.lineEdit().setMaxLength(80)
-        self.title_combo.setAccessibleName("Window name")
-        self.title_combo.setAccessibleDescription("Choose a name or type your own.")
-        self.title_combo.lineEdit().setAccessibleName("Window name")
+        self.title_combo.setAccessibleName(translate("SettingsPage", "Window name"))
+        self.title_combo.setAccessibleDescription(translate("SettingsPage", "Choose a name or type your own."))
+        self.title_combo.lineEdit().setAccessibleName(translate("SettingsPage", "Window name"))
         label.setBuddy(self.title_combo)
         self.title_combo.activated.connect(lambda _i: self.set_window_title(self.title_combo.currentText()))
         self.title_combo.lineEdit().editingFinished.connect(
@@ -368,10 +381,10 @@ class SettingsPage(Page):
         col.addLayout(row)
 
         row = QHBoxLayout()
-        label = QLabel("&Picture:", w)
+        label = QLabel(translate("SettingsPage", "&Picture:"), w)
         self.icon_combo = QComboBox(w)
         self.icon_combo.setObjectName("windowIcon")
-        self.icon_combo.setAccessibleName("Window picture")
+        self.icon_combo.setAccessibleName(translate("SettingsPage", "Window picture"))
         for name in ICONS:
             self.icon_combo.addItem(app_icon(name), ICON_LABELS.get(name, name.title()), name)
         self.icon_combo.setCurrentIndex(max(0, self.icon_combo.findData(self.ctx.settings.icon)))
@@ -404,7 +417,7 @@ class SettingsPage(Page):
         title = " ".join(title.split())[:80]
         if not title:
             self.title_combo.setCurrentText(self.ctx.settings.window_title)
-            self._say("The window needs a name. The old name is kept.")
+            self._say(translate("SettingsPage", "The window needs a name. The old name is kept."))
             return
         if title == self.ctx.settings.window_title:
             return
@@ -420,9 +433,9 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        self.capture_box = QCheckBox("&Hide this window from screen recording", w)
+        self.capture_box = QCheckBox(translate("SettingsPage", "&Hide this window from screen recording"), w)
         self.capture_box.setObjectName("excludeFromCapture")
-        self.capture_box.setAccessibleName("Hide this window from screen recording")
+        self.capture_box.setAccessibleName(translate("SettingsPage", "Hide this window from screen recording"))
         self.capture_box.setChecked(self.ctx.settings.exclude_from_capture)
         self.capture_box.toggled.connect(self.set_capture_excluded)
         col.addWidget(self.capture_box)
@@ -432,7 +445,9 @@ class SettingsPage(Page):
         if not capture_supported():
             text += (" This computer does not offer it, so here this setting does nothing. It will work if you "
                      "use the app on Windows or a Mac.")
-            self.capture_box.setAccessibleDescription("This computer does not offer this. It does nothing here.")
+            self.capture_box.setAccessibleDescription(translate(
+                                                      "SettingsPage",
+                                                      "This computer does not offer this. It does nothing here."))
         col.addWidget(_note(text, w))
         return w
 
@@ -444,20 +459,22 @@ class SettingsPage(Page):
         w = QWidget(self)
         row = QHBoxLayout(w)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Lock the journal after", w)
+        label = QLabel(translate("SettingsPage", "&Lock the journal after"), w)
         self.autolock = QSpinBox(w)
         self.autolock.setObjectName("autolockMinutes")
         self.autolock.setRange(0, 24 * 60)
-        self.autolock.setSuffix(" minutes")
-        self.autolock.setSpecialValueText("Never")
+        self.autolock.setSuffix(translate("SettingsPage", " minutes"))
+        self.autolock.setSpecialValueText(translate("SettingsPage", "Never"))
         self.autolock.setValue(self.ctx.settings.autolock_minutes)
-        self.autolock.setAccessibleName("Lock the journal after this many minutes of not using the app")
-        self.autolock.setAccessibleDescription("0 means never.")
+        self.autolock.setAccessibleName(translate(
+                                        "SettingsPage",
+                                        "Lock the journal after this many minutes of not using the app"))
+        self.autolock.setAccessibleDescription(translate("SettingsPage", "0 means never."))
         label.setBuddy(self.autolock)
         self.autolock.valueChanged.connect(self._autolock_changed)
         row.addWidget(label)
         row.addWidget(self.autolock)
-        row.addWidget(QLabel("of not using the app.", w), 1)
+        row.addWidget(QLabel(translate("SettingsPage", "of not using the app."), w), 1)
         return w
 
     def _autolock_changed(self, minutes: int) -> None:
@@ -468,12 +485,12 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(_note("Guidance and contacts are shown for the place you choose.", w))
+        col.addWidget(_note(translate("SettingsPage", "Guidance and contacts are shown for the place you choose."), w))
         self.region_combo = QComboBox(w)
         self.region_combo.setObjectName("region")
-        self.region_combo.setAccessibleName("Your region")
+        self.region_combo.setAccessibleName(translate("SettingsPage", "Your region"))
         if not self.ctx.settings.region:
-            self.region_combo.addItem("Choose where you are", "")
+            self.region_combo.addItem(translate("SettingsPage", "Choose where you are"), "")
         for code, label in REGIONS.items():
             self.region_combo.addItem(label, code)
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(self.ctx.settings.region)))
@@ -495,9 +512,9 @@ class SettingsPage(Page):
         col.setContentsMargins(0, 0, 0, 0)
         self.audience_combo = QComboBox(w)
         self.audience_combo.setObjectName("audience")
-        self.audience_combo.setAccessibleName("Who is using this?")
+        self.audience_combo.setAccessibleName(translate("SettingsPage", "Who is using this?"))
         if not self.ctx.settings.audience:
-            self.audience_combo.addItem("Not chosen yet", "")
+            self.audience_combo.addItem(translate("SettingsPage", "Not chosen yet"), "")
         for code, label in AUDIENCE_TEXT.items():
             self.audience_combo.addItem(label, code)
         self.audience_combo.setCurrentIndex(max(0, self.audience_combo.findData(self.ctx.settings.audience)))
@@ -514,7 +531,7 @@ class SettingsPage(Page):
 
             if not ask_before_guest_sessions(self.ctx, self):
                 self.sync_from_settings()  # back to what is in force: nothing changed
-                self._say("Nothing was changed.")
+                self._say(translate("SettingsPage", "Nothing was changed."))
                 return
         blank = self.audience_combo.findData("")
         if blank >= 0:
@@ -532,15 +549,15 @@ class SettingsPage(Page):
         col.setContentsMargins(0, 0, 0, 0)
         # One name for this setting everywhere: "Large text" (the support-worker toggle in the top bar is the same
         # setting). A− and A+ on a guidance page are the zoom, named so.
-        self.large_text = QCheckBox("Large te&xt", w)
+        self.large_text = QCheckBox(translate("SettingsPage", "Large te&xt"), w)
         self.large_text.setObjectName("largeText")
-        self.large_text.setAccessibleName("Large text")
+        self.large_text.setAccessibleName(translate("SettingsPage", "Large text"))
         self.large_text.setChecked(self.ctx.settings.large_text)
         self.large_text.toggled.connect(self._large_text_toggled)
         col.addWidget(self.large_text)
-        self.high_contrast = QCheckBox("High c&ontrast (stronger colours)", w)
+        self.high_contrast = QCheckBox(translate("SettingsPage", "High c&ontrast (stronger colours)"), w)
         self.high_contrast.setObjectName("highContrast")
-        self.high_contrast.setAccessibleName("High contrast")
+        self.high_contrast.setAccessibleName(translate("SettingsPage", "High contrast"))
         self.high_contrast.setChecked(self.ctx.settings.high_contrast)
         self.high_contrast.toggled.connect(self._high_contrast_toggled)
         col.addWidget(self.high_contrast)
@@ -558,22 +575,30 @@ class SettingsPage(Page):
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(_note(
+            translate(
+            "SettingsPage",
             "This removes everything this app keeps on this computer: your journal, its drafts, your settings "
             "and backups the app made in its own folder. It cannot be undone. Backups you saved somewhere else, "
-            "for example on a USB stick, are not touched.", w))
+            "for example on a USB stick, are not touched."), w))
         col.addWidget(_note(
+            translate(
+            "SettingsPage",
             "Be aware: on many computers, especially ones with SSD drives, deleted files can sometimes be "
             "recovered with special tools. Your journal was always encrypted, so without your passphrase nobody "
-            "can read it, even if they recover the file.", w))
+            "can read it, even if they recover the file."), w))
         row = QHBoxLayout()
-        label = QLabel(f"To confirm, type {CONFIRM_WORD}:", w)
+        label = QLabel(
+            translate("SettingsPage", "To confirm, type {CONFIRM_WORD}:").format(CONFIRM_WORD=CONFIRM_WORD), w)
         self.wipe_confirm = QLineEdit(w)
         self.wipe_confirm.setObjectName("wipeConfirm")
-        self.wipe_confirm.setAccessibleName(f"Type {CONFIRM_WORD} to confirm removing everything")
+        self.wipe_confirm.setAccessibleName(translate(
+                                            "SettingsPage",
+                                            "Type {CONFIRM_WORD} to confirm removing everything",
+                                            ).format(CONFIRM_WORD=CONFIRM_WORD))
         label.setBuddy(self.wipe_confirm)
-        self.wipe_button = QPushButton("&Remove everything and close", w)
+        self.wipe_button = QPushButton(translate("SettingsPage", "&Remove everything and close"), w)
         self.wipe_button.setObjectName("wipeButton")
-        self.wipe_button.setAccessibleName("Remove everything and close the app")
+        self.wipe_button.setAccessibleName(translate("SettingsPage", "Remove everything and close the app"))
         self.wipe_button.setEnabled(False)
         self.wipe_confirm.textChanged.connect(
             lambda t: self.wipe_button.setEnabled(t.strip().upper() == CONFIRM_WORD))

@@ -38,6 +38,7 @@ from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
 from iia_help.ui.flow import FlowLayout
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
 from iia_help.ui.journal.workers import Task, run_task
 from iia_help.vault import AttachmentCancelled, VaultError
@@ -106,15 +107,17 @@ class AttachmentViewer(QDialog):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.info.setText(f"{att.name}\n{human_size(att.size)}, added {format_when(att.added_at)}\n"
-                          f"SHA-256 fingerprint: {att.sha256}")
-        named(self.info, "File details")
+        self.info.setText(translate(
+                          "AttachmentViewer",
+                          "{v0}\n{v1}, added {v2}\nSHA-256 fingerprint: {v3}",
+                          ).format(v0=att.name, v1=human_size(att.size), v2=format_when(att.added_at), v3=att.sha256))
+        named(self.info, translate("AttachmentViewer", "File details"))
         layout.addWidget(self.info)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.picture = QLabel("Opening…", self)
+        self.picture = QLabel(translate("AttachmentViewer", "Opening…"), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        named(self.picture, "Picture")
+        named(self.picture, translate("AttachmentViewer", "Picture"))
         self.scroll.setWidget(self.picture)
         layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -124,7 +127,9 @@ class AttachmentViewer(QDialog):
         self.is_image = False
         self._task: Task | None = None
         if att.size > 200 * 1024 * 1024:
-            self.picture.setText("This file is too big to show here. Its fingerprint is above.")
+            self.picture.setText(translate(
+                                 "AttachmentViewer",
+                                 "This file is too big to show here. Its fingerprint is above."))
             return
         self._task = run_task(lambda _t: journal.read_attachment(att.id), on_done=self._loaded,
                               on_error=self._failed, owner=self)
@@ -133,11 +138,16 @@ class AttachmentViewer(QDialog):
         image = QImage.fromData(data)
         del data
         if image.isNull():
-            self.picture.setText("This file cannot be shown here. You can check it by its fingerprint above.")
+            self.picture.setText(translate(
+                                 "AttachmentViewer",
+                                 "This file cannot be shown here. You can check it by its fingerprint above."))
             return
         self.is_image = True
         self.picture.setPixmap(QPixmap.fromImage(image))
-        self.picture.setAccessibleDescription(f"Picture, {image.width()} by {image.height()} pixels")
+        self.picture.setAccessibleDescription(translate(
+                                              "AttachmentViewer",
+                                              "Picture, {v0} by {v1} pixels",
+                                              ).format(v0=image.width(), v1=image.height()))
 
     def _failed(self, exc: BaseException) -> None:
         msg = str(exc) if isinstance(exc, VaultError) else "This file could not be opened."
@@ -176,7 +186,8 @@ class AttachmentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QTreeWidget(self)
         self.list.setObjectName("attachmentList")
-        named(self.list, "Files kept with this entry", "Press Enter to view a file.")
+        named(self.list, translate("AttachmentsPanel", "Files kept with this entry"),
+            translate("AttachmentsPanel", "Press Enter to view a file."))
         self.list.setColumnCount(4)
         self.list.setHeaderLabels(["Name", "Size", "Added", "SHA-256 fingerprint"])
         self.list.setRootIsDecorated(False)
@@ -197,21 +208,27 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.list)
 
         row = FlowLayout()  # wraps at large text
-        self.add_button = QPushButton("Add files…", self)
-        named(self.add_button, "Add files", "Choose screenshots or other files to keep with this entry.")
+        self.add_button = QPushButton(translate("AttachmentsPanel", "Add files…"), self)
+        named(self.add_button, translate("AttachmentsPanel", "Add files"), translate(
+                                            "AttachmentsPanel",
+                                            "Choose screenshots or other files to keep with this entry."))
         self.add_button.clicked.connect(self.choose_files)
-        self.paste_button = QPushButton("Paste picture", self)
-        named(self.paste_button, "Paste picture", "Adds a screenshot you copied. Shortcut Ctrl+Shift+V.")
-        self.paste_button.setToolTip("Add a screenshot you copied (Ctrl+Shift+V)")
+        self.paste_button = QPushButton(translate("AttachmentsPanel", "Paste picture"), self)
+        named(self.paste_button, translate("AttachmentsPanel", "Paste picture"), translate(
+                                                  "AttachmentsPanel",
+                                                  "Adds a screenshot you copied. Shortcut Ctrl+Shift+V."))
+        self.paste_button.setToolTip(translate("AttachmentsPanel", "Add a screenshot you copied (Ctrl+Shift+V)"))
         self.paste_button.clicked.connect(self.paste_image)
-        self.view_button = QPushButton("View", self)
-        named(self.view_button, "View file")
+        self.view_button = QPushButton(translate("AttachmentsPanel", "View"), self)
+        named(self.view_button, translate("AttachmentsPanel", "View file"))
         self.view_button.clicked.connect(self.view_selected)
-        self.copy_button = QPushButton("Copy fingerprint", self)
-        named(self.copy_button, "Copy fingerprint", "Copies the file's SHA-256 fingerprint.")
+        self.copy_button = QPushButton(translate("AttachmentsPanel", "Copy fingerprint"), self)
+        named(self.copy_button, translate("AttachmentsPanel", "Copy fingerprint"), translate(
+                                                    "AttachmentsPanel",
+                                                    "Copies the file's SHA-256 fingerprint."))
         self.copy_button.clicked.connect(self.copy_fingerprint)
-        self.remove_button = QPushButton("Remove", self)
-        named(self.remove_button, "Remove file")
+        self.remove_button = QPushButton(translate("AttachmentsPanel", "Remove"), self)
+        named(self.remove_button, translate("AttachmentsPanel", "Remove file"))
         self.remove_button.clicked.connect(self.remove_selected)
         for b in (self.add_button, self.paste_button, self.view_button, self.copy_button, self.remove_button):
             row.addWidget(b)
@@ -291,12 +308,12 @@ class AttachmentsPanel(QWidget):
         box = QMessageBox(self)
         box.setObjectName("imageNote")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Before you add a picture")
+        box.setWindowTitle(translate("AttachmentsPanel", "Before you add a picture"))
         box.setText(IMAGE_NOTE)
-        ok = box.addButton("I understand, add it", QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton("Don't add it", QMessageBox.ButtonRole.RejectRole)
-        named(ok, "I understand, add it")
-        named(no, "Don't add it")
+        ok = box.addButton(translate("AttachmentsPanel", "I understand, add it"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(translate("AttachmentsPanel", "Don't add it"), QMessageBox.ButtonRole.RejectRole)
+        named(ok, translate("AttachmentsPanel", "I understand, add it"))
+        named(no, translate("AttachmentsPanel", "Don't add it"))
         box.setEscapeButton(no)
         self.tracker.add(box)
         box.exec()
@@ -383,7 +400,7 @@ class AttachmentsPanel(QWidget):
         if size >= PROGRESS_FROM_BYTES and self._progress is None:
             self._progress = QProgressDialog("Adding the file to your journal…", "Cancel", 0, 1000, self)
             self._progress.setObjectName("attachProgress")
-            self._progress.setWindowTitle("Adding file")
+            self._progress.setWindowTitle(translate("AttachmentsPanel", "Adding file"))
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
             self._progress.setMinimumDuration(300)
             self._progress.setAutoClose(False)
@@ -391,7 +408,10 @@ class AttachmentsPanel(QWidget):
             self._progress.canceled.connect(self.cancel)
             self.tracker.add(self._progress)
         if self._progress is not None:
-            self._progress.setLabelText(f"Adding “{name}” to your journal…")
+            self._progress.setLabelText(translate(
+                                        "AttachmentsPanel",
+                                        "Adding “{name}” to your journal…",
+                                        ).format(name=name))
             self._progress.setValue(0)
         task = Task(lambda t: journal.attach(entry_id, name, data, progress=t.report),
                     on_done=self._attached, on_error=self._attach_failed, owner=self)
@@ -450,12 +470,14 @@ class AttachmentsPanel(QWidget):
         self.original_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         row.addWidget(self.original_text, 1)
-        self.delete_original_button = QPushButton("Delete the original…", bar)
-        named(self.delete_original_button, "Delete the original",
-              "Deletes the file from where it was on this computer. The copy in your journal stays.")
+        self.delete_original_button = QPushButton(translate("AttachmentsPanel", "Delete the original…"), bar)
+        named(self.delete_original_button, translate("AttachmentsPanel", "Delete the original"),
+              translate(
+              "AttachmentsPanel",
+              "Deletes the file from where it was on this computer. The copy in your journal stays."))
         self.delete_original_button.clicked.connect(self.delete_originals)
-        self.keep_original_button = QPushButton("Keep it", bar)
-        named(self.keep_original_button, "Keep the original and close this message")
+        self.keep_original_button = QPushButton(translate("AttachmentsPanel", "Keep it"), bar)
+        named(self.keep_original_button, translate("AttachmentsPanel", "Keep the original and close this message"))
         self.keep_original_button.clicked.connect(self.forget_originals)
         row.addWidget(self.delete_original_button)
         row.addWidget(self.keep_original_button)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from iia_help import evidence_checklist
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
 from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, format_when, hint, inform, named, plural
 from iia_help.vault import VaultError
@@ -100,12 +101,14 @@ class EntryEditor(QWidget):
         self.banner.setStyleSheet("QFrame#draftBanner { background: #fff4d6; border: 1px solid #d9b44a;"
                                   " border-radius: 6px; }")
         brow = QHBoxLayout(self.banner)
-        self.banner_label = QLabel("We kept what you were writing. Check it, then save it when you are ready.",
+        self.banner_label = QLabel(translate(
+                                   "EntryEditor",
+                                   "We kept what you were writing. Check it, then save it when you are ready."),
                                    self.banner)
         self.banner_label.setWordWrap(True)
         named(self.banner_label, self.banner_label.text())
-        self.discard_draft_button = QPushButton("Throw away", self.banner)
-        named(self.discard_draft_button, "Throw away what was kept")
+        self.discard_draft_button = QPushButton(translate("EntryEditor", "Throw away"), self.banner)
+        named(self.discard_draft_button, translate("EntryEditor", "Throw away what was kept"))
         self.discard_draft_button.clicked.connect(self._throw_away_draft)
         brow.addWidget(self.banner_label, 1)
         brow.addWidget(self.discard_draft_button)
@@ -124,7 +127,7 @@ class EntryEditor(QWidget):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 
-        self.heading = QLabel("<h2>New entry</h2>", body)
+        self.heading = QLabel(translate("EntryEditor", "<h2>New entry</h2>"), body)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.heading)
         # What a report could still use (evidence_checklist): one quiet line, room kept so nothing jumps.
@@ -146,10 +149,12 @@ class EntryEditor(QWidget):
         self.when.setCalendarPopup(True)
         # No weekday part: typing into one moved the date to another day of the week. It is shown beside instead.
         self.when.setDisplayFormat("d MMM yyyy, HH:mm")
-        named(self.when, "When it happened",
-              "Date and time. Left and Right move between the parts, Up and Down change one. Tab leaves the box.")
-        self.now_button = QPushButton("Now", body)
-        named(self.now_button, "Set to now")
+        named(self.when, translate("EntryEditor", "When it happened"),
+              translate(
+              "EntryEditor",
+              "Date and time. Left and Right move between the parts, Up and Down change one. Tab leaves the box."))
+        self.now_button = QPushButton(translate("EntryEditor", "Now"), body)
+        named(self.now_button, translate("EntryEditor", "Set to now"))
         self.now_button.clicked.connect(lambda: self.when.setDateTime(QDateTime.currentDateTime()))
         self.weekday = QLabel(body)
         self.weekday.setObjectName("whenWeekday")
@@ -164,20 +169,20 @@ class EntryEditor(QWidget):
         self.kind = QComboBox(body)
         for k in KINDS:
             self.kind.addItem(KIND_LABELS[k], k)
-        named(self.kind, "What kind of thing happened")
+        named(self.kind, translate("EntryEditor", "What kind of thing happened"))
         self._add(form, "&Kind", self.kind, self.kind)
 
         self.platform = QComboBox(body)
         self.platform.setEditable(True)
         self.platform.addItems(["", *PLATFORMS])
         self.platform.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.platform.lineEdit().setPlaceholderText("Choose or type, for example Instagram")
-        named(self.platform, "Platform or app")
+        self.platform.lineEdit().setPlaceholderText(translate("EntryEditor", "Choose or type, for example Instagram"))
+        named(self.platform, translate("EntryEditor", "Platform or app"))
         self._add(form, "&Platform or app", self.platform, self.platform,
                   "The app, website or phone service where it happened.")
 
         self.account = QLineEdit(body)
-        named(self.account, "Account, username or number")
+        named(self.account, translate("EntryEditor", "Account, username or number"))
         self._add(form, "&Account, username or number", self.account, self.account,
                   "Copy it exactly as shown, for example @name, a profile link, a phone number or an email. "
                   "Display names can change; usernames and numbers help the most.")
@@ -185,8 +190,8 @@ class EntryEditor(QWidget):
         self.urls = QPlainTextEdit(body)
         self.urls.setTabChangesFocus(True)
         self.urls.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
-        self.urls.setPlaceholderText("https://…")
-        named(self.urls, "Web addresses, one per line")
+        self.urls.setPlaceholderText(translate("EntryEditor", "https://…"))
+        named(self.urls, translate("EntryEditor", "Web addresses, one per line"))
         self._add(form, "Web &addresses", self.urls, self.urls,
                   "One per line. Copy them from the address bar or the Share menu.")
 
@@ -194,15 +199,17 @@ class EntryEditor(QWidget):
         self.description.setObjectName("entryDescription")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 8 + 16)
-        self.description.setPlaceholderText("What happened, in your own words. You can paste whole messages here.")
-        named(self.description, "What happened")
+        self.description.setPlaceholderText(translate(
+                                            "EntryEditor",
+                                            "What happened, in your own words. You can paste whole messages here."))
+        named(self.description, translate("EntryEditor", "What happened"))
         self._add(form, "What &happened", self.description, self.description,
                   "Exact words, dates, amounts of money asked for, and what they threatened to do all help.")
 
         self.demand = QLineEdit(body)
         self.demand.setObjectName("entryDemand")
-        self.demand.setPlaceholderText("for example: £500 by bank transfer by Friday 6 pm")
-        named(self.demand, "What they demanded")
+        self.demand.setPlaceholderText(translate("EntryEditor", "for example: £500 by bank transfer by Friday 6 pm"))
+        named(self.demand, translate("EntryEditor", "What they demanded"))
         self._add(form, "What they &demanded", self.demand, self.demand,
                   "If they asked for anything: money (how much, and any payment details they gave), more images, "
                   "and any deadline. Leave it empty if they did not.")
@@ -216,18 +223,20 @@ class EntryEditor(QWidget):
         self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reports.setTabKeyNavigation(False)
         self.reports.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 20)
-        named(self.reports, "Who you reported it to", "Each row: who you told, their reference number, the date.")
+        named(self.reports, translate("EntryEditor", "Who you reported it to"), translate(
+                                                      "EntryEditor",
+                                                      "Each row: who you told, their reference number, the date."))
         self.reports.itemChanged.connect(self._changed)
         rep_holder = QWidget(body)
         rep_box = QVBoxLayout(rep_holder)
         rep_box.setContentsMargins(0, 0, 0, 0)
         rep_box.addWidget(self.reports)
         rep_buttons = QHBoxLayout()
-        self.add_report_button = QPushButton("Add a report", body)
-        named(self.add_report_button, "Add a report")
+        self.add_report_button = QPushButton(translate("EntryEditor", "Add a report"), body)
+        named(self.add_report_button, translate("EntryEditor", "Add a report"))
         self.add_report_button.clicked.connect(lambda: self.add_report())
-        self.remove_report_button = QPushButton("Remove report", body)
-        named(self.remove_report_button, "Remove the selected report")
+        self.remove_report_button = QPushButton(translate("EntryEditor", "Remove report"), body)
+        named(self.remove_report_button, translate("EntryEditor", "Remove the selected report"))
         self.remove_report_button.clicked.connect(self.remove_report)
         rep_buttons.addWidget(self.add_report_button)
         rep_buttons.addWidget(self.remove_report_button)
@@ -238,8 +247,8 @@ class EntryEditor(QWidget):
                   "number they gave you.")
 
         self.tags = QLineEdit(body)
-        self.tags.setPlaceholderText("for example: money, school, ex")
-        named(self.tags, "Tags, separated by commas")
+        self.tags.setPlaceholderText(translate("EntryEditor", "for example: money, school, ex"))
+        named(self.tags, translate("EntryEditor", "Tags, separated by commas"))
         self._add(form, "&Tags", self.tags, self.tags, "Your own words to find entries later, separated by commas.")
 
         self.attachments = AttachmentsPanel(ctx, tracker, self.ensure_saved, body)
@@ -258,16 +267,16 @@ class EntryEditor(QWidget):
 
         # Buttons
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save (Ctrl+S)", self)
+        self.save_button = QPushButton(translate("EntryEditor", "Save (Ctrl+S)"), self)
         self.save_button.setObjectName("saveEntry")
         self.save_button.setDefault(True)
-        named(self.save_button, "Save entry")
+        named(self.save_button, translate("EntryEditor", "Save entry"))
         self.save_button.clicked.connect(self.save)
-        self.back_button = QPushButton("Back to list", self)
-        named(self.back_button, "Back to the list of entries")
+        self.back_button = QPushButton(translate("EntryEditor", "Back to list"), self)
+        named(self.back_button, translate("EntryEditor", "Back to the list of entries"))
         self.back_button.clicked.connect(self.request_close)
-        self.delete_button = QPushButton("Delete entry…", self)
-        named(self.delete_button, "Delete this entry")
+        self.delete_button = QPushButton(translate("EntryEditor", "Delete entry…"), self)
+        named(self.delete_button, translate("EntryEditor", "Delete this entry"))
         self.delete_button.clicked.connect(self.delete_entry)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("editorStatus")
@@ -409,7 +418,7 @@ class EntryEditor(QWidget):
             self.history.setText("")
             self.banner.hide()
             self.status_label.setText("")
-            self.heading.setText("<h2>New entry</h2>")
+            self.heading.setText(translate("EntryEditor", "<h2>New entry</h2>"))
             self._baseline = {}
             self.checklist.clear()
             self.checklist.setAccessibleName("")
@@ -422,7 +431,7 @@ class EntryEditor(QWidget):
         self.kind.setCurrentIndex(self.kind.findData("message"))
         self._baseline = self.draft_state()
         self.delete_button.setEnabled(False)
-        self.history.setText("Not saved yet.")
+        self.history.setText(translate("EntryEditor", "Not saved yet."))
         self.attachments.set_attachments([])
         self.update_checklist()
         self.focus_first()
@@ -455,7 +464,7 @@ class EntryEditor(QWidget):
         self.description.setFocus()
 
     def _show_saved_parts(self, e: Entry) -> None:
-        self.heading.setText("<h2>Entry</h2>")
+        self.heading.setText(translate("EntryEditor", "<h2>Entry</h2>"))
         self.attachments.set_attachments(e.attachments)
         lines = [f"{HISTORY_WORDS.get(action, action.capitalize())}: {format_when(ts)}" for ts, action in e.history]
         self.history.setText("\n".join(lines) if lines else "")
@@ -479,7 +488,7 @@ class EntryEditor(QWidget):
             self.delete_button.setEnabled(True)
         else:
             self.entry_id = None
-            self.history.setText("Not saved yet.")
+            self.history.setText(translate("EntryEditor", "Not saved yet."))
             self.delete_button.setEnabled(False)
         try:
             when = datetime.fromisoformat(draft.get("occurred_at", ""))
@@ -524,7 +533,7 @@ class EntryEditor(QWidget):
         if self.journal is None:
             return None
         if self.attachments.busy():
-            self.status_label.setText("Please wait until the file has been added.")
+            self.status_label.setText(translate("EntryEditor", "Please wait until the file has been added."))
             return None
         entry = self.to_entry()
         entry.attachments = list(getattr(self.attachments, "_attachments", {}).values())
@@ -583,11 +592,12 @@ class EntryEditor(QWidget):
             box = QMessageBox(self)
             box.setObjectName("journalQuestion")
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Unsaved changes")
-            box.setText("You have changes that are not saved yet. What would you like to do?")
-            save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton("Throw away changes", QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton("Keep writing", QMessageBox.ButtonRole.RejectRole)
+            box.setWindowTitle(translate("EntryEditor", "Unsaved changes"))
+            box.setText(translate("EntryEditor", "You have changes that are not saved yet. What would you like to do?"))
+            save = box.addButton(translate("EntryEditor", "Save"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(
+                translate("EntryEditor", "Throw away changes"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(translate("EntryEditor", "Keep writing"), QMessageBox.ButtonRole.RejectRole)
             for b in (save, discard, keep):
                 named(b, b.text())
             box.setDefaultButton(keep)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import format_when, hint, named
 from iia_help.vault import custody
 
@@ -41,23 +42,24 @@ class HistoryDialog(QDialog):
     def __init__(self, journal_id: str, records: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle("History")
+        self.setWindowTitle(translate("HistoryDialog", "History"))
         self.resize(720, 520)
         col = QVBoxLayout(self)
-        self.id_label = QLabel(f"Journal ID: {journal_id}", self)
+        self.id_label = QLabel(
+            translate("HistoryDialog", "Journal ID: {journal_id}").format(journal_id=journal_id), self)
         self.id_label.setObjectName("journalId")
         self.id_label.setTextFormat(Qt.TextFormat.PlainText)
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.id_label.setStyleSheet("font-weight: bold;")
-        named(self.id_label, f"Journal ID {journal_id}")
+        named(self.id_label, translate("HistoryDialog", "Journal ID {journal_id}").format(journal_id=journal_id))
         col.addWidget(self.id_label)
         col.addWidget(hint(LIMITS, self))
         col.addWidget(hint(INTRO, self))
         rows = rows_of(records)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("historyTable")
-        named(self.table, "History of this journal", INTRO)
+        named(self.table, translate("HistoryDialog", "History of this journal"), INTRO)
         self.table.setHorizontalHeaderLabels(["When", "What"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

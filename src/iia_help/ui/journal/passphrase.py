@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.ui import dialogs
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named
 from iia_help.ui.journal.workers import Task
 from iia_help.vault import Vault, VaultError, VaultExists, WrongPassphrase
@@ -155,7 +156,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        named(self.bar, "Passphrase strength")
+        named(self.bar, translate("StrengthMeter", "Passphrase strength"))
         self.label = ReservedLabel(3, self)
         self.label.setObjectName("strengthLabel")
         layout.addWidget(self.bar)
@@ -200,8 +201,9 @@ def passphrase_edit(parent: QWidget, name: str) -> QLineEdit:
 
 
 def show_toggle(parent: QWidget, edits: list[QLineEdit]) -> QCheckBox:
-    box = QCheckBox("Show passphrase", parent)
-    named(box, "Show passphrase", "Shows the letters you type. Make sure nobody is looking.")
+    box = QCheckBox(translate("passphrase", "Show passphrase"), parent)
+    named(box, translate("passphrase", "Show passphrase"),
+        translate("passphrase", "Shows the letters you type. Make sure nobody is looking."))
 
     def apply(on: bool) -> None:
         for e in edits:
@@ -219,7 +221,7 @@ def run_busy(parent: QWidget, tracker: DialogTracker, text: str, fn: Callable[[T
     """
     dlg = QProgressDialog(text, "", 0, 0, parent)
     dlg.setObjectName("busyDialog")
-    dlg.setWindowTitle("Please wait")
+    dlg.setWindowTitle(translate("passphrase", "Please wait"))
     dlg.setCancelButton(None)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setMinimumDuration(0)
@@ -261,7 +263,7 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, vault: Vault, tracker: DialogTracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(translate("ChangePassphraseDialog", "Change passphrase"))
         self.vault = vault
         self.tracker = tracker
         layout = QVBoxLayout(self)
@@ -282,10 +284,12 @@ class ChangePassphraseDialog(QDialog):
         self.error = ErrorLine(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton("Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        named(self.ok, "Change passphrase")
-        named(cancel, "Cancel")
+        self.ok = self.buttons.addButton(
+            translate("ChangePassphraseDialog", "Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(
+            translate("ChangePassphraseDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        named(self.ok, translate("ChangePassphraseDialog", "Change passphrase"))
+        named(cancel, translate("ChangePassphraseDialog", "Cancel"))
         self.buttons.accepted.connect(self.try_change)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -393,7 +397,7 @@ class RestoreDialog(QDialog):
     def __init__(self, backup: Path, target: Path, tracker: DialogTracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore a backup"))
         self.backup, self.target, self.tracker = Path(backup), Path(target), tracker
         layout = QVBoxLayout(self)
         layout.addWidget(hint(f"Backup file: {self.backup.name}\nType the passphrase that opened the journal "
@@ -411,10 +415,10 @@ class RestoreDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
-        ok = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        named(ok, "Restore")
-        named(cancel, "Cancel")
+        ok = buttons.addButton(translate("RestoreDialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(translate("RestoreDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        named(ok, translate("RestoreDialog", "Restore"))
+        named(cancel, translate("RestoreDialog", "Cancel"))
         buttons.accepted.connect(self.try_restore)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -423,7 +427,7 @@ class RestoreDialog(QDialog):
     def try_restore(self) -> bool:
         pw = self.passphrase.text()
         if not pw:
-            self.error.setText("Please type the passphrase.")
+            self.error.setText(translate("RestoreDialog", "Please type the passphrase."))
             return False
         replace = self.target.exists()
         if replace and not ask(self, self.tracker, "Replace the journal on this computer?",
@@ -438,7 +442,9 @@ class RestoreDialog(QDialog):
             return False
         err = out.get("error")
         if isinstance(err, WrongPassphrase):
-            self.error.setText("That passphrase did not open this backup. Check it and try again.")
+            self.error.setText(translate(
+                               "RestoreDialog",
+                               "That passphrase did not open this backup. Check it and try again."))
             return False
         if err is not None:
             self.error.setText(str(err) if isinstance(err, VaultError) else "The backup could not be restored.")

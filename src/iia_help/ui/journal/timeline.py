@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
 from iia_help.ui.flow import FlowLayout
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import format_when, local_parts, named, plural
 from iia_help.ui.theme import compact_combo
 
@@ -331,9 +332,11 @@ class TimelineView(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("journalSearch")
-        self.search.setPlaceholderText("Search everything you wrote (Ctrl+F)")
+        self.search.setPlaceholderText(translate("TimelineView", "Search everything you wrote (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        named(self.search, "Search entries", "Shows only entries that contain every word you type.")
+        named(self.search, translate("TimelineView", "Search entries"), translate(
+                                             "TimelineView",
+                                             "Shows only entries that contain every word you type."))
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         layout.addWidget(self.search)
@@ -343,27 +346,27 @@ class TimelineView(QWidget):
         filters = FlowLayout()  # wraps at large text instead of running off the side
         self.kind_filter = QComboBox(self)
         compact_combo(self.kind_filter, 8)
-        named(self.kind_filter, "Filter by kind")
-        self.kind_filter.addItem("All kinds", "")
+        named(self.kind_filter, translate("TimelineView", "Filter by kind"))
+        self.kind_filter.addItem(translate("TimelineView", "All kinds"), "")
         for k, label in KIND_LABELS.items():
             self.kind_filter.addItem(label, k)
         self.kind_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_kind, self.kind_filter.currentData()))
         self.platform_filter = QComboBox(self)
         compact_combo(self.platform_filter, 8)
-        named(self.platform_filter, "Filter by platform")
+        named(self.platform_filter, translate("TimelineView", "Filter by platform"))
         self.platform_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_platform, self.platform_filter.currentData()))
         self.tag_filter = QComboBox(self)
         compact_combo(self.tag_filter, 8)
-        named(self.tag_filter, "Filter by tag")
+        named(self.tag_filter, translate("TimelineView", "Filter by tag"))
         self.tag_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_tag, self.tag_filter.currentData()))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("timelineCount")
         self.empty_label = QLabel(self)
-        self.date_filter = QCheckBox("Only from", self)
-        named(self.date_filter, "Only show entries between two dates")
+        self.date_filter = QCheckBox(translate("TimelineView", "Only from"), self)
+        named(self.date_filter, translate("TimelineView", "Only show entries between two dates"))
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for d, name in ((self.date_from, "From date"), (self.date_to, "To date")):
@@ -375,7 +378,7 @@ class TimelineView(QWidget):
             d.dateChanged.connect(self._apply_dates)
         self.date_from.setDate(QDate.currentDate().addMonths(-1))
         self.date_filter.toggled.connect(self._apply_dates)
-        to_label = QLabel("to", self)
+        to_label = QLabel(translate("TimelineView", "to"), self)
         for w in (self.kind_filter, self.platform_filter, self.tag_filter):
             filters.addWidget(w)
         filters.addSpacing(8)
@@ -391,7 +394,8 @@ class TimelineView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("timelineTable")
-        named(self.table, "Entries", "Newest first. Press Enter to open an entry.")
+        named(self.table, translate("TimelineView", "Entries"),
+            translate("TimelineView", "Newest first. Press Enter to open an entry."))
         self.table.setModel(self.proxy)
         # After setModel, so these run after the view and its selection model have handled the reset.
         self._kept: tuple[list[str], str] = ([], "")
@@ -485,13 +489,17 @@ class TimelineView(QWidget):
         shown = self.proxy.rowCount()
         if total == 0:
             self.count_label.setText("")
-            self.empty_label.setText("No entries yet. Choose New entry (Ctrl+N) to write down what happened. "
-                                     "Short notes are fine. You can add more later.")
+            self.empty_label.setText(translate(
+                                     "TimelineView",
+                                     "No entries yet. Choose New entry (Ctrl+N) to write down what happened. "
+                                     "Short notes are fine. You can add more later."))
             self.empty_label.show()
         elif shown == 0:
             self.count_label.setText("Your one entry does not match." if total == 1 else
                                      f"None of your {total} entries match.")
-            self.empty_label.setText("Nothing matches. Try fewer words, or clear the filters.")
+            self.empty_label.setText(translate(
+                                     "TimelineView",
+                                     "Nothing matches. Try fewer words, or clear the filters."))
             self.empty_label.show()
         else:
             self.count_label.setText(plural(total, "entry", "entries") if shown == total else

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.worker._busy import run_off_ui_thread
 from iia_help.ui.worker.prompt import PassphrasePrompt
 from iia_help.worker_mode import (
@@ -60,7 +61,7 @@ class CentreLockDialog(PassphrasePrompt):
             self.accept()
         else:
             self.passphrase.selectAll()
-            self.set_error("That passphrase is not right. Please try again.")
+            self.set_error(translate("CentreLockDialog", "That passphrase is not right. Please try again."))
 
 
 def require_centre_unlock(ctx: AppContext, parent: QWidget | None = None, purpose: str = "") -> bool:

@@ -32,6 +32,7 @@ from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.context import AppContext
 from iia_help.guidance import Library
 from iia_help.ui import printing
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Shell
 
 CONTACTS_TITLE = "Contacts card"
@@ -226,20 +227,22 @@ class HandoutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, page_id: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
-        self.setWindowTitle("Print or save a handout")
+        self.setWindowTitle(translate("HandoutDialog", "Print or save a handout"))
         self.ctx = ctx
         self.resize(760, 640)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose what to give the person to take away. Handouts never show anything typed "
-                       "in this app, so nobody's name is printed.", self)
+        intro = QLabel(translate(
+                       "HandoutDialog",
+                       "Choose what to give the person to take away. Handouts never show anything typed "
+                       "in this app, so nobody's name is printed."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         kinds = QHBoxLayout()
-        self.card_radio = QRadioButton("A &contacts card", self)
-        self.card_radio.setAccessibleName("A contacts card")
-        self.page_radio = QRadioButton("A &guidance page", self)
-        self.page_radio.setAccessibleName("A guidance page")
+        self.card_radio = QRadioButton(translate("HandoutDialog", "A &contacts card"), self)
+        self.card_radio.setAccessibleName(translate("HandoutDialog", "A contacts card"))
+        self.page_radio = QRadioButton(translate("HandoutDialog", "A &guidance page"), self)
+        self.page_radio.setAccessibleName(translate("HandoutDialog", "A guidance page"))
         kinds.addWidget(self.card_radio)
         kinds.addWidget(self.page_radio)
         kinds.addStretch(1)
@@ -248,28 +251,28 @@ class HandoutDialog(QDialog):
         form = QFormLayout()
         self.region = QComboBox(self)
         self.region.setObjectName("handoutRegion")
-        self.region.setAccessibleName("Region")
+        self.region.setAccessibleName(translate("HandoutDialog", "Region"))
         for code, label in REGIONS.items():
             self.region.addItem(label, code)
         region = ctx.settings.region if ctx.settings.region in REGIONS else "england"
         self.region.setCurrentIndex(self.region.findData(region))
-        form.addRow("&Region:", self.region)
+        form.addRow(translate("HandoutDialog", "&Region:"), self.region)
         self.need = QComboBox(self)
         self.need.setObjectName("handoutNeed")
-        self.need.setAccessibleName("Kind of help")
-        self.need.addItem("Any kind of help", None)
+        self.need.setAccessibleName(translate("HandoutDialog", "Kind of help"))
+        self.need.addItem(translate("HandoutDialog", "Any kind of help"), None)
         for code, label in NEEDS.items():
             self.need.addItem(label, code)
-        form.addRow("&Kind of help:", self.need)
+        form.addRow(translate("HandoutDialog", "&Kind of help:"), self.need)
         self.page_box = QComboBox(self)
         self.page_box.setObjectName("handoutPage")
-        self.page_box.setAccessibleName("Guidance page")
-        form.addRow("&Page:", self.page_box)
+        self.page_box.setAccessibleName(translate("HandoutDialog", "Guidance page"))
+        form.addRow(translate("HandoutDialog", "&Page:"), self.page_box)
         layout.addLayout(form)
 
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("handoutPreview")
-        self.preview.setAccessibleName("How the handout will look")
+        self.preview.setAccessibleName(translate("HandoutDialog", "How the handout will look"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setDefaultStyleSheet(printing.print_css(0.9))
@@ -280,12 +283,12 @@ class HandoutDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setAccessibleName("Print")
-        self.pdf_button = QPushButton("&Save as PDF…", self)
-        self.pdf_button.setAccessibleName("Save as PDF")
-        close = QPushButton("Close", self)
-        close.setAccessibleName("Close")
+        self.print_button = QPushButton(translate("HandoutDialog", "&Print…"), self)
+        self.print_button.setAccessibleName(translate("HandoutDialog", "Print"))
+        self.pdf_button = QPushButton(translate("HandoutDialog", "&Save as PDF…"), self)
+        self.pdf_button.setAccessibleName(translate("HandoutDialog", "Save as PDF"))
+        close = QPushButton(translate("HandoutDialog", "Close"), self)
+        close.setAccessibleName(translate("HandoutDialog", "Close"))
         buttons.addStretch(1)
         for b in (self.print_button, self.pdf_button, close):
             buttons.addWidget(b)
@@ -346,14 +349,14 @@ class HandoutDialog(QDialog):
         body, title = self.handout()
         done = printing.print_html(self, body, title)
         if done:
-            self._say("Sent to the printer.")
+            self._say(translate("HandoutDialog", "Sent to the printer."))
         return done
 
     def save_pdf(self) -> Path | None:
         body, title = self.handout()
         path = printing.save_as_pdf_dialog(self, body, title, suggested_name=SUGGESTED_PDF_NAME)
         if path is not None:
-            self._say(f"Saved as {path}.")
+            self._say(translate("HandoutDialog", "Saved as {path}.").format(path=path))
             self.pdf_saved.emit(path)
         return path
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class GuestBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guestBar")
-        self.setAccessibleName("Guest session")
+        self.setAccessibleName(translate("GuestBar", "Guest session"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
         self.resting = BAR_TEXT
@@ -90,18 +91,22 @@ class GuestBar(QFrame):
         self.text.setWordWrap(True)
         self.text.setAccessibleName(BAR_TEXT)
         row.addWidget(self.text, 1)
-        self.handouts_button = QPushButton("Print or save a &handout…", self)
+        self.handouts_button = QPushButton(translate("GuestBar", "Print or save a &handout…"), self)
         self.handouts_button.setObjectName("guestHandouts")
-        self.handouts_button.setAccessibleName("Print or save a handout")
-        self.handouts_button.setAccessibleDescription("A contacts card or a guidance page to take away.")
+        self.handouts_button.setAccessibleName(translate("GuestBar", "Print or save a handout"))
+        self.handouts_button.setAccessibleDescription(translate(
+                                                      "GuestBar",
+                                                      "A contacts card or a guidance page to take away."))
         row.addWidget(self.handouts_button)
-        self.end_button = QPushButton("&End session", self)
+        self.end_button = QPushButton(translate("GuestBar", "&End session"), self)
         self.end_button.setObjectName("endSession")
-        self.end_button.setAccessibleName("End session")
+        self.end_button.setAccessibleName(translate("GuestBar", "End session"))
         self.end_button.setAccessibleDescription(
+            translate(
+            "GuestBar",
             "Asks first, then forgets this visit: searches, pages, text size, the take-away journal. "
-            "Then goes back to the start.")
-        self.end_button.setToolTip("Forget everything from this visit and start again")
+            "Then goes back to the start."))
+        self.end_button.setToolTip(translate("GuestBar", "Forget everything from this visit and start again"))
         self.end_button.setCursor(Qt.CursorShape.PointingHandCursor)
         row.addWidget(self.end_button)
         self._revert = QTimer(self)
@@ -148,10 +153,12 @@ class WorkerMode(QObject):
         # Top bar: presentation toggle and (for workers outside guest sessions) a handouts button.
         top = window.findChild(QFrame, "topBar")
         self.presentation_button = PresentationButton(self.presentation, top)
-        self.top_handouts_button = QPushButton("&Handouts…", top)
+        self.top_handouts_button = QPushButton(translate("WorkerMode", "&Handouts…"), top)
         self.top_handouts_button.setObjectName("topHandouts")
-        self.top_handouts_button.setAccessibleName("Handouts")
-        self.top_handouts_button.setAccessibleDescription("Print or save a contacts card or a guidance page.")
+        self.top_handouts_button.setAccessibleName(translate("WorkerMode", "Handouts"))
+        self.top_handouts_button.setAccessibleDescription(translate(
+                                                          "WorkerMode",
+                                                          "Print or save a contacts card or a guidance page."))
         self.top_handouts_button.clicked.connect(self.open_handouts)
         if top is not None and top.layout() is not None:
             top.layout().insertWidget(1, self.presentation_button)
@@ -345,47 +352,52 @@ class SupportWorkerPanel(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
 
-        audience_label = self._note("Who is using this?")
+        audience_label = self._note(translate("SupportWorkerPanel", "Who is using this?"))
         col.addWidget(audience_label)
         self.audience_group = QButtonGroup(self)
-        self.self_radio = QRadioButton("I'm looking for help for &myself", self)
-        self.self_radio.setAccessibleName("I'm looking for help for myself")
-        self.worker_radio = QRadioButton("I'm a support &worker", self)
-        self.worker_radio.setAccessibleName("I'm a support worker")
-        self.worker_radio.setAccessibleDescription("Turns on guest sessions and shows handouts at the top.")
+        self.self_radio = QRadioButton(translate("SupportWorkerPanel", "I'm looking for help for &myself"), self)
+        self.self_radio.setAccessibleName(translate("SupportWorkerPanel", "I'm looking for help for myself"))
+        self.worker_radio = QRadioButton(translate("SupportWorkerPanel", "I'm a support &worker"), self)
+        self.worker_radio.setAccessibleName(translate("SupportWorkerPanel", "I'm a support worker"))
+        self.worker_radio.setAccessibleDescription(translate(
+                                                   "SupportWorkerPanel",
+                                                   "Turns on guest sessions and shows handouts at the top."))
         for b in (self.self_radio, self.worker_radio):
             self.audience_group.addButton(b)
             col.addWidget(b)
         for w in (audience_label, self.self_radio, self.worker_radio):
             w.setVisible(show_audience)
 
-        self.guest_box = QCheckBox("Guest sessions: &forget each visit", self)
+        self.guest_box = QCheckBox(translate("SupportWorkerPanel", "Guest sessions: &forget each visit"), self)
         self.guest_box.setObjectName("guestSessions")
-        self.guest_box.setAccessibleName("Guest sessions: forget each visit")
+        self.guest_box.setAccessibleName(translate("SupportWorkerPanel", "Guest sessions: forget each visit"))
         col.addWidget(self.guest_box)
         forgets = "".join(f"<li>{item}</li>" for item in GUEST_FORGETS)
-        explain = QLabel("<p>In a guest session nothing is saved on this computer, and there is no journal "
-                         "here: a visitor can keep one on their own USB stick. <b>End session</b> "
-                         f"forgets:</p><ul>{forgets}</ul>", self)
+        explain = QLabel(translate(
+                         "SupportWorkerPanel",
+                         "<p>In a guest session nothing is saved on this computer, and there is no journal here: a "
+                         "visitor can keep one on their own USB stick. <b>End session</b> "
+                         "forgets:</p><ul>{forgets}</ul>",
+                         ).format(forgets=forgets), self)
         explain.setWordWrap(True)
         explain.setTextFormat(Qt.TextFormat.RichText)
         explain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         explain.setAccessibleName("What End session forgets: " + "; ".join(GUEST_FORGETS))
         col.addWidget(explain)
 
-        self.handouts_box = QCheckBox("Show the Handouts button at the &top", self)
+        self.handouts_box = QCheckBox(translate("SupportWorkerPanel", "Show the Handouts button at the &top"), self)
         self.handouts_box.setObjectName("handoutsProminent")
-        self.handouts_box.setAccessibleName("Show the Handouts button at the top")
+        self.handouts_box.setAccessibleName(translate("SupportWorkerPanel", "Show the Handouts button at the top"))
         col.addWidget(self.handouts_box)
 
         self.lock_status = self._note("")
         self.lock_status.setObjectName("centreLockStatus")
         col.addWidget(self.lock_status)
         row = QHBoxLayout()
-        self.set_lock_button = QPushButton("Set centre &passphrase…", self)
-        self.set_lock_button.setAccessibleName("Set centre passphrase")
-        self.clear_lock_button = QPushButton("&Remove centre passphrase…", self)
-        self.clear_lock_button.setAccessibleName("Remove centre passphrase")
+        self.set_lock_button = QPushButton(translate("SupportWorkerPanel", "Set centre &passphrase…"), self)
+        self.set_lock_button.setAccessibleName(translate("SupportWorkerPanel", "Set centre passphrase"))
+        self.clear_lock_button = QPushButton(translate("SupportWorkerPanel", "&Remove centre passphrase…"), self)
+        self.clear_lock_button.setAccessibleName(translate("SupportWorkerPanel", "Remove centre passphrase"))
         row.addWidget(self.set_lock_button)
         row.addWidget(self.clear_lock_button)
         row.addStretch(1)
@@ -470,16 +482,16 @@ class SupportWorkerPanel(QWidget):
 
     def set_handouts(self, on: bool) -> None:
         self._save(extra={**self.ctx.settings.extra, HANDOUTS_KEY: bool(on)})
-        self._say("Saved.")
+        self._say(translate("SupportWorkerPanel", "Saved."))
 
     def set_lock(self) -> bool:
         done = set_centre_lock_interactive(self.ctx, self, self._save)
         if done:
-            self._say("The centre passphrase is set. Settings will ask for it.")
+            self._say(translate("SupportWorkerPanel", "The centre passphrase is set. Settings will ask for it."))
         return done
 
     def clear_lock(self) -> bool:
         done = clear_centre_lock_interactive(self.ctx, self, self._save)
         if done:
-            self._say("The centre passphrase was removed.")
+            self._say(translate("SupportWorkerPanel", "The centre passphrase was removed."))
         return done

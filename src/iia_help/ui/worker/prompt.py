@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.passphrase import passphrase_edit, show_toggle
 
 
@@ -31,7 +32,7 @@ class PassphrasePrompt(QDialog):
         self.confirm = passphrase_edit(self, f"Type the {name.lower()} again")
         self.confirm.setObjectName(ids[1])
         if new:
-            form.addRow("&Again:", self.confirm)
+            form.addRow(translate("PassphrasePrompt", "&Again:"), self.confirm)
         else:
             self.confirm.hide()
         layout.addLayout(form)
@@ -47,7 +48,8 @@ class PassphrasePrompt(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
         self.ok_button.setAccessibleName(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("PassphrasePrompt", "Cancel"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -58,9 +60,11 @@ class PassphrasePrompt(QDialog):
 
     def _check(self) -> None:
         if not self.passphrase.text():
-            self.set_error("Please type the passphrase.")
+            self.set_error(translate("PassphrasePrompt", "Please type the passphrase."))
         elif self.new and self.passphrase.text() != self.confirm.text():
-            self.set_error("The two passphrases are not the same. Please type them again.")
+            self.set_error(translate(
+                           "PassphrasePrompt",
+                           "The two passphrases are not the same. Please type them again."))
         else:
             self.submit()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from iia_help import saved_files
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page, Shell
 
 if TYPE_CHECKING:
@@ -237,12 +238,12 @@ class EndSessionDialog(QMessageBox):
     def __init__(self, saved: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("endSessionConfirm")
-        self.setWindowTitle("End session")
+        self.setWindowTitle(translate("EndSessionDialog", "End session"))
         self.setIcon(QMessageBox.Icon.Question)
         self.saved = list(saved)
         self.choice = "cancel"
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText("End this session?")
+        self.setText(translate("EndSessionDialog", "End this session?"))
         info = ("The app forgets this visit: searches, pages looked at, text size, the region chosen and the "
                 "take-away journal. Then it is ready for the next person.")
         if self.saved:
@@ -255,7 +256,7 @@ class EndSessionDialog(QMessageBox):
                              else "\n\nDelete them, unless the person is taking them away on their own USB stick.")
         self.setInformativeText(info)
         plain_informative_text(self)  # it shows the handouts' paths
-        self.setAccessibleName("End this session?")
+        self.setAccessibleName(translate("EndSessionDialog", "End this session?"))
         self.setAccessibleDescription(info)
         self._buttons: dict[object, str] = {}
         if self.saved:
