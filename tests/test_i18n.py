@@ -77,10 +77,9 @@ def test_a_compiled_translation_is_loaded_by_its_code_and_a_missing_one_leaves_e
     assert not install_language(english, "zz")  # nothing for it: English stays
     assert translate("MainWindow", "Quick exit") == "Quick exit"
     assert install_language(english, "xx")
-    from iia_help.ui.app import build_main_window
-
     from iia_help.context import AppContext
     from iia_help.paths import AppPaths
+    from iia_help.ui.app import build_main_window
 
     window = build_main_window(AppContext(AppPaths(tmp_path / "data")))
     qtbot.addWidget(window)
