@@ -94,10 +94,12 @@ def finish_start(window) -> None:
 
 
 def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
-    """Start the app. The first frame is kept light so the window is up about as fast as a bare Qt window: the
-    top bar (with Quick exit), the section buttons and the style, with the panic keys already live; nothing in it
-    touches PySide6's ``Qt`` namespace or runs a Python event filter (tests/test_shell.py checks). Right after
-    that frame the first page is built; once it is on screen, the app-wide panic filter and the rest."""
+    """Start the app. The first frame shows what the person will read: the top bar (with Quick exit), the
+    section buttons and the first page (the help, or the page open at the last panic) with the optional
+    questions below it; nothing is shown empty first. The panic keys are live from that frame (watched on the
+    main window's native window); no Python event filter runs yet (tests/test_shell.py checks). With the
+    discreet start, the first frame is the plain page alone, as light as a bare window. Once the first frame is
+    on screen: the app-wide panic filter and the rest."""
     import shiboken6
 
     from iia_help.ui.panic import install_panic
@@ -116,17 +118,24 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
     # on screen, before anything can open a dialog.
     install_panic(app, window, ctx, first_frame=True)
     bench = os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW", "")
+    from iia_help.ui import resume
+    from iia_help.ui.discreet import cover_of
+
+    resume.install(ctx, window)  # the page open at a panic is where the next start returns
+    if cover_of(window) is None:
+        # No empty first frame: the page (and the questions under it) are built before the window is shown.
+        from iia_help.ui.first_run import install_first_questions
+
+        if ctx.settings.view:
+            resume.resume(ctx, window)  # before the first page is built: no start page shown first
+        finish_start(window)
+        install_first_questions(ctx, window)  # optional, at the foot of the window: help stays first
 
     def after_first_paint() -> None:
         # The first page; once it is on screen (so it shows as soon as it can), the rest.
         if shiboken6.isValid(window):
-            from iia_help.ui import resume
-            from iia_help.ui.discreet import cover_of
-
-            resume.install(ctx, window)  # the page open at a panic is where the next start returns
-            if cover_of(window) is None and ctx.settings.view:
-                resume.resume(ctx, window)  # before the first page is built: no start page shown first
-            finish_start(window)
+            if not getattr(window, "_started", False):  # the discreet start: the plain page was the first frame
+                finish_start(window)
             page = window.stack.currentWidget() or window
             _call_after_first_paint(page, after_first_page)
             page.update()  # a page already on screen (the discreet start's plain page) paints again now
@@ -147,13 +156,10 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None) -> int:
         remove_stale_temps(ctx.paths.data_dir)  # left by a process killed mid-write (ciphertext, settings)
         install_worker_mode(app, window, ctx)
         window.worker_mode.refresh()
-        if not bench and window.isVisible():  # not after a panic
-            from iia_help.ui.discreet import cover_of
-            from iia_help.ui.first_run import focus_page, install_first_questions
+        if not bench and window.isVisible() and cover_of(window) is None:  # not after a panic
+            from iia_help.ui.first_run import focus_page
 
-            if cover_of(window) is None:
-                install_first_questions(ctx, window)  # optional, at the foot of the window: help stays first
-                focus_page(window)  # the keyboard starts on the page, never on Quick exit
+            focus_page(window)  # the keyboard starts on the page, never on Quick exit
 
     _call_after_first_paint(window, after_first_paint)
     if bench and bench != "page":  # installed last, so it reports the first frame before the deferred work starts
