@@ -10,6 +10,8 @@ from pathlib import Path
 #: Windows: ``os.fsync`` is ``FlushFileBuffers``, which refuses a handle without write access (EACCES), and a
 #: folder cannot be opened as a file at all. Tests set this to run the Windows branches on any system.
 WINDOWS = os.name == "nt"
+#: Open a file the user or an outsider named, to read: never through a link, never blocking on a pipe or device.
+READ_NO_FOLLOW = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def fsync_dir(path: Path) -> None:

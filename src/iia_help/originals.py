@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from iia_help.fsutil import READ_NO_FOLLOW
+
 CHUNK = 1024 * 1024
 
 
@@ -54,8 +56,7 @@ def delete_original(path: Path, sha256: str, *, before_unlink: Callable[[], None
                        "mean to")
     if not stat.S_ISREG(st.st_mode):
         return Deleted("it is not an ordinary file (it may be a folder, a pipe or a device), so it was left alone")
-    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-             | getattr(os, "O_CLOEXEC", 0))
+    flags = READ_NO_FOLLOW | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:

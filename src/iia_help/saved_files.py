@@ -17,7 +17,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from iia_help.fsutil import atomic_write_bytes
+from iia_help.fsutil import READ_NO_FOLLOW, atomic_write_bytes
 from iia_help.originals import Deleted, delete_original
 
 RECORD_NAME = "files.json"
@@ -34,7 +34,7 @@ class SavedFile:
 
 def describe(path: Path) -> SavedFile | None:
     """The file just saved at ``path`` (an ordinary file, read without following links), or None."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    flags = READ_NO_FOLLOW
     try:
         fd = os.open(path, flags)
     except OSError:
@@ -56,7 +56,7 @@ def describe(path: Path) -> SavedFile | None:
 def load(record: Path) -> list[SavedFile]:
     """The files in the record; anything unreadable or odd gives an empty list (never an error)."""
     try:
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        flags = READ_NO_FOLLOW
         fd = os.open(record, flags)
     except OSError:
         return []

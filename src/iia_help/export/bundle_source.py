@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from iia_help.export.bundle_names import clash_key, name_problem, shown
+from iia_help.fsutil import READ_NO_FOLLOW
 
 MAX_MEMBERS = 100_000  # files in a bundle (the ZIP's own count and its central directory are both checked)
 MAX_CENTRAL_DIR = 64 * 1024 * 1024  # bytes of ZIP central directory read before any member is looked at
@@ -356,8 +357,7 @@ class DirSource(Source):
         self.refused = set(found) - set(self.names)
 
     def chunks(self, name: str) -> Iterator[bytes]:
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(self.paths[name], flags)
+        fd = os.open(self.paths[name], READ_NO_FOLLOW)
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise Damaged("it is not a plain file any more")
