@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from iia_help.contacts import NEEDS, REGIONS, Contact, ContactsError, Directory
 from iia_help.context import AppContext
 from iia_help.ui import links, printing
+from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.guidance_page import long_date, nowrap_numbers, system_prefers_dark
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page
 from iia_help.ui.theme import compact_combo
 
@@ -46,24 +48,28 @@ def _short_web(url: str) -> str:
 
 def reviewed_text(contact: Contact) -> str:
     """Honest about where the details come from: the date is when we reviewed what the service publishes."""
-    return f"As published by the service. Last reviewed: {long_date(contact.last_checked)}."
+    return translate(
+           "contacts_page",
+           "As published by the service. Last reviewed: {v0}.",
+           ).format(v0=long_date(contact.last_checked))
 
 
 def contact_summary(contact: Contact) -> str:
     """Everything on a card as one plain sentence list, for screen readers."""
     parts = [contact.for_, contact.who]
     if contact.phone:
-        parts.append(f"Phone: {contact.phone}")
+        parts.append(translate("contacts_page", "Phone: {v0}").format(v0=contact.phone))
     if contact.text:
         parts.append(contact.text)
     if contact.web:
-        parts.append(f"Website: {_short_web(contact.web)}")
+        parts.append(translate("contacts_page", "Website: {v0}").format(v0=_short_web(contact.web)))
     if contact.email:
-        parts.append(f"Email: {contact.email}")
+        parts.append(translate("contacts_page", "Email: {v0}").format(v0=contact.email))
     if contact.hours:
-        parts.append(f"Hours: {contact.hours}")
+        parts.append(translate("contacts_page", "Hours: {v0}").format(v0=contact.hours))
     if contact.note:
-        parts.append(("Please check: " if contact.confidence != "verified" else "") + contact.note)
+        parts.append((translate("contacts_page",
+            "Please check: ") if contact.confidence != "verified" else "") + contact.note)
     parts.append(reviewed_text(contact))
     return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts if p)
 
@@ -92,17 +98,21 @@ class ContactCard(QFrame):
 
     def _copy_button(self) -> QPushButton:
         contact = self.contact
-        button = QPushButton("Copy number", self)
+        button = QPushButton(translate("ContactCard", "Copy number"), self)
         button.setObjectName("copyPhone")
-        button.setAccessibleName(f"Copy phone number for {contact.name}: {contact.phone}")
-        button.setToolTip("Copy the number so you can paste it into your phone")
+        button.setAccessibleName(translate(
+                                 "ContactCard",
+                                 "Copy phone number for {v0}: {v1}",
+                                 ).format(v0=contact.name, v1=contact.phone))
+        button.setToolTip(translate("ContactCard", "Copy the number so you can paste it into your phone"))
         button.clicked.connect(self.copy_phone)
         return button
 
     def _build_emergency(self, col: QVBoxLayout) -> None:
         """Compact and first: the number in large type, what it is for, and how to reach it without speaking."""
         contact = self.contact
-        headline = nowrap_numbers(f"In danger now? Call {contact.phone}") if contact.phone else contact.name
+        headline = nowrap_numbers(translate("ContactCard",
+            "In danger now? Call {v0}").format(v0=contact.phone)) if contact.phone else contact.name
         self.setAccessibleName(headline)
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -126,12 +136,14 @@ class ContactCard(QFrame):
         col.addWidget(_label(contact.name, self, "contactName"))
         col.addWidget(_label(nowrap_numbers(contact.for_), self, "contactFor"))
         if contact.who:
-            col.addWidget(_label(f"Who it is for: {contact.who}", self, "contactWho"))
+            col.addWidget(_label(translate("ContactCard", "Who it is for: {v0}").format(v0=contact.who), self,
+                "contactWho"))
 
         if contact.phone:
             row = QHBoxLayout()
             row.setSpacing(10)
-            phone = _label(nowrap_numbers(f"Phone: {contact.phone}"), self, "contactPhone")
+            phone = _label(nowrap_numbers(translate("ContactCard", "Phone: {v0}").format(v0=contact.phone)), self,
+                "contactPhone")
             phone.setWordWrap(False)  # short, and "Phone:" never sits on a line apart from its number
             row.addWidget(phone)
             self.copy_button = self._copy_button()
@@ -144,16 +156,27 @@ class ContactCard(QFrame):
             row = QHBoxLayout()
             row.setSpacing(10)
             if contact.web:
-                self.web_button = QPushButton(f"Website: {_short_web(contact.web)}", self)
+                self.web_button = QPushButton(translate(
+                                              "ContactCard",
+                                              "Website: {v0}",
+                                              ).format(v0=_short_web(contact.web)), self)
                 self.web_button.setObjectName("webLink")
-                self.web_button.setAccessibleName(f"Website for {contact.name}: {_short_web(contact.web)}")
-                self.web_button.setToolTip("Shows the address first. Nothing opens until you choose.")
+                self.web_button.setAccessibleName(translate(
+                                                  "ContactCard",
+                                                  "Website for {v0}: {v1}",
+                                                  ).format(v0=contact.name, v1=_short_web(contact.web)))
+                self.web_button.setToolTip(translate(
+                                           "ContactCard",
+                                           "Shows the address first. Nothing opens until you choose."))
                 self.web_button.clicked.connect(lambda: links.confirm_and_open_link(self, contact.web))
                 row.addWidget(self.web_button)
             if contact.email:
-                self.email_button = QPushButton(f"Email: {contact.email}", self)
+                self.email_button = QPushButton(translate("ContactCard", "Email: {v0}").format(v0=contact.email), self)
                 self.email_button.setObjectName("webLink")
-                self.email_button.setAccessibleName(f"Email {contact.name}: {contact.email}")
+                self.email_button.setAccessibleName(translate(
+                                                    "ContactCard",
+                                                    "Email {v0}: {v1}",
+                                                    ).format(v0=contact.name, v1=contact.email))
                 self.email_button.clicked.connect(
                     lambda: links.confirm_and_open_link(self, f"mailto:{contact.email}")
                 )
@@ -161,9 +184,10 @@ class ContactCard(QFrame):
             row.addStretch(1)
             col.addLayout(row)
         if contact.hours:
-            col.addWidget(_label(f"Hours: {contact.hours}", self, "contactHours"))
+            col.addWidget(_label(translate("ContactCard", "Hours: {v0}").format(v0=contact.hours), self,
+                "contactHours"))
         if contact.note:
-            prefix = "Please check: " if contact.confidence != "verified" else ""
+            prefix = translate("ContactCard", "Please check: ") if contact.confidence != "verified" else ""
             col.addWidget(_label(prefix + contact.note, self, "contactNote"))
         col.addWidget(_label(reviewed_text(contact), self, "contactChecked"))
 
@@ -253,29 +277,29 @@ class ContactsPage(Page):
         self.cards_layout.addLayout(self.emergency_holder)
 
         bar = FlowLayout(spacing=8)  # wraps at large text instead of running off the side
-        self.region_label = QLabel("&Where you live:", self.holder)
+        self.region_label = QLabel(translate("ContactsPage", "&Where you live:"), self.holder)
         self.region_combo = QComboBox(self.holder)
         compact_combo(self.region_combo, 13)
-        self.region_combo.setAccessibleName("Where you live")
-        for code, label in REGIONS.items():
+        self.region_combo.setAccessibleName(translate("ContactsPage", "Where you live"))
+        for code, label in core_items(REGIONS):
             self.region_combo.addItem(label, code)
         self.region_label.setBuddy(self.region_combo)
-        self.need_label = QLabel("What you &need:", self.holder)
+        self.need_label = QLabel(translate("ContactsPage", "What you &need:"), self.holder)
         self.need_combo = QComboBox(self.holder)
         # Wide enough for its longest choice: "What you need" text is never cut off.
         self.need_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.need_combo.setAccessibleName("What you need help with")
-        self.need_combo.addItem("Everything", "")
-        for code, label in NEEDS.items():
+        self.need_combo.setAccessibleName(translate("ContactsPage", "What you need help with"))
+        self.need_combo.addItem(translate("ContactsPage", "Everything"), "")
+        for code, label in core_items(NEEDS):
             self.need_combo.addItem(label, code)
         self.need_label.setBuddy(self.need_combo)
-        self.print_button = QPushButton("Print…", self.holder)
-        self.print_button.setAccessibleName("Print these contacts")
-        self.print_button.setToolTip("Print a one-page contacts card")
+        self.print_button = QPushButton(translate("ContactsPage", "Print…"), self.holder)
+        self.print_button.setAccessibleName(translate("ContactsPage", "Print these contacts"))
+        self.print_button.setToolTip(translate("ContactsPage", "Print a one-page contacts card"))
         self.print_button.clicked.connect(self.print_card)
-        self.pdf_button = QPushButton("Save as PDF…", self.holder)
-        self.pdf_button.setAccessibleName("Save these contacts as a PDF")
-        self.pdf_button.setToolTip("Save a one-page contacts card as a PDF file")
+        self.pdf_button = QPushButton(translate("ContactsPage", "Save as PDF…"), self.holder)
+        self.pdf_button.setAccessibleName(translate("ContactsPage", "Save these contacts as a PDF"))
+        self.pdf_button.setToolTip(translate("ContactsPage", "Save a one-page contacts card as a PDF file"))
         self.pdf_button.clicked.connect(self.save_pdf)
         for label, combo in ((self.region_label, self.region_combo), (self.need_label, self.need_combo)):
             pair = QWidget(self.holder)  # a label stays beside its drop-down when the row wraps
@@ -380,7 +404,10 @@ class ContactsPage(Page):
             card.deleteLater()
         self.cards = []
         if self.directory is None:
-            self.count_label.setText(f"The contacts list could not be loaded. {self._error}")
+            self.count_label.setText(translate(
+                                     "ContactsPage",
+                                     "The contacts list could not be loaded. {v0}",
+                                     ).format(v0=self._error))
             return
         region = self.region()
         self._shown_age = self.age()
@@ -397,14 +424,20 @@ class ContactsPage(Page):
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
         count = len(self.cards)
-        where = REGIONS[region]
+        where = core(REGIONS[region])
         first = {"adult": " Services for adults come first.",
                  "under-18": " Services for young people come first."}.get(self._shown_age or "", "")
         if count:
-            self.count_label.setText(f"{count} {'service' if count == 1 else 'services'} for {where}.{first} "
-                                     "Nothing opens or calls until you choose.")
+            self.count_label.setText(translate(
+                                     "ContactsPage",
+                                     "{count} {v1} for {where}.{first} Nothing opens or calls until you choose.",
+                                     ).format(count=count, v1='service' if count == 1 else 'services', where=where,
+                                         first=first))
         else:
-            self.count_label.setText(f"No other services match this choice for {where}. Try “Everything”.")
+            self.count_label.setText(translate(
+                                     "ContactsPage",
+                                     "No other services match this choice for {where}. Try “Everything”.",
+                                     ).format(where=where))
         # Tab order follows the screen: the emergency card first, then the filters, then the cards.
         chain: list[QWidget] = []
         if self.emergency_card is not None:
@@ -422,7 +455,7 @@ class ContactsPage(Page):
         return printing.contacts_card_html(self.directory, self.region(), self.need())
 
     def _card_title(self) -> str:
-        return f"Help and support: {REGIONS[self.region()]}"
+        return translate("ContactsPage", "Help and support: {v0}").format(v0=core(REGIONS[self.region()]))
 
     def print_card(self) -> None:
         if self.directory is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QWidget
 
+from iia_help.ui.i18n import translate
 from iia_help.ui.icons import app_icon
 
 DECOY_TITLE = "Untitled - Notes"
@@ -26,7 +27,7 @@ class DecoyWindow(QMainWindow):
         self.setWindowIcon(app_icon("page"))
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("decoyEditor")
-        self.editor.setAccessibleName("Note text")
+        self.editor.setAccessibleName(translate("DecoyWindow", "Note text"))
         self.editor.setStyleSheet("font-size: 12pt;")
         self.setCentralWidget(self.editor)
         self.resize(640, 460)

@@ -11,6 +11,7 @@ The plain page is part of the first frame, so it must stay as light as that fram
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,14 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.ui.i18n import translate
+
 NOTES = "notes"
 COVER_NAME = "startCover"
-CONTINUE_TEXT = "&Continue"
+CONTINUE_TEXT = QT_TRANSLATE_NOOP("discreet", "&Continue")
 
-SETTING_TEXT = "Open on a plain \u201cNotes\u201d page"
-SETTING_EXPLAIN = ("When the app opens, it first shows an empty page called Notes with a Continue button, and "
-                   "nothing about what this app is for. Click Continue or press Enter to get here. The Quick "
-                   "exit keys work on that page too.")
+#: Marked for translation here, translated where shown (Settings: ``translate("discreet", ...)``).
+SETTING_TEXT = QT_TRANSLATE_NOOP("discreet", "Open on a plain \u201cNotes\u201d page")
+SETTING_MNEMONIC = QT_TRANSLATE_NOOP("discreet", "Op&en on a plain \u201cNotes\u201d page")
+SETTING_EXPLAIN = QT_TRANSLATE_NOOP("discreet", "When the app opens, it first shows an empty page called Notes "
+                                    "with a Continue button, and nothing about what this app is for. Click "
+                                    "Continue or press Enter to get here. The Quick exit keys work on that page "
+                                    "too.")
 
 _COVER_STYLE = """
 QWidget#startCover { background: palette(base); }
@@ -40,21 +46,21 @@ class NotesCover(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(COVER_NAME)
-        self.setAccessibleName("Notes")
+        self.setAccessibleName(translate("NotesCover", "Notes"))
         self.setStyleSheet(_COVER_STYLE)
         col = QVBoxLayout(self)
         col.setContentsMargins(48, 40, 48, 40)
         col.setSpacing(12)
-        title = QLabel("Notes", self)
+        title = QLabel(translate("NotesCover", "Notes"), self)
         title.setObjectName("coverTitle")
         col.addWidget(title)
-        empty = QLabel("No notes yet.", self)
+        empty = QLabel(translate("NotesCover", "No notes yet."), self)
         empty.setObjectName("coverEmpty")
         col.addWidget(empty)
         row = QHBoxLayout()
-        self.continue_button = QPushButton(CONTINUE_TEXT, self)
+        self.continue_button = QPushButton(translate("discreet", CONTINUE_TEXT), self)
         self.continue_button.setObjectName("coverContinue")
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setAccessibleName(translate("NotesCover", "Continue"))
         self.continue_button.setAutoDefault(True)  # Enter, not only Space, while it has the focus
         row.addWidget(self.continue_button)
         row.addStretch(1)

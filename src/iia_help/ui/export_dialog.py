@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -46,14 +46,17 @@ from iia_help.export import (
 from iia_help.export.verify import group_fingerprint
 from iia_help.ui import links
 from iia_help.ui.dialogs import open_files, save_file
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.workers import Task, run_task
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "<b>This export is not encrypted.</b> Anyone who gets the file can read everything in it and see every "
     "picture. Save it straight to a USB stick (not to this computer), keep the stick somewhere safe, and only "
     "give it to people you trust, like the police or a helpline."
 )
-UNDER_18 = (
+UNDER_18 = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "<b>Never pass on an image of someone under 18</b>, not even to the police or a helpline. Sharing it can be "
     "a crime, even when you are trying to help. Give the police the web addresses (links), usernames and "
     "messages instead. They can find the images themselves."
@@ -108,7 +111,7 @@ class ExportDialog(QDialog):
         self.last_result: Any = None
         self.last_report: Any = None
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export for police or a helpline")
+        self.setWindowTitle(translate("ExportDialog", "Export for police or a helpline"))
         self.setModal(True)
         self.last_path: Path | None = None
 
@@ -122,7 +125,7 @@ class ExportDialog(QDialog):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices (it scrolls to them)
         self.scroll.setMinimumHeight(160)  # always a few choices in view, however small the window
-        _named(self.scroll, "Export choices")
+        _named(self.scroll, translate("ExportDialog", "Export choices"))
         body = QWidget()
         body.setObjectName("exportChoicesBody")
         layout = QVBoxLayout(body)
@@ -130,16 +133,22 @@ class ExportDialog(QDialog):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
         intro = QLabel(
+            translate(
+            "ExportDialog",
             "Make a report you can give to the police or a helpline: a PDF report on its own, or one ZIP file "
             "with the report, your attached files exactly as you saved them, and fingerprints that show nothing "
-            "was changed."
+            "was changed.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.warning = _box(NOT_ENCRYPTED, "notEncryptedWarning", "Warning: this export is not encrypted")
+        self.warning = _box(translate("ExportDialog", NOT_ENCRYPTED), "notEncryptedWarning", translate(
+                                                                  "ExportDialog",
+                                                                  "Warning: this export is not encrypted"))
         layout.addWidget(self.warning)
-        self.image_reminder = _box(UNDER_18, "under18Reminder", "Reminder: never pass on an image of someone under 18")
+        self.image_reminder = _box(translate("ExportDialog", UNDER_18), "under18Reminder", translate(
+                                                                "ExportDialog",
+                                                                "Reminder: never pass on an image of someone under 18"))
         layout.addWidget(self.image_reminder)
         # Two columns, so everything fits on a small screen: what and which entries | files and front page.
         columns = QHBoxLayout()
@@ -149,11 +158,13 @@ class ExportDialog(QDialog):
         layout.addLayout(columns)
 
         # --- what to save
-        kind = QGroupBox("What to save")
+        kind = QGroupBox(translate("ExportDialog", "What to save"))
         kind_layout = QVBoxLayout(kind)
         self.kind_group = QButtonGroup(self)
-        self.bundle_radio = QRadioButton("Everything in one ZIP file: the report,\nyour files and their fingerprints")
-        self.report_radio = QRadioButton("The report only (one PDF file)")
+        self.bundle_radio = QRadioButton(translate(
+                                         "ExportDialog",
+                                         "Everything in one ZIP file: the report,\nyour files and their fingerprints"))
+        self.report_radio = QRadioButton(translate("ExportDialog", "The report only (one PDF file)"))
         for i, (rb, name) in enumerate(((self.bundle_radio, "Save everything in one ZIP file"),
                                         (self.report_radio, "Save the report only, as a PDF file"))):
             self.kind_group.addButton(rb, i)
@@ -163,14 +174,17 @@ class ExportDialog(QDialog):
         left.addWidget(kind)
 
         # --- what to export
-        what = QGroupBox("What to export")
+        what = QGroupBox(translate("ExportDialog", "What to export"))
         what_layout = QVBoxLayout(what)
         self.scope = QButtonGroup(self)
-        self.all_radio = QRadioButton("All entries")
-        self.range_radio = QRadioButton("Entries between two dates")
+        self.all_radio = QRadioButton(translate("ExportDialog", "All entries"))
+        self.range_radio = QRadioButton(translate("ExportDialog", "Entries between two dates"))
         n = len(self.selected_ids)
         self.selected_radio = QRadioButton(
-            f"Only the {n} entr{'y' if n == 1 else 'ies'} you chose" if n else "Only chosen entries (none chosen)")
+            translate("ExportDialog", "Only the {n} entr{v1} you chose").format(n=n,
+                v1='y' if n == 1 else 'ies') if n else translate(
+                                                                               "ExportDialog",
+                                                                               "Only chosen entries (none chosen)"))
         for i, (rb, name) in enumerate(((self.all_radio, "Export all entries"),
                                         (self.range_radio, "Export entries between two dates"),
                                         (self.selected_radio, "Export only the entries you chose"))):
@@ -187,7 +201,7 @@ class ExportDialog(QDialog):
             w.setCalendarPopup(True)
             w.setDisplayFormat("d MMM yyyy")
             _named(w, name)
-        from_label, to_label = QLabel("From"), QLabel("to")
+        from_label, to_label = QLabel(translate("ExportDialog", "From")), QLabel(translate("ExportDialog", "to"))
         from_label.setBuddy(self.date_from)
         to_label.setBuddy(self.date_to)
         dates.addSpacing(24)
@@ -202,13 +216,13 @@ class ExportDialog(QDialog):
         left.addStretch(1)
 
         # --- attached files: one choice (files left out are listed by name and fingerprint)
-        files = QGroupBox("Attached files (screenshots, photos, others)")
+        files = QGroupBox(translate("ExportDialog", "Attached files (screenshots, photos, others)"))
         files.setObjectName("attachedFiles")
         files_layout = QVBoxLayout(files)
         self.files_group = QButtonGroup(self)
-        self.files_all = QRadioButton("All attached files")
-        self.files_no_media = QRadioButton("Files, but no photos or videos")
-        self.files_none = QRadioButton("No files")
+        self.files_all = QRadioButton(translate("ExportDialog", "All attached files"))
+        self.files_no_media = QRadioButton(translate("ExportDialog", "Files, but no photos or videos"))
+        self.files_none = QRadioButton(translate("ExportDialog", "No files"))
         for i, (rb, name, desc) in enumerate((
                 (self.files_all, "Include all attached files", ""),
                 (self.files_no_media, "Include files, but no photos or videos",
@@ -219,22 +233,24 @@ class ExportDialog(QDialog):
             _named(rb, name, desc)
             files_layout.addWidget(rb)
         self.files_all.setChecked(True)
-        note = QLabel("Files left out are still listed in the report by name and fingerprint.")
+        note = QLabel(translate(
+                      "ExportDialog",
+                      "Files left out are still listed in the report by name and fingerprint."))
         note.setWordWrap(True)
         files_layout.addWidget(note)
         right.addWidget(files)
 
         # --- cover page
-        cover = QGroupBox("On the front page (optional)")
+        cover = QGroupBox(translate("ExportDialog", "On the front page (optional)"))
         form = QFormLayout(cover)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Leave empty if you prefer")
+        self.name_edit.setPlaceholderText(translate("ExportDialog", "Leave empty if you prefer"))
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("A phone number or email the police can use")
-        _named(self.name_edit, "Your name, for the front page (optional)")
-        _named(self.contact_edit, "How to contact you, for the front page (optional)")
-        form.addRow("Your name:", self.name_edit)
-        form.addRow("Contact:", self.contact_edit)
+        self.contact_edit.setPlaceholderText(translate("ExportDialog", "A phone number or email the police can use"))
+        _named(self.name_edit, translate("ExportDialog", "Your name, for the front page (optional)"))
+        _named(self.contact_edit, translate("ExportDialog", "How to contact you, for the front page (optional)"))
+        form.addRow(translate("ExportDialog", "Your name:"), self.name_edit)
+        form.addRow(translate("ExportDialog", "Contact:"), self.contact_edit)
         right.addWidget(cover)
         right.addStretch(1)
         layout.addStretch(1)
@@ -246,18 +262,20 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(True)
         self.progress.setFormat("%p%")
         self.progress.hide()
-        _named(self.progress, "Export progress")
+        _named(self.progress, translate("ExportDialog", "Export progress"))
         layout.addWidget(self.progress)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names files and folders
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _named(self.status, "Export status")
+        _named(self.status, translate("ExportDialog", "Export status"))
         layout.addWidget(self.status)
-        self.open_folder_button = QPushButton("Open the folder")
+        self.open_folder_button = QPushButton(translate("ExportDialog", "Open the folder"))
         self.open_folder_button.setObjectName("openFolder")
-        _named(self.open_folder_button, "Open the folder", "Show the folder the export was saved in")
+        _named(self.open_folder_button, translate("ExportDialog", "Open the folder"), translate(
+                                                           "ExportDialog",
+                                                           "Show the folder the export was saved in"))
         self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.hide()
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -270,19 +288,23 @@ class ExportDialog(QDialog):
         self.verify_result.setReadOnly(True)
         self.verify_result.setMaximumHeight(140)
         self.verify_result.hide()
-        _named(self.verify_result, "Result of checking a bundle")
+        _named(self.verify_result, translate("ExportDialog", "Result of checking a bundle"))
         layout.addWidget(self.verify_result)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         buttons = QHBoxLayout()
-        self.check_button = QPushButton("Check a bundle…")
-        self.export_button = QPushButton("Save export…")
-        self.close_button = QPushButton("Close")
-        _named(self.check_button, "Check a bundle", "Check that an evidence bundle's files have not been changed")
-        _named(self.export_button, "Save export", "Choose where to save the export, then make it")
-        _named(self.close_button, "Close")
+        self.check_button = QPushButton(translate("ExportDialog", "Check a bundle…"))
+        self.export_button = QPushButton(translate("ExportDialog", "Save export…"))
+        self.close_button = QPushButton(translate("ExportDialog", "Close"))
+        _named(self.check_button, translate("ExportDialog", "Check a bundle"), translate(
+                                                    "ExportDialog",
+                                                    "Check that an evidence bundle's files have not been changed"))
+        _named(self.export_button, translate("ExportDialog", "Save export"), translate(
+                                                  "ExportDialog",
+                                                  "Choose where to save the export, then make it"))
+        _named(self.close_button, translate("ExportDialog", "Close"))
         self.export_button.setDefault(True)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
@@ -339,8 +361,10 @@ class ExportDialog(QDialog):
                   self.check_button):
             w.setEnabled(not busy)
         self.selected_radio.setEnabled(bool(self.selected_ids) and not busy)
-        self.close_button.setText("Cancel export" if busy else "Close")
-        _named(self.close_button, "Cancel export" if busy else "Close")
+        self.close_button.setText(translate("ExportDialog", "Cancel export") if busy else translate("ExportDialog",
+            "Close"))
+        _named(self.close_button, translate("ExportDialog", "Cancel export") if busy else translate("ExportDialog",
+            "Close"))
 
     @property
     def running(self) -> bool:
@@ -390,7 +414,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.hide()
         o = self.options()
         if o.date_from and o.date_to and o.date_from > o.date_to:
-            self._say("The start date is after the end date. Please check the dates.")
+            self._say(translate("ExportDialog", "The start date is after the end date. Please check the dates."))
             return
         try:
             count = self._count(o)
@@ -398,14 +422,15 @@ class ExportDialog(QDialog):
             self._say(self._message(exc))
             return
         if count == 0:
-            self._say("No entries match what you chose, so there is nothing to export.")
+            self._say(translate("ExportDialog", "No entries match what you chose, so there is nothing to export."))
             return
         ext = "pdf" if self.output() == REPORT_ONLY else "zip"
         suggested = f"notes-export-{date.today():%Y-%m-%d}.{ext}"
-        path = save_file(self, "Save the export (choose your USB stick)", suggested,
-                         "PDF files (*.pdf)" if ext == "pdf" else "ZIP files (*.zip)")
+        path = save_file(self, translate("ExportDialog", "Save the export (choose your USB stick)"), suggested,
+                         translate("ExportDialog", "PDF files (*.pdf)") if ext == "pdf" else translate("ExportDialog",
+                             "ZIP files (*.zip)"))
         if path is None:
-            self._say("Nothing was saved.")
+            self._say(translate("ExportDialog", "Nothing was saved."))
             return
         if path.suffix.lower() != f".{ext}":
             path = path.with_name(f"{path.name}.{ext}")
@@ -441,7 +466,7 @@ class ExportDialog(QDialog):
 
         self.progress.setValue(0)
         self.progress.show()
-        self._say(f"Saving to {path} …")
+        self._say(translate("ExportDialog", "Saving to {path} …").format(path=path))
         self._task = Task(work, on_done=self._export_done, on_error=self._export_failed, owner=self)
         self._task.progress.connect(self._on_progress)
         self._task.start()
@@ -457,20 +482,25 @@ class ExportDialog(QDialog):
         self.open_folder_button.show()
         if isinstance(result, ReportSaved):
             self._say(
-                f"Saved: {result.path.name} (the report on its own: {result.entries} "
-                f"entr{'y' if result.entries == 1 else 'ies'}, {result.pages} page{'' if result.pages == 1 else 's'})."
-                "\nRemember: this file is not encrypted. Keep it safe and delete it from any shared computer."
+                translate(
+                "ExportDialog",
+                "Saved: {v0} (the report on its own: {v1} entr{v2}, {v3} page{v4}).\nRemember: this file is not "
+                "encrypted. Keep it safe and delete it from any shared computer.",
+                ).format(v0=result.path.name, v1=result.entries, v2='y' if result.entries == 1 else 'ies',
+                    v3=result.pages, v4='' if result.pages == 1 else 's')
             )
             self._update()
             return
         left = f" {result.files_left_out} left out." if result.files_left_out else ""
         self._say(
-            f"Saved: {result.path.name} ({result.entries} entr{'y' if result.entries == 1 else 'ies'}, "
-            f"{result.files_included} file{'' if result.files_included == 1 else 's'}).{left}\n"
-            # issue 19: the bundle's one fingerprint (SHA-256 of SHA256SUMS), which covers every file in it
-            f"Fingerprint of this bundle (write it down): {group_fingerprint(result.fingerprint)}\n"
-            f"Fingerprint of manifest.json: {result.manifest_sha256}\n"
-            "Remember: this file is not encrypted. Keep it safe and delete it from any shared computer."
+            translate(
+            "ExportDialog",
+            "Saved: {v0} ({v1} entr{v2}, {v3} file{v4}).{left}\nFingerprint of this bundle (write it down): "
+            "{v6}\nFingerprint of manifest.json: {v7}\nRemember: this file is not encrypted. Keep it safe and "
+            "delete it from any shared computer.",
+            ).format(v0=result.path.name, v1=result.entries, v2='y' if result.entries == 1 else 'ies',
+                v3=result.files_included, v4='' if result.files_included == 1 else 's', left=left,
+                    v6=group_fingerprint(result.fingerprint), v7=result.manifest_sha256)
         )
         self._update()
 
@@ -487,19 +517,21 @@ class ExportDialog(QDialog):
     @staticmethod
     def _message(exc: BaseException) -> str:
         if isinstance(exc, ExportCancelled):
-            return "The export was stopped. Nothing was saved."
+            return translate("ExportDialog", "The export was stopped. Nothing was saved.")
         if isinstance(exc, ExportError):
             return str(exc)
         from iia_help.vault import VaultError
 
         if isinstance(exc, VaultError):
-            return f"{exc} Nothing was saved."
-        return "Something went wrong and the export was not made. Nothing was saved. Please try again."
+            return translate("ExportDialog", "{exc} Nothing was saved.").format(exc=exc)
+        return translate(
+               "ExportDialog",
+               "Something went wrong and the export was not made. Nothing was saved. Please try again.")
 
     def cancel_export(self) -> None:
         if self.running:
             self._cancel.set()
-            self._say("Stopping the export …")
+            self._say(translate("ExportDialog", "Stopping the export …"))
 
     def _close_or_cancel(self) -> None:
         if self.running:
@@ -523,12 +555,14 @@ class ExportDialog(QDialog):
     def check_bundle(self) -> None:
         if self.running:
             return
-        files = open_files(self, "Choose an evidence bundle to check", "ZIP files (*.zip);;All files (*)",
+        files = open_files(self, translate("ExportDialog", "Choose an evidence bundle to check"), translate(
+                                                                       "ExportDialog",
+                                                                       "ZIP files (*.zip);;All files (*)"),
                            multiple=False)
         if not files:
             return
         target = files[0]
-        self._say(f"Checking {target.name} …")
+        self._say(translate("ExportDialog", "Checking {v0} …").format(v0=target.name))
         self._task = run_task(lambda _task: verify_bundle(target), on_done=self._verify_done,
                               on_error=self._verify_failed, owner=self)
         self._update()
@@ -538,14 +572,17 @@ class ExportDialog(QDialog):
         text = report.summary()
         self.verify_result.setPlainText(text)
         self.verify_result.show()
-        self._say("The bundle matches its fingerprint list. Compare its fingerprint (below) with the noted one."
+        self._say(translate(
+                  "ExportDialog",
+                  "The bundle matches its fingerprint list. Compare its fingerprint (below) with the noted one.")
                   if report.ok else
-                  "The bundle could not be checked." if report.status == "unreadable" else
+                  translate("ExportDialog", "The bundle could not be checked.") if report.status == "unreadable" else
                   # issue 19: an older bundle whose report was never covered by its fingerprint
-                  "Older format: partly checked. The report is not covered." if report.status == "old-format" else
-                  "The bundle does NOT match. The details are below.")
+                  translate("ExportDialog",
+                      "Older format: partly checked. The report is not covered.") if report.status == "old-format" else
+                  translate("ExportDialog", "The bundle does NOT match. The details are below."))
         self._update()
 
     def _verify_failed(self, exc: BaseException) -> None:
-        self._say("The bundle could not be checked. It may be damaged.")
+        self._say(translate("ExportDialog", "The bundle could not be checked. It may be damaged."))
         self._update()

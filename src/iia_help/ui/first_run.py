@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page
 from iia_help.worker_mode import audience_changes
 
@@ -35,11 +36,12 @@ QLabel#questionTitle { font-weight: 700; }
 def hide_keys_text(settings) -> str:
     ways = []
     if settings.panic_key:
-        ways.append(f"press {settings.panic_key}")
+        ways.append(translate("first_run", "press {v0}").format(v0=settings.panic_key))
     if settings.panic_triple_shift:
-        ways.append("press Shift 3 times")
-    ways.append("click Quick exit (top right)")
-    return "To hide this app at once: " + (", ".join(ways[:-1]) + " or " + ways[-1] if len(ways) > 1 else ways[0]) + "."
+        ways.append(translate("first_run", "press Shift 3 times"))
+    ways.append(translate("first_run", "click Quick exit (top right)"))
+    return translate("first_run",
+        "To hide this app at once: ") + (", ".join(ways[:-1]) + " or " + ways[-1] if len(ways) > 1 else ways[0]) + "."
 
 
 def needs_questions(ctx: AppContext) -> bool:
@@ -57,7 +59,7 @@ class FirstQuestions(QFrame):
         self.ctx = ctx
         self.window_ = window
         self.setObjectName(BAR_NAME)
-        self.setAccessibleName("Optional questions")
+        self.setAccessibleName(translate("FirstQuestions", "Optional questions"))
         self.setStyleSheet(_STYLE)
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 10, 16, 10)
@@ -95,22 +97,28 @@ class FirstQuestions(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         if step == "shared":
-            self.title.setText("Does anyone else use this computer, or might someone look at it?")
-            self.explain.setText(hide_keys_text(self.ctx.settings) + " If you say yes, the app will open on a "
-                                 "plain page called \u201cNotes\u201d that says nothing about it.")
-            self._add("yes", "Yes, open on a plain page", self._shared_yes)
-            self._add("no", "No, only me", self._shared_no)
+            self.title.setText(translate(
+                               "FirstQuestions",
+                               "Does anyone else use this computer, or might someone look at it?"))
+            self.explain.setText(hide_keys_text(self.ctx.settings) + translate(
+                                                                     "FirstQuestions",
+                                                                     " If you say yes, the app will open on a "
+                                 "plain page called \u201cNotes\u201d that says nothing about it."))
+            self._add("yes", translate("FirstQuestions", "Yes, open on a plain page"), self._shared_yes)
+            self._add("no", translate("FirstQuestions", "No, only me"), self._shared_no)
         elif step == "audience":
-            self.title.setText("Who is using this app?")
-            self.explain.setText("Optional. You can change this later in Settings.")
+            self.title.setText(translate("FirstQuestions", "Who is using this app?"))
+            self.explain.setText(translate("FirstQuestions", "Optional. You can change this later in Settings."))
             for code, label in AUDIENCE_CHOICES.items():
                 self._add(code, label, lambda c=code: self._audience(c))
         elif step == "age":
-            self.title.setText("Are you under 18?")
-            self.explain.setText("Optional. It puts the right services first. Nothing is hidden.")
-            self._add("under-18", "Yes, I'm under 18", lambda: self._age("under-18"))
-            self._add("adult", "No, I'm 18 or over", lambda: self._age("adult"))
-        self._add("skip", "Skip", self._skip)
+            self.title.setText(translate("FirstQuestions", "Are you under 18?"))
+            self.explain.setText(translate(
+                                 "FirstQuestions",
+                                 "Optional. It puts the right services first. Nothing is hidden."))
+            self._add("under-18", translate("FirstQuestions", "Yes, I'm under 18"), lambda: self._age("under-18"))
+            self._add("adult", translate("FirstQuestions", "No, I'm 18 or over"), lambda: self._age("adult"))
+        self._add("skip", translate("FirstQuestions", "Skip"), self._skip)
         self.row.addStretch(1)
         self.setAccessibleDescription(self.title.text())
 
@@ -134,8 +142,10 @@ class FirstQuestions(QFrame):
         from iia_help.ui.discreet import NOTES
 
         self._set(start_screen=NOTES)
-        self._next("audience", "Done: next time, the app opens on a plain \u201cNotes\u201d page. Click Continue "
-                               "there to get back here. You can change this in Settings.")
+        self._next("audience", translate(
+                               "FirstQuestions",
+                               "Done: next time, the app opens on a plain \u201cNotes\u201d page. Click Continue "
+                               "there to get back here. You can change this in Settings."))
 
     def _shared_no(self) -> None:
         self._set(start_screen="")

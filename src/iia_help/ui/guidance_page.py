@@ -50,7 +50,9 @@ from iia_help.first_help import Place, current_place, who_to_call_for
 from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.region_guess import UK, region_label
 from iia_help.ui import help_first, links
+from iia_help.ui.core_texts import core
 from iia_help.ui.flow import FlowLayout
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page
 from iia_help.ui.theme import system_prefers_dark
 
@@ -97,9 +99,9 @@ def nowrap_numbers(text: str) -> str:
 
 def _age_label(contact: Contact) -> str:
     if contact.only_for_under_18:
-        return " (under 18)"
+        return translate("guidance_page", " (under 18)")
     if contact.only_for_adults:
-        return " (18 or over)"
+        return translate("guidance_page", " (18 or over)")
     return ""
 
 
@@ -107,8 +109,11 @@ def who_to_call_html(contacts: list[Contact], region: str | None, age: str | Non
     """The short "Who to call" list a "what do I do now" page opens with: numbers with their hours."""
     esc = html.escape
     if region is None:
-        return (f'<h3 id="who-to-call">Who to call</h3><p><a href="{help_first.PLACE_LINK}">Choose where you are</a>'
-                ' to see the numbers for your area here, or see all <a href="app:contacts">Contacts</a>.</p>')
+        return (translate(
+                "guidance_page",
+                "<h3 id=\"who-to-call\">Who to call</h3><p><a href=\"{v0}\">Choose where you are</a> to see the "
+                "numbers for your area here, or see all <a href=\"app:contacts\">Contacts</a>.</p>",
+                ).format(v0=help_first.PLACE_LINK))
     items = []
     for c in contacts:
         name = esc(c.name)
@@ -124,14 +129,20 @@ def who_to_call_html(contacts: list[Contact], region: str | None, age: str | Non
         else:
             continue
         items.append(f"<li>{line}</li>")
-    items.append('<li>More services: <a href="app:contacts">Contacts</a>.</li>')
+    items.append(translate("guidance_page", '<li>More services: <a href="app:contacts">Contacts</a>.</li>'))
     if len(items) == 1:
-        body = ("<p>This app has no numbers for this yet where you live. Contact your local police. "
-                'More services: <a href="app:contacts">Contacts</a>.</p>')
+        body = (translate(
+                "guidance_page",
+                "<p>This app has no numbers for this yet where you live. Contact your local police. "
+                'More services: <a href="app:contacts">Contacts</a>.</p>'))
     else:
         body = '<ul id="who-to-call-list">' + "".join(items) + "</ul>"
-    where = f" in {esc(region_label(region))}" if region and region != "elsewhere" and region_label(region) else ""
-    return f'<h3 id="who-to-call">Who to call{where}</h3>{body}'
+    where = translate("guidance_page", " in {v0}").format(v0=esc(core(region_label(region)))) \
+        if region and region != "elsewhere" and region_label(region) else ""
+    return translate(
+           "guidance_page",
+           "<h3 id=\"who-to-call\">Who to call{where}</h3>{body}",
+           ).format(where=where, body=body)
 
 
 def reading_colours(*, dark: bool, high_contrast: bool) -> dict[str, str]:
@@ -353,25 +364,31 @@ class GuidancePage(Page):
         outer.setSpacing(8)
 
         bar = FlowLayout()  # wraps onto a second line at large text or in a narrow window
-        self.back_button = self._button("← Back", "Back", "Go back (Alt+Left)", self.back)
-        self.forward_button = self._button("Forward →", "Forward", "Go forward (Alt+Right)", self.forward)
-        self.home_button = self._button("Home", "Home: what is happening?", "Back to the start page",
+        self.back_button = self._button(translate("GuidancePage", "← Back"), "Back", translate("GuidancePage",
+            "Go back (Alt+Left)"), self.back)
+        self.forward_button = self._button(translate("GuidancePage", "Forward →"), "Forward",
+            translate("GuidancePage", "Go forward (Alt+Right)"), self.forward)
+        self.home_button = self._button(translate("GuidancePage", "Home"), "Home: what is happening?", translate(
+                                                                            "GuidancePage",
+                                                                            "Back to the start page"),
                                         self.go_home)
         for b in (self.back_button, self.forward_button, self.home_button):
             bar.addWidget(b)
         bar.addSpacing(8)
-        self.search_label = QLabel("Sea&rch:", self)  # Alt+S is the Settings section
+        self.search_label = QLabel(translate("GuidancePage", "Sea&rch:"), self)  # Alt+S is the Settings section
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("guidanceSearch")
-        self.search_field.setPlaceholderText("Type a word")
-        self.search_field.setAccessibleName("Search the guidance")
+        self.search_field.setPlaceholderText(translate("GuidancePage", "Type a word"))
+        self.search_field.setAccessibleName(translate("GuidancePage", "Search the guidance"))
         self.search_field.setAccessibleDescription(
-            "Type a word. Results appear below. Press Down or Enter to go to them, Escape to clear."
+            translate(
+            "GuidancePage",
+            "Type a word. Results appear below. Press Down or Enter to go to them, Escape to clear.")
         )
         self.search_field.setClearButtonEnabled(True)
         for clear in self.search_field.findChildren(QToolButton):  # Qt's own clear button (Escape does the same)
-            clear.setAccessibleName("Clear search")
-            clear.setToolTip("Clear search (Escape)")
+            clear.setAccessibleName(translate("GuidancePage", "Clear search"))
+            clear.setToolTip(translate("GuidancePage", "Clear search (Escape)"))
         self.search_field.setMaxLength(200)
         self.search_label.setBuddy(self.search_field)
         search = QWidget(self)  # the label and its box stay together when the bar wraps
@@ -381,14 +398,21 @@ class GuidancePage(Page):
         search_row.addWidget(self.search_field, 1)
         bar.addWidget(search, 1)
         bar.addSpacing(8)
-        self.zoom_out_button = self._button("A−", "Zoom out", "Zoom out: smaller page text (Ctrl+−)", self.zoom_out)
-        self.zoom_in_button = self._button("A+", "Zoom in", "Zoom in: bigger page text (Ctrl++)", self.zoom_in)
+        self.zoom_out_button = self._button(translate("GuidancePage", "A−"), "Zoom out", translate(
+                                                              "GuidancePage",
+                                                              "Zoom out: smaller page text (Ctrl+−)"), self.zoom_out)
+        self.zoom_in_button = self._button(translate("GuidancePage", "A+"), "Zoom in", translate(
+                                                            "GuidancePage",
+                                                            "Zoom in: bigger page text (Ctrl++)"), self.zoom_in)
         for b in (self.zoom_out_button, self.zoom_in_button):  # two characters: no need for a wide button
             b.setMaximumWidth(b.fontMetrics().horizontalAdvance("A+") + 32)
         # Search is the quickest way in: never squeeze it to a few characters.
         self.search_field.setMinimumWidth(self.search_field.fontMetrics().horizontalAdvance("Search the guidance") + 16)
-        self.print_button = self._button("Print…", "Print this page", "Print this page", self.print_page)
-        self.pdf_button = self._button("Save as PDF…", "Save this page as a PDF", "Save this page as a PDF file",
+        self.print_button = self._button(translate("GuidancePage", "Print…"), "Print this page",
+            translate("GuidancePage", "Print this page"), self.print_page)
+        self.pdf_button = self._button(translate("GuidancePage", "Save as PDF…"), "Save this page as a PDF", translate(
+                                                                                  "GuidancePage",
+                                                                                  "Save this page as a PDF file"),
                                        self.save_pdf)
         for b in (self.zoom_out_button, self.zoom_in_button, self.print_button, self.pdf_button):
             bar.addWidget(b)
@@ -414,7 +438,7 @@ class GuidancePage(Page):
         row.setSpacing(10)
         self.browser = ReadingBrowser(reading)
         self.browser.setObjectName("guidanceText")
-        self.browser.setAccessibleName("Guidance page")
+        self.browser.setAccessibleName(translate("GuidancePage", "Guidance page"))
         self.browser.anchorClicked.connect(self.handle_link)
         self.browser.ctrl_wheel.connect(lambda step: self.zoom_in() if step > 0 else self.zoom_out())
         self.browser.resized.connect(self._apply_line_length)
@@ -427,20 +451,22 @@ class GuidancePage(Page):
         self.place_label.setWordWrap(True)
         self.place_label.setTextFormat(Qt.TextFormat.PlainText)
         self.place_label.setMaximumWidth(230)
-        self.place_button = QPushButton("Change place…", reading)
+        self.place_button = QPushButton(translate("GuidancePage", "Change place…"), reading)
         self.place_button.setObjectName("placeChange")
-        self.place_button.setToolTip("Choose where you are: the numbers and the law follow")
+        self.place_button.setToolTip(translate("GuidancePage", "Choose where you are: the numbers and the law follow"))
         self.place_button.clicked.connect(
             lambda: help_first.choose_place(self.place_button, self.ctx, self._place_chosen))
         side.addWidget(self.place_label)
         side.addWidget(self.place_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addSpacing(10)
-        self.toc_label = QLabel("On &this page", reading)
+        self.toc_label = QLabel(translate("GuidancePage", "On &this page"), reading)
         self.toc_label.setObjectName("tocLabel")
         self.toc_view = QListWidget(reading)
         self.toc_view.setObjectName("tocList")
-        self.toc_view.setAccessibleName("On this page")
-        self.toc_view.setAccessibleDescription("Headings on this page. Press Enter to jump to one.")
+        self.toc_view.setAccessibleName(translate("GuidancePage", "On this page"))
+        self.toc_view.setAccessibleDescription(translate(
+                                               "GuidancePage",
+                                               "Headings on this page. Press Enter to jump to one."))
         self.toc_view.setWordWrap(True)
         self.toc_view.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.toc_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -466,7 +492,7 @@ class GuidancePage(Page):
         self.results_label.setWordWrap(True)
         self.results_view = QListWidget(results)
         self.results_view.setObjectName("searchResults")
-        self.results_view.setAccessibleName("Search results")
+        self.results_view.setAccessibleName(translate("GuidancePage", "Search results"))
         self.results_view.setWordWrap(True)
         self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.setUniformItemSizes(False)
@@ -535,11 +561,13 @@ class GuidancePage(Page):
                   record: bool = True) -> bool:
         """Show a page (and scroll to ``anchor``). Returns False if there is no such page."""
         if self.library is None:
-            self._show_message("The guidance could not be loaded", self._load_error)
+            self._show_message(translate("GuidancePage", "The guidance could not be loaded"), self._load_error)
             return False
         if page_id not in self.library.pages:
-            self._show_message("That page could not be found",
-                               "This link points to a page that is not in this version of the app.")
+            self._show_message(translate("GuidancePage", "That page could not be found"),
+                               translate(
+                               "GuidancePage",
+                               "This link points to a page that is not in this version of the app."))
             return False
         if record and self._current and page_id != self._current:
             self.history.append(self._current)
@@ -550,7 +578,7 @@ class GuidancePage(Page):
         try:
             self._render(keep_scroll=False)
         except GuidanceError as exc:
-            self._show_message("This page could not be shown", str(exc))
+            self._show_message(translate("GuidancePage", "This page could not be shown"), str(exc))
             self._update_buttons()
             return False
         self.view_stack.setCurrentWidget(self._reading_view)
@@ -658,7 +686,10 @@ class GuidancePage(Page):
             return "app"
         if scheme == "tel":
             number = links.copy_phone(self, url.toString())
-            self.show_notice(f"Copied {number}. You can paste it into your phone. This app cannot make calls.")
+            self.show_notice(translate(
+                             "GuidancePage",
+                             "Copied {number}. You can paste it into your phone. This app cannot make calls.",
+                             ).format(number=number))
             return "copied"
         if scheme in ("https", "http", "mailto"):
             return links.confirm_and_open_link(self, url.toString())
@@ -669,7 +700,7 @@ class GuidancePage(Page):
         text = help_first.place_text(self.place)
         self.place_label.setText(text)
         self.place_label.setAccessibleName(text)
-        self.place_button.setAccessibleName("Change place")
+        self.place_button.setAccessibleName(translate("GuidancePage", "Change place"))
         self.place_button.setAccessibleDescription(text)
 
     def _place_chosen(self) -> None:
@@ -728,14 +759,23 @@ class GuidancePage(Page):
             items = "".join(
                 f'<li><a href="page:{html.escape(p.id)}">{html.escape(p.title)}</a></li>' for p in related
             )
-            body += f'\n<h2 id="related-pages">Related pages</h2>\n<ul class="related">{items}</ul>\n'
+            body += translate(
+                    "GuidancePage",
+                    "\n<h2 id=\"related-pages\">Related pages</h2>\n<ul class=\"related\">{items}</ul>\n",
+                    ).format(items=items)
         if page.stale and page.english_reviewed is not None:  # the English page changed since it was translated
             from iia_help.language import stale_note
 
-            body += (f'<p class="meta">Last reviewed: {html.escape(long_date(page.english_reviewed))}</p>\n'
-                     f'<p class="meta">{html.escape(stale_note(page.language))}</p>\n')
+            body += (translate(
+                     "GuidancePage",
+                     "<p class=\"meta\">Last reviewed: {v0}</p>\n<p class=\"meta\">{v1}</p>\n",
+                     ).format(v0=html.escape(long_date(page.english_reviewed)),
+                         v1=html.escape(stale_note(page.language))))
         elif page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
-            body += f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>\n'
+            body += translate(
+                    "GuidancePage",
+                    "<p class=\"meta\">Last reviewed: {v0}</p>\n",
+                    ).format(v0=html.escape(long_date(page.last_reviewed)))
         from iia_help.language import is_rtl, isolate_ltr
 
         if is_rtl(page.language):  # numbers and addresses read left to right inside the right-to-left text
@@ -767,7 +807,7 @@ class GuidancePage(Page):
         self._apply_line_length()
         page = self.library.page(self._current) if self.library else None
         if page is not None:
-            self.browser.setAccessibleName(f"Guidance page: {page.title}")
+            self.browser.setAccessibleName(translate("GuidancePage", "Guidance page: {v0}").format(v0=page.title))
             self.browser.setAccessibleDescription(page.summary)
         self._fill_toc()
         self._show_place()
@@ -803,7 +843,7 @@ class GuidancePage(Page):
         self.toc_view.clear()
         if self.library is None or not self._current:
             return
-        top = QListWidgetItem("Top of the page")
+        top = QListWidgetItem(translate("GuidancePage", "Top of the page"))
         top.setData(_ANCHOR_ROLE, "top")
         self.toc_view.addItem(top)
         page = self.library.page(self._current)
@@ -819,7 +859,7 @@ class GuidancePage(Page):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.toc_view.addItem(item)
         if any(r in self.library.pages for r in page.related):
-            item = QListWidgetItem("Related pages")
+            item = QListWidgetItem(translate("GuidancePage", "Related pages"))
             item.setData(_ANCHOR_ROLE, "related-pages")
             self.toc_view.addItem(item)
 
@@ -873,9 +913,15 @@ class GuidancePage(Page):
             self.results_view.addItem(item)
         if hits:
             count = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
-            self.results_label.setText(f"{count} found for “{query}”. Press Enter to open one, Escape to go back.")
+            self.results_label.setText(translate(
+                                       "GuidancePage",
+                                       "{count} found for “{query}”. Press Enter to open one, Escape to go back.",
+                                       ).format(count=count, query=query))
         else:
-            self.results_label.setText(f"No pages found for “{query}”. Try a different or shorter word.")
+            self.results_label.setText(translate(
+                                       "GuidancePage",
+                                       "No pages found for “{query}”. Try a different or shorter word.",
+                                       ).format(query=query))
         self.results_view.setAccessibleDescription(self.results_label.text())
         self.view_stack.setCurrentWidget(self._results_page)
         return hits
@@ -942,7 +988,9 @@ class GuidancePage(Page):
 
     # ------------------------------------------------------------------ print
     def _printable(self) -> tuple[str, str]:
-        title = self.library.page(self._current).title if self.library and self._current else "Guidance"
+        title = self.library.page(self._current).title if self.library and self._current else translate(
+                                                                                              "GuidancePage",
+                                                                                              "Guidance")
         from iia_help.ui import printing  # QtPrintSupport loads only when someone prints
 
         return printing.printable_page_html(self._page_html(self._current)), title

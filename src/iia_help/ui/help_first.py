@@ -12,6 +12,8 @@ import html
 from iia_help.contacts import REGIONS, Contact, Directory
 from iia_help.first_help import Place, emergency_lines, who_to_call_for
 from iia_help.region_guess import UK
+from iia_help.ui.core_texts import core, core_items
+from iia_help.ui.i18n import translate
 
 PLACE_LINK = "app:place"
 DEAF_ACCESS = "page:police#deaf-or-speech-impaired-access"
@@ -25,17 +27,25 @@ def danger_html(directory: Directory, place: Place) -> str:
     """One line: the emergency number for the place; with no place, each country's, labelled."""
     lines = emergency_lines(directory, place.region)
     if place.region and place.region != "elsewhere" and lines:
-        return f"<p><strong>In danger now? Call {html.escape(lines[0][1])}.</strong></p>"
+        return translate(
+               "help_first",
+               "<p><strong>In danger now? Call {v0}.</strong></p>",
+               ).format(v0=html.escape(lines[0][1]))
     if place.region == "elsewhere":
-        return ("<p><strong>In danger now? Call your local emergency number</strong>, or go to the nearest police "
-                "station.</p>")
+        return (translate(
+                "help_first",
+                "<p><strong>In danger now? Call your local emergency number</strong>, or go to the nearest police "
+                "station.</p>"))
     grouped: dict[str, list[str]] = {}
     for label, number in lines:
         grouped.setdefault(number, []).append(label)
     parts = "; ".join(f"{html.escape(_join(labels))}: <strong>{html.escape(number)}</strong>"
                       for number, labels in grouped.items())
-    return (f"<p><strong>In danger now?</strong> Call the emergency number where you are: {parts}; "
-            "anywhere else: your local number.</p>")
+    return (translate(
+            "help_first",
+            "<p><strong>In danger now?</strong> Call the emergency number where you are: {parts}; anywhere else: "
+            "your local number.</p>",
+            ).format(parts=parts))
 
 
 def home_contacts(directory: Directory, place: Place, age: str | None) -> list[Contact]:
@@ -55,25 +65,34 @@ def is_uk(place: Place) -> bool:
 
 def deaf_access_html() -> str:
     """For the UK: the 999 Silent Solution (facts, 2026-12-07) and the page on deaf and speech-impaired access."""
-    return ("<p>Cannot speak on the phone? On a mobile, call 999 and press <strong>55</strong> when asked. "
-            f'Or see <a href="{DEAF_ACCESS}">police help for deaf or speech-impaired people</a>.</p>')
+    return (translate(
+            "help_first",
+            "<p>Cannot speak on the phone? On a mobile, call 999 and press <strong>55</strong> when asked. Or see "
+            "<a href=\"{DEAF_ACCESS}\">police help for deaf or speech-impaired people</a>.</p>",
+            ).format(DEAF_ACCESS=DEAF_ACCESS))
 
 
 def place_text(place: Place) -> str:
     """For the side panel: "Showing help for: the UK (a guess)"."""
     if not place.region:
-        return "Showing help for: no place chosen"
-    return f"Showing help for: {place.label}" + (" (a guess from this computer’s settings)" if place.guessed else "")
+        return translate("help_first", "Showing help for: no place chosen")
+    return translate("help_first", "Showing help for: {v0}").format(v0=core(place.label)) + (translate("help_first",
+        " (a guess from this computer’s settings)") if place.guessed else "")
 
 
 def place_html(place: Place) -> str:
     """ "Showing help for: the UK (a guess). Change" (a link that opens the list of places)."""
     if not place.region:
-        return (f'<p class="meta" id="place">Where are you? <a href="{PLACE_LINK}">Choose a place</a> to see its '
-                "numbers.</p>")
+        return (translate(
+                "help_first",
+                "<p class=\"meta\" id=\"place\">Where are you? <a href=\"{PLACE_LINK}\">Choose a place</a> to see "
+                "its numbers.</p>",
+                ).format(PLACE_LINK=PLACE_LINK))
     guess = " (a guess from this computer\u2019s settings)" if place.guessed else ""
-    return (f'<p class="meta" id="place">Showing help for: {html.escape(place.label)}{guess}. '
-            f'<a href="{PLACE_LINK}">Change</a></p>')
+    return (translate(
+            "help_first",
+            "<p class=\"meta\" id=\"place\">Showing help for: {v0}{guess}. <a href=\"{PLACE_LINK}\">Change</a></p>",
+            ).format(v0=html.escape(core(place.label)), guess=guess, PLACE_LINK=PLACE_LINK))
 
 
 def choose_place(anchor_widget, ctx, on_chosen) -> None:
@@ -83,8 +102,8 @@ def choose_place(anchor_widget, ctx, on_chosen) -> None:
 
     menu = QMenu(anchor_widget)
     menu.setObjectName("placeMenu")
-    menu.setAccessibleName("Where are you?")
-    for code, label in REGIONS.items():
+    menu.setAccessibleName(translate("help_first", "Where are you?"))
+    for code, label in core_items(REGIONS):
         action = menu.addAction(label)
         action.setCheckable(True)
         action.setChecked(code == ctx.settings.region)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
-ICON_LABELS = {"leaf": "Leaf", "page": "Page", "circle": "Circle"}
+#: Marked for translation here, translated where shown (``translate("icons", ...)``).
+ICON_LABELS = {"leaf": QT_TRANSLATE_NOOP("icons", "Leaf"), "page": QT_TRANSLATE_NOOP("icons", "Page"),
+               "circle": QT_TRANSLATE_NOOP("icons", "Circle")}
 
 
 def _draw(name: str, size: int) -> QPixmap:

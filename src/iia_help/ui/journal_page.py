@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.journal import Journal
 from iia_help.ui import clipboard, dialogs
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.autolock import AutoLock
 from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
 from iia_help.ui.journal.drafts import DraftKeeper
@@ -67,23 +68,26 @@ from iia_help.vault import (
 CALIBRATE_KDF = True
 
 INTRO = (
-    "This is a private notebook where you can write down what happened and keep screenshots, "
-    "in case you want to report it.",
-    "It is encrypted and stays on this computer only, and nobody can get it back if you forget the passphrase, "
-    "so write a hint somewhere safe or make an encrypted backup.",
-    "If someone watches this computer with spying software, they may still see what you type.",
+    QT_TRANSLATE_NOOP("JournalPage", "This is a private notebook where you can write down what happened and keep "
+                      "screenshots, in case you want to report it."),
+    QT_TRANSLATE_NOOP("JournalPage", "It is encrypted and stays on this computer only, and nobody can get it back "
+                      "if you forget the passphrase, so write a hint somewhere safe or make an encrypted backup."),
+    QT_TRANSLATE_NOOP("JournalPage", "If someone watches this computer with spying software, they may still see "
+                      "what you type."),
 )
 
 
-READY_TIP = ("Your journal is ready. Tip: choose Backup… to save an encrypted copy, for example on a USB stick, "
-             "in case this computer is lost or you forget your passphrase.")
+READY_TIP = QT_TRANSLATE_NOOP(
+    "JournalPage",
+    "Your journal is ready. Tip: choose Backup… to save an encrypted copy, for example on a USB stick, "
+    "in case this computer is lost or you forget your passphrase.")
 
 _ERROR = ErrorLine.STYLE
 _NEUTRAL = "color: #1f2a33;"
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
-    lab = QLabel(f"<h2>{text}</h2>", parent)
+    lab = QLabel(translate("journal_page", "<h2>{text}</h2>").format(text=text), parent)
     lab.setTextFormat(Qt.TextFormat.RichText)
     lab.setAccessibleName(text)
     return lab
@@ -99,7 +103,7 @@ def _busy_bar(parent: QWidget) -> QProgressBar:
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setFixedHeight(10)
-    named(bar, "Working, please wait")
+    named(bar, translate("journal_page", "Working, please wait"))
     policy = bar.sizePolicy()
     policy.setRetainSizeWhenHidden(True)  # showing it must not move the buttons below
     bar.setSizePolicy(policy)
@@ -162,20 +166,20 @@ class JournalPage(Page):
         card = _Card(self)
         card.setObjectName("journalIntro")
         b = card.body
-        b.addWidget(_heading("Your private journal", card))
-        self.intro_text = QLabel("\n\n".join(INTRO), card)
+        b.addWidget(_heading(translate("JournalPage", "Your private journal"), card))
+        self.intro_text = QLabel("\n\n".join(translate("JournalPage", t) for t in INTRO), card)
         self.intro_text.setWordWrap(True)
         self.intro_text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        named(self.intro_text, " ".join(INTRO))
+        named(self.intro_text, " ".join(translate("JournalPage", t) for t in INTRO))
         b.addWidget(self.intro_text)
         row = QHBoxLayout()
-        self.start_button = QPushButton("Set up my journal", card)
+        self.start_button = QPushButton(translate("JournalPage", "Set up my journal"), card)
         self.start_button.setObjectName("startJournal")
         self.start_button.setDefault(True)
-        named(self.start_button, "Set up my journal")
+        named(self.start_button, translate("JournalPage", "Set up my journal"))
         self.start_button.clicked.connect(self.show_create_view)
-        self.intro_restore_button = QPushButton("Restore from a backup…", card)
-        named(self.intro_restore_button, "Restore from a backup")
+        self.intro_restore_button = QPushButton(translate("JournalPage", "Restore from a backup…"), card)
+        named(self.intro_restore_button, translate("JournalPage", "Restore from a backup"))
         self.intro_restore_button.clicked.connect(self.restore_backup)
         row.addWidget(self.start_button)
         row.addWidget(self.intro_restore_button)
@@ -188,19 +192,21 @@ class JournalPage(Page):
         card = _Card(self)
         card.setObjectName("journalCreate")
         b = card.body
-        b.addWidget(_heading("Choose a passphrase", card))
-        b.addWidget(hint("A passphrase is like a password, but longer. Three or four ordinary words that have "
+        b.addWidget(_heading(translate("JournalPage", "Choose a passphrase"), card))
+        b.addWidget(hint(translate(
+                         "JournalPage",
+                         "A passphrase is like a password, but longer. Three or four ordinary words that have "
                          "nothing to do with each other are strong and easy to remember. Nobody can reset it "
-                         "for you.", card))
-        self.create_pw = passphrase_edit(card, "New passphrase")
-        self.create_confirm = passphrase_edit(card, "Type the passphrase again")
-        lab = QLabel("&Passphrase", card)
+                         "for you."), card))
+        self.create_pw = passphrase_edit(card, translate("JournalPage", "New passphrase"))
+        self.create_confirm = passphrase_edit(card, translate("JournalPage", "Type the passphrase again"))
+        lab = QLabel(translate("JournalPage", "&Passphrase"), card)
         lab.setBuddy(self.create_pw)
         b.addWidget(lab)
         b.addWidget(self.create_pw)
         self.strength = StrengthMeter(card)
         b.addWidget(self.strength)
-        lab2 = QLabel("Type it &again", card)
+        lab2 = QLabel(translate("JournalPage", "Type it &again"), card)
         lab2.setBuddy(self.create_confirm)
         b.addWidget(lab2)
         b.addWidget(self.create_confirm)
@@ -211,13 +217,13 @@ class JournalPage(Page):
         self.create_busy = _busy_bar(card)
         b.addWidget(self.create_busy)
         row = QHBoxLayout()
-        self.create_button = QPushButton("Create my journal", card)
+        self.create_button = QPushButton(translate("JournalPage", "Create my journal"), card)
         self.create_button.setObjectName("createJournal")
         self.create_button.setDefault(True)
-        named(self.create_button, "Create my journal")
+        named(self.create_button, translate("JournalPage", "Create my journal"))
         self.create_button.clicked.connect(self.submit_create)
-        self.create_back = QPushButton("Back", card)
-        named(self.create_back, "Back")
+        self.create_back = QPushButton(translate("JournalPage", "Back"), card)
+        named(self.create_back, translate("JournalPage", "Back"))
         self.create_back.clicked.connect(self.show_locked_view)
         row.addWidget(self.create_button)
         row.addWidget(self.create_back)
@@ -235,18 +241,18 @@ class JournalPage(Page):
         card = _Card(self)
         card.setObjectName("journalUnlock")
         b = card.body
-        b.addWidget(_heading("Your journal is locked", card))
-        b.addWidget(hint("Type your passphrase to open it.", card))
-        lab = QLabel("&Passphrase", card)
-        self.unlock_pw = passphrase_edit(card, "Passphrase")
+        b.addWidget(_heading(translate("JournalPage", "Your journal is locked"), card))
+        b.addWidget(hint(translate("JournalPage", "Type your passphrase to open it."), card))
+        lab = QLabel(translate("JournalPage", "&Passphrase"), card)
+        self.unlock_pw = passphrase_edit(card, translate("JournalPage", "Passphrase"))
         lab.setBuddy(self.unlock_pw)
         b.addWidget(lab)
         row = QHBoxLayout()
         row.addWidget(self.unlock_pw, 1)
-        self.unlock_button = QPushButton("Unlock", card)
+        self.unlock_button = QPushButton(translate("JournalPage", "Unlock"), card)
         self.unlock_button.setObjectName("unlockJournal")
         self.unlock_button.setDefault(True)
-        named(self.unlock_button, "Unlock")
+        named(self.unlock_button, translate("JournalPage", "Unlock"))
         self.unlock_button.clicked.connect(self.submit_unlock)
         row.addWidget(self.unlock_button)
         b.addLayout(row)
@@ -256,10 +262,12 @@ class JournalPage(Page):
         b.addWidget(self.unlock_error)
         self.unlock_busy = _busy_bar(card)
         b.addWidget(self.unlock_busy)
-        b.addWidget(hint("Forgot it? Nobody can reset it, but you can try as many times as you need. "
-                         "If you made a backup and remember its passphrase, you can restore it.", card))
-        self.unlock_restore_button = QPushButton("Restore from a backup…", card)
-        named(self.unlock_restore_button, "Restore from a backup")
+        b.addWidget(hint(translate(
+                         "JournalPage",
+                         "Forgot it? Nobody can reset it, but you can try as many times as you need. "
+                         "If you made a backup and remember its passphrase, you can restore it."), card))
+        self.unlock_restore_button = QPushButton(translate("JournalPage", "Restore from a backup…"), card)
+        named(self.unlock_restore_button, translate("JournalPage", "Restore from a backup"))
         self.unlock_restore_button.clicked.connect(self.restore_backup)
         r2 = QHBoxLayout()
         r2.addWidget(self.unlock_restore_button)
@@ -278,7 +286,7 @@ class JournalPage(Page):
         self.toolbar = QToolBar("Journal", main)
         self.toolbar.setObjectName("journalToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        named(self.toolbar, "Journal actions")
+        named(self.toolbar, translate("JournalPage", "Journal actions"))
 
         def action(text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None,
                    tip: str = "") -> QAction:
@@ -297,18 +305,27 @@ class JournalPage(Page):
                 w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             return a
 
-        self.new_action = action("New entry", self.new_entry, "Ctrl+N", "Write down something that happened (Ctrl+N)")
-        self.export_action = action("Export…", self.export, None, "Make a report to share with police or a helpline")
+        self.new_action = action(translate("JournalPage", "New entry"), self.new_entry, "Ctrl+N", translate(
+                                                                        "JournalPage",
+                                                                        "Write down something that happened (Ctrl+N)"))
+        self.export_action = action(translate("JournalPage", "Export…"), self.export, None, translate(
+                                                                  "JournalPage",
+                                                                  "Make a report to share with police or a helpline"))
         self.toolbar.addSeparator()
-        self.backup_action = action("Backup…", self.backup, None, "Save an encrypted copy, for example on a USB stick")
-        self.restore_action = action("Restore…", self.restore_backup, None, "Bring back a journal from a backup")
-        self.passphrase_action = action("Change passphrase…", self.change_passphrase)
-        self.history_action = action("History…", self.show_history, None,
-                                     "What was done to this journal and when, and its ID")
+        self.backup_action = action(translate("JournalPage", "Backup…"), self.backup, None, translate(
+                                                                  "JournalPage",
+                                                                  "Save an encrypted copy, for example on a USB stick"))
+        self.restore_action = action(translate("JournalPage", "Restore…"), self.restore_backup, None, translate(
+                                                                            "JournalPage",
+                                                                            "Bring back a journal from a backup"))
+        self.passphrase_action = action(translate("JournalPage", "Change passphrase…"), self.change_passphrase)
+        self.history_action = action(translate("JournalPage", "History…"), self.show_history, None,
+                                     translate("JournalPage", "What was done to this journal and when, and its ID"))
         spacer = QWidget(main)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.lock_action = action("Lock", self.lock, "Ctrl+L", "Lock the journal now (Ctrl+L)")
+        self.lock_action = action(translate("JournalPage", "Lock"), self.lock, "Ctrl+L", translate("JournalPage",
+            "Lock the journal now (Ctrl+L)"))
         col.addWidget(self.toolbar)
 
         self.notice = QLabel(main)
@@ -357,12 +374,12 @@ class JournalPage(Page):
                                      " border-radius: 6px; }")
         row = QHBoxLayout(self.ready_tip)
         row.setContentsMargins(8, 4, 4, 4)
-        self.ready_tip_label = QLabel(READY_TIP, self.ready_tip)
+        self.ready_tip_label = QLabel(translate("JournalPage", READY_TIP), self.ready_tip)
         self.ready_tip_label.setWordWrap(True)
-        named(self.ready_tip_label, READY_TIP)
-        self.ready_tip_close = QPushButton("Close", self.ready_tip)
+        named(self.ready_tip_label, translate("JournalPage", READY_TIP))
+        self.ready_tip_close = QPushButton(translate("JournalPage", "Close"), self.ready_tip)
         self.ready_tip_close.setObjectName("closeReadyTip")
-        named(self.ready_tip_close, "Close this tip")
+        named(self.ready_tip_close, translate("JournalPage", "Close this tip"))
         self.ready_tip_close.clicked.connect(self.close_ready_tip)
         row.addWidget(self.ready_tip_label, 1)
         row.addWidget(self.ready_tip_close, 0, Qt.AlignmentFlag.AlignTop)
@@ -428,9 +445,9 @@ class JournalPage(Page):
         for label in (self.unlock_error, self.create_error):
             label.setStyleSheet(_NEUTRAL if busy else _ERROR)
         if reason == "unlock":
-            self.unlock_error.setText("Unlocking… this takes a moment.")
+            self.unlock_error.setText(translate("JournalPage", "Unlocking… this takes a moment."))
         elif reason == "create":
-            self.create_error.setText("Setting up your journal… this takes a moment.")
+            self.create_error.setText(translate("JournalPage", "Setting up your journal… this takes a moment."))
 
     def is_busy(self) -> bool:
         return self._task is not None
@@ -459,7 +476,9 @@ class JournalPage(Page):
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
-            self.create_error.setText("The folder for your journal could not be made. Nothing was saved.")
+            self.create_error.setText(translate(
+                                      "JournalPage",
+                                      "The folder for your journal could not be made. Nothing was saved."))
             return
         self.create_pw.clear()
         self.create_confirm.clear()
@@ -471,7 +490,7 @@ class JournalPage(Page):
             return
         pw = self.unlock_pw.text()
         if not pw:
-            self.unlock_error.setText("Please type your passphrase.")
+            self.unlock_error.setText(translate("JournalPage", "Please type your passphrase."))
             return
         self.unlock_pw.clear()
         path = self.vault_path
@@ -506,8 +525,10 @@ class JournalPage(Page):
         self.attempts_notice.setText(message or "")
         self.attempts_notice.setAccessibleName(message or "")
         self.attempts_notice.setVisible(bool(message))
-        self.journal_id_label.setText(f"Journal ID: {journal_id}" if journal_id else "")
-        named(self.journal_id_label, f"Journal ID {journal_id}" if journal_id else "")
+        self.journal_id_label.setText(translate("JournalPage",
+            "Journal ID: {journal_id}").format(journal_id=journal_id) if journal_id else "")
+        named(self.journal_id_label, translate("JournalPage",
+            "Journal ID {journal_id}").format(journal_id=journal_id) if journal_id else "")
         if draft:
             self.editor.load_draft(draft)
             self.inner.setCurrentWidget(self.editor)
@@ -582,7 +603,9 @@ class JournalPage(Page):
 
     def _auto_lock(self) -> None:
         self.lock()
-        self.unlock_error.setText("Your journal locked itself because nothing happened for a while.")
+        self.unlock_error.setText(translate(
+                                  "JournalPage",
+                                  "Your journal locked itself because nothing happened for a while."))
 
     def _close_file_dialogs(self) -> None:
         for w in QApplication.topLevelWidgets():
@@ -638,7 +661,7 @@ class JournalPage(Page):
         try:
             entry = self.journal.get_entry(entry_id)
         except VaultError as exc:
-            inform(self, self.tracker, "Entry not opened", str(exc), warning=True)
+            inform(self, self.tracker, translate("JournalPage", "Entry not opened"), str(exc), warning=True)
             return
         self.editor.load_entry(entry)
         self.inner.setCurrentWidget(self.editor)
@@ -690,9 +713,9 @@ class JournalPage(Page):
         ok = dlg.exec() == ChangePassphraseDialog.DialogCode.Accepted
         dlg.deleteLater()
         if ok and self.journal is not None:
-            inform(self, self.tracker, "Passphrase changed",
-                   "Your passphrase is changed. Use the new one next time. "
-                   "Backups you made before still open with the old passphrase.")
+            inform(self, self.tracker, translate("JournalPage", "Passphrase changed"),
+                   translate("JournalPage", "Your passphrase is changed. Use the new one next time. "
+                   "Backups you made before still open with the old passphrase."))
         return ok
 
     def show_history(self) -> None:
@@ -704,7 +727,7 @@ class JournalPage(Page):
         try:
             records, journal_id = self.journal.custody_log(), self.journal.journal_id
         except VaultError as exc:
-            inform(self, self.tracker, "History not shown", str(exc), warning=True)
+            inform(self, self.tracker, translate("JournalPage", "History not shown"), str(exc), warning=True)
             return
         dlg = HistoryDialog(journal_id, records, self)
         self.tracker.add(dlg)
@@ -713,9 +736,11 @@ class JournalPage(Page):
 
     def restore_backup(self) -> bool:
         if self.journal is not None:
-            if not ask(self, self.tracker, "Lock the journal first?",
-                       "To restore a backup, the journal locks first. What you are writing is kept.",
-                       "Lock and continue"):
+            if not ask(self, self.tracker, translate("JournalPage", "Lock the journal first?"),
+                       translate(
+                       "JournalPage",
+                       "To restore a backup, the journal locks first. What you are writing is kept."),
+                       translate("JournalPage", "Lock and continue")):
                 return False
             self.lock()
         if self._task is not None:
@@ -731,7 +756,9 @@ class JournalPage(Page):
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
-            inform(self, self.tracker, "Not restored", "The folder for your journal could not be made.",
+            inform(self, self.tracker, translate("JournalPage", "Not restored"), translate(
+                                                       "JournalPage",
+                                                       "The folder for your journal could not be made."),
                    warning=True)
             return False
         dlg = RestoreDialog(files[0], target, self.tracker, self)
@@ -740,7 +767,9 @@ class JournalPage(Page):
         dlg.deleteLater()
         if ok:
             self.show_locked_view()
-            self.unlock_error.setText("Your backup is restored. Unlock it with the backup's passphrase.")
+            self.unlock_error.setText(translate(
+                                      "JournalPage",
+                                      "Your backup is restored. Unlock it with the backup's passphrase."))
         return ok
 
 

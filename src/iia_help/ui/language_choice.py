@@ -6,21 +6,25 @@ is kept in memory only (``AppContext.set_visit_language``) and End session forge
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from iia_help.context import AppContext
 from iia_help.language import LANGUAGES, NAMES
+from iia_help.ui.i18n import fixed, translate
 
-SYSTEM_TEXT = "The computer's language ({name})"
-VISIT_USUAL_TEXT = "Language"
+#: Marked for translation here, translated where shown (each language's own name never is).
+SYSTEM_TEXT = QT_TRANSLATE_NOOP("language_choice", "The computer's language ({name})")
+VISIT_USUAL_TEXT = QT_TRANSLATE_NOOP("language_choice", "Language")
 
 
 def settings_combo(ctx: AppContext, parent: QWidget) -> QComboBox:
     """The saved choice: "" follows the computer's language."""
     combo = QComboBox(parent)
     combo.setObjectName("languageCombo")
-    combo.setAccessibleName("Language")
-    combo.addItem(SYSTEM_TEXT.format(name=NAMES.get(ctx.system_language, NAMES["en"])), "")
+    combo.setAccessibleName(translate("language_choice", "Language"))
+    own_name = NAMES.get(ctx.system_language, NAMES["en"])
+    combo.addItem(translate("language_choice", SYSTEM_TEXT).format(name=fixed(own_name)), "")
     for code in LANGUAGES:
         combo.addItem(NAMES[code], code)
     select(combo, ctx.settings.language)
@@ -38,9 +42,9 @@ class VisitLanguageCombo(QComboBox):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("visitLanguage")
-        self.setAccessibleName("Language for this visit")
-        self.setToolTip("Language for this visit (not saved)")
-        self.addItem(VISIT_USUAL_TEXT, "")
+        self.setAccessibleName(translate("VisitLanguageCombo", "Language for this visit"))
+        self.setToolTip(translate("VisitLanguageCombo", "Language for this visit (not saved)"))
+        self.addItem(translate("language_choice", VISIT_USUAL_TEXT), "")
         for code in LANGUAGES:
             self.addItem(NAMES[code], code)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.ui.clipboard import copy_text
+from iia_help.ui.i18n import translate
 
 OPENED = "opened"
 COPIED = "copied"
@@ -52,16 +53,19 @@ class LinkDialog(QDialog):
         self.url = url
         self.choice = CANCELLED
         is_mail = url.lower().startswith("mailto:")
-        self.setWindowTitle("Open an email address" if is_mail else "Open a web address")
+        self.setWindowTitle(translate("LinkDialog", "Open an email address") if is_mail else translate("LinkDialog",
+            "Open a web address"))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
 
-        intro = QLabel("This link goes to:" if not is_mail else "This opens your email app to write to:", self)
+        intro = QLabel(translate("LinkDialog", "This link goes to:") if not is_mail else translate(
+                                                                "LinkDialog",
+                                                                "This opens your email app to write to:"), self)
         layout.addWidget(intro)
         self.address = QLineEdit(display_address(url), self)
         self.address.setReadOnly(True)
         self.address.setObjectName("linkAddress")
-        self.address.setAccessibleName("Address")
+        self.address.setAccessibleName(translate("LinkDialog", "Address"))
         self.address.setMinimumWidth(420)
         self.address.setCursorPosition(0)
         intro.setBuddy(self.address)
@@ -69,15 +73,15 @@ class LinkDialog(QDialog):
 
         if is_mail:
             warning = (
-                "Your email app will keep a copy of anything you send. "
-                "If someone else can see your email, think about using a safer device."
+                translate("LinkDialog", "Your email app will keep a copy of anything you send. "
+                "If someone else can see your email, think about using a safer device.")
             )
         else:
             warning = (
-                "If you open this in a web browser, the browser keeps it in its history. "
+                translate("LinkDialog", "If you open this in a web browser, the browser keeps it in its history. "
                 "Someone who uses this computer could see it. "
                 "To keep it more private, copy the address and paste it into a private window "
-                "(also called incognito), or use a safer device."
+                "(also called incognito), or use a safer device.")
             )
         self.warning = QLabel(warning, self)
         self.warning.setWordWrap(True)
@@ -86,12 +90,13 @@ class LinkDialog(QDialog):
 
         # The safer choice (copy) comes first; Cancel is the default and Esc cancels.
         row = QHBoxLayout()
-        self.copy_button = QPushButton("Copy address", self)
-        self.copy_button.setAccessibleName("Copy address")
-        self.open_button = QPushButton("Open in email app" if is_mail else "Open in browser", self)
+        self.copy_button = QPushButton(translate("LinkDialog", "Copy address"), self)
+        self.copy_button.setAccessibleName(translate("LinkDialog", "Copy address"))
+        self.open_button = QPushButton(translate("LinkDialog", "Open in email app") if is_mail else
+            translate("LinkDialog", "Open in browser"), self)
         self.open_button.setAccessibleName(self.open_button.text())
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(translate("LinkDialog", "Cancel"), self)
+        self.cancel_button.setAccessibleName(translate("LinkDialog", "Cancel"))
         for b in (self.copy_button, self.open_button):
             b.setAutoDefault(False)
             b.setDefault(False)
@@ -146,7 +151,7 @@ def copy_phone(parent: QWidget | None, number: str) -> str:
         number = QUrl.fromPercentEncoding(number[4:].encode("utf-8")).strip()
     copy_text(number)
     if isinstance(parent, QAbstractButton):
-        _flash(parent, "Copied ✓")
+        _flash(parent, translate("links", "Copied ✓"))
     return number
 
 

@@ -7,9 +7,10 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import install_language, translate, ui_language
 from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.shell import Page, Shell
 
@@ -35,15 +37,16 @@ class PageSpec:
     description: str
 
 
+#: Labels and descriptions are marked for the translation template here and translated where they are shown.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("guidance", "&Guidance", "iia_help.ui.guidance_page:GuidancePage",
-             "Plain-language help on what is happening and what to do next"),
-    PageSpec("contacts", "&Contacts", "iia_help.ui.contacts_page:ContactsPage",
-             "People and services who can help, for your region"),
-    PageSpec("journal", "&Journal", "iia_help.ui.journal_page:JournalPage",
-             "A private, encrypted notebook for keeping a record of what happened"),
-    PageSpec("settings", "&Settings", "iia_help.ui.settings_page:SettingsPage",
-             "Quick exit keys, privacy and display settings"),
+    PageSpec("guidance", QT_TRANSLATE_NOOP("MainWindow", "&Guidance"), "iia_help.ui.guidance_page:GuidancePage",
+             QT_TRANSLATE_NOOP("MainWindow", "Plain-language help on what is happening and what to do next")),
+    PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "&Contacts"), "iia_help.ui.contacts_page:ContactsPage",
+             QT_TRANSLATE_NOOP("MainWindow", "People and services who can help, for your region")),
+    PageSpec("journal", QT_TRANSLATE_NOOP("MainWindow", "&Journal"), "iia_help.ui.journal_page:JournalPage",
+             QT_TRANSLATE_NOOP("MainWindow", "A private, encrypted notebook for keeping a record of what happened")),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), "iia_help.ui.settings_page:SettingsPage",
+             QT_TRANSLATE_NOOP("MainWindow", "Quick exit keys, privacy and display settings")),
 )
 
 
@@ -93,8 +96,9 @@ class NavButton(QPushButton):
     in resources/styles) and in the accessible description; ``isChecked()`` answers the same question."""
 
     def __init__(self, text: str, description: str, parent: QWidget) -> None:
-        super().__init__(text, parent)
-        self._description = description
+        super().__init__(translate("MainWindow", text), parent)
+        self._source_description = description  # English: put in the language of the moment when shown
+        self._description = translate("MainWindow", description)
         self._current = False
         self._live = False  # see go_live()
         self.setProperty("current", False)
@@ -119,7 +123,10 @@ class NavButton(QPushButton):
             return
         self._current = current
         self.setProperty("current", current)
-        self.setAccessibleDescription(f"Current section. {self._description}" if current else self._description)
+        self._description = translate("MainWindow", self._source_description)
+        self.setAccessibleDescription(
+            translate("MainWindow", "Current section. {v0}").format(v0=self._description) if current
+            else self._description)
         if self._live:
             self._restyle()
 
@@ -138,6 +145,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, defer_first_page: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        # The texts' language, before any is made (English: nothing installed; a change later: settings_changed).
+        install_language(QApplication.instance(), ui_language(ctx.language))
         #: What pages, the panic controller and support-worker mode use of this window (ui/shell.py).
         self.shell = Shell(ctx, self)
         self.setObjectName("mainWindow")
@@ -213,11 +222,12 @@ class MainWindow(QMainWindow):
         self.panic_hint.setWordWrap(True)  # wraps rather than widening the window (large text, small screens)
         self.update_panic_hint()
         row.addWidget(self.panic_hint)
-        self.quick_exit_button = QPushButton("Quick exit", bar)
+        self.quick_exit_button = QPushButton(translate("MainWindow", "Quick exit"), bar)
         self.quick_exit_button.setObjectName("quickExit")
-        self.quick_exit_button.setAccessibleName("Quick exit")
-        self.quick_exit_button.setAccessibleDescription("Hides this app at once and closes it.")
-        self.quick_exit_button.setToolTip("Hide this app at once")
+        self.quick_exit_button.setAccessibleName(translate("MainWindow", "Quick exit"))
+        self.quick_exit_button.setAccessibleDescription(
+            translate("MainWindow", "Hides this app at once and closes it."))
+        self.quick_exit_button.setToolTip(translate("MainWindow", "Hide this app at once"))
         self.quick_exit_button.clicked.connect(lambda: self.quick_exit("button"))
         row.addWidget(self.quick_exit_button)
         return bar
@@ -225,7 +235,7 @@ class MainWindow(QMainWindow):
     def _build_nav(self) -> QWidget:
         nav = QFrame(self)
         nav.setObjectName("navBar")
-        nav.setAccessibleName("Sections")
+        nav.setAccessibleName(translate("MainWindow", "Sections"))
         col = QVBoxLayout(nav)
         col.setContentsMargins(8, 12, 8, 12)
         # No QButtonGroup: Qt moves between grouped buttons with arrow keys and skips them on Tab, and every
@@ -234,8 +244,9 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(PAGES, start=1):
             b = NavButton(spec.label, spec.description, nav)
             b.setObjectName(f"nav_{spec.name}")
-            b.setAccessibleName(spec.label.replace("&", ""))
-            b.setToolTip(f"{spec.description} (Ctrl+{i})")
+            b.setAccessibleName(translate("MainWindow", spec.label).replace("&", ""))
+            b.setToolTip(translate("MainWindow", "{v0} (Ctrl+{i})").format(
+                v0=translate("MainWindow", spec.description), i=i))
             b.clicked.connect(lambda _=False, name=spec.name: self.navigate(name))
             self.nav_buttons[spec.name] = b
             col.addWidget(b)
@@ -260,8 +271,14 @@ class MainWindow(QMainWindow):
 
             apply_theme(self.ctx)
         if "language" in names:
+            from PySide6.QtWidgets import QApplication
+
+            from iia_help.ui.i18n import install_language, retranslate, ui_language
             from iia_help.ui.language_choice import apply_direction
 
+            # The texts first (pages following this change later read the new language), then the ones on screen.
+            install_language(QApplication.instance(), ui_language(self.ctx.language))
+            retranslate()
             apply_direction(self.ctx)  # Urdu mirrors the layout
         if "exclude_from_capture" in names:
             ctrl = self.shell.panic
@@ -287,10 +304,12 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         ways = []
         if s.panic_key:
-            ways.append(f"press {s.panic_key}")
+            ways.append(translate("MainWindow", "press {key}").format(key=s.panic_key))
         if s.panic_triple_shift:
-            ways.append("press Shift 3 times")
-        text = "To hide this fast: " + " or ".join(ways) + "." if ways else "To hide this fast, use Quick exit."
+            ways.append(translate("MainWindow", "press Shift 3 times"))
+        text = (translate("MainWindow", "To hide this fast: {ways}.").format(
+                    ways=translate("MainWindow", " or ").join(ways)) if ways
+                else translate("MainWindow", "To hide this fast, use Quick exit."))
         self.panic_hint.setText(text)
         self.panic_hint.setAccessibleName(text)
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.fsutil import atomic_write_bytes
+from iia_help.ui.core_texts import core
+from iia_help.ui.i18n import translate
 
 MARGIN_MM = 18.0
 # What a PDF's metadata and a print job's name say: nothing about the page (PDF viewers, "recent files" lists and
@@ -133,7 +135,7 @@ def print_html(parent: QWidget | None, html_body: str, title: str) -> bool:
     printer.setDocName(NEUTRAL_TITLE)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("printing", "Print"))
     try:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
@@ -154,7 +156,9 @@ def save_as_pdf_dialog(parent: QWidget | None, html_body: str, title: str, *, su
     """Ask where to save (Qt's own dialog, no history kept), then write the PDF. Returns the path or None."""
     from iia_help.ui.dialogs import save_file
 
-    target = save_file(parent, "Save as PDF", suggested_name or safe_file_name(title), "PDF files (*.pdf)")
+    target = save_file(parent, translate("printing", "Save as PDF"), suggested_name or safe_file_name(title), translate(
+                                                                                       "printing",
+                                                                                       "PDF files (*.pdf)"))
     if target is None:
         return None
     if target.suffix.lower() != ".pdf":
@@ -162,9 +166,11 @@ def save_as_pdf_dialog(parent: QWidget | None, html_body: str, title: str, *, su
     try:
         save_html_as_pdf(html_body, target, title, fit_one_page=fit_one_page)
     except OSError as exc:
-        QMessageBox.warning(parent, "Could not save",
-                            f"The PDF could not be saved there ({exc.strerror or 'the folder could not be used'}). "
-                            "Please try another folder.")
+        QMessageBox.warning(parent, translate("printing", "Could not save"),
+                            translate(
+                            "printing",
+                            "The PDF could not be saved there ({v0}). Please try another folder.",
+                            ).format(v0=exc.strerror or 'the folder could not be used'))
         return None
     return target
 
@@ -199,10 +205,10 @@ def contacts_card_html(directory: Directory, region: str, need: str | None = Non
     """One page of contacts for a region (and need): the emergency contact first, in large type."""
     esc = html.escape
     contacts = directory.for_region(region, need)
-    region_label = REGIONS.get(region, region)
-    heading = f"Help and support: {region_label}"
+    region_label = core(REGIONS.get(region, region))
+    heading = translate("printing", "Help and support: {region_label}").format(region_label=region_label)
     if need:
-        heading += f" ({NEEDS[need]})"
+        heading += f" ({core(NEEDS[need])})"
     parts = [f"<h1>{esc(heading)}</h1>"]
     emergency = directory.emergency(region)
     rest = [c for c in contacts if c is not emergency]
@@ -218,9 +224,12 @@ def contacts_card_html(directory: Directory, region: str, need: str | None = Non
         parts.extend(_contact_row(c) for c in rest)
         parts.append("</table>")
     else:
-        parts.append("<p>There are no other contacts for this choice.</p>")
+        parts.append(translate("printing", "<p>There are no other contacts for this choice.</p>"))
     checked = max((c.last_checked for c in contacts), default=None)
     if checked is not None:
-        parts.append(f"<p class='meta'>Details as published by each service; last reviewed {esc(_long_date(checked))}. "
-                     "Services can change: if a number does not work, look at the service's website.</p>")
+        parts.append(translate(
+                     "printing",
+                     "<p class='meta'>Details as published by each service; last reviewed {v0}. Services can "
+                     "change: if a number does not work, look at the service's website.</p>",
+                     ).format(v0=esc(_long_date(checked))))
     return "\n".join(parts)

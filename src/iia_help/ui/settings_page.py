@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,8 @@ from iia_help.context import AppContext
 from iia_help.settings import ICONS, NEUTRAL_TITLES
 from iia_help.ui.age_choice import age_combo
 from iia_help.ui.capture_exclusion import supported as capture_supported
+from iia_help.ui.core_texts import core, core_items
+from iia_help.ui.i18n import translate
 from iia_help.ui.icons import ICON_LABELS, app_icon
 from iia_help.ui.shell import Page
 from iia_help.worker_mode import audience_changes
@@ -40,16 +42,19 @@ from iia_help.worker_mode import audience_changes
 CONFIRM_WORD = "DELETE"
 
 AFTER_PANIC_TEXT = {
-    "quit": ("Close the app completely",
-             "Nothing is left on the screen, in the taskbar or in the task manager. This is the safest choice."),
-    "decoy": ("Show a plain Notes window instead",
-              "The app stays hidden behind an empty notes window. Closing that window closes the app."),
-    "minimise": ("Only make it small",
-                 "The app goes to the taskbar with its plain name. When you open it again it starts at the "
-                 "beginning, with your journal locked."),
+    "quit": (QT_TRANSLATE_NOOP("SettingsPage", "Close the app completely"),
+             QT_TRANSLATE_NOOP("SettingsPage", "Nothing is left on the screen, in the taskbar or in the task "
+                               "manager. This is the safest choice.")),
+    "decoy": (QT_TRANSLATE_NOOP("SettingsPage", "Show a plain Notes window instead"),
+              QT_TRANSLATE_NOOP("SettingsPage", "The app stays hidden behind an empty notes window. Closing that "
+                                "window closes the app.")),
+    "minimise": (QT_TRANSLATE_NOOP("SettingsPage", "Only make it small"),
+                 QT_TRANSLATE_NOOP("SettingsPage", "The app goes to the taskbar with its plain name. When you open "
+                                   "it again it starts at the beginning, with your journal locked.")),
 }
 
-AUDIENCE_TEXT = {"self": "I'm looking for help for myself", "worker": "I'm a support worker"}
+AUDIENCE_TEXT = {"self": QT_TRANSLATE_NOOP("SettingsPage", "I'm looking for help for myself"),
+                 "worker": QT_TRANSLATE_NOOP("SettingsPage", "I'm a support worker")}
 
 # Keys used for typing or moving around: pressing them by accident must never hide the app.
 _TYPING_KEYS = {
@@ -66,20 +71,24 @@ def check_panic_key(seq: QKeySequence) -> str:
     if seq.isEmpty():
         return ""
     if seq.count() != 1:
-        return "Please choose one key."
+        return translate("settings_page", "Please choose one key.")
     combo = seq[0]
     key, mods = combo.key(), combo.keyboardModifiers()
     if key in _MODIFIER_KEYS or key == Qt.Key.Key_unknown:
-        return "Please choose a key, not only Shift, Ctrl or Alt."
+        return translate("settings_page", "Please choose a key, not only Shift, Ctrl or Alt.")
     strong = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                      | Qt.KeyboardModifier.MetaModifier)
     typing = int(key.value if isinstance(key, enum.Enum) else key) < 0x01000000 or key in _TYPING_KEYS
     if typing and not strong:
-        return "That key is used for typing. Choose a key like F12, or hold Ctrl or Alt with it."
+        return translate(
+               "settings_page",
+               "That key is used for typing. Choose a key like F12, or hold Ctrl or Alt with it.")
     if mods == Qt.KeyboardModifier.ControlModifier and key in _EVERYDAY_CTRL:
-        return "Ctrl with that key is used for copy, paste and other everyday things. Please choose another."
+        return translate(
+               "settings_page",
+               "Ctrl with that key is used for copy, paste and other everyday things. Please choose another.")
     if mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-        return "Ctrl and a number already move between sections. Please choose another key."
+        return translate("settings_page", "Ctrl and a number already move between sections. Please choose another key.")
     return ""
 
 
@@ -111,8 +120,8 @@ class SettingsPage(Page):
         self._column = QVBoxLayout(body)
         self._column.setContentsMargins(24, 16, 24, 24)
         self._column.setSpacing(16)
-        heading = QLabel("<h1>Settings</h1>", body)
-        heading.setAccessibleName("Settings")
+        heading = QLabel(translate("SettingsPage", "<h1>Settings</h1>"), body)
+        heading.setAccessibleName(translate("SettingsPage", "Settings"))
         self._column.addWidget(heading)
         self.status = QLabel("", body)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,20 +130,22 @@ class SettingsPage(Page):
         self.status.hide()
         self._column.addWidget(self.status)
         if ctx.guest:
-            self._column.addWidget(_note("This is a guest session. Changes last until the session ends and are "
-                                         "not saved on this computer.", body))
+            self._column.addWidget(_note(translate(
+                                         "SettingsPage",
+                                         "This is a guest session. Changes last until the session ends and are "
+                                         "not saved on this computer."), body))
 
-        self.add_section("Quick exit", self._build_quick_exit())
-        self.add_section("How this app looks on the screen", self._build_identity())
-        self.add_section("Screen capture", self._build_capture())
-        self.add_section("Journal", self._build_journal())
-        self.add_section("Your region", self._build_region())
-        self.add_section("Who is using this?", self._build_audience())
+        self.add_section(translate("SettingsPage", "Quick exit"), self._build_quick_exit())
+        self.add_section(translate("SettingsPage", "How this app looks on the screen"), self._build_identity())
+        self.add_section(translate("SettingsPage", "Screen capture"), self._build_capture())
+        self.add_section(translate("SettingsPage", "Journal"), self._build_journal())
+        self.add_section(translate("SettingsPage", "Your region"), self._build_region())
+        self.add_section(translate("SettingsPage", "Who is using this?"), self._build_audience())
         # "Are you under 18?" (issue 17): a self-contained block from ui/age_choice.py.
         self.age_block = age_combo(self.ctx.settings, self, self._change)
-        self.add_section("Are you under 18?", self.age_block)
-        self.add_section("Reading", self._build_reading())
-        self._wipe_box = self.add_section("Remove everything", self._build_wipe())
+        self.add_section(translate("SettingsPage", "Are you under 18?"), self.age_block)
+        self.add_section(translate("SettingsPage", "Reading"), self._build_reading())
+        self._wipe_box = self.add_section(translate("SettingsPage", "Remove everything"), self._build_wipe())
         # Sections added later (e.g. "Support worker") go above "Remove everything".
         self._column.addStretch(1)
         self.scroll.setWidget(body)
@@ -198,8 +209,8 @@ class SettingsPage(Page):
             self.start_notes.setChecked(s.start_screen == "notes")
             self.capture_box.setChecked(s.exclude_from_capture)
             self.autolock.setValue(s.autolock_minutes)
-            self._choose(self.region_combo, s.region, "Choose where you are")
-            self._choose(self.audience_combo, s.audience, "Not chosen yet")
+            self._choose(self.region_combo, s.region, translate("SettingsPage", "Choose where you are"))
+            self._choose(self.audience_combo, s.audience, translate("SettingsPage", "Not chosen yet"))
             self.large_text.setChecked(s.large_text)
             self.high_contrast.setChecked(s.high_contrast)
             self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.language)))
@@ -229,7 +240,10 @@ class SettingsPage(Page):
         try:
             self.ctx.update_settings(**changes)
         except OSError as exc:
-            self._say(f"This change works for now, but it could not be saved: {exc.strerror or exc}.")
+            self._say(translate(
+                      "SettingsPage",
+                      "This change works for now, but it could not be saved: {v0}.",
+                      ).format(v0=exc.strerror or exc))
             return True
         if self.ctx.guest:
             self._say(message.replace("Saved.", "Changed for this session."))
@@ -247,47 +261,54 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(_note("These hide this app at once, from any window. Your journal is locked and nothing "
-                            "you wrote is lost.", w))
+        col.addWidget(_note(translate(
+                            "SettingsPage",
+                            "These hide this app at once, from any window. Your journal is locked and nothing "
+                            "you wrote is lost."), w))
         row = QHBoxLayout()
-        label = QLabel("Quick exit &key:", w)
+        label = QLabel(translate("SettingsPage", "Quick exit &key:"), w)
         self.key_edit = QKeySequenceEdit(QKeySequence(self.ctx.settings.panic_key), w)
         self.key_edit.setObjectName("panicKeyEdit")
         self.key_edit.setMaximumSequenceLength(1)
         self.key_edit.setClearButtonEnabled(True)
-        self.key_edit.setAccessibleName("Quick exit key")
-        self.key_edit.setAccessibleDescription("Click here, then press the key you want to use.")
+        self.key_edit.setAccessibleName(translate("SettingsPage", "Quick exit key"))
+        self.key_edit.setAccessibleDescription(translate(
+                                               "SettingsPage",
+                                               "Click here, then press the key you want to use."))
         for inner in self.key_edit.findChildren(QLineEdit):  # the text field that really takes the focus
-            inner.setAccessibleName("Quick exit key")
-            inner.setAccessibleDescription("Click here, then press the key you want to use.")
+            inner.setPlaceholderText(translate("SettingsPage", "Press a key"))
+            inner.setAccessibleName(translate("SettingsPage", "Quick exit key"))
+            inner.setAccessibleDescription(translate("SettingsPage", "Click here, then press the key you want to use."))
             for clear in inner.findChildren(QToolButton):
-                clear.setAccessibleName("No quick exit key")
+                clear.setAccessibleName(translate("SettingsPage", "No quick exit key"))
         label.setBuddy(self.key_edit)
         self.key_edit.editingFinished.connect(self._key_chosen)
         self.key_edit.keySequenceChanged.connect(self._key_changed)
         row.addWidget(label)
         row.addWidget(self.key_edit, 1)
-        self.key_default = QPushButton("Use F12", w)
+        self.key_default = QPushButton(translate("SettingsPage", "Use F12"), w)
         self.key_default.setObjectName("panicKeyDefault")
-        self.key_default.setAccessibleName("Use F12 as the quick exit key")
-        self.key_default.clicked.connect(lambda: self.set_panic_key("F12"))
+        self.key_default.setAccessibleName(translate("SettingsPage", "Use F12 as the quick exit key"))
+        self.key_default.clicked.connect(lambda: self.set_panic_key(translate("SettingsPage", "F12")))
         row.addWidget(self.key_default)
         col.addLayout(row)
-        self.key_message = _note("Click the box, then press one key. F12 is a good choice.", w)
+        self.key_message = _note(translate("SettingsPage",
+            "Click the box, then press one key. F12 is a good choice."), w)
         self.key_message.setObjectName("panicKeyMessage")
         col.addWidget(self.key_message)
 
-        self.triple_shift = QCheckBox("Press Shi&ft 3 times quickly to hide the app", w)
+        self.triple_shift = QCheckBox(translate("SettingsPage", "Press Shi&ft 3 times quickly to hide the app"), w)
         self.triple_shift.setObjectName("tripleShift")
-        self.triple_shift.setAccessibleName("Press Shift 3 times quickly to hide the app")
+        self.triple_shift.setAccessibleName(translate("SettingsPage", "Press Shift 3 times quickly to hide the app"))
         self.triple_shift.setChecked(self.ctx.settings.panic_triple_shift)
         self.triple_shift.toggled.connect(self._triple_shift_toggled)
         col.addWidget(self.triple_shift)
 
-        col.addWidget(QLabel("<b>After a quick exit:</b>", w))
+        col.addWidget(QLabel(translate("SettingsPage", "<b>After a quick exit:</b>"), w))
         self.after_group = QButtonGroup(w)
         self.after_buttons: dict[str, QRadioButton] = {}
         for mode, (title, explain) in AFTER_PANIC_TEXT.items():
+            title, explain = translate("SettingsPage", title), translate("SettingsPage", explain)
             b = QRadioButton(title, w)
             b.setObjectName(f"afterPanic_{mode}")
             b.setAccessibleName(title)
@@ -346,10 +367,12 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(_note("Choose a plain name and picture, so the window and taskbar do not show what this "
-                            "app is for.", w))
+        col.addWidget(_note(translate(
+                            "SettingsPage",
+                            "Choose a plain name and picture, so the window and taskbar do not show what this "
+                            "app is for."), w))
         row = QHBoxLayout()
-        label = QLabel("Window &name:", w)
+        label = QLabel(translate("SettingsPage", "Window &name:"), w)
         self.title_combo = QComboBox(w)
         self.title_combo.setObjectName("windowTitle")
         self.title_combo.setEditable(True)
@@ -357,9 +380,9 @@ class SettingsPage(Page):
         self.title_combo.addItems(list(NEUTRAL_TITLES))
         self.title_combo.setCurrentText(self.ctx.settings.window_title)
         self.title_combo.lineEdit().setMaxLength(80)
-        self.title_combo.setAccessibleName("Window name")
-        self.title_combo.setAccessibleDescription("Choose a name or type your own.")
-        self.title_combo.lineEdit().setAccessibleName("Window name")
+        self.title_combo.setAccessibleName(translate("SettingsPage", "Window name"))
+        self.title_combo.setAccessibleDescription(translate("SettingsPage", "Choose a name or type your own."))
+        self.title_combo.lineEdit().setAccessibleName(translate("SettingsPage", "Window name"))
         label.setBuddy(self.title_combo)
         self.title_combo.activated.connect(lambda _i: self.set_window_title(self.title_combo.currentText()))
         self.title_combo.lineEdit().editingFinished.connect(
@@ -369,12 +392,12 @@ class SettingsPage(Page):
         col.addLayout(row)
 
         row = QHBoxLayout()
-        label = QLabel("&Picture:", w)
+        label = QLabel(translate("SettingsPage", "&Picture:"), w)
         self.icon_combo = QComboBox(w)
         self.icon_combo.setObjectName("windowIcon")
-        self.icon_combo.setAccessibleName("Window picture")
+        self.icon_combo.setAccessibleName(translate("SettingsPage", "Window picture"))
         for name in ICONS:
-            self.icon_combo.addItem(app_icon(name), ICON_LABELS.get(name, name.title()), name)
+            self.icon_combo.addItem(app_icon(name), translate("icons", ICON_LABELS.get(name, name.title())), name)
         self.icon_combo.setCurrentIndex(max(0, self.icon_combo.findData(self.ctx.settings.icon)))
         label.setBuddy(self.icon_combo)
         self.icon_combo.currentIndexChanged.connect(lambda _i: self.set_icon(self.icon_combo.currentData()))
@@ -382,34 +405,35 @@ class SettingsPage(Page):
         row.addWidget(self.icon_combo, 1)
         col.addLayout(row)
 
-        from iia_help.ui.discreet import SETTING_EXPLAIN, SETTING_TEXT
+        from iia_help.ui.discreet import SETTING_EXPLAIN, SETTING_MNEMONIC, SETTING_TEXT
 
-        self.start_notes = QCheckBox(SETTING_TEXT.replace("Open", "Op&en", 1), w)
+        self.start_notes = QCheckBox(translate("discreet", SETTING_MNEMONIC), w)
         self.start_notes.setObjectName("startOnNotes")
-        self.start_notes.setAccessibleName(SETTING_TEXT)
-        self.start_notes.setAccessibleDescription(SETTING_EXPLAIN)
+        self.start_notes.setAccessibleName(translate("discreet", SETTING_TEXT))
+        self.start_notes.setAccessibleDescription(translate("discreet", SETTING_EXPLAIN))
         self.start_notes.setChecked(self.ctx.settings.start_screen == "notes")
         self.start_notes.toggled.connect(self.set_start_on_notes)
         col.addWidget(self.start_notes)
-        col.addWidget(_note(SETTING_EXPLAIN, w))
+        col.addWidget(_note(translate("discreet", SETTING_EXPLAIN), w))
         return w
 
     def set_start_on_notes(self, on: bool) -> None:
         value = "notes" if on else ""
         if value == self.ctx.settings.start_screen:
             return
-        self._change("Saved. Next time the app opens on a plain Notes page." if on else
-                     "Saved. Next time the app opens on its help pages.", start_screen=value)
+        self._change(translate("SettingsPage", "Saved. Next time the app opens on a plain Notes page.") if on else
+                     translate("SettingsPage", "Saved. Next time the app opens on its help pages."), start_screen=value)
 
     def set_window_title(self, title: str) -> None:
         title = " ".join(title.split())[:80]
         if not title:
             self.title_combo.setCurrentText(self.ctx.settings.window_title)
-            self._say("The window needs a name. The old name is kept.")
+            self._say(translate("SettingsPage", "The window needs a name. The old name is kept."))
             return
         if title == self.ctx.settings.window_title:
             return
-        self._change(f"The window is now called \u201c{title}\u201d.", window_title=title)
+        self._change(translate("SettingsPage", "The window is now called “{title}”.").format(title=title),
+            window_title=title)
 
     def set_icon(self, name: str) -> None:
         if name not in ICONS or name == self.ctx.settings.icon:
@@ -421,19 +445,22 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        self.capture_box = QCheckBox("&Hide this window from screen recording", w)
+        self.capture_box = QCheckBox(translate("SettingsPage", "&Hide this window from screen recording"), w)
         self.capture_box.setObjectName("excludeFromCapture")
-        self.capture_box.setAccessibleName("Hide this window from screen recording")
+        self.capture_box.setAccessibleName(translate("SettingsPage", "Hide this window from screen recording"))
         self.capture_box.setChecked(self.ctx.settings.exclude_from_capture)
         self.capture_box.toggled.connect(self.set_capture_excluded)
         col.addWidget(self.capture_box)
-        text = ("This asks the computer to leave this app out of screenshots, screen recordings and screen "
-                "sharing. It works on Windows 10 (version 2004 or newer), Windows 11 and macOS. It cannot stop "
-                "a phone camera, someone looking at your screen, or every kind of spying software.")
+        text = translate("SettingsPage", "This asks the computer to leave this app out of screenshots, screen "
+                         "recordings and screen sharing. It works on Windows 10 (version 2004 or newer), Windows 11 "
+                         "and macOS. It cannot stop a phone camera, someone looking at your screen, or every kind "
+                         "of spying software.")
         if not capture_supported():
-            text += (" This computer does not offer it, so here this setting does nothing. It will work if you "
-                     "use the app on Windows or a Mac.")
-            self.capture_box.setAccessibleDescription("This computer does not offer this. It does nothing here.")
+            text += " " + translate("SettingsPage", "This computer does not offer it, so here this setting does "
+                                    "nothing. It will work if you use the app on Windows or a Mac.")
+            self.capture_box.setAccessibleDescription(translate(
+                                                      "SettingsPage",
+                                                      "This computer does not offer this. It does nothing here."))
         col.addWidget(_note(text, w))
         return w
 
@@ -445,20 +472,22 @@ class SettingsPage(Page):
         w = QWidget(self)
         row = QHBoxLayout(w)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Lock the journal after", w)
+        label = QLabel(translate("SettingsPage", "&Lock the journal after"), w)
         self.autolock = QSpinBox(w)
         self.autolock.setObjectName("autolockMinutes")
         self.autolock.setRange(0, 24 * 60)
-        self.autolock.setSuffix(" minutes")
-        self.autolock.setSpecialValueText("Never")
+        self.autolock.setSuffix(translate("SettingsPage", " minutes"))
+        self.autolock.setSpecialValueText(translate("SettingsPage", "Never"))
         self.autolock.setValue(self.ctx.settings.autolock_minutes)
-        self.autolock.setAccessibleName("Lock the journal after this many minutes of not using the app")
-        self.autolock.setAccessibleDescription("0 means never.")
+        self.autolock.setAccessibleName(translate(
+                                        "SettingsPage",
+                                        "Lock the journal after this many minutes of not using the app"))
+        self.autolock.setAccessibleDescription(translate("SettingsPage", "0 means never."))
         label.setBuddy(self.autolock)
         self.autolock.valueChanged.connect(self._autolock_changed)
         row.addWidget(label)
         row.addWidget(self.autolock)
-        row.addWidget(QLabel("of not using the app.", w), 1)
+        row.addWidget(QLabel(translate("SettingsPage", "of not using the app."), w), 1)
         return w
 
     def _autolock_changed(self, minutes: int) -> None:
@@ -469,13 +498,13 @@ class SettingsPage(Page):
         w = QWidget(self)
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(_note("Guidance and contacts are shown for the place you choose.", w))
+        col.addWidget(_note(translate("SettingsPage", "Guidance and contacts are shown for the place you choose."), w))
         self.region_combo = QComboBox(w)
         self.region_combo.setObjectName("region")
-        self.region_combo.setAccessibleName("Your region")
+        self.region_combo.setAccessibleName(translate("SettingsPage", "Your region"))
         if not self.ctx.settings.region:
-            self.region_combo.addItem("Choose where you are", "")
-        for code, label in REGIONS.items():
+            self.region_combo.addItem(translate("SettingsPage", "Choose where you are"), "")
+        for code, label in core_items(REGIONS):
             self.region_combo.addItem(label, code)
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(self.ctx.settings.region)))
         self.region_combo.currentIndexChanged.connect(lambda _i: self.set_region(self.region_combo.currentData()))
@@ -488,7 +517,7 @@ class SettingsPage(Page):
         blank = self.region_combo.findData("")
         if blank >= 0:
             self.region_combo.removeItem(blank)
-        self._change(f"Region: {REGIONS[code]}.", region=code)
+        self._change(translate("SettingsPage", "Region: {v0}.").format(v0=core(REGIONS[code])), region=code)
 
     def _build_audience(self) -> QWidget:
         w = QWidget(self)
@@ -496,11 +525,11 @@ class SettingsPage(Page):
         col.setContentsMargins(0, 0, 0, 0)
         self.audience_combo = QComboBox(w)
         self.audience_combo.setObjectName("audience")
-        self.audience_combo.setAccessibleName("Who is using this?")
+        self.audience_combo.setAccessibleName(translate("SettingsPage", "Who is using this?"))
         if not self.ctx.settings.audience:
-            self.audience_combo.addItem("Not chosen yet", "")
+            self.audience_combo.addItem(translate("SettingsPage", "Not chosen yet"), "")
         for code, label in AUDIENCE_TEXT.items():
-            self.audience_combo.addItem(label, code)
+            self.audience_combo.addItem(translate("SettingsPage", label), code)
         self.audience_combo.setCurrentIndex(max(0, self.audience_combo.findData(self.ctx.settings.audience)))
         self.audience_combo.currentIndexChanged.connect(
             lambda _i: self.set_audience(self.audience_combo.currentData()))
@@ -515,7 +544,7 @@ class SettingsPage(Page):
 
             if not ask_before_guest_sessions(self.ctx, self):
                 self.sync_from_settings()  # back to what is in force: nothing changed
-                self._say("Nothing was changed.")
+                self._say(translate("SettingsPage", "Nothing was changed."))
                 return
         blank = self.audience_combo.findData("")
         if blank >= 0:
@@ -533,21 +562,21 @@ class SettingsPage(Page):
         col.setContentsMargins(0, 0, 0, 0)
         # One name for this setting everywhere: "Large text" (the support-worker toggle in the top bar is the same
         # setting). A− and A+ on a guidance page are the zoom, named so.
-        self.large_text = QCheckBox("Large te&xt", w)
+        self.large_text = QCheckBox(translate("SettingsPage", "Large te&xt"), w)
         self.large_text.setObjectName("largeText")
-        self.large_text.setAccessibleName("Large text")
+        self.large_text.setAccessibleName(translate("SettingsPage", "Large text"))
         self.large_text.setChecked(self.ctx.settings.large_text)
         self.large_text.toggled.connect(self._large_text_toggled)
         col.addWidget(self.large_text)
-        self.high_contrast = QCheckBox("High c&ontrast (stronger colours)", w)
+        self.high_contrast = QCheckBox(translate("SettingsPage", "High c&ontrast (stronger colours)"), w)
         self.high_contrast.setObjectName("highContrast")
-        self.high_contrast.setAccessibleName("High contrast")
+        self.high_contrast.setAccessibleName(translate("SettingsPage", "High contrast"))
         self.high_contrast.setChecked(self.ctx.settings.high_contrast)
         self.high_contrast.toggled.connect(self._high_contrast_toggled)
         col.addWidget(self.high_contrast)
         from iia_help.ui.language_choice import settings_combo
 
-        lang_label = QLabel("Lang&uage", w)
+        lang_label = QLabel(translate("SettingsPage", "Lang&uage"), w)
         self.language_combo = settings_combo(self.ctx, w)
         lang_label.setBuddy(self.language_combo)
         self.language_combo.currentIndexChanged.connect(
@@ -568,22 +597,30 @@ class SettingsPage(Page):
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(_note(
+            translate(
+            "SettingsPage",
             "This removes everything this app keeps on this computer: your journal, its drafts, your settings "
             "and backups the app made in its own folder. It cannot be undone. Backups you saved somewhere else, "
-            "for example on a USB stick, are not touched.", w))
+            "for example on a USB stick, are not touched."), w))
         col.addWidget(_note(
+            translate(
+            "SettingsPage",
             "Be aware: on many computers, especially ones with SSD drives, deleted files can sometimes be "
             "recovered with special tools. Your journal was always encrypted, so without your passphrase nobody "
-            "can read it, even if they recover the file.", w))
+            "can read it, even if they recover the file."), w))
         row = QHBoxLayout()
-        label = QLabel(f"To confirm, type {CONFIRM_WORD}:", w)
+        label = QLabel(translate("SettingsPage",
+            "To confirm, type {CONFIRM_WORD}:").format(CONFIRM_WORD=CONFIRM_WORD), w)
         self.wipe_confirm = QLineEdit(w)
         self.wipe_confirm.setObjectName("wipeConfirm")
-        self.wipe_confirm.setAccessibleName(f"Type {CONFIRM_WORD} to confirm removing everything")
+        self.wipe_confirm.setAccessibleName(translate(
+                                            "SettingsPage",
+                                            "Type {CONFIRM_WORD} to confirm removing everything",
+                                            ).format(CONFIRM_WORD=CONFIRM_WORD))
         label.setBuddy(self.wipe_confirm)
-        self.wipe_button = QPushButton("&Remove everything and close", w)
+        self.wipe_button = QPushButton(translate("SettingsPage", "&Remove everything and close"), w)
         self.wipe_button.setObjectName("wipeButton")
-        self.wipe_button.setAccessibleName("Remove everything and close the app")
+        self.wipe_button.setAccessibleName(translate("SettingsPage", "Remove everything and close the app"))
         self.wipe_button.setEnabled(False)
         self.wipe_confirm.textChanged.connect(
             lambda t: self.wipe_button.setEnabled(t.strip().upper() == CONFIRM_WORD))

@@ -38,6 +38,7 @@ from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
 from iia_help.ui.flow import FlowLayout
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
 from iia_help.ui.journal.workers import Task, run_task
 from iia_help.vault import AttachmentCancelled, VaultError
@@ -67,7 +68,7 @@ def image_to_png(image: QImage) -> bytes:
 
 
 def size_limit_text() -> str:
-    return f"Each file can be up to {human_size(MAX_ATTACHMENT_BYTES)}."
+    return translate("attachments", "Each file can be up to {v0}.").format(v0=human_size(MAX_ATTACHMENT_BYTES))
 
 
 # ----- the original stays behind: say so, and offer to delete it (honestly: not secure erasure)
@@ -88,7 +89,7 @@ def folder_words(folder: Path) -> str:
         with contextlib.suppress(OSError, ValueError):
             if known and Path(known).resolve() == folder.resolve():
                 return words
-    return f"the folder {folder}"
+    return translate("attachments", "the folder {folder}").format(folder=folder)
 
 
 class AttachmentViewer(QDialog):
@@ -106,25 +107,30 @@ class AttachmentViewer(QDialog):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.info.setText(f"{att.name}\n{human_size(att.size)}, added {format_when(att.added_at)}\n"
-                          f"SHA-256 fingerprint: {att.sha256}")
-        named(self.info, "File details")
+        self.info.setText(translate(
+                          "AttachmentViewer",
+                          "{v0}\n{v1}, added {v2}\nSHA-256 fingerprint: {v3}",
+                          ).format(v0=att.name, v1=human_size(att.size), v2=format_when(att.added_at), v3=att.sha256))
+        named(self.info, translate("AttachmentViewer", "File details"))
         layout.addWidget(self.info)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.picture = QLabel("Opening…", self)
+        self.picture = QLabel(translate("AttachmentViewer", "Opening…"), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        named(self.picture, "Picture")
+        named(self.picture, translate("AttachmentViewer", "Picture"))
         self.scroll.setWidget(self.picture)
         layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("AttachmentViewer", "Close"))
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(760, 560)
         self.is_image = False
         self._task: Task | None = None
         if att.size > 200 * 1024 * 1024:
-            self.picture.setText("This file is too big to show here. Its fingerprint is above.")
+            self.picture.setText(translate(
+                                 "AttachmentViewer",
+                                 "This file is too big to show here. Its fingerprint is above."))
             return
         self._task = run_task(lambda _t: journal.read_attachment(att.id), on_done=self._loaded,
                               on_error=self._failed, owner=self)
@@ -133,11 +139,16 @@ class AttachmentViewer(QDialog):
         image = QImage.fromData(data)
         del data
         if image.isNull():
-            self.picture.setText("This file cannot be shown here. You can check it by its fingerprint above.")
+            self.picture.setText(translate(
+                                 "AttachmentViewer",
+                                 "This file cannot be shown here. You can check it by its fingerprint above."))
             return
         self.is_image = True
         self.picture.setPixmap(QPixmap.fromImage(image))
-        self.picture.setAccessibleDescription(f"Picture, {image.width()} by {image.height()} pixels")
+        self.picture.setAccessibleDescription(translate(
+                                              "AttachmentViewer",
+                                              "Picture, {v0} by {v1} pixels",
+                                              ).format(v0=image.width(), v1=image.height()))
 
     def _failed(self, exc: BaseException) -> None:
         msg = str(exc) if isinstance(exc, VaultError) else "This file could not be opened."
@@ -176,9 +187,11 @@ class AttachmentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QTreeWidget(self)
         self.list.setObjectName("attachmentList")
-        named(self.list, "Files kept with this entry", "Press Enter to view a file.")
+        named(self.list, translate("AttachmentsPanel", "Files kept with this entry"), translate("AttachmentsPanel",
+            "Press Enter to view a file."))
         self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["Name", "Size", "Added", "SHA-256 fingerprint"])
+        self.list.setHeaderLabels([translate("AttachmentsPanel", "Name"), translate("AttachmentsPanel", "Size"),
+            translate("AttachmentsPanel", "Added"), translate("AttachmentsPanel", "SHA-256 fingerprint")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -197,26 +210,34 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.list)
 
         row = FlowLayout()  # wraps at large text
-        self.add_button = QPushButton("Add files…", self)
-        named(self.add_button, "Add files", "Choose screenshots or other files to keep with this entry.")
+        self.add_button = QPushButton(translate("AttachmentsPanel", "Add files…"), self)
+        named(self.add_button, translate("AttachmentsPanel", "Add files"), translate(
+                                            "AttachmentsPanel",
+                                            "Choose screenshots or other files to keep with this entry."))
         self.add_button.clicked.connect(self.choose_files)
-        self.paste_button = QPushButton("Paste picture", self)
-        named(self.paste_button, "Paste picture", "Adds a screenshot you copied. Shortcut Ctrl+Shift+V.")
-        self.paste_button.setToolTip("Add a screenshot you copied (Ctrl+Shift+V)")
+        self.paste_button = QPushButton(translate("AttachmentsPanel", "Paste picture"), self)
+        named(self.paste_button, translate("AttachmentsPanel", "Paste picture"), translate(
+                                                  "AttachmentsPanel",
+                                                  "Adds a screenshot you copied. Shortcut Ctrl+Shift+V."))
+        self.paste_button.setToolTip(translate("AttachmentsPanel", "Add a screenshot you copied (Ctrl+Shift+V)"))
         self.paste_button.clicked.connect(self.paste_image)
-        self.view_button = QPushButton("View", self)
-        named(self.view_button, "View file")
+        self.view_button = QPushButton(translate("AttachmentsPanel", "View"), self)
+        named(self.view_button, translate("AttachmentsPanel", "View file"))
         self.view_button.clicked.connect(self.view_selected)
-        self.copy_button = QPushButton("Copy fingerprint", self)
-        named(self.copy_button, "Copy fingerprint", "Copies the file's SHA-256 fingerprint.")
+        self.copy_button = QPushButton(translate("AttachmentsPanel", "Copy fingerprint"), self)
+        named(self.copy_button, translate("AttachmentsPanel", "Copy fingerprint"), translate(
+                                                    "AttachmentsPanel",
+                                                    "Copies the file's SHA-256 fingerprint."))
         self.copy_button.clicked.connect(self.copy_fingerprint)
-        self.remove_button = QPushButton("Remove", self)
-        named(self.remove_button, "Remove file")
+        self.remove_button = QPushButton(translate("AttachmentsPanel", "Remove"), self)
+        named(self.remove_button, translate("AttachmentsPanel", "Remove file"))
         self.remove_button.clicked.connect(self.remove_selected)
         for b in (self.add_button, self.paste_button, self.view_button, self.copy_button, self.remove_button):
             row.addWidget(b)
         layout.addLayout(row)
-        layout.addWidget(hint("You can also drag files here. Files stay inside your encrypted journal. "
+        layout.addWidget(hint(translate(
+                              "AttachmentsPanel",
+                              "You can also drag files here. Files stay inside your encrypted journal. ")
                               + size_limit_text(), self))
         layout.addWidget(self._build_original_bar())
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -291,12 +312,12 @@ class AttachmentsPanel(QWidget):
         box = QMessageBox(self)
         box.setObjectName("imageNote")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Before you add a picture")
+        box.setWindowTitle(translate("AttachmentsPanel", "Before you add a picture"))
         box.setText(IMAGE_NOTE)
-        ok = box.addButton("I understand, add it", QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton("Don't add it", QMessageBox.ButtonRole.RejectRole)
-        named(ok, "I understand, add it")
-        named(no, "Don't add it")
+        ok = box.addButton(translate("AttachmentsPanel", "I understand, add it"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(translate("AttachmentsPanel", "Don't add it"), QMessageBox.ButtonRole.RejectRole)
+        named(ok, translate("AttachmentsPanel", "I understand, add it"))
+        named(no, translate("AttachmentsPanel", "Don't add it"))
         box.setEscapeButton(no)
         self.tracker.add(box)
         box.exec()
@@ -320,14 +341,19 @@ class AttachmentsPanel(QWidget):
                 with open(p, "rb") as f:
                     head = f.read(16)
             except OSError:
-                inform(self, self.tracker, "File not added", f"“{p.name}” could not be read. Nothing was added.")
+                inform(self, self.tracker, translate("AttachmentsPanel", "File not added"), translate(
+                                                             "AttachmentsPanel",
+                                                             "“{v0}” could not be read. Nothing was added.",
+                                                             ).format(v0=p.name))
                 continue
             if not p.is_file():
                 continue
             if size > MAX_ATTACHMENT_BYTES:
-                inform(self, self.tracker, "File too big",
-                       f"“{p.name}” is {human_size(size)}. {size_limit_text()} "
-                       "Keep it somewhere safe and write down where it is in this entry.")
+                inform(self, self.tracker, translate("AttachmentsPanel", "File too big"),
+                       translate(
+                       "AttachmentsPanel",
+                       "“{v0}” is {v1}. {v2} Keep it somewhere safe and write down where it is in this entry.",
+                       ).format(v0=p.name, v1=human_size(size), v2=size_limit_text()))
                 continue
             items.append((p.name, p, size, looks_like_image(p.name, head)))  # type: ignore[arg-type]
         if any(it[3] for it in items) and not self._image_note_ok():  # type: ignore[misc]
@@ -345,12 +371,16 @@ class AttachmentsPanel(QWidget):
             return
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not mime.hasImage():
-            inform(self, self.tracker, "No picture to paste",
-                   "There is no picture on the clipboard. Take or copy a screenshot first, then paste it here.")
+            inform(self, self.tracker, translate("AttachmentsPanel", "No picture to paste"),
+                   translate(
+                   "AttachmentsPanel",
+                   "There is no picture on the clipboard. Take or copy a screenshot first, then paste it here."))
             return
         image = QImage(mime.imageData())
         if image.isNull():
-            inform(self, self.tracker, "No picture to paste", "That picture could not be read.")
+            inform(self, self.tracker, translate("AttachmentsPanel", "No picture to paste"), translate(
+                                                              "AttachmentsPanel",
+                                                              "That picture could not be read."))
             return
         if not self._image_note_ok():
             return
@@ -381,9 +411,10 @@ class AttachmentsPanel(QWidget):
         self._current = (name, data, size)
         journal = self.journal
         if size >= PROGRESS_FROM_BYTES and self._progress is None:
-            self._progress = QProgressDialog("Adding the file to your journal…", "Cancel", 0, 1000, self)
+            self._progress = QProgressDialog(translate("AttachmentsPanel", "Adding the file to your journal…"),
+                translate("AttachmentsPanel", "Cancel"), 0, 1000, self)
             self._progress.setObjectName("attachProgress")
-            self._progress.setWindowTitle("Adding file")
+            self._progress.setWindowTitle(translate("AttachmentsPanel", "Adding file"))
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
             self._progress.setMinimumDuration(300)
             self._progress.setAutoClose(False)
@@ -391,7 +422,10 @@ class AttachmentsPanel(QWidget):
             self._progress.canceled.connect(self.cancel)
             self.tracker.add(self._progress)
         if self._progress is not None:
-            self._progress.setLabelText(f"Adding “{name}” to your journal…")
+            self._progress.setLabelText(translate(
+                                        "AttachmentsPanel",
+                                        "Adding “{name}” to your journal…",
+                                        ).format(name=name))
             self._progress.setValue(0)
         task = Task(lambda t: journal.attach(entry_id, name, data, progress=t.report),
                     on_done=self._attached, on_error=self._attach_failed, owner=self)
@@ -427,7 +461,7 @@ class AttachmentsPanel(QWidget):
         if isinstance(exc, OSError):
             msg = "The file could not be read. Nothing was saved."
         self.last_error = msg
-        inform(self, self.tracker, "File not added", msg, warning=True)
+        inform(self, self.tracker, translate("AttachmentsPanel", "File not added"), msg, warning=True)
 
     def _finish_batch(self) -> None:
         if self._progress is not None:
@@ -450,12 +484,14 @@ class AttachmentsPanel(QWidget):
         self.original_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         row.addWidget(self.original_text, 1)
-        self.delete_original_button = QPushButton("Delete the original…", bar)
-        named(self.delete_original_button, "Delete the original",
-              "Deletes the file from where it was on this computer. The copy in your journal stays.")
+        self.delete_original_button = QPushButton(translate("AttachmentsPanel", "Delete the original…"), bar)
+        named(self.delete_original_button, translate("AttachmentsPanel", "Delete the original"),
+              translate(
+              "AttachmentsPanel",
+              "Deletes the file from where it was on this computer. The copy in your journal stays."))
         self.delete_original_button.clicked.connect(self.delete_originals)
-        self.keep_original_button = QPushButton("Keep it", bar)
-        named(self.keep_original_button, "Keep the original and close this message")
+        self.keep_original_button = QPushButton(translate("AttachmentsPanel", "Keep it"), bar)
+        named(self.keep_original_button, translate("AttachmentsPanel", "Keep the original and close this message"))
         self.keep_original_button.clicked.connect(self.forget_originals)
         row.addWidget(self.delete_original_button)
         row.addWidget(self.keep_original_button)
@@ -469,7 +505,8 @@ class AttachmentsPanel(QWidget):
         self.original_text.setText(text)
         self.original_text.setAccessibleName(text)
         self.delete_original_button.setVisible(offer)
-        self.keep_original_button.setText("Keep it" if offer else "Close")
+        self.keep_original_button.setText(translate("AttachmentsPanel", "Keep it") if offer else
+            translate("AttachmentsPanel", "Close"))
         self.original_bar.show()
         QTimer.singleShot(0, self._reveal_original)  # once laid out: the whole notice in view, not half of it
 
@@ -487,13 +524,19 @@ class AttachmentsPanel(QWidget):
             return
         if len(self._pending_originals) == 1:
             p = self._pending_originals[0][0]
-            text = (f"\u201c{p.name}\u201d is now in your journal. The original is still on this computer, in "
-                    f"{folder_words(p.parent)}, where anyone using this computer could find it.")
+            text = (translate(
+                    "AttachmentsPanel",
+                    "“{v0}” is now in your journal. The original is still on this computer, in {v1}, where anyone "
+                    "using this computer could find it.",
+                    ).format(v0=p.name, v1=folder_words(p.parent)))
         else:
             n = len(self._pending_originals)
             places = sorted({folder_words(p.parent) for p, _ in self._pending_originals})
-            text = (f"These {n} files are now in your journal. The originals are still on this computer, in "
-                    f"{' and '.join(places)}, where anyone using this computer could find them.")
+            text = (translate(
+                    "AttachmentsPanel",
+                    "These {n} files are now in your journal. The originals are still on this computer, in {v1}, "
+                    "where anyone using this computer could find them.",
+                    ).format(n=n, v1=' and '.join(places)))
         self._show_original(text, offer=True)
 
     def forget_originals(self) -> None:
@@ -514,9 +557,16 @@ class AttachmentsPanel(QWidget):
             return False
         names = ", ".join(f"\u201c{p.name}\u201d" for p, _ in pending)
         where = sorted({folder_words(p.parent) for p, _ in pending})
-        if not ask(self, self.tracker, "Delete the original?",
-                   f"This deletes {names} from {' and '.join(where)}. The copy in your journal stays. It is not "
-                   f"moved to the Recycle Bin or Trash.\n\n{NOT_SECURE}", "Delete the original", "Keep it"):
+        if not ask(self, self.tracker, translate("AttachmentsPanel", "Delete the original?"),
+                   translate(
+                   "AttachmentsPanel",
+                   "This deletes {names} from {v1}. The copy in your journal stays. It is not moved to the Recycle "
+                   "Bin or Trash.\n\n{NOT_SECURE}",
+                   ).format(names=names, v1=' and '.join(where), NOT_SECURE=NOT_SECURE), translate(
+                                                                          "AttachmentsPanel",
+                                                                          "Delete the original"), translate(
+                                                                                                 "AttachmentsPanel",
+                                                                                                 "Keep it")):
             return False
         if self.journal is not journal:  # locked while the question was open
             return False
@@ -528,7 +578,7 @@ class AttachmentsPanel(QWidget):
             except VaultError:
                 problems.append(f"\u201c{path.name}\u201d was not deleted: the journal's copy could not be checked.")
         self._pending_originals = []
-        self._show_original("Checking and deleting…", offer=False)
+        self._show_original(translate("AttachmentsPanel", "Checking and deleting…"), offer=False)
         # Off the UI thread: a big file takes time to hash, and the panic key must keep working meanwhile.
         self._delete_task = run_task(lambda _t: [(p, delete_original(p, sha)) for p, sha in jobs],
                                      on_done=lambda results: self._originals_deleted(results, problems, where),
@@ -550,18 +600,27 @@ class AttachmentsPanel(QWidget):
             elif r.other_names:
                 linked.append(path)
         if problems:
-            text = " ".join(problems) + " You can delete it yourself with your file manager."
+            text = " ".join(problems) + translate(
+                                        "AttachmentsPanel",
+                                        " You can delete it yourself with your file manager.")
         elif linked:
             names = ", ".join(f"\u201c{p.name}\u201d" for p in linked)
-            text = (f"Deleted {names} from {' and '.join(where)}, but the same file has another name on this "
-                    "computer (a hard link), so it is still there under that name. Your file manager can find it "
-                    "by its size and date. The copy in your journal stays.")
+            text = (translate(
+                    "AttachmentsPanel",
+                    "Deleted {names} from {v1}, but the same file has another name on this computer (a hard link), "
+                    "so it is still there under that name. Your file manager can find it by its size and date. The "
+                    "copy in your journal stays.",
+                    ).format(names=names, v1=' and '.join(where)))
         elif len(results) == 1:
-            text = (f"Deleted: \u201c{results[0][0].name}\u201d is no longer in {where[0]} (checked). "
-                    "The copy in your journal stays.")
+            text = (translate(
+                    "AttachmentsPanel",
+                    "Deleted: “{v0}” is no longer in {v1} (checked). The copy in your journal stays.",
+                    ).format(v0=results[0][0].name, v1=where[0]))
         else:
-            text = (f"Deleted: the {len(results)} originals are no longer there (checked). The copies in your "
-                    "journal stay.")
+            text = (translate(
+                    "AttachmentsPanel",
+                    "Deleted: the {v0} originals are no longer there (checked). The copies in your journal stay.",
+                    ).format(v0=len(results)))
         self._show_original(text, offer=False)
 
     # ----- drag and drop
@@ -607,16 +666,21 @@ class AttachmentsPanel(QWidget):
         att = self._selected()
         if att is None or self.journal is None or self._task is not None:
             return
-        if not ask(self, self.tracker, "Remove this file?",
-                   f"Remove “{att.name}” from this entry? It cannot be brought back. "
-                   "The entry's history will show that a file was removed.", "Remove file"):
+        if not ask(self, self.tracker, translate("AttachmentsPanel", "Remove this file?"),
+                   translate(
+                   "AttachmentsPanel",
+                   "Remove “{v0}” from this entry? It cannot be brought back. The entry's history will show that a "
+                   "file was removed.",
+                   ).format(v0=att.name), translate(
+                                                                             "AttachmentsPanel",
+                                                                             "Remove file")):
             return
         if self.journal is None:  # locked while the question was open
             return
         try:
             self.journal.delete_attachment(att.id)
         except VaultError as exc:
-            inform(self, self.tracker, "File not removed", str(exc), warning=True)
+            inform(self, self.tracker, translate("AttachmentsPanel", "File not removed"), str(exc), warning=True)
             return
         self.changed.emit()
 

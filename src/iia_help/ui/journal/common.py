@@ -9,6 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
+from iia_help.ui.i18n import translate
+
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     widget.setAccessibleName(name)
@@ -56,7 +58,7 @@ class ReservedLabel(QLabel):
 
 def human_size(n: int) -> str:
     if n < 1024:
-        return f"{n} bytes" if n != 1 else "1 byte"
+        return f"{n} bytes" if n != 1 else translate("common", "1 byte")
     for unit in ("KB", "MB", "GB"):
         n /= 1024
         if n < 1024 or unit == "GB":
@@ -151,8 +153,8 @@ def inform(parent: QWidget, tracker: DialogTracker | None, title: str, text: str
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
-    ok = box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
-    named(ok, "OK")
+    ok = box.addButton(translate("common", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    named(ok, translate("common", "OK"))
     if tracker is not None:
         tracker.add(box)
     box.exec()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,14 +30,18 @@ from PySide6.QtWidgets import (
 
 from iia_help import evidence_checklist
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
+from iia_help.ui.core_texts import checklist_summary, core
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
 from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, format_when, hint, inform, named, plural
 from iia_help.vault import VaultError
 
 PLATFORMS = ("WhatsApp", "Instagram", "Snapchat", "TikTok", "Facebook", "X (Twitter)", "Telegram", "Discord",
              "Email", "Text message", "Phone call", "Dating app", "Other")
-HISTORY_WORDS = {"created": "Written", "edited": "Changed", "attachment added": "File added",
-                 "attachment removed": "File removed"}
+HISTORY_WORDS = {"created": QT_TRANSLATE_NOOP("EntryEditor", "Written"),
+                 "edited": QT_TRANSLATE_NOOP("EntryEditor", "Changed"),
+                 "attachment added": QT_TRANSLATE_NOOP("EntryEditor", "File added"),
+                 "attachment removed": QT_TRANSLATE_NOOP("EntryEditor", "File removed")}
 DRAFT_VERSION = 1
 
 
@@ -100,12 +104,14 @@ class EntryEditor(QWidget):
         self.banner.setStyleSheet("QFrame#draftBanner { background: #fff4d6; border: 1px solid #d9b44a;"
                                   " border-radius: 6px; }")
         brow = QHBoxLayout(self.banner)
-        self.banner_label = QLabel("We kept what you were writing. Check it, then save it when you are ready.",
+        self.banner_label = QLabel(translate(
+                                   "EntryEditor",
+                                   "We kept what you were writing. Check it, then save it when you are ready."),
                                    self.banner)
         self.banner_label.setWordWrap(True)
         named(self.banner_label, self.banner_label.text())
-        self.discard_draft_button = QPushButton("Throw away", self.banner)
-        named(self.discard_draft_button, "Throw away what was kept")
+        self.discard_draft_button = QPushButton(translate("EntryEditor", "Throw away"), self.banner)
+        named(self.discard_draft_button, translate("EntryEditor", "Throw away what was kept"))
         self.discard_draft_button.clicked.connect(self._throw_away_draft)
         brow.addWidget(self.banner_label, 1)
         brow.addWidget(self.discard_draft_button)
@@ -124,7 +130,7 @@ class EntryEditor(QWidget):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 
-        self.heading = QLabel("<h2>New entry</h2>", body)
+        self.heading = QLabel(translate("EntryEditor", "<h2>New entry</h2>"), body)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.heading)
         # What a report could still use (evidence_checklist): one quiet line, room kept so nothing jumps.
@@ -146,10 +152,12 @@ class EntryEditor(QWidget):
         self.when.setCalendarPopup(True)
         # No weekday part: typing into one moved the date to another day of the week. It is shown beside instead.
         self.when.setDisplayFormat("d MMM yyyy, HH:mm")
-        named(self.when, "When it happened",
-              "Date and time. Left and Right move between the parts, Up and Down change one. Tab leaves the box.")
-        self.now_button = QPushButton("Now", body)
-        named(self.now_button, "Set to now")
+        named(self.when, translate("EntryEditor", "When it happened"),
+              translate(
+              "EntryEditor",
+              "Date and time. Left and Right move between the parts, Up and Down change one. Tab leaves the box."))
+        self.now_button = QPushButton(translate("EntryEditor", "Now"), body)
+        named(self.now_button, translate("EntryEditor", "Set to now"))
         self.now_button.clicked.connect(lambda: self.when.setDateTime(QDateTime.currentDateTime()))
         self.weekday = QLabel(body)
         self.weekday.setObjectName("whenWeekday")
@@ -158,95 +166,110 @@ class EntryEditor(QWidget):
         when_row.addWidget(self.weekday)
         when_row.addWidget(self.now_button)
         when_row.addStretch(1)
-        self._add(form, "&When it happened", when_box, self.when,
-                  "When it happened, not when you are writing it down. A rough time is fine.")
+        self._add(form, translate("EntryEditor", "&When it happened"), when_box, self.when,
+                  translate("EntryEditor", "When it happened, not when you are writing it down. A rough time is fine."))
 
         self.kind = QComboBox(body)
         for k in KINDS:
-            self.kind.addItem(KIND_LABELS[k], k)
-        named(self.kind, "What kind of thing happened")
-        self._add(form, "&Kind", self.kind, self.kind)
+            self.kind.addItem(core(KIND_LABELS[k]), k)
+        named(self.kind, translate("EntryEditor", "What kind of thing happened"))
+        self._add(form, translate("EntryEditor", "&Kind"), self.kind, self.kind)
 
         self.platform = QComboBox(body)
         self.platform.setEditable(True)
         self.platform.addItems(["", *PLATFORMS])
         self.platform.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.platform.lineEdit().setPlaceholderText("Choose or type, for example Instagram")
-        named(self.platform, "Platform or app")
-        self._add(form, "&Platform or app", self.platform, self.platform,
-                  "The app, website or phone service where it happened.")
+        self.platform.lineEdit().setPlaceholderText(translate("EntryEditor", "Choose or type, for example Instagram"))
+        named(self.platform, translate("EntryEditor", "Platform or app"))
+        self._add(form, translate("EntryEditor", "&Platform or app"), self.platform, self.platform,
+                  translate("EntryEditor", "The app, website or phone service where it happened."))
 
         self.account = QLineEdit(body)
-        named(self.account, "Account, username or number")
-        self._add(form, "&Account, username or number", self.account, self.account,
+        named(self.account, translate("EntryEditor", "Account, username or number"))
+        self._add(form, translate("EntryEditor", "&Account, username or number"), self.account, self.account,
+                  translate(
+                  "EntryEditor",
                   "Copy it exactly as shown, for example @name, a profile link, a phone number or an email. "
-                  "Display names can change; usernames and numbers help the most.")
+                  "Display names can change; usernames and numbers help the most."))
 
         self.urls = QPlainTextEdit(body)
         self.urls.setTabChangesFocus(True)
         self.urls.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
-        self.urls.setPlaceholderText("https://…")
-        named(self.urls, "Web addresses, one per line")
-        self._add(form, "Web &addresses", self.urls, self.urls,
-                  "One per line. Copy them from the address bar or the Share menu.")
+        self.urls.setPlaceholderText(translate("EntryEditor", "https://…"))
+        named(self.urls, translate("EntryEditor", "Web addresses, one per line"))
+        self._add(form, translate("EntryEditor", "Web &addresses"), self.urls, self.urls,
+                  translate("EntryEditor", "One per line. Copy them from the address bar or the Share menu."))
 
         self.description = QPlainTextEdit(body)
         self.description.setObjectName("entryDescription")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 8 + 16)
-        self.description.setPlaceholderText("What happened, in your own words. You can paste whole messages here.")
-        named(self.description, "What happened")
-        self._add(form, "What &happened", self.description, self.description,
-                  "Exact words, dates, amounts of money asked for, and what they threatened to do all help.")
+        self.description.setPlaceholderText(translate(
+                                            "EntryEditor",
+                                            "What happened, in your own words. You can paste whole messages here."))
+        named(self.description, translate("EntryEditor", "What happened"))
+        self._add(form, translate("EntryEditor", "What &happened"), self.description, self.description,
+                  translate(
+                  "EntryEditor",
+                  "Exact words, dates, amounts of money asked for, and what they threatened to do all help."))
 
         self.demand = QLineEdit(body)
         self.demand.setObjectName("entryDemand")
-        self.demand.setPlaceholderText("for example: £500 by bank transfer by Friday 6 pm")
-        named(self.demand, "What they demanded")
-        self._add(form, "What they &demanded", self.demand, self.demand,
+        self.demand.setPlaceholderText(translate("EntryEditor", "for example: £500 by bank transfer by Friday 6 pm"))
+        named(self.demand, translate("EntryEditor", "What they demanded"))
+        self._add(form, translate("EntryEditor", "What they &demanded"), self.demand, self.demand,
+                  translate(
+                  "EntryEditor",
                   "If they asked for anything: money (how much, and any payment details they gave), more images, "
-                  "and any deadline. Leave it empty if they did not.")
+                  "and any deadline. Leave it empty if they did not."))
 
         # Reported to
         self.reports = QTableWidget(0, 3, body)
         self.reports.setObjectName("reportsTable")
-        self.reports.setHorizontalHeaderLabels(["Told", "Reference number", "Date"])
+        self.reports.setHorizontalHeaderLabels([translate("EntryEditor", "Told"), translate("EntryEditor",
+            "Reference number"), translate("EntryEditor", "Date")])
         self.reports.verticalHeader().hide()
         self.reports.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reports.setTabKeyNavigation(False)
         self.reports.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 20)
-        named(self.reports, "Who you reported it to", "Each row: who you told, their reference number, the date.")
+        named(self.reports, translate("EntryEditor", "Who you reported it to"), translate(
+                                                      "EntryEditor",
+                                                      "Each row: who you told, their reference number, the date."))
         self.reports.itemChanged.connect(self._changed)
         rep_holder = QWidget(body)
         rep_box = QVBoxLayout(rep_holder)
         rep_box.setContentsMargins(0, 0, 0, 0)
         rep_box.addWidget(self.reports)
         rep_buttons = QHBoxLayout()
-        self.add_report_button = QPushButton("Add a report", body)
-        named(self.add_report_button, "Add a report")
+        self.add_report_button = QPushButton(translate("EntryEditor", "Add a report"), body)
+        named(self.add_report_button, translate("EntryEditor", "Add a report"))
         self.add_report_button.clicked.connect(lambda: self.add_report())
-        self.remove_report_button = QPushButton("Remove report", body)
-        named(self.remove_report_button, "Remove the selected report")
+        self.remove_report_button = QPushButton(translate("EntryEditor", "Remove report"), body)
+        named(self.remove_report_button, translate("EntryEditor", "Remove the selected report"))
         self.remove_report_button.clicked.connect(self.remove_report)
         rep_buttons.addWidget(self.add_report_button)
         rep_buttons.addWidget(self.remove_report_button)
         rep_buttons.addStretch(1)
         rep_box.addLayout(rep_buttons)
-        self._add(form, "&Reported to", rep_holder, self.reports,
+        self._add(form, translate("EntryEditor", "&Reported to"), rep_holder, self.reports,
+                  translate(
+                  "EntryEditor",
                   "The platform, the police, a helpline or StopNCII, with any crime reference, report or case "
-                  "number they gave you.")
+                  "number they gave you."))
 
         self.tags = QLineEdit(body)
-        self.tags.setPlaceholderText("for example: money, school, ex")
-        named(self.tags, "Tags, separated by commas")
-        self._add(form, "&Tags", self.tags, self.tags, "Your own words to find entries later, separated by commas.")
+        self.tags.setPlaceholderText(translate("EntryEditor", "for example: money, school, ex"))
+        named(self.tags, translate("EntryEditor", "Tags, separated by commas"))
+        self._add(form, translate("EntryEditor", "&Tags"), self.tags, self.tags, translate(
+                                                       "EntryEditor",
+                                                       "Your own words to find entries later, separated by commas."))
 
         self.attachments = AttachmentsPanel(ctx, tracker, self.ensure_saved, body)
         self.attachments.changed.connect(self._attachments_changed)
         self.attachments.busy_changed.connect(self._busy_changed)
-        self._add(form, "Files", self.attachments, self.attachments.list,
-                  "Screenshots, photos of messages, emails saved as files.")
+        self._add(form, translate("EntryEditor", "Files"), self.attachments, self.attachments.list,
+                  translate("EntryEditor", "Screenshots, photos of messages, emails saved as files."))
 
         self.history = QLabel(body)
         self.history.setObjectName("entryHistory")
@@ -254,20 +277,20 @@ class EntryEditor(QWidget):
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._add(form, "History", self.history, self.history)
+        self._add(form, translate("EntryEditor", "History"), self.history, self.history)
 
         # Buttons
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save (Ctrl+S)", self)
+        self.save_button = QPushButton(translate("EntryEditor", "Save (Ctrl+S)"), self)
         self.save_button.setObjectName("saveEntry")
         self.save_button.setDefault(True)
-        named(self.save_button, "Save entry")
+        named(self.save_button, translate("EntryEditor", "Save entry"))
         self.save_button.clicked.connect(self.save)
-        self.back_button = QPushButton("Back to list", self)
-        named(self.back_button, "Back to the list of entries")
+        self.back_button = QPushButton(translate("EntryEditor", "Back to list"), self)
+        named(self.back_button, translate("EntryEditor", "Back to the list of entries"))
         self.back_button.clicked.connect(self.request_close)
-        self.delete_button = QPushButton("Delete entry…", self)
-        named(self.delete_button, "Delete this entry")
+        self.delete_button = QPushButton(translate("EntryEditor", "Delete entry…"), self)
+        named(self.delete_button, translate("EntryEditor", "Delete this entry"))
         self.delete_button.clicked.connect(self.delete_entry)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("editorStatus")
@@ -321,7 +344,7 @@ class EntryEditor(QWidget):
 
     def _changed(self, *_: Any) -> None:
         if not self._loading:
-            if self.status_label.text() == evidence_checklist.EMPTY_MESSAGE:
+            if self.status_label.text() == core(evidence_checklist.EMPTY_MESSAGE):
                 self._set_status("")  # the "nothing to save" note goes once something is written
             self.edited.emit()
 
@@ -409,7 +432,7 @@ class EntryEditor(QWidget):
             self.history.setText("")
             self.banner.hide()
             self.status_label.setText("")
-            self.heading.setText("<h2>New entry</h2>")
+            self.heading.setText(translate("EntryEditor", "<h2>New entry</h2>"))
             self._baseline = {}
             self.checklist.clear()
             self.checklist.setAccessibleName("")
@@ -422,7 +445,7 @@ class EntryEditor(QWidget):
         self.kind.setCurrentIndex(self.kind.findData("message"))
         self._baseline = self.draft_state()
         self.delete_button.setEnabled(False)
-        self.history.setText("Not saved yet.")
+        self.history.setText(translate("EntryEditor", "Not saved yet."))
         self.attachments.set_attachments([])
         self.update_checklist()
         self.focus_first()
@@ -455,11 +478,12 @@ class EntryEditor(QWidget):
         self.description.setFocus()
 
     def _show_saved_parts(self, e: Entry) -> None:
-        self.heading.setText("<h2>Entry</h2>")
+        self.heading.setText(translate("EntryEditor", "<h2>Entry</h2>"))
         self.attachments.set_attachments(e.attachments)
-        lines = [f"{HISTORY_WORDS.get(action, action.capitalize())}: {format_when(ts)}" for ts, action in e.history]
+        lines = [f"{translate('EntryEditor', HISTORY_WORDS.get(action, action.capitalize()))}: {format_when(ts)}"
+                 for ts, action in e.history]
         self.history.setText("\n".join(lines) if lines else "")
-        self.history.setAccessibleName("History: " + "; ".join(lines))
+        self.history.setAccessibleName(translate("EntryEditor", "History: ") + "; ".join(lines))
 
     def load_draft(self, draft: dict[str, Any]) -> None:
         """Bring back what was being typed when the journal locked, crashed or the app was closed."""
@@ -479,7 +503,7 @@ class EntryEditor(QWidget):
             self.delete_button.setEnabled(True)
         else:
             self.entry_id = None
-            self.history.setText("Not saved yet.")
+            self.history.setText(translate("EntryEditor", "Not saved yet."))
             self.delete_button.setEnabled(False)
         try:
             when = datetime.fromisoformat(draft.get("occurred_at", ""))
@@ -507,12 +531,13 @@ class EntryEditor(QWidget):
         self._checklist_timer.stop()
         e = self.to_entry()
         e.attachments = list(getattr(self.attachments, "_attachments", {}).values())
-        text = evidence_checklist.summary(e)
+        text = checklist_summary(e)
         lacking = evidence_checklist.lacking(e)
+        notes = [f"{core(i.label)}: {core(i.note)}" for i in lacking]
         self.checklist.setText(text)
-        self.checklist.setToolTip("\n".join(f"{i.label}: {i.note}" for i in lacking))
+        self.checklist.setToolTip("\n".join(notes))
         self.checklist.setAccessibleName(text)
-        self.checklist.setAccessibleDescription(" ".join(f"{i.label}: {i.note}" for i in lacking))
+        self.checklist.setAccessibleDescription(" ".join(notes))
 
     def _busy_changed(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
@@ -524,13 +549,13 @@ class EntryEditor(QWidget):
         if self.journal is None:
             return None
         if self.attachments.busy():
-            self.status_label.setText("Please wait until the file has been added.")
+            self.status_label.setText(translate("EntryEditor", "Please wait until the file has been added."))
             return None
         entry = self.to_entry()
         entry.attachments = list(getattr(self.attachments, "_attachments", {}).values())
         if not allow_empty and evidence_checklist.is_empty(entry):
-            self.status_label.setText(evidence_checklist.EMPTY_MESSAGE)
-            self.status_label.setAccessibleName(evidence_checklist.EMPTY_MESSAGE)
+            self.status_label.setText(core(evidence_checklist.EMPTY_MESSAGE))
+            self.status_label.setAccessibleName(core(evidence_checklist.EMPTY_MESSAGE))
             self.description.setFocus()
             return None
         entry.attachments = []
@@ -541,14 +566,14 @@ class EntryEditor(QWidget):
                 self.journal.update_entry(entry)
             stored = self.journal.get_entry(self.entry_id)
         except VaultError as exc:
-            inform(self, self.tracker, "Not saved", str(exc), warning=True)
+            inform(self, self.tracker, translate("EntryEditor", "Not saved"), str(exc), warning=True)
             return None
         self._loaded_when = stored.occurred_at
         self._show_saved_parts(stored)
         self._baseline = self.draft_state()
         self.banner.hide()
         self.delete_button.setEnabled(True)
-        self._set_status(f"Saved at {datetime.now():%H:%M}.")
+        self._set_status(translate("EntryEditor", "Saved at {v0:%H:%M}.").format(v0=datetime.now()))
         self.update_checklist()
         self.saved.emit(self.entry_id)
         return self.entry_id
@@ -573,7 +598,10 @@ class EntryEditor(QWidget):
             return
         self._show_saved_parts(stored)
         n = len(stored.attachments)
-        self._set_status(f"Saved, with {plural(n, 'file')}." if n else "Saved, with no files.")
+        self._set_status(translate("EntryEditor", "Saved, with {v0}.").format(v0=plural(n, translate(
+                                                                                           "EntryEditor",
+                                                                                           'file'))) if n else
+            translate("EntryEditor", "Saved, with no files."))
         self.update_checklist()
         self.saved.emit(self.entry_id)
 
@@ -583,11 +611,12 @@ class EntryEditor(QWidget):
             box = QMessageBox(self)
             box.setObjectName("journalQuestion")
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Unsaved changes")
-            box.setText("You have changes that are not saved yet. What would you like to do?")
-            save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton("Throw away changes", QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton("Keep writing", QMessageBox.ButtonRole.RejectRole)
+            box.setWindowTitle(translate("EntryEditor", "Unsaved changes"))
+            box.setText(translate("EntryEditor", "You have changes that are not saved yet. What would you like to do?"))
+            save = box.addButton(translate("EntryEditor", "Save"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(translate("EntryEditor", "Throw away changes"),
+                QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(translate("EntryEditor", "Keep writing"), QMessageBox.ButtonRole.RejectRole)
             for b in (save, discard, keep):
                 named(b, b.text())
             box.setDefaultButton(keep)
@@ -611,9 +640,11 @@ class EntryEditor(QWidget):
         return True
 
     def _throw_away_draft(self) -> None:
-        if not ask(self, self.tracker, "Throw away what was kept?",
-                   "This removes the unsaved writing that was kept for you. It cannot be brought back.",
-                   "Throw away"):
+        if not ask(self, self.tracker, translate("EntryEditor", "Throw away what was kept?"),
+                   translate(
+                   "EntryEditor",
+                   "This removes the unsaved writing that was kept for you. It cannot be brought back."),
+                   translate("EntryEditor", "Throw away")):
             return
         self.banner.hide()
         self.discarded.emit()
@@ -628,10 +659,10 @@ class EntryEditor(QWidget):
     def delete_entry(self) -> bool:
         if self.journal is None or self.entry_id is None:
             return False
-        if not ask(self, self.tracker, "Delete this entry?",
-                   "Delete this entry and its files? It cannot be brought back. "
-                   "The journal keeps a note of when something was deleted, but not what it said.",
-                   "Delete entry"):
+        if not ask(self, self.tracker, translate("EntryEditor", "Delete this entry?"),
+                   translate("EntryEditor", "Delete this entry and its files? It cannot be brought back. "
+                   "The journal keeps a note of when something was deleted, but not what it said."),
+                   translate("EntryEditor", "Delete entry")):
             return False
         if self.journal is None:
             return False
@@ -639,7 +670,7 @@ class EntryEditor(QWidget):
         try:
             self.journal.delete_entry(eid)
         except VaultError as exc:
-            inform(self, self.tracker, "Not deleted", str(exc), warning=True)
+            inform(self, self.tracker, translate("EntryEditor", "Not deleted"), str(exc), warning=True)
             return False
         self._baseline = {}
         self.clear()

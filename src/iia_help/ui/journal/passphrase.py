@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.ui import dialogs
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named
 from iia_help.ui.journal.workers import Task
 from iia_help.vault import Vault, VaultError, VaultExists, WrongPassphrase
@@ -155,7 +156,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        named(self.bar, "Passphrase strength")
+        named(self.bar, translate("StrengthMeter", "Passphrase strength"))
         self.label = ReservedLabel(3, self)
         self.label.setObjectName("strengthLabel")
         layout.addWidget(self.bar)
@@ -183,8 +184,9 @@ class StrengthMeter(QWidget):
         self.bar.setValue(s.score if pw else 0)
         colour = ("#b3261e", "#c05a00", "#8a6d00", "#2e7d32", "#1b5e20")[s.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        text = f"Strength: {s.label}." + (f" {s.advice}" if s.advice else "") if pw else \
-            "Strength: type a passphrase to see how strong it is."
+        text = translate("StrengthMeter",
+            "Strength: {v0}.").format(v0=s.label) + (f" {s.advice}" if s.advice else "") if pw else \
+            translate("StrengthMeter", "Strength: type a passphrase to see how strong it is.")
         self.label.setText(text)
         self.bar.setAccessibleDescription(text)
         return s
@@ -200,8 +202,9 @@ def passphrase_edit(parent: QWidget, name: str) -> QLineEdit:
 
 
 def show_toggle(parent: QWidget, edits: list[QLineEdit]) -> QCheckBox:
-    box = QCheckBox("Show passphrase", parent)
-    named(box, "Show passphrase", "Shows the letters you type. Make sure nobody is looking.")
+    box = QCheckBox(translate("passphrase", "Show passphrase"), parent)
+    named(box, translate("passphrase", "Show passphrase"), translate("passphrase",
+        "Shows the letters you type. Make sure nobody is looking."))
 
     def apply(on: bool) -> None:
         for e in edits:
@@ -219,7 +222,7 @@ def run_busy(parent: QWidget, tracker: DialogTracker, text: str, fn: Callable[[T
     """
     dlg = QProgressDialog(text, "", 0, 0, parent)
     dlg.setObjectName("busyDialog")
-    dlg.setWindowTitle("Please wait")
+    dlg.setWindowTitle(translate("passphrase", "Please wait"))
     dlg.setCancelButton(None)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setMinimumDuration(0)
@@ -261,31 +264,35 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, vault: Vault, tracker: DialogTracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(translate("ChangePassphraseDialog", "Change passphrase"))
         self.vault = vault
         self.tracker = tracker
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Your notes stay as they are. Only the passphrase that opens them changes. "
-                              "Nobody can reset it for you, so choose one you will remember.", self))
+        layout.addWidget(hint(translate(
+                              "ChangePassphraseDialog",
+                              "Your notes stay as they are. Only the passphrase that opens them changes. "
+                              "Nobody can reset it for you, so choose one you will remember."), self))
         form = QFormLayout()
-        self.current = passphrase_edit(self, "Current passphrase")
-        self.new = passphrase_edit(self, "New passphrase")
-        self.confirm = passphrase_edit(self, "Type the new passphrase again")
-        form.addRow(_buddy("&Current passphrase", self.current), self.current)
-        form.addRow(_buddy("&New passphrase", self.new), self.new)
+        self.current = passphrase_edit(self, translate("ChangePassphraseDialog", "Current passphrase"))
+        self.new = passphrase_edit(self, translate("ChangePassphraseDialog", "New passphrase"))
+        self.confirm = passphrase_edit(self, translate("ChangePassphraseDialog", "Type the new passphrase again"))
+        form.addRow(_buddy(translate("ChangePassphraseDialog", "&Current passphrase"), self.current), self.current)
+        form.addRow(_buddy(translate("ChangePassphraseDialog", "&New passphrase"), self.new), self.new)
         self.meter = StrengthMeter(self)
         form.addRow("", self.meter)
-        form.addRow(_buddy("Type it &again", self.confirm), self.confirm)
+        form.addRow(_buddy(translate("ChangePassphraseDialog", "Type it &again"), self.confirm), self.confirm)
         layout.addLayout(form)
         self.show_box = show_toggle(self, [self.current, self.new, self.confirm])
         layout.addWidget(self.show_box)
         self.error = ErrorLine(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton("Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        named(self.ok, "Change passphrase")
-        named(cancel, "Cancel")
+        self.ok = self.buttons.addButton(translate("ChangePassphraseDialog", "Change passphrase"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(translate("ChangePassphraseDialog", "Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole)
+        named(self.ok, translate("ChangePassphraseDialog", "Change passphrase"))
+        named(cancel, translate("ChangePassphraseDialog", "Cancel"))
         self.buttons.accepted.connect(self.try_change)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -299,7 +306,7 @@ class ChangePassphraseDialog(QDialog):
     def try_change(self) -> bool:
         old, new = self.current.text(), self.new.text()
         if not old:
-            self._show_error("Please type your current passphrase.",
+            self._show_error(translate("ChangePassphraseDialog", "Please type your current passphrase."),
                              lambda: "" if self.current.text() else "Please type your current passphrase.")
             return False
         problem = new_passphrase_problem(new, self.confirm.text())
@@ -311,18 +318,22 @@ class ChangePassphraseDialog(QDialog):
             self.new.selectAll()
             return False
         vault = self.vault
-        out = run_busy(self, self.tracker, "Changing your passphrase…",
+        out = run_busy(self, self.tracker, translate("ChangePassphraseDialog", "Changing your passphrase…"),
                        lambda _t: vault.change_passphrase(old, new))
         if "cancelled" in out:
             return False
         err = out.get("error")
         if isinstance(err, WrongPassphrase):
-            self._show_error("Your current passphrase is not right. Nothing was changed.")
+            self._show_error(translate(
+                             "ChangePassphraseDialog",
+                             "Your current passphrase is not right. Nothing was changed."))
             self.current.selectAll()
             self.current.setFocus()
             return False
         if err is not None:
-            self._show_error(str(err) if isinstance(err, VaultError) else "The passphrase could not be changed.")
+            self._show_error(str(err) if isinstance(err, VaultError) else translate(
+                                                                          "ChangePassphraseDialog",
+                                                                          "The passphrase could not be changed."))
             return False
         self.current.clear()
         self.new.clear()
@@ -341,9 +352,9 @@ def new_passphrase_problem(pw: str, confirm: str) -> str:
     """A plain sentence saying what stops a new passphrase being used, or "" if it can be used. Only an empty
     passphrase or two that differ stop it: a weak one is explained (``confirm_weak``), never refused."""
     if not pw:
-        return "Please choose a passphrase."
+        return translate("passphrase", "Please choose a passphrase.")
     if pw != confirm:
-        return "The two passphrases are not the same. Please type them again."
+        return translate("passphrase", "The two passphrases are not the same. Please type them again.")
     return ""
 
 
@@ -352,8 +363,11 @@ def weakness(pw: str) -> str:
     s = estimate_strength(pw)
     if not pw or s.score >= GOOD:
         return ""
-    return (f"This passphrase is rated “{s.label}”. Anyone who gets a copy of the journal file could try "
-            f"passphrases like it very fast, and might guess it. {s.advice}")
+    return (translate(
+            "passphrase",
+            "This passphrase is rated “{v0}”. Anyone who gets a copy of the journal file could try passphrases like "
+            "it very fast, and might guess it. {v1}",
+            ).format(v0=s.label, v1=s.advice))
 
 
 def confirm_weak(parent: QWidget, tracker: DialogTracker | None, pw: str) -> bool:
@@ -361,9 +375,11 @@ def confirm_weak(parent: QWidget, tracker: DialogTracker | None, pw: str) -> boo
     text = weakness(pw)
     if not text:
         return True
-    return ask(parent, tracker, "Use a weak passphrase?",
-               text + "\n\nYou can still use it. You can change it later under Change passphrase.",
-               "Use it anyway", "Choose another")
+    return ask(parent, tracker, translate("passphrase", "Use a weak passphrase?"),
+               text + translate(
+                      "passphrase",
+                      "\n\nYou can still use it. You can change it later under Change passphrase."),
+               translate("passphrase", "Use it anyway"), translate("passphrase", "Choose another"))
 
 
 # ----------------------------------------------------------------- backup / restore
@@ -373,17 +389,22 @@ def make_backup(parent: QWidget, tracker: DialogTracker, vault: Vault) -> Path |
                              "Backup files (*.db);;All files (*)")
     if dest is None or not vault.is_open:
         return None
-    out = run_busy(parent, tracker, "Making your backup…", lambda _t: vault.backup_to(dest))
+    out = run_busy(parent, tracker, translate("passphrase", "Making your backup…"), lambda _t: vault.backup_to(dest))
     if "cancelled" in out:
         return None
     err = out.get("error")
     if err is not None:
-        inform(parent, tracker, "Backup not made",
-               str(err) if isinstance(err, VaultError) else "The backup could not be written there.", warning=True)
+        inform(parent, tracker, translate("passphrase", "Backup not made"),
+               str(err) if isinstance(err, VaultError) else translate(
+                                                            "passphrase",
+                                                            "The backup could not be written there."), warning=True)
         return None
-    inform(parent, tracker, "Backup made",
-           f"Your backup is saved as “{dest.name}”. It is encrypted and opens only with your passphrase. "
-           "Keep it somewhere safe, like a USB stick only you use.")
+    inform(parent, tracker, translate("passphrase", "Backup made"),
+           translate(
+           "passphrase",
+           "Your backup is saved as “{v0}”. It is encrypted and opens only with your passphrase. Keep it somewhere "
+           "safe, like a USB stick only you use.",
+           ).format(v0=dest.name))
     return dest
 
 
@@ -393,14 +414,17 @@ class RestoreDialog(QDialog):
     def __init__(self, backup: Path, target: Path, tracker: DialogTracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore a backup"))
         self.backup, self.target, self.tracker = Path(backup), Path(target), tracker
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(f"Backup file: {self.backup.name}\nType the passphrase that opened the journal "
-                              "when the backup was made.", self))
+        layout.addWidget(hint(translate(
+                              "RestoreDialog",
+                              "Backup file: {v0}\nType the passphrase that opened the journal when the backup was "
+                              "made.",
+                              ).format(v0=self.backup.name), self))
         row = QHBoxLayout()
-        self.passphrase = passphrase_edit(self, "Passphrase of the backup")
-        row.addWidget(_buddy("&Passphrase", self.passphrase))
+        self.passphrase = passphrase_edit(self, translate("RestoreDialog", "Passphrase of the backup"))
+        row.addWidget(_buddy(translate("RestoreDialog", "&Passphrase"), self.passphrase))
         row.addWidget(self.passphrase, 1)
         layout.addLayout(row)
         layout.addWidget(show_toggle(self, [self.passphrase]))
@@ -411,10 +435,10 @@ class RestoreDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
-        ok = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        named(ok, "Restore")
-        named(cancel, "Cancel")
+        ok = buttons.addButton(translate("RestoreDialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(translate("RestoreDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        named(ok, translate("RestoreDialog", "Restore"))
+        named(cancel, translate("RestoreDialog", "Cancel"))
         buttons.accepted.connect(self.try_restore)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -423,25 +447,31 @@ class RestoreDialog(QDialog):
     def try_restore(self) -> bool:
         pw = self.passphrase.text()
         if not pw:
-            self.error.setText("Please type the passphrase.")
+            self.error.setText(translate("RestoreDialog", "Please type the passphrase."))
             return False
         replace = self.target.exists()
-        if replace and not ask(self, self.tracker, "Replace the journal on this computer?",
+        if replace and not ask(self, self.tracker, translate("RestoreDialog", "Replace the journal on this computer?"),
+                               translate(
+                               "RestoreDialog",
                                "There is already a journal on this computer. Restoring the backup replaces it, "
-                               "and anything written in it since the backup will be lost. Replace it?",
-                               "Replace it", "Keep my journal"):
+                               "and anything written in it since the backup will be lost. Replace it?"),
+                               translate("RestoreDialog", "Replace it"), translate("RestoreDialog", "Keep my journal")):
             return False
         backup, target = self.backup, self.target
-        out = run_busy(self, self.tracker, "Checking and restoring your backup…",
+        out = run_busy(self, self.tracker, translate("RestoreDialog", "Checking and restoring your backup…"),
                        lambda _t: restore_file(backup, target, pw, replace=replace))
         if "cancelled" in out:
             return False
         err = out.get("error")
         if isinstance(err, WrongPassphrase):
-            self.error.setText("That passphrase did not open this backup. Check it and try again.")
+            self.error.setText(translate(
+                               "RestoreDialog",
+                               "That passphrase did not open this backup. Check it and try again."))
             return False
         if err is not None:
-            self.error.setText(str(err) if isinstance(err, VaultError) else "The backup could not be restored.")
+            self.error.setText(str(err) if isinstance(err, VaultError) else translate(
+                                                                            "RestoreDialog",
+                                                                            "The backup could not be restored."))
             return False
         self.passphrase.clear()
         self.accept()

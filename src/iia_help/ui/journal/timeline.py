@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QItemSelectionModel,
@@ -35,15 +36,20 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
+from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.flow import FlowLayout
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import format_when, local_parts, named, plural
 from iia_help.ui.theme import compact_combo
 
-COLUMNS = ("When", "Kind", "Platform", "What happened", "Files")
+COLUMNS = (QT_TRANSLATE_NOOP("timeline", "When"), QT_TRANSLATE_NOOP("timeline", "Kind"),
+           QT_TRANSLATE_NOOP("timeline", "Platform"), QT_TRANSLATE_NOOP("timeline", "What happened"),
+           QT_TRANSLATE_NOOP("timeline", "Files"))
 #: Short kind names for the list, so "What happened" gets the room (the full name is the tooltip and what a
 #: screen reader says).
-KIND_SHORT = {"message": "Message", "threat": "Threat", "shared": "Images shared", "demand": "Demand",
-              "other": "Other"}
+KIND_SHORT = {"message": QT_TRANSLATE_NOOP("timeline", "Message"), "threat": QT_TRANSLATE_NOOP("timeline", "Threat"),
+              "shared": QT_TRANSLATE_NOOP("timeline", "Images shared"),
+              "demand": QT_TRANSLATE_NOOP("timeline", "Demand"), "other": QT_TRANSLATE_NOOP("timeline", "Other")}
 FIRST_LINE_MAX = 140
 
 
@@ -68,21 +74,22 @@ def first_line(e: Entry) -> str:
         line = line.strip()
         if line:
             return line if len(line) <= FIRST_LINE_MAX else line[: FIRST_LINE_MAX - 1] + "…"
-    return e.account or (e.urls[0] if e.urls else "(nothing written yet)")
+    return e.account or (e.urls[0] if e.urls else translate("timeline", "(nothing written yet)"))
 
 
 def make_row(e: Entry) -> Row:
     t = local_parts(e.occurred_at)
     when = format_when(e.occurred_at)
-    kind = KIND_LABELS.get(e.kind, e.kind)
+    kind = core(KIND_LABELS.get(e.kind, e.kind))
     demand = getattr(e, "demand", "")
     parts = [when, kind, e.platform, e.account, e.description, demand, *e.urls, *e.tags,
              *(f"{r.to} {r.reference} {r.date}" for r in e.reports), *(a.name for a in e.attachments)]
     n = len(e.attachments)
-    return Row(e, when, KIND_SHORT.get(e.kind, kind), e.platform, first_line(e), "\n".join(parts).casefold(),
+    return Row(e, when, translate("timeline", KIND_SHORT.get(e.kind, kind)), e.platform, first_line(e),
+               "\n".join(parts).casefold(),
                (e.occurred_at, e.created_at), date(t.tm_year, t.tm_mon, t.tm_mday),
                frozenset(t.strip().casefold() for t in e.tags if t.strip()), e.platform.strip().casefold(),
-               kind, plural(n, "file") if n else "")
+               kind, plural(n, translate("timeline", "file")) if n else "")
 
 
 def build_rows(entries: list[Entry]) -> list[Row]:
@@ -127,7 +134,7 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("timeline", COLUMNS[section])
         return None
 
     # ----- our API
@@ -252,7 +259,7 @@ class TimelineFilter(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("timeline", COLUMNS[section])
         return None
 
     # ----- filters
@@ -331,9 +338,11 @@ class TimelineView(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("journalSearch")
-        self.search.setPlaceholderText("Search everything you wrote (Ctrl+F)")
+        self.search.setPlaceholderText(translate("TimelineView", "Search everything you wrote (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        named(self.search, "Search entries", "Shows only entries that contain every word you type.")
+        named(self.search, translate("TimelineView", "Search entries"), translate(
+                                             "TimelineView",
+                                             "Shows only entries that contain every word you type."))
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         layout.addWidget(self.search)
@@ -343,27 +352,27 @@ class TimelineView(QWidget):
         filters = FlowLayout()  # wraps at large text instead of running off the side
         self.kind_filter = QComboBox(self)
         compact_combo(self.kind_filter, 8)
-        named(self.kind_filter, "Filter by kind")
-        self.kind_filter.addItem("All kinds", "")
-        for k, label in KIND_LABELS.items():
+        named(self.kind_filter, translate("TimelineView", "Filter by kind"))
+        self.kind_filter.addItem(translate("TimelineView", "All kinds"), "")
+        for k, label in core_items(KIND_LABELS):
             self.kind_filter.addItem(label, k)
         self.kind_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_kind, self.kind_filter.currentData()))
         self.platform_filter = QComboBox(self)
         compact_combo(self.platform_filter, 8)
-        named(self.platform_filter, "Filter by platform")
+        named(self.platform_filter, translate("TimelineView", "Filter by platform"))
         self.platform_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_platform, self.platform_filter.currentData()))
         self.tag_filter = QComboBox(self)
         compact_combo(self.tag_filter, 8)
-        named(self.tag_filter, "Filter by tag")
+        named(self.tag_filter, translate("TimelineView", "Filter by tag"))
         self.tag_filter.currentIndexChanged.connect(
             lambda _i: self._set(self.proxy.set_tag, self.tag_filter.currentData()))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("timelineCount")
         self.empty_label = QLabel(self)
-        self.date_filter = QCheckBox("Only from", self)
-        named(self.date_filter, "Only show entries between two dates")
+        self.date_filter = QCheckBox(translate("TimelineView", "Only from"), self)
+        named(self.date_filter, translate("TimelineView", "Only show entries between two dates"))
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for d, name in ((self.date_from, "From date"), (self.date_to, "To date")):
@@ -375,7 +384,7 @@ class TimelineView(QWidget):
             d.dateChanged.connect(self._apply_dates)
         self.date_from.setDate(QDate.currentDate().addMonths(-1))
         self.date_filter.toggled.connect(self._apply_dates)
-        to_label = QLabel("to", self)
+        to_label = QLabel(translate("TimelineView", "to"), self)
         for w in (self.kind_filter, self.platform_filter, self.tag_filter):
             filters.addWidget(w)
         filters.addSpacing(8)
@@ -391,7 +400,8 @@ class TimelineView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("timelineTable")
-        named(self.table, "Entries", "Newest first. Press Enter to open an entry.")
+        named(self.table, translate("TimelineView", "Entries"), translate("TimelineView",
+            "Newest first. Press Enter to open an entry."))
         self.table.setModel(self.proxy)
         # After setModel, so these run after the view and its selection model have handled the reset.
         self._kept: tuple[list[str], str] = ([], "")
@@ -414,7 +424,9 @@ class TimelineView(QWidget):
         hh.setHighlightSections(False)
         self.table.ensurePolished()  # the app's style sheet sets the font size
         fm = self.table.fontMetrics()
-        samples = ("Wed 30 Sep 2026, 23:59", max(KIND_SHORT.values(), key=fm.horizontalAdvance), "Text message",
+        samples = ("Wed 30 Sep 2026, 23:59",
+                   max((translate("timeline", k) for k in KIND_SHORT.values()), key=fm.horizontalAdvance),
+                   "Text message",
                    "", "9 files")
         for col, sample in enumerate(samples):
             if sample:
@@ -450,8 +462,9 @@ class TimelineView(QWidget):
 
     def refresh_choices(self) -> None:
         """Fill the platform and tag filters from the entries (keeps the current choice if still there)."""
-        for combo, all_label, values in ((self.platform_filter, "All platforms", self.model.platforms()),
-                                         (self.tag_filter, "All tags", self.model.tags())):
+        for combo, all_label, values in ((self.platform_filter, translate("TimelineView", "All platforms"),
+                                          self.model.platforms()),
+                                         (self.tag_filter, translate("TimelineView", "All tags"), self.model.tags())):
             current = combo.currentData() or ""
             combo.blockSignals(True)
             combo.clear()
@@ -485,17 +498,31 @@ class TimelineView(QWidget):
         shown = self.proxy.rowCount()
         if total == 0:
             self.count_label.setText("")
-            self.empty_label.setText("No entries yet. Choose New entry (Ctrl+N) to write down what happened. "
-                                     "Short notes are fine. You can add more later.")
+            self.empty_label.setText(translate(
+                                     "TimelineView",
+                                     "No entries yet. Choose New entry (Ctrl+N) to write down what happened. "
+                                     "Short notes are fine. You can add more later."))
             self.empty_label.show()
         elif shown == 0:
-            self.count_label.setText("Your one entry does not match." if total == 1 else
-                                     f"None of your {total} entries match.")
-            self.empty_label.setText("Nothing matches. Try fewer words, or clear the filters.")
+            self.count_label.setText(translate("TimelineView", "Your one entry does not match.") if total == 1 else
+                                     translate(
+                                     "TimelineView",
+                                     "None of your {total} entries match.",
+                                     ).format(total=total))
+            self.empty_label.setText(translate(
+                                     "TimelineView",
+                                     "Nothing matches. Try fewer words, or clear the filters."))
             self.empty_label.show()
         else:
-            self.count_label.setText(plural(total, "entry", "entries") if shown == total else
-                                     f"Showing {shown} of {plural(total, 'entry', 'entries')}")
+            self.count_label.setText(plural(total, translate("TimelineView", "entry"), translate("TimelineView",
+                "entries")) if shown == total else
+                                     translate(
+                                     "TimelineView",
+                                     "Showing {shown} of {v1}",
+                                     ).format(shown=shown, v1=plural(total, translate("TimelineView", 'entry'),
+                                         translate(
+                                                                                     "TimelineView",
+                                                                                     'entries'))))
             self.empty_label.hide()
         self.count_label.setAccessibleName(self.count_label.text())
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.worker._busy import run_off_ui_thread
 from iia_help.ui.worker.prompt import PassphrasePrompt
 from iia_help.worker_mode import (
@@ -35,13 +36,18 @@ class CentreLockDialog(PassphrasePrompt):
                  purpose: str = "") -> None:
         super().__init__(
             parent, object_name="centreLockDialog",
-            title="Set the centre passphrase" if setting else "Settings are locked",
+            title=translate("CentreLockDialog", "Set the centre passphrase") if setting else
+                translate("CentreLockDialog", "Settings are locked"),
             intro=purpose or (
+                translate(
+                "CentreLockDialog",
                 "Choose a passphrase for the staff at this centre. Settings will ask for it, so visitors cannot "
-                "change them. Share it only with staff." if setting else
-                "These settings are locked by the centre. Please ask a member of staff."),
-            label="Centre &passphrase:", name="Centre passphrase", new=setting,
-            ok_text="Set passphrase" if setting else "Unlock",
+                "change them. Share it only with staff.") if setting else
+                translate("CentreLockDialog",
+                    "These settings are locked by the centre. Please ask a member of staff.")),
+            label=translate("CentreLockDialog", "Centre &passphrase:"), name="Centre passphrase", new=setting,
+            ok_text=translate("CentreLockDialog", "Set passphrase") if setting else translate("CentreLockDialog",
+                "Unlock"),
             ids=("centrePassphrase", "centreConfirm", "centreLockError"),
         )
         self.ctx = ctx
@@ -60,7 +66,7 @@ class CentreLockDialog(PassphrasePrompt):
             self.accept()
         else:
             self.passphrase.selectAll()
-            self.set_error("That passphrase is not right. Please try again.")
+            self.set_error(translate("CentreLockDialog", "That passphrase is not right. Please try again."))
 
 
 def require_centre_unlock(ctx: AppContext, parent: QWidget | None = None, purpose: str = "") -> bool:
@@ -79,7 +85,7 @@ def set_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
                                 save: Callable[..., None]) -> bool:
     """Ask for a new centre passphrase (and the old one first, if set), then store its verifier via ``save``."""
     if has_centre_lock(ctx.settings) and not require_centre_unlock(
-            ctx, parent, "Type the current centre passphrase first."):
+            ctx, parent, translate("centre_lock", "Type the current centre passphrase first.")):
         return False
     dialog = CentreLockDialog(ctx, parent, setting=True)
     try:
@@ -98,7 +104,7 @@ def set_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
 
 def clear_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
                                   save: Callable[..., None]) -> bool:
-    if not require_centre_unlock(ctx, parent, "Type the centre passphrase to remove it."):
+    if not require_centre_unlock(ctx, parent, translate("centre_lock", "Type the centre passphrase to remove it.")):
         return False
     save(centre_lock="")
     return True

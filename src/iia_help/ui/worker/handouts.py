@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,8 @@ from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.context import AppContext
 from iia_help.guidance import Library
 from iia_help.ui import printing
+from iia_help.ui.core_texts import core, core_items
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Shell
 
 CONTACTS_TITLE = "Contacts card"
@@ -62,7 +64,9 @@ def card_contacts(directory: Directory, region: str, need: str | None = None) ->
     return emergency, rest
 
 
-_GROUPS = (("everyone", "For everyone"), ("adult", "If you are 18 or over"), ("under-18", "If you are under 18"))
+_GROUPS = (("everyone", QT_TRANSLATE_NOOP("handouts", "For everyone")),
+           ("adult", QT_TRANSLATE_NOOP("handouts", "If you are 18 or over")),
+           ("under-18", QT_TRANSLATE_NOOP("handouts", "If you are under 18")))
 
 
 def _group(contact: Contact) -> str:
@@ -91,7 +95,7 @@ def _service_cell(c: Contact) -> str:
     esc, pt = html.escape, CARD_PT
     parts = [_p(esc(c.name), pt["name"], bold=True), _p(esc(_first_sentence(c.for_)), pt["body"])]
     if c.phone:
-        parts.append(_p(f"Phone: {esc(c.phone)}", pt["phone"], bold=True))
+        parts.append(_p(translate("handouts", "Phone: {v0}").format(v0=esc(c.phone)), pt["phone"], bold=True))
     reach = []  # one line: where online, and when
     if c.web:
         reach.append(f"<b>Website: {esc(c.web.removeprefix('https://').rstrip('/'))}</b>")
@@ -104,7 +108,8 @@ def _service_cell(c: Contact) -> str:
     if c.note:
         parts.append(_p(esc(_first_sentence(c.note)), pt["body"]))
     if c.confidence != "verified":
-        parts.append(_p("Please check these details before you rely on them.", pt["body"], italic=True))
+        parts.append(_p(translate("handouts", "Please check these details before you rely on them."), pt["body"],
+            italic=True))
     return "".join(parts)
 
 
@@ -116,13 +121,17 @@ def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[st
     service (a group's heading inside its first service's table, so a heading never ends a page alone)."""
     esc, pt = html.escape, CARD_PT
     emergency, rest = card_contacts(directory, region, need)
-    title = f"Help and support: {REGIONS[region]}" + (f" ({NEEDS[need]})" if need else "")
+    title = translate("handouts",
+        "Help and support: {v0}").format(v0=core(REGIONS[region])) + (f" ({core(NEEDS[need])})" if need else "")
     checked = max((c.last_checked for c in ([emergency] if emergency else []) + rest), default=None)
-    meta = "If a number does not work, look at the service's website."
+    meta = translate("handouts", "If a number does not work, look at the service's website.")
     if checked is not None:
-        meta = f"As published by the services; last reviewed {checked.day} {checked:%B %Y}. " + meta
+        meta = translate(
+               "handouts",
+               "As published by the services; last reviewed {v0} {checked:%B %Y}. ",
+               ).format(v0=checked.day, checked=checked) + meta
     if need is None and len(directory.for_region(region)) > len(rest) + (emergency is not None):
-        meta += " There are more services in this app, under Contacts."
+        meta += translate("handouts", " There are more services in this app, under Contacts.")
     head = _p(esc(title), pt["title"], bold=True, space=0.2) + _p(esc(meta), pt["small"], space=0.6)
     if emergency is not None:
         box = _p(esc(emergency.name), pt["emergency"], bold=True) + _p(esc(emergency.for_), pt["body"])
@@ -131,14 +140,14 @@ def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[st
         head += ("<table width='100%' cellspacing='0' cellpadding='10' border='1' style='border-color:#000000; "
                  f"border-style:solid;'><tr><td>{box}</td></tr></table>")
     if not rest:
-        head += _p("There are no other services for this choice.", pt["body"])
+        head += _p(translate("handouts", "There are no other services for this choice."), pt["body"])
     services = []
     # On the key card the domestic-abuse lines share one box, one short line each: there may be several (for women,
     # for men, for LGBT+ people), and the one for women must never stand alone.
     abuse = [c for c in rest if "domestic-abuse" in c.needs] if need is None else []
     if abuse:
         rest = [c for c in rest if c not in abuse]
-    for key, label in _GROUPS:
+    for key, label in ((k, translate("handouts", v)) for k, v in _GROUPS):
         members = [c for c in rest if _group(c) == key]
         for n, c in enumerate(members):
             heading = _p(esc(label), pt["group"], bold=True, space=0.3) if n == 0 else ""
@@ -253,20 +262,22 @@ class HandoutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, page_id: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
-        self.setWindowTitle("Print or save a handout")
+        self.setWindowTitle(translate("HandoutDialog", "Print or save a handout"))
         self.ctx = ctx
         self.resize(760, 640)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose what to give the person to take away. Handouts never show anything typed "
-                       "in this app, so nobody's name is printed.", self)
+        intro = QLabel(translate(
+                       "HandoutDialog",
+                       "Choose what to give the person to take away. Handouts never show anything typed "
+                       "in this app, so nobody's name is printed."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         kinds = QHBoxLayout()
-        self.card_radio = QRadioButton("A &contacts card", self)
-        self.card_radio.setAccessibleName("A contacts card")
-        self.page_radio = QRadioButton("A &guidance page", self)
-        self.page_radio.setAccessibleName("A guidance page")
+        self.card_radio = QRadioButton(translate("HandoutDialog", "A &contacts card"), self)
+        self.card_radio.setAccessibleName(translate("HandoutDialog", "A contacts card"))
+        self.page_radio = QRadioButton(translate("HandoutDialog", "A &guidance page"), self)
+        self.page_radio.setAccessibleName(translate("HandoutDialog", "A guidance page"))
         kinds.addWidget(self.card_radio)
         kinds.addWidget(self.page_radio)
         kinds.addStretch(1)
@@ -275,28 +286,28 @@ class HandoutDialog(QDialog):
         form = QFormLayout()
         self.region = QComboBox(self)
         self.region.setObjectName("handoutRegion")
-        self.region.setAccessibleName("Region")
-        for code, label in REGIONS.items():
+        self.region.setAccessibleName(translate("HandoutDialog", "Region"))
+        for code, label in core_items(REGIONS):
             self.region.addItem(label, code)
         region = ctx.settings.region if ctx.settings.region in REGIONS else "england"
         self.region.setCurrentIndex(self.region.findData(region))
-        form.addRow("&Region:", self.region)
+        form.addRow(translate("HandoutDialog", "&Region:"), self.region)
         self.need = QComboBox(self)
         self.need.setObjectName("handoutNeed")
-        self.need.setAccessibleName("Kind of help")
-        self.need.addItem("Any kind of help", None)
-        for code, label in NEEDS.items():
+        self.need.setAccessibleName(translate("HandoutDialog", "Kind of help"))
+        self.need.addItem(translate("HandoutDialog", "Any kind of help"), None)
+        for code, label in core_items(NEEDS):
             self.need.addItem(label, code)
-        form.addRow("&Kind of help:", self.need)
+        form.addRow(translate("HandoutDialog", "&Kind of help:"), self.need)
         self.page_box = QComboBox(self)
         self.page_box.setObjectName("handoutPage")
-        self.page_box.setAccessibleName("Guidance page")
-        form.addRow("&Page:", self.page_box)
+        self.page_box.setAccessibleName(translate("HandoutDialog", "Guidance page"))
+        form.addRow(translate("HandoutDialog", "&Page:"), self.page_box)
         layout.addLayout(form)
 
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("handoutPreview")
-        self.preview.setAccessibleName("How the handout will look")
+        self.preview.setAccessibleName(translate("HandoutDialog", "How the handout will look"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setDefaultStyleSheet(printing.print_css(0.9))
@@ -307,12 +318,12 @@ class HandoutDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setAccessibleName("Print")
-        self.pdf_button = QPushButton("&Save as PDF…", self)
-        self.pdf_button.setAccessibleName("Save as PDF")
-        close = QPushButton("Close", self)
-        close.setAccessibleName("Close")
+        self.print_button = QPushButton(translate("HandoutDialog", "&Print…"), self)
+        self.print_button.setAccessibleName(translate("HandoutDialog", "Print"))
+        self.pdf_button = QPushButton(translate("HandoutDialog", "&Save as PDF…"), self)
+        self.pdf_button.setAccessibleName(translate("HandoutDialog", "Save as PDF"))
+        close = QPushButton(translate("HandoutDialog", "Close"), self)
+        close.setAccessibleName(translate("HandoutDialog", "Close"))
         buttons.addStretch(1)
         for b in (self.print_button, self.pdf_button, close):
             buttons.addWidget(b)
@@ -373,14 +384,14 @@ class HandoutDialog(QDialog):
         body, title = self.handout()
         done = printing.print_html(self, body, title)
         if done:
-            self._say("Sent to the printer.")
+            self._say(translate("HandoutDialog", "Sent to the printer."))
         return done
 
     def save_pdf(self) -> Path | None:
         body, title = self.handout()
         path = printing.save_as_pdf_dialog(self, body, title, suggested_name=SUGGESTED_PDF_NAME)
         if path is not None:
-            self._say(f"Saved as {path}.")
+            self._say(translate("HandoutDialog", "Saved as {path}.").format(path=path))
             self.pdf_saved.emit(path)
         return path
 

@@ -17,7 +17,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -60,15 +61,22 @@ from iia_help.worker_mode import (
 
 JOURNAL_PAGE = "journal"
 SETTINGS_PAGE = "settings"
-PANEL_TITLE = "Support worker"
-BAR_TEXT = "Guest session. Nothing from this visit is saved on this computer."
-SAVED_BAR_TEXT = "Guest session. A handout saved here is still on this computer (End session can delete it)."
-ENDED_TEXT = "Session ended. The app has forgotten that visit. Ready for the next person."
-DELETED_TEXT = ("Session ended. The app has forgotten that visit, and the saved handout is deleted. "
-                "Ready for the next person.")
-KEPT_TEXT = "Session ended. The app has forgotten that visit. The handout is still saved at: {where}"
-NOT_DELETED_TEXT = ("Session ended, but this handout was not deleted. Please check it and delete it yourself if "
-                    "it is the handout: {where}")
+#: Marked for translation here, translated where shown (``translate("panel", ...)``).
+PANEL_TITLE = QT_TRANSLATE_NOOP("panel", "Support worker")
+BAR_TEXT = QT_TRANSLATE_NOOP("panel", "Guest session. Nothing from this visit is saved on this computer.")
+SAVED_BAR_TEXT = QT_TRANSLATE_NOOP(
+    "panel", "Guest session. A handout saved here is still on this computer (End session can delete it).")
+ENDED_TEXT = QT_TRANSLATE_NOOP(
+    "panel", "Session ended. The app has forgotten that visit. Ready for the next person.")
+DELETED_TEXT = QT_TRANSLATE_NOOP(
+    "panel", "Session ended. The app has forgotten that visit, and the saved handout is deleted. "
+    "Ready for the next person.")
+KEPT_TEXT = QT_TRANSLATE_NOOP(
+    "panel", "Session ended. The app has forgotten that visit. The handout is still saved at: {where}")
+NOT_DELETED_TEXT = QT_TRANSLATE_NOOP(
+    "panel", "Session ended, but this handout was not deleted. Please check it and delete it yourself if it is "
+    "the handout: {where}")
+
 
 def _valid(obj: object) -> bool:
     return obj is not None and shiboken6.isValid(obj)
@@ -80,28 +88,32 @@ class GuestBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guestBar")
-        self.setAccessibleName("Guest session")
+        self.setAccessibleName(translate("GuestBar", "Guest session"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
-        self.resting = BAR_TEXT
-        self.text = QLabel(BAR_TEXT, self)
+        self.resting = translate("panel", BAR_TEXT)
+        self.text = QLabel(self.resting, self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # it may show a file's path
         self.text.setObjectName("guestBarText")
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(BAR_TEXT)
+        self.text.setAccessibleName(self.resting)
         row.addWidget(self.text, 1)
-        self.handouts_button = QPushButton("Print or save a &handout…", self)
+        self.handouts_button = QPushButton(translate("GuestBar", "Print or save a &handout…"), self)
         self.handouts_button.setObjectName("guestHandouts")
-        self.handouts_button.setAccessibleName("Print or save a handout")
-        self.handouts_button.setAccessibleDescription("A contacts card or a guidance page to take away.")
+        self.handouts_button.setAccessibleName(translate("GuestBar", "Print or save a handout"))
+        self.handouts_button.setAccessibleDescription(translate(
+                                                      "GuestBar",
+                                                      "A contacts card or a guidance page to take away."))
         row.addWidget(self.handouts_button)
-        self.end_button = QPushButton("&End session", self)
+        self.end_button = QPushButton(translate("GuestBar", "&End session"), self)
         self.end_button.setObjectName("endSession")
-        self.end_button.setAccessibleName("End session")
+        self.end_button.setAccessibleName(translate("GuestBar", "End session"))
         self.end_button.setAccessibleDescription(
+            translate(
+            "GuestBar",
             "Asks first, then forgets this visit: searches, pages, text size, the take-away journal. "
-            "Then goes back to the start.")
-        self.end_button.setToolTip("Forget everything from this visit and start again")
+            "Then goes back to the start."))
+        self.end_button.setToolTip(translate("GuestBar", "Forget everything from this visit and start again"))
         self.end_button.setCursor(Qt.CursorShape.PointingHandCursor)
         row.addWidget(self.end_button)
         self._revert = QTimer(self)
@@ -151,10 +163,12 @@ class WorkerMode(QObject):
         from iia_help.ui.language_choice import VisitLanguageCombo
 
         self.visit_language = VisitLanguageCombo(ctx, top)  # for this visit only, never saved
-        self.top_handouts_button = QPushButton("&Handouts…", top)
+        self.top_handouts_button = QPushButton(translate("WorkerMode", "&Handouts…"), top)
         self.top_handouts_button.setObjectName("topHandouts")
-        self.top_handouts_button.setAccessibleName("Handouts")
-        self.top_handouts_button.setAccessibleDescription("Print or save a contacts card or a guidance page.")
+        self.top_handouts_button.setAccessibleName(translate("WorkerMode", "Handouts"))
+        self.top_handouts_button.setAccessibleDescription(translate(
+                                                          "WorkerMode",
+                                                          "Print or save a contacts card or a guidance page."))
         self.top_handouts_button.clicked.connect(self.open_handouts)
         if top is not None and top.layout() is not None:
             top.layout().insertWidget(1, self.presentation_button)
@@ -186,7 +200,8 @@ class WorkerMode(QObject):
         self.session.add_cleaner(self._drop_end_dialog)  # panic or quit while End session is asking
         self.session.started.connect(self._on_started)
         self.session.stopped.connect(self._on_stopped)
-        self.session.ended.connect(lambda: self.bar.say(ENDED_TEXT, for_a_while=True))  # panic, quit, or below
+        # panic, quit, or below
+        self.session.ended.connect(lambda: self.bar.say(translate("panel", ENDED_TEXT), for_a_while=True))
         self.session.ended.connect(self.changed.emit)
         self.session.saved_changed.connect(self._update_bar_text)
         app = QApplication.instance()
@@ -213,7 +228,7 @@ class WorkerMode(QObject):
         if isinstance(page, SettingsPage):
             # The Settings page asks "Who is using this?" itself: this panel does not ask again.
             self.panel = SupportWorkerPanel(self.ctx, self.window, show_audience=False)
-            page.add_section(PANEL_TITLE, self.panel)
+            page.add_section(translate("panel", PANEL_TITLE), self.panel)
             self.changed.connect(self.panel._sync)
 
     def set_audience(self, audience: str) -> None:
@@ -293,14 +308,15 @@ class WorkerMode(QObject):
         self.session.forget_saved()  # answered: deleted, or kept on purpose
         if choice == "end-delete":
             if failed:
-                self.bar.say(NOT_DELETED_TEXT.format(where="; ".join(f"{p} ({why})" for p, why in failed)))
+                where = "; ".join(f"{p} ({why})" for p, why in failed)
+                self.bar.say(translate("panel", NOT_DELETED_TEXT).format(where=where))
             else:
-                self.bar.say(DELETED_TEXT, for_a_while=True)
+                self.bar.say(translate("panel", DELETED_TEXT), for_a_while=True)
         elif choice == "end-keep" and saved:
-            self.bar.say(KEPT_TEXT.format(where=", ".join(str(f.path) for f in saved)))
+            self.bar.say(translate("panel", KEPT_TEXT).format(where=", ".join(str(f.path) for f in saved)))
 
     def _update_bar_text(self) -> None:
-        self.bar.set_resting(SAVED_BAR_TEXT if self.session.saved_records() else BAR_TEXT)
+        self.bar.set_resting(translate("panel", SAVED_BAR_TEXT if self.session.saved_records() else BAR_TEXT))
 
     def _close_takeaway(self) -> None:
         page = self.takeaway_page
@@ -351,47 +367,53 @@ class SupportWorkerPanel(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
 
-        audience_label = self._note("Who is using this?")
+        audience_label = self._note(translate("SupportWorkerPanel", "Who is using this?"))
         col.addWidget(audience_label)
         self.audience_group = QButtonGroup(self)
-        self.self_radio = QRadioButton("I'm looking for help for &myself", self)
-        self.self_radio.setAccessibleName("I'm looking for help for myself")
-        self.worker_radio = QRadioButton("I'm a support &worker", self)
-        self.worker_radio.setAccessibleName("I'm a support worker")
-        self.worker_radio.setAccessibleDescription("Turns on guest sessions and shows handouts at the top.")
+        self.self_radio = QRadioButton(translate("SupportWorkerPanel", "I'm looking for help for &myself"), self)
+        self.self_radio.setAccessibleName(translate("SupportWorkerPanel", "I'm looking for help for myself"))
+        self.worker_radio = QRadioButton(translate("SupportWorkerPanel", "I'm a support &worker"), self)
+        self.worker_radio.setAccessibleName(translate("SupportWorkerPanel", "I'm a support worker"))
+        self.worker_radio.setAccessibleDescription(translate(
+                                                   "SupportWorkerPanel",
+                                                   "Turns on guest sessions and shows handouts at the top."))
         for b in (self.self_radio, self.worker_radio):
             self.audience_group.addButton(b)
             col.addWidget(b)
         for w in (audience_label, self.self_radio, self.worker_radio):
             w.setVisible(show_audience)
 
-        self.guest_box = QCheckBox("Guest sessions: &forget each visit", self)
+        self.guest_box = QCheckBox(translate("SupportWorkerPanel", "Guest sessions: &forget each visit"), self)
         self.guest_box.setObjectName("guestSessions")
-        self.guest_box.setAccessibleName("Guest sessions: forget each visit")
+        self.guest_box.setAccessibleName(translate("SupportWorkerPanel", "Guest sessions: forget each visit"))
         col.addWidget(self.guest_box)
         forgets = "".join(f"<li>{item}</li>" for item in GUEST_FORGETS)
-        explain = QLabel("<p>In a guest session nothing is saved on this computer, and there is no journal "
-                         "here: a visitor can keep one on their own USB stick. <b>End session</b> "
-                         f"forgets:</p><ul>{forgets}</ul>", self)
+        explain = QLabel(translate(
+                         "SupportWorkerPanel",
+                         "<p>In a guest session nothing is saved on this computer, and there is no journal here: a "
+                         "visitor can keep one on their own USB stick. <b>End session</b> "
+                         "forgets:</p><ul>{forgets}</ul>",
+                         ).format(forgets=forgets), self)
         explain.setWordWrap(True)
         explain.setTextFormat(Qt.TextFormat.RichText)
         explain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        explain.setAccessibleName("What End session forgets: " + "; ".join(GUEST_FORGETS))
+        explain.setAccessibleName(translate("SupportWorkerPanel",
+            "What End session forgets: ") + "; ".join(GUEST_FORGETS))
         col.addWidget(explain)
 
-        self.handouts_box = QCheckBox("Show the Handouts button at the &top", self)
+        self.handouts_box = QCheckBox(translate("SupportWorkerPanel", "Show the Handouts button at the &top"), self)
         self.handouts_box.setObjectName("handoutsProminent")
-        self.handouts_box.setAccessibleName("Show the Handouts button at the top")
+        self.handouts_box.setAccessibleName(translate("SupportWorkerPanel", "Show the Handouts button at the top"))
         col.addWidget(self.handouts_box)
 
         self.lock_status = self._note("")
         self.lock_status.setObjectName("centreLockStatus")
         col.addWidget(self.lock_status)
         row = QHBoxLayout()
-        self.set_lock_button = QPushButton("Set centre &passphrase…", self)
-        self.set_lock_button.setAccessibleName("Set centre passphrase")
-        self.clear_lock_button = QPushButton("&Remove centre passphrase…", self)
-        self.clear_lock_button.setAccessibleName("Remove centre passphrase")
+        self.set_lock_button = QPushButton(translate("SupportWorkerPanel", "Set centre &passphrase…"), self)
+        self.set_lock_button.setAccessibleName(translate("SupportWorkerPanel", "Set centre passphrase"))
+        self.clear_lock_button = QPushButton(translate("SupportWorkerPanel", "&Remove centre passphrase…"), self)
+        self.clear_lock_button.setAccessibleName(translate("SupportWorkerPanel", "Remove centre passphrase"))
         row.addWidget(self.set_lock_button)
         row.addWidget(self.clear_lock_button)
         row.addStretch(1)
@@ -436,11 +458,16 @@ class SupportWorkerPanel(QWidget):
             w.setChecked(value)
             w.blockSignals(False)
         locked = has_centre_lock(s)
-        text = ("A centre passphrase protects these settings." if locked else
-                "No centre passphrase. Anyone can change these settings, including turning guest sessions off.")
+        text = (translate("SupportWorkerPanel", "A centre passphrase protects these settings.") if locked else
+                translate(
+                "SupportWorkerPanel",
+                "No centre passphrase. Anyone can change these settings, including turning guest sessions off."))
         self.lock_status.setText(text)
         self.lock_status.setAccessibleName(text)
-        self.set_lock_button.setText("Change centre &passphrase…" if locked else "Set centre &passphrase…")
+        self.set_lock_button.setText(translate("SupportWorkerPanel", "Change centre &passphrase…") if locked else
+            translate(
+                                                                                 "SupportWorkerPanel",
+                                                                                 "Set centre &passphrase…"))
         self.set_lock_button.setAccessibleName(self.set_lock_button.text().replace("&", "").rstrip("…"))
         self.clear_lock_button.setEnabled(locked)
 
@@ -463,7 +490,10 @@ class SupportWorkerPanel(QWidget):
                 self._sync()
         else:
             self._save(**audience_changes(self.ctx.settings, audience))
-        self._say("Saved. Guest sessions are on." if self.ctx.settings.guest_sessions else "Saved.")
+        self._say(translate("SupportWorkerPanel",
+            "Saved. Guest sessions are on.") if self.ctx.settings.guest_sessions else translate(
+                                                                                           "SupportWorkerPanel",
+                                                                                           "Saved."))
 
     def set_guest_sessions(self, on: bool) -> None:
         from iia_help.ui.journal_kept import ask_before_guest_sessions
@@ -472,20 +502,22 @@ class SupportWorkerPanel(QWidget):
             self._sync()  # untick again: nothing changed
             return
         self._save(guest_sessions=bool(on))
-        self._say("Saved. Guest sessions are on." if on else "Saved. Guest sessions are off.")
+        self._say(translate("SupportWorkerPanel", "Saved. Guest sessions are on.") if on else translate(
+                                                             "SupportWorkerPanel",
+                                                             "Saved. Guest sessions are off."))
 
     def set_handouts(self, on: bool) -> None:
         self._save(extra={**self.ctx.settings.extra, HANDOUTS_KEY: bool(on)})
-        self._say("Saved.")
+        self._say(translate("SupportWorkerPanel", "Saved."))
 
     def set_lock(self) -> bool:
         done = set_centre_lock_interactive(self.ctx, self, self._save)
         if done:
-            self._say("The centre passphrase is set. Settings will ask for it.")
+            self._say(translate("SupportWorkerPanel", "The centre passphrase is set. Settings will ask for it."))
         return done
 
     def clear_lock(self) -> bool:
         done = clear_centre_lock_interactive(self.ctx, self, self._save)
         if done:
-            self._say("The centre passphrase was removed.")
+            self._say(translate("SupportWorkerPanel", "The centre passphrase was removed."))
         return done

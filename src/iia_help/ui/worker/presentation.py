@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 
 
 class Presentation(QObject):
@@ -62,13 +63,16 @@ class PresentationButton(QPushButton):
         self.setObjectName("presentationToggle")
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Large text")
-        self.setAccessibleDescription("Makes the text big for reading together. Click again to undo.")
-        self.setToolTip("Big text for reading together (click again to undo)")
+        self.setAccessibleName(translate("PresentationButton", "Large text"))
+        self.setAccessibleDescription(translate(
+                                      "PresentationButton",
+                                      "Makes the text big for reading together. Click again to undo."))
+        self.setToolTip(translate("PresentationButton", "Big text for reading together (click again to undo)"))
         self.clicked.connect(presentation.set_on)
         presentation.changed.connect(self._sync)
         self._sync(presentation.on)
 
     def _sync(self, on: bool) -> None:
         self.setChecked(on)
-        self.setText("Large text: on" if on else "Large text")  # styled in resources/styles
+        self.setText(translate("PresentationButton", "Large text: on") if on else translate("PresentationButton",
+            "Large text"))  # styled in resources/styles

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from iia_help.ui.i18n import translate
 from iia_help.ui.journal.passphrase import passphrase_edit, show_toggle
 
 
@@ -28,10 +29,13 @@ class PassphrasePrompt(QDialog):
         self.passphrase = passphrase_edit(self, name)  # hidden, and kept out of input-method memory
         self.passphrase.setObjectName(ids[0])
         form.addRow(label, self.passphrase)
-        self.confirm = passphrase_edit(self, f"Type the {name.lower()} again")
+        self.confirm = passphrase_edit(self, translate(
+                                             "PassphrasePrompt",
+                                             "Type the {v0} again",
+                                             ).format(v0=name.lower()))
         self.confirm.setObjectName(ids[1])
         if new:
-            form.addRow("&Again:", self.confirm)
+            form.addRow(translate("PassphrasePrompt", "&Again:"), self.confirm)
         else:
             self.confirm.hide()
         layout.addLayout(form)
@@ -47,7 +51,9 @@ class PassphrasePrompt(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
         self.ok_button.setAccessibleName(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("PassphrasePrompt", "Cancel"))
+        cancel.setAccessibleName(translate("PassphrasePrompt", "Cancel"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -58,9 +64,11 @@ class PassphrasePrompt(QDialog):
 
     def _check(self) -> None:
         if not self.passphrase.text():
-            self.set_error("Please type the passphrase.")
+            self.set_error(translate("PassphrasePrompt", "Please type the passphrase."))
         elif self.new and self.passphrase.text() != self.confirm.text():
-            self.set_error("The two passphrases are not the same. Please type them again.")
+            self.set_error(translate(
+                           "PassphrasePrompt",
+                           "The two passphrases are not the same. Please type them again."))
         else:
             self.submit()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from iia_help import saved_files
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.shell import Page, Shell
 
 if TYPE_CHECKING:
@@ -233,38 +234,51 @@ class EndSessionDialog(QMessageBox):
     def __init__(self, saved: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("endSessionConfirm")
-        self.setWindowTitle("End session")
+        self.setWindowTitle(translate("EndSessionDialog", "End session"))
         self.setIcon(QMessageBox.Icon.Question)
         self.saved = list(saved)
         self.choice = "cancel"
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText("End this session?")
-        info = ("The app forgets this visit: searches, pages looked at, text size, the region chosen and the "
-                "take-away journal. Then it is ready for the next person.")
+        self.setText(translate("EndSessionDialog", "End this session?"))
+        info = (translate(
+                "EndSessionDialog",
+                "The app forgets this visit: searches, pages looked at, text size, the region chosen and the "
+                "take-away journal. Then it is ready for the next person."))
         if self.saved:
             one = len(self.saved) == 1
             where = "\n".join(str(p) for p in self.saved)
-            info += ("\n\nA handout saved here (in this visit, or one a Quick exit ended) is still on this computer:\n"
-                     if one else f"\n\n{len(self.saved)} handouts saved here (in this visit, or one a Quick exit "
-                     "ended) are still on this computer:\n")
-            info += where + ("\n\nDelete it, unless the person is taking it away on their own USB stick." if one
-                             else "\n\nDelete them, unless the person is taking them away on their own USB stick.")
+            info += (translate(
+                     "EndSessionDialog",
+                     "\n\nA handout saved here (in this visit, or one a Quick exit ended) is still on this computer:\n")
+                     if one else translate(
+                                 "EndSessionDialog",
+                                 "\n\n{v0} handouts saved here (in this visit, or one a Quick exit ended) are still "
+                                 "on this computer:\n",
+                                 ).format(v0=len(self.saved)))
+            info += where + (translate(
+                             "EndSessionDialog",
+                             "\n\nDelete it, unless the person is taking it away on their own USB stick.") if one
+                             else translate(
+                                  "EndSessionDialog",
+                                  "\n\nDelete them, unless the person is taking them away on their own USB stick."))
         self.setInformativeText(info)
         plain_informative_text(self)  # it shows the handouts' paths
-        self.setAccessibleName("End this session?")
+        self.setAccessibleName(translate("EndSessionDialog", "End this session?"))
         self.setAccessibleDescription(info)
         self._buttons: dict[object, str] = {}
         if self.saved:
             them = "the handout" if len(self.saved) == 1 else "the handouts"
-            delete = self._add(f"End session and &delete {them}", "end-delete",
+            delete = self._add(translate("EndSessionDialog", "End session and &delete {them}").format(them=them),
+                "end-delete",
                                QMessageBox.ButtonRole.DestructiveRole)
-            self._add(f"End session, &keep {them}", "end-keep", QMessageBox.ButtonRole.AcceptRole)
-            cancel = self._add("Cancel", "cancel", QMessageBox.ButtonRole.RejectRole)
+            self._add(translate("EndSessionDialog", "End session, &keep {them}").format(them=them), "end-keep",
+                QMessageBox.ButtonRole.AcceptRole)
+            cancel = self._add(translate("EndSessionDialog", "Cancel"), "cancel", QMessageBox.ButtonRole.RejectRole)
             self.setDefaultButton(cancel)
             self.delete_button = delete
         else:
-            end = self._add("&End session", "end", QMessageBox.ButtonRole.AcceptRole)
-            cancel = self._add("Cancel", "cancel", QMessageBox.ButtonRole.RejectRole)
+            end = self._add(translate("EndSessionDialog", "&End session"), "end", QMessageBox.ButtonRole.AcceptRole)
+            cancel = self._add(translate("EndSessionDialog", "Cancel"), "cancel", QMessageBox.ButtonRole.RejectRole)
             self.setDefaultButton(end)
             self.delete_button = None
         self.setEscapeButton(cancel)

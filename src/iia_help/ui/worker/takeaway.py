@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.i18n import translate
 from iia_help.ui.main_window import retire_page
 from iia_help.ui.shell import Page
 
@@ -99,12 +100,14 @@ class TakeAwayPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        title = QLabel("<h2>Your take-away journal</h2>", self)
+        title = QLabel(translate("TakeAwayPage", "<h2>Your take-away journal</h2>"), self)
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
         self.intro = QLabel(
+            translate(
+            "TakeAwayPage",
             "This computer keeps no journal during a visit. You can keep your notes in a locked file on your "
-            "own USB stick or drive, and take it with you. Only you know the passphrase. Nothing is kept here.",
+            "own USB stick or drive, and take it with you. Only you know the passphrase. Nothing is kept here."),
             self)
         self.intro.setWordWrap(True)
         self.intro.setObjectName("takeawayIntro")
@@ -114,21 +117,25 @@ class TakeAwayPage(Page):
         self.kept_notice = journal_kept_notice(ctx, self)  # the computer's own journal is kept, and how to get back
         if self.kept_notice is not None:
             layout.addWidget(self.kept_notice)
-        steps = QLabel("Plug in your USB stick first. When you have finished, choose Close my journal (or End "
-                       "session), then take the stick with you.", self)
+        steps = QLabel(translate(
+                       "TakeAwayPage",
+                       "Plug in your USB stick first. When you have finished, choose Close my journal (or End "
+                       "session), then take the stick with you."), self)
         steps.setWordWrap(True)
         layout.addWidget(steps)
         row = QHBoxLayout()
-        self.new_button = QPushButton("Start a &new journal on my drive…", self)
-        self.new_button.setAccessibleName("Start a new journal on my drive")
+        self.new_button = QPushButton(translate("TakeAwayPage", "Start a &new journal on my drive…"), self)
+        self.new_button.setAccessibleName(translate("TakeAwayPage", "Start a new journal on my drive"))
         self.new_button.clicked.connect(lambda: self.choose_and_start(creating=True))
-        self.open_button = QPushButton("&Open my journal from my drive…", self)
-        self.open_button.setAccessibleName("Open my journal from my drive")
+        self.open_button = QPushButton(translate("TakeAwayPage", "&Open my journal from my drive…"), self)
+        self.open_button.setAccessibleName(translate("TakeAwayPage", "Open my journal from my drive"))
         self.open_button.clicked.connect(lambda: self.choose_and_start(creating=False))
-        self.close_button = QPushButton("&Close my journal", self)
+        self.close_button = QPushButton(translate("TakeAwayPage", "&Close my journal"), self)
         self.close_button.setObjectName("takeawayClose")
-        self.close_button.setAccessibleName("Close my journal")
-        self.close_button.setAccessibleDescription("Locks the journal. This computer forgets where it is.")
+        self.close_button.setAccessibleName(translate("TakeAwayPage", "Close my journal"))
+        self.close_button.setAccessibleDescription(translate(
+                                                   "TakeAwayPage",
+                                                   "Locks the journal. This computer forgets where it is."))
         self.close_button.clicked.connect(self.close_journal)
         for b in (self.new_button, self.open_button, self.close_button):
             row.addWidget(b)
@@ -172,9 +179,11 @@ class TakeAwayPage(Page):
         from iia_help.ui.dialogs import open_files, save_file
 
         if creating:
-            path = save_file(self, "Where to keep your journal (your own drive)", SUGGESTED_NAME, NAME_FILTER)
+            path = save_file(self, translate("TakeAwayPage", "Where to keep your journal (your own drive)"),
+                SUGGESTED_NAME, NAME_FILTER)
         else:
-            picked = open_files(self, "Open your journal (from your own drive)", NAME_FILTER, multiple=False)
+            picked = open_files(self, translate("TakeAwayPage", "Open your journal (from your own drive)"),
+                NAME_FILTER, multiple=False)
             path = picked[0] if picked else None
         if path is None:
             return False
@@ -200,7 +209,7 @@ class TakeAwayPage(Page):
         if not path.exists():
             page.show_create_view()  # straight to choosing a passphrase (its intro talks about this computer)
         self._journal_page = page
-        self._say("Your journal is on your drive. Close it before you go.")
+        self._say(translate("TakeAwayPage", "Your journal is on your drive. Close it before you go."))
         self._update()
         return page
 
@@ -218,8 +227,10 @@ class TakeAwayPage(Page):
         self.controller.close()
         self.body.setCurrentWidget(self.empty)
         self._update()
-        self._say("" if not had_page and not self.status.text() else "Your journal is closed and locked. "
-                  "This computer has forgotten where it is.")
+        self._say("" if not had_page and not self.status.text() else translate(
+                                                                     "TakeAwayPage",
+                                                                     "Your journal is closed and locked. "
+                  "This computer has forgotten where it is."))
 
     def _show_closed(self) -> None:
         self._drop_journal_page()
