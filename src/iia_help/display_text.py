@@ -252,8 +252,8 @@ def size_text(n: int, language: str = DEFAULT, *, exact: bool = False) -> str:
     """A file size as a person reads it: "512 bytes", "1.5 KB", "15 KB", "2 MB" (1 KB = 1024 bytes; one
     decimal below 10, none above; Polish "1,5 kB"). ``exact`` adds the bytes: "1.5 KB (1,536 bytes)"."""
     n = int(n)
-    if n < 1024:
-        return bytes_text(n, language)
+    if n < 1024:  # never grouped: "1000 bytes"
+        return f"{n} {_bytes_word(n, language)}"
     loc = _loc(language)
     value, unit = float(n), 0
     value /= 1024
