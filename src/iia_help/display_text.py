@@ -21,6 +21,8 @@ from typing import Any
 
 from iia_help.language import DEFAULT, LRI, PDI, is_rtl, isolate_ltr
 
+FSI = "\u2068"  # first strong isolate: text in the direction of its own first letter
+
 __all__ = [
     "CONTACT_FIELDS",
     "bytes_text",
@@ -295,9 +297,11 @@ def web_address_text(url: str) -> str:
 
 
 def _value(kind: str, value: str, language: str) -> str:
+    """In a right-to-left language an address reads left to right; other text (perhaps still English) in its
+    own direction, with its numbers and addresses left to right."""
     text = web_address_text(value) if kind == "web" else _clean(value)
     if is_rtl(language):
-        return f"{LRI}{text}{PDI}" if kind in _ADDRESSES else isolate_ltr(text)
+        return f"{LRI}{text}{PDI}" if kind in _ADDRESSES else f"{FSI}{isolate_ltr(text)}{PDI}"
     return text
 
 
@@ -335,7 +339,7 @@ def contact_text(contact: Any, language: str = DEFAULT) -> str:
     rtl = is_rtl(language)
     parts = [_clean(contact.for_), _clean(contact.who)]
     if rtl:
-        parts = [isolate_ltr(p) for p in parts]
+        parts = [f"{FSI}{isolate_ltr(p)}{PDI}" if p else "" for p in parts]
     if contact.phone:
         parts.append(contact_field("phone", contact.phone, language))
     if contact.text:
