@@ -356,18 +356,6 @@ SHA-256 fingerprint: {v3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who it is for: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Website for {v0}: {v1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,19 +364,7 @@ SHA-256 fingerprint: {v3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Email {v0}: {v1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please check: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,7 +750,7 @@ Delete them, unless the person is taking them away on their own USB stick.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved at {v0:%H:%M}.</source>
+        <source>Saved at {v0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,38 +2550,7 @@ Type the passphrase that opened the journal when the backup was made.</source>
 <context>
     <name>common</name>
     <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>contacts_page</name>
-    <message>
-        <source>As published by the service. Last reviewed: {v0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please check: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,11 +2849,7 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone: {v0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please check these details before you rely on them.</source>
+        <source>As published by the services; last reviewed {v0}. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2917,10 +2858,6 @@ Type the passphrase that opened the journal when the backup was made.</source>
     </message>
     <message>
         <source>If a number does not work, look at the service&apos;s website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As published by the services; last reviewed {v0} {checked:%B %Y}. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3177,7 +3114,7 @@ You can still use it. You can change it later under Change passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p class=&apos;meta&apos;&gt;Details as published by each service; last reviewed {v0}. Services can change: if a number does not work, look at the service&apos;s website.&lt;/p&gt;</source>
+        <source>&lt;p class=&apos;meta&apos;&gt;Details as published by each service; last reviewed {reviewed}. Services can change: if a number does not work, look at the service&apos;s website.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

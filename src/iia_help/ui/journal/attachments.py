@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.display_text import date_time_text, size_text
 from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
+from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
 from iia_help.ui.journal.workers import Task, run_task
 from iia_help.vault import AttachmentCancelled, VaultError
 
@@ -67,8 +68,8 @@ def image_to_png(image: QImage) -> bytes:
     return bytes(ba.data())
 
 
-def size_limit_text() -> str:
-    return translate("attachments", "Each file can be up to {v0}.").format(v0=human_size(MAX_ATTACHMENT_BYTES))
+def size_limit_text(language: str = "en") -> str:
+    return translate("attachments", "Each file can be up to {v0}.").format(v0=size_text(MAX_ATTACHMENT_BYTES, language))
 
 
 # ----- the original stays behind: say so, and offer to delete it (honestly: not secure erasure)
@@ -95,7 +96,8 @@ def folder_words(folder: Path) -> str:
 class AttachmentViewer(QDialog):
     """Shows one attachment, decrypted into memory only. Pictures are shown; other files show their details."""
 
-    def __init__(self, journal: Journal, att: Attachment, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, att: Attachment, parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
         self.setWindowTitle(att.name)
@@ -110,7 +112,8 @@ class AttachmentViewer(QDialog):
         self.info.setText(translate(
                           "AttachmentViewer",
                           "{v0}\n{v1}, added {v2}\nSHA-256 fingerprint: {v3}",
-                          ).format(v0=att.name, v1=human_size(att.size), v2=format_when(att.added_at), v3=att.sha256))
+                          ).format(v0=att.name, v1=size_text(att.size, language), v2=date_time_text(att.added_at,
+                              language, weekday=True), v3=att.sha256))
         named(self.info, translate("AttachmentViewer", "File details"))
         layout.addWidget(self.info)
         self.scroll = QScrollArea(self)
@@ -238,7 +241,7 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(hint(translate(
                               "AttachmentsPanel",
                               "You can also drag files here. Files stay inside your encrypted journal. ")
-                              + size_limit_text(), self))
+                              + size_limit_text(ctx.language), self))
         layout.addWidget(self._build_original_bar())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -250,8 +253,10 @@ class AttachmentsPanel(QWidget):
     def set_attachments(self, atts: list[Attachment]) -> None:
         self.list.clear()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        language = self.ctx.language
         for a in atts:
-            item = QTreeWidgetItem([a.name, human_size(a.size), format_when(a.added_at), a.sha256])
+            added = date_time_text(a.added_at, language, weekday=True)
+            item = QTreeWidgetItem([a.name, size_text(a.size, language), added, a.sha256])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setFont(3, mono)
             item.setToolTip(3, a.sha256)
@@ -353,7 +358,8 @@ class AttachmentsPanel(QWidget):
                        translate(
                        "AttachmentsPanel",
                        "“{v0}” is {v1}. {v2} Keep it somewhere safe and write down where it is in this entry.",
-                       ).format(v0=p.name, v1=human_size(size), v2=size_limit_text()))
+                       ).format(v0=p.name, v1=size_text(size, self.ctx.language),
+                           v2=size_limit_text(self.ctx.language)))
                 continue
             items.append((p.name, p, size, looks_like_image(p.name, head)))  # type: ignore[arg-type]
         if any(it[3] for it in items) and not self._image_note_ok():  # type: ignore[misc]
@@ -649,7 +655,7 @@ class AttachmentsPanel(QWidget):
         att = self._selected()
         if att is None or self.journal is None:
             return None
-        viewer = AttachmentViewer(self.journal, att, self.window())
+        viewer = AttachmentViewer(self.journal, att, self.window(), language=self.ctx.language)
         with contextlib.suppress(Exception):  # the custody log: which file was opened (never its content)
             self.journal.log_event("file opened", self.journal.file_details(att.id))
         self._viewers = [v for v in self._viewers if _valid(v)] + [viewer]

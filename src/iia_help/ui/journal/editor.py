@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help import evidence_checklist
+from iia_help.display_text import date_time_text, time_text
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
 from iia_help.ui.core_texts import checklist_summary, core
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
-from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, format_when, hint, inform, named, plural
+from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
 from iia_help.vault import VaultError
 
 PLATFORMS = ("WhatsApp", "Instagram", "Snapchat", "TikTok", "Facebook", "X (Twitter)", "Telegram", "Discord",
@@ -480,7 +481,9 @@ class EntryEditor(QWidget):
     def _show_saved_parts(self, e: Entry) -> None:
         self.heading.setText(translate("EntryEditor", "<h2>Entry</h2>"))
         self.attachments.set_attachments(e.attachments)
-        lines = [f"{translate('EntryEditor', HISTORY_WORDS.get(action, action.capitalize()))}: {format_when(ts)}"
+        language = self.ctx.language
+        lines = [f"{translate('EntryEditor', HISTORY_WORDS.get(action, action.capitalize()))}: "
+                 f"{date_time_text(ts, language, weekday=True)}"
                  for ts, action in e.history]
         self.history.setText("\n".join(lines) if lines else "")
         self.history.setAccessibleName(translate("EntryEditor", "History: ") + "; ".join(lines))
@@ -573,7 +576,10 @@ class EntryEditor(QWidget):
         self._baseline = self.draft_state()
         self.banner.hide()
         self.delete_button.setEnabled(True)
-        self._set_status(translate("EntryEditor", "Saved at {v0:%H:%M}.").format(v0=datetime.now()))
+        self._set_status(translate(
+                         "EntryEditor",
+                         "Saved at {v0}.",
+                         ).format(v0=time_text(datetime.now(), self.ctx.language)))
         self.update_checklist()
         self.saved.emit(self.entry_id)
         return self.entry_id

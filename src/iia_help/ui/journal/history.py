@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.display_text import date_time_text
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import format_when, hint, named
+from iia_help.ui.journal.common import hint, named
 from iia_help.vault import custody
 
 LIMITS = QT_TRANSLATE_NOOP(
@@ -32,17 +33,19 @@ INTRO = QT_TRANSLATE_NOOP("HistoryDialog",
                           "What was done to this journal and when, newest first. It never records what you wrote.")
 
 
-def rows_of(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+def rows_of(records: list[dict[str, Any]], language: str = "en") -> list[tuple[str, str]]:
     """(when, what) for each record, newest first."""
     out = []
     for rec in reversed(records):
         t = custody.when(rec)
-        out.append((format_when(t) if t else "unknown time", custody.describe(rec)))
+        when = date_time_text(t, language, weekday=True) if t else "unknown time"
+        out.append((when, custody.describe(rec, language)))
     return out
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, journal_id: str, records: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, journal_id: str, records: list[dict[str, Any]], parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(translate("HistoryDialog", "History"))
@@ -59,7 +62,7 @@ class HistoryDialog(QDialog):
         col.addWidget(self.id_label)
         col.addWidget(hint(translate("HistoryDialog", LIMITS), self))
         col.addWidget(hint(translate("HistoryDialog", INTRO), self))
-        rows = rows_of(records)
+        rows = rows_of(records, language)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("historyTable")
         named(self.table, translate("HistoryDialog", "History of this journal"), translate("HistoryDialog", INTRO))
