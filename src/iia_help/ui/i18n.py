@@ -32,6 +32,7 @@ PSEUDO_OPEN, PSEUDO_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
 _MARKUP_ENDS = re.compile(r"^((?:<[^>]*>)*)(.*?)((?:</[^>]*>|\s)*)$", re.S)
 _QT_CONTEXT = re.compile(r"^Q[A-Z]")
 _installed: list[QTranslator] = []
+_retired: list[QTranslator] = []
 _language = ""
 #: Each text ``translate`` returned (in any language) -> (context, source): how ``retranslate`` finds it again.
 _sources: dict[str, tuple[str, str]] = {}
@@ -160,31 +161,38 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     global _language
     for old in _installed:
         app.removeTranslator(old)
+    _retired.extend(_installed)  # Qt never holds a translator we let go of: each is kept for the process's life
+    del _retired[:-8]
     _installed.clear()
     _language = ""
     if code in ("", "en"):
         return True
+    translators: list[QTranslator] = []
     if code == PSEUDO:
-        translator: QTranslator = PseudoTranslator(app)
+        translators.append(PseudoTranslator())
     else:
         folder = translations_dir()
-        translator = QTranslator(app)
-        if not translator.load(f"iia_help_{code}.qm", str(folder)):
+        compiled = QTranslator()
+        if compiled.load(f"iia_help_{code}.qm", str(folder)):
+            translators.append(compiled)
+        else:
             ts = folder / f"iia_help_{code}.ts"
             if not ts.is_file():
                 return False
             from xml.etree.ElementTree import ParseError
 
             try:
-                translator = TsTranslator.read(ts, app)
+                from_source = TsTranslator.read(ts)
             except (OSError, ParseError):
                 return False  # a broken file never stops the app: English
-    app.installTranslator(translator)
-    _installed.append(translator)
-    qt_own = QTranslator(app)  # Qt's own texts (a line's Copy/Paste menu, file dialogs), where Qt has them
-    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+            if not from_source.isEmpty():  # nothing translated yet: no translator to ask for every text
+                translators.append(from_source)
+        qt_own = QTranslator()  # Qt's own texts (a line's Copy/Paste menu, file dialogs), where Qt has them
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt_own)
+    for translator in translators:
+        app.installTranslator(translator)
+        _installed.append(translator)
     _language = code
     return True
 
