@@ -376,13 +376,15 @@ class _NoRawHtml(markdown.Extension):
 
 def _new_markdown() -> markdown.Markdown:
     # Extension objects, not names: a name makes markdown scan every installed package's entry points, which
-    # costs more than the whole first page at start-up. These are exactly "extra" + "toc" + "sane_lists".
-    from markdown.extensions import abbr, attr_list, def_list, fenced_code, footnotes, md_in_html, sane_lists, tables
+    # costs more than the whole first page at start-up. These are "extra" + "toc" + "sane_lists" without fenced
+    # code blocks: no page holds code, and that extension imports the code highlighter (and Pygments, where it is
+    # installed) before the first page can be shown.
+    from markdown.extensions import abbr, attr_list, def_list, footnotes, md_in_html, sane_lists, tables
     from markdown.extensions import toc as toc_ext
 
     return markdown.Markdown(
         extensions=[
-            fenced_code.FencedCodeExtension(), footnotes.FootnoteExtension(), attr_list.AttrListExtension(),
+            footnotes.FootnoteExtension(), attr_list.AttrListExtension(),
             def_list.DefListExtension(), tables.TableExtension(), abbr.AbbrExtension(),
             md_in_html.MarkdownInHtmlExtension(), toc_ext.TocExtension(permalink=False),
             sane_lists.SaneListExtension(), _NoRawHtml(),
