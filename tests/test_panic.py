@@ -276,6 +276,25 @@ def test_panic_key_with_modifiers(qtbot, win, exits):
     assert not win.isVisible()
 
 
+def test_a_symbol_made_with_shift_is_the_key_not_a_modifier(qtbot, win, exits):
+    """Settings accepts "Ctrl+Alt+!": Qt reports the "!" of Shift+1 with Shift among the modifiers."""
+    win.ctx.settings.panic_key = "Ctrl+Alt+!"
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    key(win, Qt.Key.Key_1, mods)
+    key(win, Qt.Key.Key_Exclam, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.isVisible()
+    key(win, Qt.Key.Key_Exclam, mods | Qt.KeyboardModifier.ShiftModifier)
+    assert not win.isVisible()
+
+
+def test_a_letter_keeps_its_shift(qtbot, win, exits):
+    win.ctx.settings.panic_key = "Ctrl+H"
+    key(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.isVisible()
+    key(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert not win.isVisible()
+
+
 def test_no_panic_key_leaves_button_and_shift(qtbot, win, exits):
     win.ctx.settings.panic_key = ""
     key(win, F12)

@@ -109,7 +109,8 @@ def hide_all_windows() -> None:
     """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
     # Modal dialogs last: hiding one makes Qt unblock the windows behind it, sending WindowUnblocked to each of
     # their widgets (milliseconds once every page is built); the main window should be gone before that.
-    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()), key=lambda w: w.isModal()):
+    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()),
+                    key=lambda w: (w.isModal(), w.parentWidget() is not None)):  # dialogs after their windows
         w.hide()
     for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
         if win.isVisible():
@@ -372,7 +373,8 @@ class PanicController(QObject):
             self._key = parse_panic_key(s.panic_key)
         if self._key is None or key != self._key[0] or event.isAutoRepeat():  # holding the key: once only
             return False
-        if (event.modifiers() & _mod_mask()) != self._key[1]:
+        mods = event.modifiers() & _mod_mask()
+        if mods != self._key[1] and not _shift_made_symbol(key, mods, self._key[1]):
             return False
         self._pending_event_ns = time.perf_counter_ns()
         self._swallow_key = key
@@ -558,6 +560,14 @@ class _EarlyKeys(QObject):
         if t == _KEY_RELEASE:
             return self._ctrl._key_release(obj, event)
         return False
+
+
+def _shift_made_symbol(key: Any, mods: Any, want: Any) -> bool:
+    """Whether ``mods`` is ``want`` plus a Shift that only made the symbol (``Ctrl+Alt+!`` is Ctrl+Alt+Shift+1 on
+    many layouts, and Qt reports Shift with it); a letter's Shift stays a modifier."""
+    k = _as_int(key)
+    symbol = 0x20 < k < 0x01000000 and not 0x41 <= k <= 0x5A
+    return symbol and _as_int(mods) == _as_int(want) | 0x02000000
 
 
 def _as_int(value: Any) -> int:
