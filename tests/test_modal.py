@@ -291,8 +291,8 @@ def test_results_come_back_as_exec_would_give_them(qtbot, win):
 # Where Qt modality may still be used: the system's own print dialog on Windows and macOS (Qt can show it only
 # modally); `app.exec()` is the main loop. Anything else must go through ui/modal.py.
 _ALLOWED = {("ui/printing.py", "dialog.exec()"), ("ui/app.py", "app.exec()")}
-_MODAL = re.compile(r"\.exec\(\)|\.open\(\)|setModal\(True\)|WindowModal|ApplicationModal|QMessageBox\.(warning|"
-                    r"information|critical|question)\(|QInputDialog\.get|QFileDialog\.get")
+_MODAL = re.compile(r"\.exec_?\(\)|\.open\(\)|setModal\((?!False)|WindowModal|ApplicationModal|QMessageBox\.(warning|"
+                    r"information|critical|question|about|aboutQt)\(|Q(Input|File|Color|Font)Dialog\.get")
 
 
 def test_no_dialog_in_the_app_uses_qt_modality():
@@ -319,6 +319,9 @@ def _is_allowed(rel: str, code: str) -> bool:
 def test_the_checker_would_see_a_modal_call(tmp_path):
     assert _MODAL.search("box.exec()") and _MODAL.search("d.setWindowModality(Qt.WindowModality.WindowModal)")
     assert _MODAL.search("QMessageBox.warning(self, 'x', 'y')") and not _MODAL.search("exec_dialog(box)")
+    assert _MODAL.search("QMessageBox.about(self, 'x', 'y')") and _MODAL.search("QColorDialog.getColor()")
+    assert _MODAL.search("d.setModal(modal)") and not _MODAL.search("d.setModal(False)")
+    assert _MODAL.search("QFontDialog.getFont(self)") and _MODAL.search("box.exec_()")
     assert Path(REPO / "src" / "iia_help" / "ui" / "modal.py").is_file()
 
 

@@ -21,7 +21,9 @@ Everything is put back when the dialog goes (focus included).
 Each dialog's window title is made neutral (the app's display name, e.g. "Notes"): titles are what a taskbar,
 Alt+Tab and a screen recorder show, so what a dialog is about is said inside it, never in its title.
 
-Plain module with a small API; the shell may hang it off its own object.
+The shell owns this: the windows it knows (``ui/shell.py`` ``live_shells()``) are where a dialog without a parent
+stands, and each shell names the widget that stays live (``Shell.quick_exit_button``). What is inert right now is
+kept here, by the windows' C++ addresses, never as attributes hung on Qt objects.
 """
 
 from __future__ import annotations
@@ -35,12 +37,17 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from iia_help.ui.shell import live_shells
+
 _SHOW = QEvent.Type.Show
 _HIDE = QEvent.Type.Hide
 _CLOSE = QEvent.Type.Close
-_ATTR = "_iia_presenter"
-_INERT = "_iia_inert"
 DEFAULT_TITLE = "Notes"
+
+#: The presenter of each dialog and the inert state of each window, by C++ address (PySide may hand out a new
+#: wrapper for the same widget). An entry whose object is gone is stale: the address may be reused.
+_presenters: dict[int, _Presenter] = {}
+_inert: dict[int, _Inert] = {}
 
 
 def neutral_title() -> str:
@@ -87,25 +94,32 @@ def _bring_up(dialog: QWidget) -> None:
 def present(dialog: QWidget) -> _Presenter:
     """Attach the behaviour of this module to ``dialog`` (idempotent): no Qt modality, a neutral title, and the
     window behind it inert whenever it is shown."""
-    existing = getattr(dialog, _ATTR, None)
-    if existing is not None and shiboken6.isValid(existing):
+    existing = _presenters.get(_addr(dialog))
+    if existing is not None and shiboken6.isValid(existing) and _same(existing.dialog, dialog):
         return existing
     pres = _Presenter(dialog)
-    setattr(dialog, _ATTR, pres)
+    _presenters[_addr(dialog)] = pres
     return pres
+
+
+def _inert_state(window: QWidget) -> _Inert | None:
+    state = _inert.get(_addr(window))
+    if state is not None and shiboken6.isValid(state) and _same(state.window, window):
+        return state
+    return None
 
 
 def inert_windows() -> list[QWidget]:
     """The windows made inert right now (for tests and the shell)."""
-    return [w for w in QApplication.topLevelWidgets() if getattr(w, _INERT, None)]
+    return [w for w in QApplication.topLevelWidgets() if _inert_state(w) is not None]
 
 
 def open_dialogs() -> list[QWidget]:
     """The dialogs shown through this module that are on screen now, most recent last."""
     out = []
     for w in QApplication.topLevelWidgets():
-        pres = getattr(w, _ATTR, None)
-        if pres is not None and shiboken6.isValid(pres) and pres.showing:
+        pres = _presenters.get(_addr(w))
+        if pres is not None and shiboken6.isValid(pres) and _same(pres.dialog, w) and pres.showing:
             out.append((pres.serial, w))
     return [w for _, w in sorted(out, key=lambda p: p[0])]
 
@@ -119,6 +133,7 @@ class _Presenter(QObject):
     def __init__(self, dialog: QWidget) -> None:
         super().__init__(dialog)
         self._dialog = dialog
+        self.dialog = dialog
         self.loops: list[QEventLoop] = []
         self.showing = False
         self.serial = 0
@@ -172,6 +187,8 @@ class _Presenter(QObject):
             _release(self._held, self._dialog_ref)
 
     def _gone(self, *_: Any) -> None:
+        if _presenters.get(self._dialog_addr) is self:
+            del _presenters[self._dialog_addr]
         self.showing = False
         for loop in list(self.loops):
             loop.quit()
@@ -204,13 +221,24 @@ def _windows_behind(dialog: QWidget) -> list[QWidget]:
         out.append(w)
         p = w.parentWidget()
     if not out:
-        from iia_help.ui.panic import current_controller
-
-        ctrl = current_controller()
-        main = getattr(ctrl, "_window", None) if ctrl is not None else None
-        if main is not None and shiboken6.isValid(main) and not _same(main, dialog):
+        main = _main_window()
+        if main is not None and not _same(main, dialog):
             out.append(main)
     return out
+
+
+def _main_window() -> QWidget | None:
+    """The app's main window: the newest shell's window still there (the one on screen first)."""
+    windows = [s.window for s in live_shells()]
+    return next((w for w in reversed(windows) if w.isVisible()), windows[-1] if windows else None)
+
+
+def _keep_live(window: QWidget) -> QWidget | None:
+    """The widget of ``window`` that stays live while it is inert (Quick exit), if ``window`` is a shell's."""
+    for shell in live_shells():
+        if _same(shell.window, window):
+            return shell.quick_exit_button
+    return None
 
 
 class _Inert(QObject):
@@ -240,7 +268,7 @@ class _Inert(QObject):
     def disable(self) -> None:
         """Disable every part of the window except Quick exit, the dialogs' parents, and what holds them."""
         window = self.window
-        keeps = [k for k in (getattr(window, "quick_exit_button", None), *(d for _, d in self.dialogs))
+        keeps = [k for k in (_keep_live(window), *(d for _, d in self.dialogs))
                  if isinstance(k, QWidget) and shiboken6.isValid(k)]
         path: set[int] = set()  # C++ addresses: PySide may hand out a new wrapper for the same widget
         for k in keeps:
@@ -273,15 +301,16 @@ class _Inert(QObject):
 def _hold(window: QWidget, dialog: QWidget, ref: int) -> bool:
     """Make ``window`` inert while ``dialog`` stands in front of it (two dialogs in front of one window keep it
     inert until both are gone)."""
-    state = getattr(window, _INERT, None)
-    if state is not None and shiboken6.isValid(state):
+    state = _inert_state(window)
+    if state is not None:
         state.enable()  # and again below, now keeping this dialog's parents too
         state.dialogs.append((ref, dialog))
         state.disable()
         return True
     state = _Inert(window)
     state.dialogs.append((ref, dialog))
-    setattr(window, _INERT, state)
+    _inert[state.window_addr] = state
+    state.destroyed.connect(lambda *_, a=state.window_addr: _forget_inert(a))
     state.focus = window.focusWidget()
     state.disable()
     for kind in (QShortcut, QAction):
@@ -291,11 +320,17 @@ def _hold(window: QWidget, dialog: QWidget, ref: int) -> bool:
             if _same(_owner_window(obj), window):
                 obj.setEnabled(False)
                 state.shortcuts.append(obj)
-    keep = getattr(window, "quick_exit_button", None)
-    if isinstance(keep, QWidget) and keep.hasFocus():
+    keep = _keep_live(window)
+    if keep is not None and shiboken6.isValid(keep) and keep.hasFocus():
         keep.clearFocus()  # so Enter or Space in the window behind never presses it by chance
     window.installEventFilter(state)
     return True
+
+
+def _forget_inert(addr: int) -> None:
+    state = _inert.get(addr)
+    if state is not None and not shiboken6.isValid(state):
+        del _inert[addr]
 
 
 def _same(a: QObject | None, b: QObject | None) -> bool:
@@ -314,15 +349,15 @@ def _owner_window(obj: QObject) -> QWidget | None:
 
 
 def _unhold(window: QWidget, ref: int) -> None:
-    state = getattr(window, _INERT, None)
-    if state is None or not shiboken6.isValid(state):
+    state = _inert_state(window)
+    if state is None:
         return
     state.enable()
     state.dialogs = [(r, d) for r, d in state.dialogs if r != ref and shiboken6.isValid(d)]
     if state.dialogs:
         state.disable()
         return
-    setattr(window, _INERT, None)
+    del _inert[state.window_addr]
     window.removeEventFilter(state)
     for obj in state.shortcuts:
         if shiboken6.isValid(obj):
