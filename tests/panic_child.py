@@ -133,7 +133,14 @@ def _open_modal(window, kind: str) -> None:
         if kind == "export":
             from iia_help.ui.export_dialog import ExportDialog
 
-            exec_dialog(ExportDialog(ctx, Journal(vault), window))
+            from PySide6.QtCore import QPoint
+
+            dlg = ExportDialog(ctx, Journal(vault), window)
+            # Tall and wide: centred on the window it covers Quick exit, so put it below the top bar (the keys are
+            # tested either way; the click needs the button in sight).
+            bar_foot = window.quick_exit_button.mapToGlobal(QPoint(0, window.quick_exit_button.height()))
+            dlg.move(window.geometry().x(), bar_foot.y() + 8)
+            exec_dialog(dlg)
         else:
             from iia_help.ui.journal.common import DialogTracker
             from iia_help.ui.journal.passphrase import ChangePassphraseDialog

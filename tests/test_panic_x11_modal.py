@@ -56,7 +56,7 @@ class ModalApp:
         self.out: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
         line = self.wait_for("DIALOG ")
-        m = re.search(r"main=(\d+) dwid=(\d+) x=(-?\d+) y=(-?\d+) covered=(\d)", line)
+        m = re.search(r"main=(\d+) dwid=(\d+) x=(-?\d+) y=(-?\d+) .*?covered=(\d)", line)
         assert m, line
         self.main, self.dialog, self.x, self.y, covered = (int(v) for v in m.groups())
         self.qt_modal = "qtmodal=1" in line
