@@ -131,9 +131,9 @@ def _open_modal(window, kind: str) -> None:
         ctx.paths.ensure_data_dir()
         vault = Vault.create(ctx.paths.vault_file, PASSPHRASE, calibrate=False)
         if kind == "export":
-            from iia_help.ui.export_dialog import ExportDialog
-
             from PySide6.QtCore import QPoint
+
+            from iia_help.ui.export_dialog import ExportDialog
 
             dlg = ExportDialog(ctx, Journal(vault), window)
             # Tall and wide: centred on the window it covers Quick exit, so put it below the top bar (the keys are
