@@ -131,16 +131,9 @@ def _open_modal(window, kind: str) -> None:
         ctx.paths.ensure_data_dir()
         vault = Vault.create(ctx.paths.vault_file, PASSPHRASE, calibrate=False)
         if kind == "export":
-            from PySide6.QtCore import QPoint
-
             from iia_help.ui.export_dialog import ExportDialog
 
-            dlg = ExportDialog(ctx, Journal(vault), window)
-            # Tall and wide: centred on the window it covers Quick exit, so put it below the top bar (the keys are
-            # tested either way; the click needs the button in sight).
-            bar_foot = window.quick_exit_button.mapToGlobal(QPoint(0, window.quick_exit_button.height()))
-            dlg.move(window.geometry().x(), bar_foot.y() + 8)
-            exec_dialog(dlg)
+            exec_dialog(ExportDialog(ctx, Journal(vault), window))
         else:
             from iia_help.ui.journal.common import DialogTracker
             from iia_help.ui.journal.passphrase import ChangePassphraseDialog

@@ -268,6 +268,20 @@ def test_a_dialog_opening_over_quick_exit_is_moved_clear_of_it(win, qtbot):
     elsewhere.close()
 
 
+def test_a_dialog_too_tall_to_go_below_quick_exit_goes_beside_it(win, qtbot):
+    b = win.quick_exit_button
+    spot = b.mapToGlobal(QPoint(0, 0))
+    avail = win.screen().availableGeometry()
+    dialog = QDialog(win)
+    dialog.resize(min(300, spot.x() - 20), avail.height() - 20)  # no room below the button
+    dialog.move(spot.x() - 100, avail.top())  # and on top of it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.frameGeometry().intersects(QRect(spot, b.size()))
+    assert dialog.frameGeometry().right() < spot.x() and dialog.frameGeometry().top() <= spot.y()  # beside it
+    dialog.close()
+
+
 @pytest.mark.parametrize(("panic_key", "keycode", "other", "state"), [
     ("Ctrl+Alt+!", 10, 0x4 | 0x8, 0x1 | 0x4 | 0x8),  # Shift+1 makes the "!"; without Shift it is "1"
     ("Ctrl+Alt+Num+1", 87, 0x4 | 0x8, 0x4 | 0x8 | 0x10),  # keypad 1 with Num Lock on; off, it is End

@@ -418,8 +418,8 @@ class PanicController(QObject):
             QMetaObject.invokeMethod(w, "hide", _qt().ConnectionType.QueuedConnection)
 
     def _keep_quick_exit_clear(self, w: Any) -> None:
-        """A dialog about to appear over the main window's Quick exit goes just below it instead, where the
-        screen has room, so the red button stays visible and clickable (the native filter catches that click)."""
+        """A dialog about to appear over the main window's Quick exit goes just below it instead, or (too tall for
+        that) just left of it, where the screen has room, so the red button stays visible and clickable."""
         win = self._window
         if w is win or w is self.decoy or not shiboken6.isValid(win) or not win.isVisible():
             return
@@ -439,9 +439,14 @@ class PanicController(QObject):
         elif not frame.intersects(rect):
             return
         screen = w.screen() or win.screen()
-        below = rect.bottom() + 8
-        if screen is not None and below + frame.height() <= screen.availableGeometry().bottom():
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        below, left_of = rect.bottom() + 8, rect.left() - 8 - frame.width()
+        if below + frame.height() <= avail.bottom():
             w.move(frame.x(), below)
+        elif left_of >= avail.left():  # too tall to go below (the Export dialog on a small screen): beside it
+            w.move(left_of, frame.y())
 
     # ----- the steps after hiding -----
     def _pages(self) -> dict[str, Page]:
