@@ -214,12 +214,13 @@ def drain(x: X) -> None:
             return
 
 
-def e2e(app, x: X, window, trials: int, ctrl=None, *, modal=None, click=None) -> list[int]:
+def e2e(app, x: X, window, trials: int, ctrl=None, *, modal=None, click=None, whole_click=False) -> list[int]:
     """XTest F12 -> UnmapNotify for ``window``. With ``ctrl``, also records (key reached the app filter,
     every window hidden) relative to the injection, in ``e2e.stages``. ``modal()``: opens a modal dialog before
     each trial (the focus is still forced onto ``window``, which the dialog blocks); the figure is then the later
     of the two windows' UnmapNotify (``e2e.main_only`` keeps the main window's alone). ``click``: the screen
-    point to click (XTest button 1) instead of pressing F12."""
+    point to click (XTest button 1) instead of pressing F12; ``whole_click``: release the button at once (a button
+    Qt delivers the click to fires on the release; the native filter acts on the press)."""
     wid = int(window.winId())
     x.watch_window(wid)
     if modal is not None and not x.watching_root:
@@ -247,9 +248,12 @@ def e2e(app, x: X, window, trials: int, ctrl=None, *, modal=None, click=None) ->
         drain(x)
         t0 = time.perf_counter_ns()
         (x.button if click is not None else x.key)(True)
+        if whole_click:
+            x.button(False)
         unmapped = wait_unmaps(app, x, wids)
         t1 = max(unmapped.values()) if len(unmapped) == len(wids) else None
-        (x.button if click is not None else x.key)(False)
+        if not whole_click:
+            (x.button if click is not None else x.key)(False)
         spin_until(app, lambda: False, 0.005)
         if dialog is not None:
             dialog.close()
@@ -360,6 +364,25 @@ def main() -> int:
             app_e2e = e2e(app, x, window, trials, ctrl)
             stages = list(e2e.stages)
 
+            # Before the Qt-modal series: once F12 has been taken below Qt (native filter) in this process, the
+            # next presses through Qt arrived seconds late on Xvfb (every trial missed). The app shows nothing
+            # Qt-modal on X11 any more, so a person never meets that order; the real-X11 tests start afresh.
+            def app_dialog() -> QDialog:  # how the app shows its own dialogs: no Qt modality, the window inert
+                from iia_help.ui.modal import open_dialog
+
+                d = QDialog(window)
+                d.resize(400, 200)
+                open_dialog(d)
+                return d
+
+            app_dialog_e2e = e2e(app, x, window, trials, ctrl, modal=app_dialog)
+            app_dialog_stages, app_dialog_paths = list(e2e.stages), list(e2e.paths)
+            b = window.quick_exit_button
+            centre = b.mapToGlobal(b.rect().center())
+            app_click_e2e = e2e(app, x, window, trials, ctrl, modal=app_dialog, click=(centre.x(), centre.y()),
+                                whole_click=True)
+            app_click_paths = list(e2e.paths)
+
             def modal() -> QDialog:
                 d = QDialog(window)
                 d.setWindowTitle("a dialog")
@@ -375,18 +398,6 @@ def main() -> int:
             click_e2e = e2e(app, x, window, trials, ctrl, modal=modal, click=(centre.x(), centre.y()))
             click_stages, click_paths = list(e2e.stages), list(e2e.paths)
 
-            def app_dialog() -> QDialog:  # how the app shows its own dialogs: no Qt modality, the window inert
-                from iia_help.ui.modal import open_dialog
-
-                d = QDialog(window)
-                d.resize(400, 200)
-                open_dialog(d)
-                return d
-
-            app_dialog_e2e = e2e(app, x, window, trials, ctrl, modal=app_dialog)
-            app_dialog_stages, app_dialog_paths = list(e2e.stages), list(e2e.paths)
-            app_click_e2e = e2e(app, x, window, trials, ctrl, modal=app_dialog, click=(centre.x(), centre.y()))
-            app_click_paths = list(e2e.paths)
 
             class Bare(QWidget):
                 def keyPressEvent(self, e):  # noqa: N802
@@ -410,7 +421,7 @@ def main() -> int:
                 ("dialog open: XTest click -> both UnmapNotify", click_e2e),
                 ("app dialog: XTest F12 -> key reaches the filter", [a for a, _ in app_dialog_stages]),
                 ("app dialog: XTest F12 -> both UnmapNotify", app_dialog_e2e),
-                ("app dialog: XTest click -> both UnmapNotify", app_click_e2e),
+                ("app dialog: XTest click (press+release) -> both UnmapNotify", app_click_e2e),
                 ("baseline: bare Qt window hides on F12", bare_e2e),
             ])
             x.close()
@@ -430,8 +441,8 @@ def main() -> int:
                               ("dialog open: XTest click on Quick exit -> both windows unmapped", click_e2e),
                               ("app dialog open (no Qt modality): XTest F12 to the window behind -> both windows "
                                "unmapped", app_dialog_e2e),
-                              ("app dialog open (no Qt modality): XTest click on Quick exit -> both windows "
-                               "unmapped", app_click_e2e)):
+                              ("app dialog open (no Qt modality): XTest click (press and release) on Quick exit "
+                               "-> both windows unmapped", app_click_e2e)):
                 if ns:
                     for i, stat in ((1, "p99"), (0, "p50")):
                         result(f"panic on Xvfb: {label}, {stat}", stats(ns)[i], "ms",
