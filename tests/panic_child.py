@@ -104,8 +104,8 @@ def _session(window, trigger: str) -> None:
         _press(Qt.Key.Key_F12)
 
 
-MODAL_KINDS = ("message", "file", "print", "export", "passphrase", "worker", "link", "busy", "over-quick-exit",
-               "qt-modal")
+MODAL_KINDS = ("message", "file", "print", "export", "passphrase", "worker", "link", "busy", "history",
+               "end-session", "over-quick-exit", "qt-modal")
 
 
 def _open_modal(window, kind: str) -> None:
@@ -124,7 +124,7 @@ def _open_modal(window, kind: str) -> None:
         from iia_help.ui.printing import print_html
 
         print_html(window, "<p>Support contacts</p>", "Support contacts")
-    elif kind in ("export", "passphrase"):
+    elif kind in ("export", "passphrase", "history"):
         from iia_help.journal import Journal
         from iia_help.vault import Vault
 
@@ -134,11 +134,20 @@ def _open_modal(window, kind: str) -> None:
             from iia_help.ui.export_dialog import ExportDialog
 
             exec_dialog(ExportDialog(ctx, Journal(vault), window))
+        elif kind == "history":
+            from iia_help.ui.journal.history import HistoryDialog
+
+            journal = Journal(vault)
+            exec_dialog(HistoryDialog(journal.journal_id, journal.custody_log(), window))
         else:
             from iia_help.ui.journal.common import DialogTracker
             from iia_help.ui.journal.passphrase import ChangePassphraseDialog
 
             exec_dialog(ChangePassphraseDialog(vault, DialogTracker(), window))
+    elif kind == "end-session":
+        from iia_help.ui.worker.session import EndSessionDialog
+
+        exec_dialog(EndSessionDialog([], window))
     elif kind == "link":
         from iia_help.ui.links import confirm_and_open_link
 

@@ -185,7 +185,7 @@ def _xprop(app: ModalApp, wid: int) -> dict[str, str]:
     return props
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", [*KINDS, "history", "end-session"])
 def test_what_the_x_server_shows_of_every_dialog_is_neutral(modal_app, kind):
     """Titles and class names are what a taskbar, Alt+Tab, a window list and a screen recorder show: read them
     through the X server for the main window and each dialog, then leave with F12."""
