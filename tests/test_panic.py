@@ -593,3 +593,22 @@ def test_exit_without_a_running_loop_does_not_poison_later_loops(qtbot):
     qtbot.addWidget(dialog)
     QTimer.singleShot(50, dialog.accept)
     assert dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def test_a_controller_deleted_with_its_window_leaves_nothing_behind(qtbot, ctx, exits):
+    """A window deleted without stop_filtering() takes its controller along: its handlers must leave the app-wide
+    filter with it (a later key once called into the deleted controller, and PySide crashed reporting the error)."""
+    from iia_help.ui.app import build_main_window
+    from iia_help.ui.app_filter import app_filter
+
+    window = build_main_window(ctx)
+    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
+    events = app_filter()
+    assert events.handles(ctrl)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(ctrl))
+    assert not events.handles(ctrl)
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    QTest.keyClick(other, Qt.Key.Key_F12)  # nothing left to call into
+    assert exits == []

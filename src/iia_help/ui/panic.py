@@ -249,6 +249,9 @@ class PanicController(QObject):
 
         self.native_filter = NativePanicFilter(self)
         app.installNativeEventFilter(self.native_filter)
+        # Deleted with its window before stop_filtering() (a window closed and deleted without the app ending):
+        # take its handlers back too, or the next key would call into a deleted object.
+        self.destroyed.connect(functools.partial(_forget_controller, events, self.native_filter, self))
         if self.early_keys is not None:
             handle, early = self.early_keys
             self.early_keys = None
@@ -578,6 +581,14 @@ def _shift_made_symbol(key: Any, mods: Any, want: Any) -> bool:
 def _as_int(value: Any) -> int:
     """A Qt enum or flag (or a plain int) as an int."""
     return int(value.value) if isinstance(value, enum.Enum) else int(value)
+
+
+def _forget_controller(events: Any, native: Any, owner: object, *_: object) -> None:
+    if shiboken6.isValid(events):
+        events.remove(owner)
+    app = QApplication.instance()
+    if app is not None and native is not None:
+        app.removeNativeEventFilter(native)
 
 
 def current_controller() -> PanicController | None:
