@@ -191,8 +191,9 @@ def test_spec_bundles_every_resource_file_and_every_module(monkeypatch):
     # The guidance travels as one neutrally named archive holding every page, byte for byte.
     with zipfile.ZipFile(next(iter(archives))[0]) as z:
         inside = {name: z.read(name) for name in z.namelist()}
-    pages = {p.name: p.read_bytes() for p in (RESOURCES / "guidance").glob("*.md")}
-    assert inside == pages
+    guidance = RESOURCES / "guidance"
+    pages = {p.relative_to(guidance).as_posix(): p.read_bytes() for p in guidance.rglob("*.md")}
+    assert inside == pages and "cy/home.md" in inside  # translations too, in their language's folder
     hidden = set(analysis["hiddenimports"])
     for path in (REPO / "src" / "iia_help").rglob("*.py"):
         rel = path.relative_to(REPO / "src").with_suffix("")
