@@ -191,8 +191,14 @@ def test_spec_bundles_every_resource_file_and_every_module(monkeypatch):
     # The guidance travels as one neutrally named archive holding every page, byte for byte.
     with zipfile.ZipFile(next(iter(archives))[0]) as z:
         inside = {name: z.read(name) for name in z.namelist()}
-    pages = {p.name: p.read_bytes() for p in (RESOURCES / "guidance").glob("*.md")}
+    guidance = RESOURCES / "guidance"
+    pages = {p.relative_to(guidance).as_posix(): p.read_bytes() for p in [*guidance.glob("*.md"),
+                                                                           *guidance.glob("*/*.md")]}
     assert inside == pages
+    assert "ur/home.md" in inside  # the translations travel too, in their language's folder
+    # The Urdu font and its licence (iia_help.fonts): many systems, and the bundle, have no font for Urdu.
+    fonts = {src.name for src, dest in datas if dest == "resources/fonts"}
+    assert fonts >= {"NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf", "OFL.txt"}
     hidden = set(analysis["hiddenimports"])
     for path in (REPO / "src" / "iia_help").rglob("*.py"):
         rel = path.relative_to(REPO / "src").with_suffix("")

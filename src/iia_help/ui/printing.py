@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
+from iia_help.fonts import mark_right_to_left
 from iia_help.fsutil import atomic_write_bytes
 
 MARGIN_MM = 18.0
@@ -84,6 +85,7 @@ def _document_for(device: QPagedPaintDevice, body_html: str, title: str, scale: 
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setHtml(f"<html><body>{body_html}</body></html>")
+    mark_right_to_left(doc)  # Urdu: the app's Urdu font, paragraphs right to left
     rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     doc.setPageSize(rect.size().toSizeF())
     return doc
