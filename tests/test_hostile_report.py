@@ -124,3 +124,21 @@ def test_a_long_link_is_broken_with_a_mark_never_shrunk(journal, tmp_path, url):
     assert "".join(pieces) == url
     assert len(pieces) > 2 and lines.count("→") == len(pieces) - 1
     assert sum(p[-1] in "/?&=" for p in pieces[:-1]) >= len(pieces) // 2
+
+
+def test_a_link_a_little_too_long_for_a_line_is_broken_not_set_in_smaller_type(journal, tmp_path):
+    """Between one line at body size and one line at the smallest type (about 100 to 140 characters): it used to
+    be shrunk to 7.5 pt to stay on one line; now it is broken like a longer one, and every piece is body size."""
+    url = "https://example.org/share/" + "/".join(f"part{i:02d}abcdefghi" for i in range(6)) + "?id=abcdef&x=1"
+    assert 100 <= len(url) <= 140
+    journal.add_entry(Entry(occurred_at=datetime(2025, 3, 1, tzinfo=UTC), urls=[url],
+                            description=f"Posted here {url} today."))
+    text, sizes = sized_text(journal, tmp_path)
+    body = min(s for s, t in sizes if t.startswith("Posted"))
+    parts = [(s, t) for s, t in sizes if len(t) >= 6 and t.rstrip(" →") in url]
+    assert parts, "the link is not in the text"
+    assert min(s for s, _ in parts) >= body * 0.99, sorted(parts)[:3]
+    listed = text.split("Web addresses (1)", 1)[1].split("(above)", 1)[0]
+    lines = [ln.strip() for ln in listed.splitlines() if ln.strip() and ln.strip() not in ("As written", "In entries")]
+    pieces = [ln for ln in lines if ln != "→"]
+    assert "".join(pieces) == url and len(pieces) >= 2

@@ -197,7 +197,8 @@ def fmt_size(n: int) -> str:
 
 # Identifiers (usernames, numbers, addresses, references, fingerprints) are marked with a tool tip starting "idf"
 # (Qt keeps a span's tool tip on every character, unlike an anchor name, and never prints it). After layout,
-# _keep_identifiers_whole moves a marked stretch that would be split onto a new line, or shrinks it to fit.
+# _keep_identifiers_whole moves a marked stretch that would be split onto a new line (shrinking is a last resort for
+# one longer than a line, which long_ident has already broken into pieces that fit).
 _IDF = "idf"
 _idf_counter = itertools.count()
 
@@ -341,7 +342,10 @@ def custody_summary_html(records: list[dict[str, Any]] | None) -> str:
 
 
 Fits = Callable[[str, float, float, bool], bool]  # (text, share of the page width, point size, mono) -> fits?
-CELL_SIZES = (BODY_PT, 9.5, 8.5, 7.5)  # an identifier in a narrow column shrinks this far, then gets its own row
+# An identifier is drawn at body size or not at all: one too long for its column gets a row of the page's full width,
+# and one too long for that is broken after / ? & or = (issue 27 item 3: "never shrink below the body size"; small
+# type is where a reader, or a copy typist at a police desk, misreads a character).
+CELL_SIZES = (BODY_PT,)
 
 
 def cell_pt(text: str, share: float, fits: Fits | None, mono: bool = False) -> float | None:
@@ -389,9 +393,9 @@ def _pieces(text: str, fits_line: Callable[[str], bool]) -> list[str]:
 
 
 def long_ident(text: str, share: float, fits: Fits | None, mono: bool = False) -> str:
-    """An identifier whole on one line when it fits the width (``share`` of the page) at one of ``CELL_SIZES``
-    (down to 7.5 pt, the smallest type in the report), else broken at body size after / ? & or = (between
-    characters only when a part has none), with a visible mark ending each line that continues. Never smaller."""
+    """An identifier whole on one line when it fits the width (``share`` of the page) at body size, else broken
+    after / ? & or = (between characters only when a part has none), with a visible mark ending each line that
+    continues. Never smaller than the body text."""
     pt = cell_pt(text, share, fits, mono)
     if pt is not None:
         return ident(text, mono=mono, pt=None if pt == BODY_PT else pt)
@@ -407,8 +411,10 @@ def _offset_label(dt: datetime) -> str:
 
 _TABLE = ('<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse; '
           'border-color: #555">')
-TIMELINE_COLS = (("#", 5), ("When", 13), ("Kind", 12), ("What happened", 30), ("Platform and account", 22),
-                 ("Reported to, reference", 18))
+# Wide enough for most accounts and references at body size (they are never shrunk; a longer one is given in full
+# on a row of its own below the entry's row).
+TIMELINE_COLS = (("#", 4), ("When", 10), ("Kind", 12), ("What happened", 24), ("Platform and account", 26),
+                 ("Reported to, reference", 24))
 
 
 @dataclass
@@ -561,7 +567,7 @@ def image_size_on_page(t: Thumb, body_w: float, body_h: float) -> tuple[int, int
 def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, Thumb | str],
                body: tuple[float, float], tz: Any, fits: Fits | None = None) -> str:
     rows = [("When it happened", esc(fmt_time(e.occurred_at, tz))), ("Kind", val(e.kind_label))]
-    wide: list[tuple[str, str]] = []  # too long for the value column even in smaller type: the full width
+    wide: list[tuple[str, str]] = []  # too long for the value column: the full width
 
     def value(label: str, text: str) -> str | None:
         pt = cell_pt(text, 0.72, fits)
@@ -784,6 +790,50 @@ def _table_of(doc: Any) -> tuple[float, float]:
     return r.top(), r.bottom()
 
 
+def _split_at_page_ends(doc: Any, page_h: float, max_splits: int = 500) -> None:
+    """Each paragraph that runs from one page onto the next becomes two, at the page end, laid out as before.
+
+    Qt draws a paragraph's lines from the last one *above* the clip (QTextLayout::draw), so the line ending each
+    page was drawn again, clipped out of sight, at the top of the next: invisible, but a PDF reader's text (copy
+    and paste, pdftotext, a screen reader) had it twice. A page's clip never reaches a paragraph that ends above
+    it. (Paragraphs inside tables are left as they are: a table row is never split across pages.)"""
+    from PySide6.QtGui import QTextCursor
+
+    layout = doc.documentLayout()
+    block = doc.begin()
+    splits = 0
+    while block.isValid() and splits < max_splits:
+        rect = layout.blockBoundingRect(block)
+        lay = block.layout()
+        cut = None
+        if int(rect.top() // page_h) != int(rect.bottom() // page_h) and QTextCursor(block).currentTable() is None:
+            top = lay.position().y()
+            for i in range(1, lay.lineCount()):
+                if int((top + lay.lineAt(i).y()) // page_h) != int((top + lay.lineAt(i - 1).y()) // page_h):
+                    cut = lay.lineAt(i).textStart()
+                    break
+        if cut is None:
+            block = block.next()
+            continue
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + cut)
+        if cut > 0 and block.text()[cut - 1] == "\u2028":  # the line ended with a line break: the split replaces it
+            cursor.deletePreviousChar()
+        fmt = block.blockFormat()
+        cursor.insertBlock()
+        first = cursor.block().previous()
+        head = QTextCursor(first)
+        f0 = first.blockFormat()
+        f0.setBottomMargin(0)
+        head.setBlockFormat(f0)
+        f1 = cursor.blockFormat()
+        f1.setTopMargin(0)
+        f1.setBottomMargin(fmt.bottomMargin())
+        cursor.setBlockFormat(f1)
+        splits += 1
+        block = cursor.block()  # the rest may run onto yet another page
+
+
 def _end_of(doc: Any) -> float:
     """Where a part's content ends (a table's bottom border when it ends with one)."""
     from PySide6.QtGui import QTextTable
@@ -921,6 +971,8 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
         spacer = 0.0 if start == 0 else start - row_top if part.row and row_top is not None else start
         if start == 0:
             _spacer(doc, 0, DPI)
+        if not part.row:
+            _split_at_page_ends(doc, body_h)
         end = _end_of(doc)
         pages = max(1, int(end // body_h) + 1)
         if part.row:  # the same text and spacer give the same layout when it is made again to be drawn
