@@ -5,10 +5,15 @@ Core module: no Qt. The data lives in ``resources/contacts.json`` (a list of obj
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime
+import hashlib
 import json
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = [
@@ -17,8 +22,13 @@ __all__ = [
     "REGIONS",
     "Contact",
     "ContactsError",
+    "ContactTranslationStatus",
     "Directory",
+    "TRANSLATABLE",
+    "contact_translation_report",
+    "english_sha256",
     "load_contacts",
+    "translate_contacts",
 ]
 
 #: The places a person can choose. England and Wales share a law page but not every service (Wales has its own
@@ -86,6 +96,18 @@ class Contact:
     confidence: str
     priority: int
     note: str = ""
+    #: A translated contact's English original (None: this is English). Logic reads the English text.
+    original: Contact | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def english(self) -> Contact:
+        """This contact as the English list has it (itself, unless it is a translation)."""
+        return self.original or self
+
+    @property
+    def is_crisis_line(self) -> bool:
+        """A suicide or crisis line (read from the English description, so it holds in every language)."""
+        return "suicide" in self.english.for_.lower()
 
     @property
     def purpose(self) -> str:
@@ -264,14 +286,15 @@ class Directory:
         if len(chosen) < 2:  # few numbers: add the online services for this need
             chosen += [c for c in listed if not c.phone][: 2 - len(chosen)]
         crisis = next((c for c in self.for_region(region, "emotional-support", age)[1:]
-                       if c.phone and "suicide" in c.for_.lower() and c.rank_for(age or None) < 2), None)
+                       if c.phone and c.is_crisis_line and c.rank_for(age or None) < 2), None)
         if crisis is not None and crisis not in chosen and len(chosen) < limit:
             chosen.append(crisis)
         return chosen
 
 
-def load_contacts(path: Path | None = None) -> Directory:
-    """Read the contacts list (default: the bundled ``resources/contacts.json``)."""
+def load_contacts(path: Path | None = None, *, language: str = "en") -> Directory:
+    """Read the contacts list (default: the bundled ``resources/contacts.json``), with the descriptions in
+    ``language`` where the bundled ``resources/contacts/<code>.json`` has them (``translate_contacts``)."""
     if path is None:
         from iia_help.resources import resources_dir
 
@@ -284,4 +307,147 @@ def load_contacts(path: Path | None = None) -> Directory:
         raise ContactsError("The contacts list is damaged and could not be read.") from None
     if not isinstance(raw, list):
         raise ContactsError("The contacts list is damaged: it should be a list of contacts.")
-    return Directory([_contact_from(item, number) for number, item in enumerate(raw, start=1)])
+    directory = Directory([_contact_from(item, number) for number, item in enumerate(raw, start=1)])
+    return translate_contacts(directory, language) if language != "en" else directory
+
+
+# --------------------------------------------------------------------------- translated descriptions
+#: The JSON keys of a contact's text that a translation may replace. Phone numbers, text numbers, web and email
+#: addresses, regions, needs and priority always come from the English list.
+TRANSLATABLE: dict[str, str] = {"name": "name", "for": "for_", "who": "who", "text": "text", "hours": "hours",
+                                "note": "note"}
+_MAX_TRANSLATION_BYTES = 512 * 1024
+_MAX_FIELD_CHARS = 2000
+_SHA_RE = re.compile(r"^sha256:[0-9a-f]{64}$")
+_CODE_RE = re.compile(r"^[a-z]{2,3}$")
+#: Direction marks and overrides could make a number read backwards: the app adds isolates itself when it shows
+#: text (language.isolate_ltr), so a translation never needs them.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def english_sha256(contact: Contact) -> str:
+    """What a translation's ``translated_from`` holds for a contact: the SHA-256 of its English text fields (the
+    keys of ``TRANSLATABLE``), as compact JSON with sorted keys. Changing any of them makes the translation stale."""
+    english = contact.english
+    fields = {key: getattr(english, attr) for key, attr in TRANSLATABLE.items()}
+    data = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _fixed(text: str) -> tuple[set[str], Counter]:
+    from iia_help.guidance import fixed_strings
+
+    return fixed_strings(text), Counter(re.findall(r"\d+", text))
+
+
+def _check_field(key: str, english: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ContactsError(f"'{key}' is not text")
+    if len(value) > _MAX_FIELD_CHARS:
+        raise ContactsError(f"'{key}' is too long")
+    if not english:
+        raise ContactsError(f"'{key}' is empty in English, so it has nothing to translate")
+    bad = [ch for ch in value if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")]
+    if bad:
+        raise ContactsError(f"'{key}' has control characters (U+{ord(bad[0]):04X})")
+    if _fixed(english) != _fixed(value):
+        raise ContactsError(f"'{key}' does not have the same numbers and addresses as the English text")
+    return value
+
+
+def _translated_fields(contact: Contact, entry: object) -> dict[str, str]:
+    """The attributes a valid, current translation entry replaces (ContactsError says why it cannot be used)."""
+    if not isinstance(entry, dict):
+        raise ContactsError("it is not a set of fields")
+    unknown = sorted(str(k) for k in entry if k != "translated_from" and k not in TRANSLATABLE)
+    if unknown:
+        raise ContactsError(f"it has fields that are never translated: {', '.join(unknown)[:200]}")
+    source = entry.get("translated_from")
+    if not isinstance(source, str) or not _SHA_RE.match(source):
+        raise ContactsError("it needs translated_from: sha256:<64 hex digits>")
+    english = contact.english
+    return {TRANSLATABLE[key]: _check_field(key, getattr(english, TRANSLATABLE[key]), value)
+            for key, value in entry.items() if key != "translated_from"}
+
+
+@dataclass(frozen=True)
+class ContactTranslationStatus:
+    language: str
+    contact_id: str
+    #: "current", "stale" (the English text changed since), "broken", "orphan" (no such contact), "missing"
+    state: str
+    detail: str = ""
+
+
+def _read_translations(language: str, path: Path | None) -> dict:
+    """The ``contacts`` object of a language's file (ContactsError if the file is unusable)."""
+    if path is None:
+        if not _CODE_RE.match(language):
+            raise ContactsError("not a language code")
+        from iia_help.resources import resources_dir
+
+        path = resources_dir() / "contacts" / f"{language}.json"
+    try:
+        with Path(path).open("rb") as f:
+            data = f.read(_MAX_TRANSLATION_BYTES + 1)
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ContactsError(f"the file could not be opened ({exc.strerror})") from None
+    if len(data) > _MAX_TRANSLATION_BYTES:
+        raise ContactsError("the file is too large")
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ContactsError("the file is damaged and could not be read") from None
+    if not isinstance(raw, dict) or raw.get("language") != language or not isinstance(raw.get("contacts"), dict):
+        raise ContactsError(f'the file should be {{"language": "{language}", "contacts": {{...}}}}')
+    return raw["contacts"]
+
+
+def contact_translation_report(directory: Directory, language: str,
+                               path: Path | None = None) -> list[ContactTranslationStatus]:
+    """Each contact's translation state in ``language`` (default file: ``resources/contacts/<code>.json``), for
+    tests and translators. A file that cannot be used at all is one "broken" line with contact_id "*"."""
+    try:
+        entries = _read_translations(language, path)
+    except ContactsError as exc:
+        return [ContactTranslationStatus(language, "*", "broken", str(exc))]
+    out = []
+    for contact in directory.contacts:
+        entry = entries.get(contact.id)
+        if entry is None:
+            out.append(ContactTranslationStatus(language, contact.id, "missing"))
+            continue
+        try:
+            _translated_fields(contact, entry)
+        except ContactsError as exc:
+            out.append(ContactTranslationStatus(language, contact.id, "broken", str(exc)))
+            continue
+        state = "current" if entry["translated_from"] == english_sha256(contact) else "stale"
+        out.append(ContactTranslationStatus(language, contact.id, state))
+    known = {c.id for c in directory.contacts}
+    out += [ContactTranslationStatus(language, str(k)[:80], "orphan") for k in entries if k not in known]
+    return out
+
+
+def translate_contacts(directory: Directory, language: str, path: Path | None = None) -> Directory:
+    """``directory`` with each contact whose translation into ``language`` is current and valid shown in it (the
+    text fields only); every other contact stays English, in the same order. Never raises over a translation:
+    a missing, damaged or hostile file, a stale entry or a changed number all mean English."""
+    if language == "en":
+        return directory
+    try:
+        entries = _read_translations(language, path)
+    except ContactsError:
+        return directory
+    out = []
+    for contact in directory.contacts:
+        entry = entries.get(contact.id)
+        if isinstance(entry, dict) and entry.get("translated_from") == english_sha256(contact):
+            with contextlib.suppress(ContactsError):  # a broken entry: this contact stays English
+                contact = dataclasses.replace(contact, **_translated_fields(contact, entry), original=contact)
+        out.append(contact)
+    translated = Directory(out)
+    translated.contacts = out  # the English order, whatever the translated names sort as
+    return translated

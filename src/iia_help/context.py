@@ -30,6 +30,7 @@ class AppContext:
     _library: Any = None
     _library_language: str = ""
     _contacts: Any = None
+    _contacts_language: str = ""
     store: SettingsStore = field(init=False, repr=False, compare=False)
     #: The UI's Qt signal for settings changes (ui/settings_bridge.py); the core never touches it.
     qt_bridge: Any = field(default=None, init=False, repr=False, compare=False)
@@ -93,8 +94,10 @@ class AppContext:
 
     @property
     def contacts(self) -> Directory:
-        if self._contacts is None:
+        language = self.language
+        if self._contacts is None or self._contacts_language != language:
             from iia_help.contacts import load_contacts
 
-            self._contacts = load_contacts()
+            self._contacts = load_contacts(language=language)  # descriptions translated where they are
+            self._contacts_language = language
         return self._contacts

@@ -68,7 +68,7 @@ def who_to_call_for(directory: Directory, region: str, need: str | None, age: st
         return directory.who_to_call(region, need, age, limit)
     chosen = [c for c in directory.who_to_call(_base(region), need, age, limit + 3) if _uk_wide(c)]
     phones = [c for c in chosen if c.phone][:limit]
-    crisis = [c for c in chosen if c.phone and "suicide" in c.for_.lower() and c not in phones]
+    crisis = [c for c in chosen if c.phone and c.is_crisis_line and c not in phones]
     return phones + crisis[:1] if phones else chosen[:2]
 
 

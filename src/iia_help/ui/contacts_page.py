@@ -330,7 +330,11 @@ class ContactsPage(Page):
         self.rebuild()
 
     def settings_changed(self, names: frozenset = frozenset()) -> None:
-        """Follow a change of region, age or contrast made anywhere (Settings, first run, End session)."""
+        """Follow a change of region, age, language or contrast made anywhere (Settings, first run, End session)."""
+        if "language" in names and self.directory is not None:
+            with contextlib.suppress(ContactsError):
+                self.directory = self.ctx.contacts  # the descriptions in the new language (English where none)
+                self.rebuild()
         region = self.ctx.settings.region
         if region in REGIONS and region != self.region():
             self.region_combo.blockSignals(True)

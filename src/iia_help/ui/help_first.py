@@ -45,7 +45,7 @@ def home_contacts(directory: Directory, place: Place, age: str | None) -> list[C
     police = [c for c in found if "reporting" in c.needs and "adult" in c.needs and "under-18" in c.needs]
     rest = [c for c in found if c not in police]
     if not age:
-        rest.sort(key=lambda c: (not c.only_for_under_18, "suicide" in c.for_.lower()))
+        rest.sort(key=lambda c: (not c.only_for_under_18, c.is_crisis_line))
     return rest or found
 
 
