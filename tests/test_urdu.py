@@ -186,3 +186,35 @@ def test_urdu_home_page_every_phone_number_isolated_and_boxes_in_their_own_direc
     finally:
         ctx.set_visit_language("")
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_urdu_contacts_are_in_urdu_with_every_phone_number_left_to_right(qtbot, ctx):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from iia_help.ui.app import build_main_window
+    from iia_help.ui.guidance_page import nowrap_numbers
+
+    ctx.settings.region = "wales"
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        ctx.set_visit_language("ur")
+        page = window.navigate("contacts")
+        cards = [c for c in (page.emergency_card, *page.cards) if c is not None]
+        assert cards
+        for card in cards:
+            texts = " ".join(label.text() for label in card.findChildren(QLabel))
+            if card.contact.phone:
+                assert language.LRI + nowrap_numbers(card.contact.phone) + language.PDI in texts, card.contact.id
+            assert texts.count(language.LRI) == texts.count(language.PDI)
+        described = [c for c in cards if fonts.has_arabic_script(c.findChild(QLabel, "contactFor").text())]
+        assert len(described) == len(cards)  # every description in Urdu (all 51 are translated)
+        ctx.set_visit_language("")
+        page = window.navigate("contacts")
+        assert not any(language.LRI in label.text() for c in page.cards for label in c.findChildren(QLabel))
+    finally:
+        ctx.set_visit_language("")
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -71,7 +71,8 @@ def contact_summary(contact: Contact) -> str:
 class ContactCard(QFrame):
     """One service. The card itself takes focus so a screen reader reads it; its buttons follow."""
 
-    def __init__(self, contact: Contact, parent: QWidget | None = None, *, emergency: bool = False) -> None:
+    def __init__(self, contact: Contact, parent: QWidget | None = None, *, emergency: bool = False,
+                 rtl: bool = False) -> None:
         super().__init__(parent)
         self.contact = contact
         self.setObjectName("emergencyBanner" if emergency else "contactCard")
@@ -89,6 +90,15 @@ class ContactCard(QFrame):
             self._build_emergency(col)
         else:
             self._build_card(col)
+        if rtl:  # Urdu: numbers, addresses and identifiers read left to right inside the right-to-left text
+            from iia_help.fonts import has_arabic_script
+            from iia_help.language import isolate_ltr
+
+            for widget in (*self.findChildren(QLabel), *self.findChildren(QPushButton)):
+                text = isolate_ltr(widget.text())
+                # A line with Urdu words reads right to left even when it starts with an English label still
+                # untranslated ("Hours: 24 گھنٹے"): a right-to-left mark makes that the paragraph's direction.
+                widget.setText("\u200f" + text if has_arabic_script(text) else text)
 
     def _copy_button(self) -> QPushButton:
         contact = self.contact
@@ -386,13 +396,16 @@ class ContactsPage(Page):
         self._shown_age = self.age()
         contacts = self.directory.for_region(region, self.need(), self._shown_age)
         emergency = self.directory.emergency(region)
+        from iia_help.language import is_rtl
+
+        rtl = is_rtl(self.ctx.language)
         if emergency is not None:
-            self.emergency_card = ContactCard(emergency, self.holder, emergency=True)
+            self.emergency_card = ContactCard(emergency, self.holder, emergency=True, rtl=rtl)
             self.emergency_holder.addWidget(self.emergency_card)
         for contact in contacts:
             if contact is emergency:
                 continue
-            card = ContactCard(contact, self.holder)
+            card = ContactCard(contact, self.holder, rtl=rtl)
             card.setMaximumWidth(CARD_MAX_WIDTH)  # long lines are hard to read
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
