@@ -394,7 +394,9 @@ def test_crisis_line_wherever_the_emergency_line_is():
             first = text.split("\n", 1)[0]
             if "In danger now? Call" in first:
                 pages += 1
-                assert any(number in first for number in numbers), (page_id, region, first)
+                # On the first screen too: in the danger line, or just after the first steps and who to call.
+                top = " ".join(text.split()[:90])
+                assert any(number in top for number in numbers), (page_id, region, top)
             assert "local emergency number" not in text, (page_id, region)  # real numbers for every covered region
     assert pages > 60
     assert "999 or 112" in _region_text(lib, "threats-sextortion", "ireland")  # home's line: test_help_first.py
@@ -445,10 +447,11 @@ def test_under_18_safety():
     assert "two safe" in u18 and "Report Remove" in u18 and "Take It Down" in u18
     assert "never leaves your device" in u18
     assert "only do it inside report remove's own secure step" in u18.lower()
-    # The warning sits inside the screenshot step itself, not after the list.
+    # The warning is on the first screen, right after the steps and who to call, before any longer text.
     threats = lib.render("threats-sextortion")
-    step = next(li for li in re.findall(r"<li>(.*?)</li>", threats, re.S) if "screenshot" in li.lower())
-    assert "Under 18" in step and "Never save the nude picture" in step
+    warning = threats.index("Never save the nude picture itself")
+    assert threats.index("Save the threats") < warning < threats.index("<h2", threats.index("First steps"))
+    assert "Under 18?" in threats[warning - 40:warning]
 
 
 def test_real_or_scam_includes_secret_video_call_recording():
@@ -526,7 +529,7 @@ def test_who_to_call_gives_numbers_with_hours_for_every_region(directory, region
             if region != "elsewhere" and need != "removal":
                 assert any(c.phone for c in shown), (region, need, age)
     adult = [c.id for c in directory.who_to_call("england", "sextortion", "adult")]
-    assert adult == ["uk-police-101", "revenge-porn-helpline", "samaritans"]
+    assert adult == ["revenge-porn-helpline", "uk-police-101", "samaritans"]  # the helpline before the police
     young = [c.id for c in directory.who_to_call("england", "sextortion", "under-18")]
     assert "childline" in young and "revenge-porn-helpline" not in young
     # The under-18 page lists young people's services even for an adult reader (a parent).
@@ -638,11 +641,13 @@ def test_partner_or_ex_page_says_what_the_adviser_asked():
     assert "page:partner-or-ex" in lib.links("home")
     for page_id in ("threats-sextortion", "staying-safe"):
         assert "page:partner-or-ex" in lib.links(page_id), page_id
-    step_4 = re.search(r"<li><strong>Block and report them.</strong>.*?</li>", lib.render("threats-sextortion"), re.S)
-    assert 'href="page:partner-or-ex"' in step_4.group(0)
+    # The step that says to block them carries the warning for a partner or ex, on the first screen.
+    block = re.search(r"<(li|p)><strong>(Then b|B)lock and report them.</strong>.*?</\1>",
+                      lib.render("threats-sextortion"), re.S)
+    assert 'href="page:partner-or-ex"' in block.group(0)
     text = lib.plain_text("partner-or-ex", "england")
     steps = text.split("First steps", 1)[1].split("This is domestic abuse. It is not your fault.")[0]
-    assert "Talk to a domestic abuse helpline first, before you block them or change passwords" in steps
+    assert "Talk to a helpline before you block them or change passwords" in steps
     assert "before you block them" in text.split("Why the helpline comes first", 1)[1]
     assert "Do not confront them" in steps and "where they cannot see it" in steps
     for phrase in ("bail conditions", "Courts can make orders", "deprivation order", "Men are abused too",

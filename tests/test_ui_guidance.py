@@ -467,10 +467,11 @@ def test_find_works_from_the_top_bar_and_mnemonics_do_not_clash(qtbot, main_wind
 # --------------------------------------------------------------------------- who to call, first (issue 17)
 
 
-def _block_bottom(browser, text: str) -> float:
-    """Where the paragraph holding ``text`` ends, in viewport pixels (scrolled to the top)."""
+def _block_bottom(browser, text: str, after: str = "") -> float:
+    """Where the paragraph holding ``text`` (the first one after ``after``) ends, in viewport pixels (scrolled to
+    the top)."""
     doc = browser.document()
-    cursor = doc.find(text)
+    cursor = doc.find(text, doc.find(after)) if after else doc.find(text)
     assert not cursor.isNull(), text
     rect = doc.documentLayout().blockBoundingRect(cursor.block())
     return rect.bottom() - browser.verticalScrollBar().value()
@@ -479,31 +480,77 @@ def _block_bottom(browser, text: str) -> float:
 CALL_FIRST_PAGES = ("threats-sextortion", "under-18", "removal", "fake-images", "police", "self-care", "partner-or-ex")
 
 
-@pytest.mark.parametrize("region, age", [("england", "adult"), ("england", "under-18"),
-                                         ("england", ""), ("us", "adult"), ("ireland", ""),
-                                         ("australia", "under-18"), ("canada", "adult"), ("scotland", "adult")])
-def test_who_to_call_is_above_the_fold_at_1024x768(qtbot, main_window, ctx, region, age):
-    ctx.settings.region = region
+def _first_step(html: str) -> str:
+    """The first thing a "what do I do now" page tells the reader to do: the first item of its first list (or its
+    first bold line), as plain text."""
+    first = re.search(r"<li>(.*?)</li>|<p><strong>(.*?)</strong>", html, re.S)
+    assert first, html[:300]
+    return html_unescape(re.sub(r"<[^>]+>", "", first.group(1) or first.group(2))).split(".")[0].strip()
+
+
+@pytest.mark.parametrize("age", ["adult", "under-18", ""])
+def test_first_steps_and_who_to_call_are_above_the_fold_at_1024x768(qtbot, main_window, ctx, age):
+    """Every "what do I do now" page, for every place (chosen, or guessed as the UK) and every age: the first
+    steps and the numbers of "Who to call" are on the first screen at 1024x768, steps first (issues 17 and 23)."""
+    from iia_help.contacts import REGIONS
+
     ctx.settings.age_group = age
     main_window.resize(1024, 768)
     guidance = main_window.navigate("guidance")
     qtbot.waitUntil(lambda: guidance.browser.viewport().height() > 300)
-    for page_id in CALL_FIRST_PAGES:
-        assert ctx.library.page(page_id).call_first, page_id
-        guidance.open_page(page_id)
-        html = guidance.current_html()
-        assert 'id="who-to-call"' in html, page_id
-        # Numbers with their hours, for this region only.
-        shown = ctx.contacts.who_to_call(region, ctx.library.page(page_id).call_first, age or None)
-        for contact in shown:
-            if contact.phone:
-                assert gp.nowrap_numbers(contact.phone) in html and contact.short_hours in html, contact.id
-        # Above the fold: the whole block ends inside the first screen (30 px spare for a title bar).
-        bottom = _block_bottom(guidance.browser, "More services:")
-        assert bottom <= guidance.browser.viewport().height() - 30, (page_id, bottom)
-        # The steps come before the longer text: the block precedes every later heading.
-        assert html.index('id="who-to-call"') < html.index("<h2", html.index('id="who-to-call"') + 10) or \
-            html.count("<h2") == 1
+    over = []  # every page, place and line that does not fit, so one run shows them all
+    for region in (*REGIONS, "uk"):
+        ctx.settings.region = "" if region == "uk" else region
+        ctx.region_guess = region
+        for page_id in CALL_FIRST_PAGES:
+            assert ctx.library.page(page_id).call_first, page_id
+            guidance.open_page("home")
+            guidance.open_page(page_id)
+            html = guidance.current_html()
+            where = (region or "no place", age or "no age", page_id)
+            fold = guidance.browser.viewport().height() - 30  # 30 px spare for a title bar
+            assert 'id="who-to-call"' in html, where
+            if region and region != "uk":  # numbers with their hours, for this region only
+                shown = ctx.contacts.who_to_call(region, ctx.library.page(page_id).call_first, age or None)
+                for contact in shown:
+                    if contact.phone:
+                        assert gp.nowrap_numbers(contact.phone) in html and contact.short_hours in html, contact.id
+            # The whole block down to its last number (the "More services" link after it may fall below).
+            block = html[html.index('id="who-to-call"'):]
+            if "who-to-call-list" in block:
+                items = re.findall(r"<li>(.*?)</li>", block[:block.index("</ul>")], re.S)
+                last = html_unescape(re.sub(r"<[^>]+>", "", items[-2] if "More services:" in items[-1] else items[-1]))
+            else:
+                last = html_unescape(re.sub(r"<[^>]+>", "", block[block.index("<p>"):block.index("</p>")]))
+            last = last.strip().split(":")[0].split(". ")[0][:40]
+            step = _first_step(html[html.index("</h1>"):])
+            bottoms = {step: _block_bottom(guidance.browser, step),
+                       last: _block_bottom(guidance.browser, last, after="Who to call")}
+            over += [(where, text, round(bottom), fold) for text, bottom in bottoms.items() if bottom > fold]
+            assert html.index(step.split()[0]) < html.index('id="who-to-call"'), where  # the steps come first
+            if "First steps" in html:
+                assert html.index("First steps") < html.index('id="who-to-call"'), where
+            # The block precedes every later heading: the longer text comes after it.
+            assert html.index('id="who-to-call"') < html.index("<h2", html.index('id="who-to-call"') + 10) or \
+                html.count("<h2") == 1, where
+    assert not over, "\n".join(map(str, over))
+
+
+def test_threats_page_puts_the_helpline_before_the_police(qtbot, page, ctx):
+    """On the sextortion page the right number comes first: the helpline for the reader's age, then the police's
+    non-emergency line (the police page itself keeps the police first)."""
+    ctx.settings.region = "england"
+    for age, first in (("adult", "0345\u00a06000\u00a0459"), ("under-18", "0800\u00a01111"),
+                       ("", "0345\u00a06000\u00a0459")):
+        ctx.settings.age_group = age
+        page.open_page("home")
+        page.open_page("threats-sextortion")
+        block = page.current_html().split('id="who-to-call"', 1)[1]
+        assert block.index(first) < block.index(">101<"), age
+    page.open_page("police")
+    block = page.current_html().split('id="who-to-call"', 1)[1]
+    assert block.index(">101<") < block.index("More services:")
+    assert ctx.contacts.who_to_call("england", "reporting", "adult")[0].id == "uk-police-101"
 
 
 def test_who_to_call_for_an_adult_and_a_young_person(qtbot, page, ctx):

@@ -273,15 +273,19 @@ class Directory:
         """The few numbers to show first on a "what do I do now" page (the emergency number is shown apart).
 
         Up to ``limit`` services with a phone number for the need, for this person (services only for the other
-        age group are left out when the age is known), then the region's crisis line if it is not among them and
-        there is room (every page's first line gives it anyway, so three lines for the need are not pushed below
-        the first screen). A region with no phone numbers gets its online services instead.
+        age group are left out when the age is known; for any need but reporting, services that take reports, such
+        as the police's non-emergency line, come after the need's own helplines), then the region's crisis line if
+        it is not among them and there is room (every page's first screen gives it anyway, so three lines for the
+        need are not pushed below the first screen). A region with no phone numbers gets its online services
+        instead.
         """
         if need is not None and need not in NEEDS:
             need = None
         if need == "under-18":  # a page for young people: their services, whoever is reading (often a parent)
             age = "under-18"
         listed = [c for c in self.for_region(region, need, age)[1:] if c.rank_for(age or None) < 2]
+        if need is not None and need != "reporting":  # the need's own services first, the police's lines after
+            listed.sort(key=lambda c: "reporting" in c.needs)
         chosen = [c for c in listed if c.phone][:limit]
         if len(chosen) < 2:  # few numbers: add the online services for this need
             chosen += [c for c in listed if not c.phone][: 2 - len(chosen)]
