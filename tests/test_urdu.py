@@ -218,3 +218,25 @@ def test_urdu_contacts_are_in_urdu_with_every_phone_number_left_to_right(qtbot, 
     finally:
         ctx.set_visit_language("")
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_flow_rows_start_at_the_right_edge_in_a_right_to_left_window(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from iia_help.ui.flow import FlowLayout
+
+    for direction, first_on_right in ((Qt.LayoutDirection.LeftToRight, False), (Qt.LayoutDirection.RightToLeft, True)):
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        holder.setLayoutDirection(direction)
+        row = FlowLayout(holder)
+        buttons = [QPushButton(f"Button {i}", holder) for i in range(3)]
+        for b in buttons:
+            row.addWidget(b)
+        holder.resize(600, 100)
+        holder.show()
+        qtbot.waitExposed(holder)
+        xs = [b.geometry().x() for b in buttons]
+        assert (xs == sorted(xs, reverse=True)) == first_on_right, (direction, xs)
+        assert (buttons[0].geometry().right() > 500) == first_on_right  # the row starts at the start edge
