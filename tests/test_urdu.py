@@ -222,14 +222,14 @@ def test_urdu_contacts_are_in_urdu_with_every_phone_number_left_to_right(qtbot, 
 
 def test_flow_rows_start_at_the_right_edge_in_a_right_to_left_window(qtbot):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QPushButton, QWidget
+    from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
     from iia_help.ui.flow import FlowLayout
 
     for direction, first_on_right in ((Qt.LayoutDirection.LeftToRight, False), (Qt.LayoutDirection.RightToLeft, True)):
+        QApplication.setLayoutDirection(direction)
         holder = QWidget()
         qtbot.addWidget(holder)
-        holder.setLayoutDirection(direction)
         row = FlowLayout(holder)
         buttons = [QPushButton(f"Button {i}", holder) for i in range(3)]
         for b in buttons:
@@ -240,3 +240,4 @@ def test_flow_rows_start_at_the_right_edge_in_a_right_to_left_window(qtbot):
         xs = [b.geometry().x() for b in buttons]
         assert (xs == sorted(xs, reverse=True)) == first_on_right, (direction, xs)
         assert (buttons[0].geometry().right() > 500) == first_on_right  # the row starts at the start edge
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iia_help.context import AppContext
@@ -86,15 +86,17 @@ class FirstQuestions(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         self.step = ""
         self._show("shared")
+        from iia_help.ui.settings_bridge import settings_bridge
+
+        settings_bridge(ctx).changed.connect(self._settings_changed)
 
     def _shared_explain(self) -> str:
         return (hide_keys_text(self.ctx.settings) + " If you say yes, the app will open on a plain page called "
                 "\u201cNotes\u201d that says nothing about it.")
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LayoutDirectionChange and getattr(self, "step", "") == "shared":
-            self.explain.setText(self._shared_explain())  # Quick exit moved to the other side
-        super().changeEvent(event)
+    def _settings_changed(self, names: frozenset) -> None:
+        if "language" in names and self.step == "shared":  # the window mirrored: Quick exit changed sides
+            self.explain.setText(self._shared_explain())
 
     # ----- questions
     def _show(self, step: str, note: str = "") -> None:

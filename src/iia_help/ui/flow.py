@@ -108,9 +108,9 @@ class FlowLayout(QLayout):
         self._do_layout(rect, apply=True)
 
     # ----- layout -----
-    def _direction(self) -> Qt.LayoutDirection:
-        parent = self.parentWidget()
-        return parent.layoutDirection() if parent is not None else QApplication.layoutDirection()
+    @staticmethod
+    def _direction() -> Qt.LayoutDirection:
+        return QApplication.layoutDirection()  # the app mirrors as a whole (language_choice.apply_direction)
 
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
