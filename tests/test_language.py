@@ -307,9 +307,9 @@ def test_translation_in_the_app_shows_english_last_reviewed_when_stale(qtbot, tm
     html = page.current_html()
     english = load_library(root).page("evidence").last_reviewed
     assert "Cadw tystiolaeth" in html and note in html
-    from iia_help.ui.guidance_page import long_date
+    from iia_help.display_text import date_text
 
-    assert f"Last reviewed: {long_date(english)}" in html
+    assert f"Last reviewed: {date_text(english, 'cy')}" in html  # the English page's date, in Welsh
     page.open_page("police")  # not translated: English, as before
     assert "Police" in page.current_html() or "police" in page.current_html()
 

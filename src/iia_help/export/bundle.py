@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from iia_help import __version__
+from iia_help.display_text import date_time_text
 from iia_help.export.errors import ExportCancelled, ExportError
 from iia_help.export.provenance import CUSTODY, MAX_CUSTODY, PUBKEY, SIG, custody_document
 from iia_help.export.selection import ExportOptions, FilePlan, Selection, select
@@ -171,7 +172,8 @@ def readme_text(manifest_sha256: str, made_at: datetime, journal_id: str = "") -
 HOW TO CHECK THIS EVIDENCE BUNDLE
 =================================
 
-This ZIP was made on {made_at:%d %B %Y at %H:%M UTC} (bundle format {FORMAT_VERSION}, app version {__version__}).
+This ZIP was made on {date_time_text(made_at, short=False, offset=True, tz=UTC)}
+(bundle format {FORMAT_VERSION}, app version {__version__}).
 It holds:
 
   report.pdf     the report to read: a cover page, a timeline, then every entry in full

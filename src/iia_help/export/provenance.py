@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from iia_help.display_text import bytes_text
 from iia_help.export.bundle_names import shown
 from iia_help.vault import custody
 from iia_help.vault.identity import JOURNAL_ID_HEX, journal_id_of, public_der
@@ -76,7 +77,7 @@ def check_signature(seal: bytes, sig: bytes, pem: bytes, problems: list[str]) ->
         return None
     jid = journal_id_of(public_der(key))
     if len(sig) != SIG_LEN:
-        problems.append(f"{shown(SIG)} is not a signature the app writes (it should be exactly {SIG_LEN} bytes).")
+        problems.append(f"{shown(SIG)} is not a signature the app writes (it should be exactly {bytes_text(SIG_LEN)}).")
         return jid
     try:
         key.verify(sig, seal)

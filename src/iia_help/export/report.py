@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from iia_help.display_text import date_text, date_time_text, size_text, utc_offset_text
 from iia_help.export.errors import ExportCancelled, ExportError
 from iia_help.export.identifiers import KIND_TITLES, collect, keep_whole_spans
 from iia_help.export.selection import FilePlan, Selection
@@ -154,25 +155,9 @@ def val(text: str) -> str:
     return (FSI if first_strong(shown) else LRI) + html.escape(shown, quote=True) + PDI
 
 
-def fmt_time(dt: datetime | None, tz: Any = None) -> str:
-    if dt is None:
-        return "unknown"
-    local = dt.astimezone(tz) if tz is not None else dt.astimezone()
-    off = local.utcoffset()
-    mins = int(off.total_seconds() // 60) if off is not None else 0
-    sign = "+" if mins >= 0 else "-"
-    mins = abs(mins)
-    return f"{local.day} {local:%b %Y, %H:%M:%S} (UTC{sign}{mins // 60:02d}:{mins % 60:02d})"
-
-
-def fmt_short(dt: datetime, tz: Any = None) -> str:
-    local = dt.astimezone(tz) if tz is not None else dt.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
-
-
-def fmt_day(dt: datetime, tz: Any = None) -> str:
-    local = dt.astimezone(tz) if tz is not None else dt.astimezone()
-    return f"{local.day} {local:%b %Y}"
+def _when(dt: datetime | None, tz: Any = None) -> str:
+    """To the second, with the offset from UTC: "1 May 2024, 21:30:05 (UTC+01:00)"."""
+    return date_time_text(dt, seconds=True, offset=True, tz=tz) if dt is not None else "unknown"
 
 
 def symbol_names(text: str, limit: int = 40) -> str:
@@ -184,15 +169,6 @@ def symbol_names(text: str, limit: int = 40) -> str:
             if len(seen) >= limit:
                 break
     return "; ".join(f"{ch} {unicodedata.name(ch, 'symbol').lower()} (U+{ord(ch):04X})" for ch in seen)
-
-
-def fmt_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} bytes"
-    for unit, div in (("KB", 1024), ("MB", 1024**2), ("GB", 1024**3)):
-        if n < div * 1024 or unit == "GB":
-            return f"{n / div:.1f} {unit} ({n:,} bytes)"
-    return f"{n:,} bytes"  # pragma: no cover
 
 
 # Identifiers (usernames, numbers, addresses, references, fingerprints) are marked with a tool tip starting "idf"
@@ -259,12 +235,12 @@ def _range_text(sel: Selection, tz: Any) -> str:
     o = sel.options
     if sel.entries:
         first, last = sel.entries[0].occurred_at, sel.entries[-1].occurred_at
-        span = f"{fmt_day(first, tz)} to {fmt_day(last, tz)}"
+        span = f"{date_text(first, short=True, tz=tz)} to {date_text(last, short=True, tz=tz)}"
     else:
         span = "no entries"
     if o.mode() == "date range":
-        chosen = f"{o.date_from:%d %b %Y}" if o.date_from else "the start"
-        chosen += " to " + (f"{o.date_to:%d %b %Y}" if o.date_to else "the end")
+        chosen = date_text(o.date_from, short=True) if o.date_from else "the start"
+        chosen += " to " + (date_text(o.date_to, short=True) if o.date_to else "the end")
         return f"{span} (chosen: {chosen})"
     if o.mode() == "selected":
         return f"{span} (chosen entries only)"
@@ -285,7 +261,7 @@ def cover_html(sel: Selection, info: ReportInfo) -> str:
     if len(sel.files) - inc:
         files += f", {len(sel.files) - inc} left out (listed by name and fingerprint only)"
     rows.append(("Attached files", esc(files)))
-    rows.append(("Report made", esc(fmt_time(info.made_at, tz))))
+    rows.append(("Report made", esc(_when(info.made_at, tz))))
     rows.append(("App version", esc(info.app_version)))  # not the app's name: it would say what the notes are
     if info.journal_id:
         rows.append(("Journal ID", _hash_html(info.journal_id)))
@@ -337,7 +313,7 @@ def custody_summary_html(records: list[dict[str, Any]] | None) -> str:
         counts[r.get("ev", "")] = counts.get(r.get("ev", ""), 0) + 1
     parts = [f"{custody.EVENTS[ev].lower()}: {n}" for ev, n in counts.items() if ev in custody.EVENTS]
     first = custody.when(records[0])
-    since = f" since {esc(fmt_day(first))}" if first else ""
+    since = f" since {esc(date_text(first, short=True))}" if first else ""
     return f"{len(records)} linked records{since} (custody.json): {esc('; '.join(parts))}"
 
 
@@ -406,7 +382,7 @@ def long_ident(text: str, share: float, fits: Fits | None, mono: bool = False) -
 
 
 def _offset_label(dt: datetime) -> str:
-    return fmt_time(dt).rsplit("(", 1)[-1].rstrip(")")
+    return utc_offset_text(dt)
 
 
 _TABLE = ('<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse; '
@@ -462,7 +438,7 @@ def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
             what = what[:s].rstrip(" ([{,;:") + " …"
             break
     what = marked_text(what) if e.description.strip() else "<i>(no description)</i>"
-    cells = (ident(str(i)), esc(fmt_short(e.occurred_at, tz)), val(e.kind_label), what,
+    cells = (ident(str(i)), esc(date_time_text(e.occurred_at, tz=tz)), val(e.kind_label), what,
              "<br>".join(account) or "–", "<br><br>".join(reports) or "–")
     out = ["<tr>" + "".join(f'<td width="{w}%">{c}</td>' for (_, w), c in zip(TIMELINE_COLS, cells, strict=True))
            + "</tr>"]
@@ -566,7 +542,7 @@ def image_size_on_page(t: Thumb, body_w: float, body_h: float) -> tuple[int, int
 
 def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, Thumb | str],
                body: tuple[float, float], tz: Any, fits: Fits | None = None) -> str:
-    rows = [("When it happened", esc(fmt_time(e.occurred_at, tz))), ("Kind", val(e.kind_label))]
+    rows = [("When it happened", esc(_when(e.occurred_at, tz))), ("Kind", val(e.kind_label))]
     wide: list[tuple[str, str]] = []  # too long for the value column: the full width
 
     def value(label: str, text: str) -> str | None:
@@ -597,9 +573,9 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
                   "</td></tr>")
     desc = marked_text(e.description, 1.0, fits) if e.description.strip() else "<i>(no description written)</i>"
     symbols = symbol_names(e.description)
-    hist = "".join(f"<li>{esc(fmt_time(ts, tz))}: {esc(_history_label(a))}</li>" for ts, a in e.history)
+    hist = "".join(f"<li>{esc(_when(ts, tz))}: {esc(_history_label(a))}</li>" for ts, a in e.history)
     parts = [
-        f"<h2>Entry {i} of {n}: {esc(fmt_time(e.occurred_at, tz))}</h2>",
+        f"<h2>Entry {i} of {n}: {esc(_when(e.occurred_at, tz))}</h2>",
         f"{_TABLE}{table}</table>",
         "<h3>What happened</h3>",
         f'<p style="white-space: pre-wrap">{desc}</p>',
@@ -614,8 +590,8 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
         a = f.attachment
         lines = [
             f"<b>{k}. {marked_text(a.name)}</b>",
-            f"Size: {esc(fmt_size(a.size))}",
-            f"Added: {esc(fmt_time(a.added_at, tz))}",
+            f"Size: {esc(size_text(a.size, exact=True))}",
+            f"Added: {esc(_when(a.added_at, tz))}",
         ]
         if f.included and f.path:
             lines.append(f"In the ZIP as: {ident(f.path)}")
@@ -991,7 +967,7 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
     try:
         foot_font = QFont(font)
         foot_font.setPointSizeF(10)
-        made = fmt_short(info.made_at, tz)
+        made = date_time_text(info.made_at, tz=tz)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         pal = QPalette()
         pal.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)

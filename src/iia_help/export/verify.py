@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from iia_help.display_text import bytes_text, date_time_text
 from iia_help.export.bundle_names import (
     HEX64,
     group_fingerprint,
@@ -275,9 +276,13 @@ def _manifest_files(doc: dict[str, Any], version: int) -> tuple[dict[str, tuple[
 def _made_at(doc: dict[str, Any]) -> str | None:
     value = doc.get("made_at")
     try:
-        return datetime.fromisoformat(value).strftime("%d %B %Y at %H:%M %Z").strip() if value else None
+        made = datetime.fromisoformat(value) if value else None
     except (TypeError, ValueError):
         return None
+    if made is None:
+        return None
+    aware = made.tzinfo is not None  # shown as written, with its offset from UTC when it has one
+    return date_time_text(made, short=False, offset=aware, tz=made.tzinfo if aware else None)
 
 
 def _parse_sums(data: bytes, problems: list[str]) -> dict[str, str] | None:
@@ -419,7 +424,8 @@ def _check_member(src: Source, report: VerifyReport, name: str, want: str, limit
                                f"({why_unreadable(exc)}).")
         return False
     if size is not None and n != size:
-        report.problems.append(f"{shown(name)} has been changed: it is {n:,} bytes, but should be {size:,}.")
+        report.problems.append(f"{shown(name)} has been changed: it is {bytes_text(n)}, "
+                               f"but should be {bytes_text(size)}.")
         return False
     if got != want:
         report.problems.append(f"{shown(name)} has been changed: its SHA-256 fingerprint does not match.")

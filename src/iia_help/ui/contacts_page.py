@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, ContactsError, Directory
 from iia_help.context import AppContext
+from iia_help.display_text import contact_field, contact_text, reviewed_text, web_address_text
 from iia_help.ui import links, printing
 from iia_help.ui.flow import FlowLayout
-from iia_help.ui.guidance_page import long_date, nowrap_numbers, system_prefers_dark
+from iia_help.ui.guidance_page import nowrap_numbers, system_prefers_dark
 from iia_help.ui.shell import Page
 from iia_help.ui.theme import compact_combo
 
@@ -40,45 +41,18 @@ def _label(text: str, parent: QWidget, name: str = "", *, rich: bool = False) ->
     return label
 
 
-def _short_web(url: str) -> str:
-    return url.removeprefix("https://").removeprefix("http://").rstrip("/")
-
-
-def reviewed_text(contact: Contact) -> str:
-    """Honest about where the details come from: the date is when we reviewed what the service publishes."""
-    return f"As published by the service. Last reviewed: {long_date(contact.last_checked)}."
-
-
-def contact_summary(contact: Contact) -> str:
-    """Everything on a card as one plain sentence list, for screen readers."""
-    parts = [contact.for_, contact.who]
-    if contact.phone:
-        parts.append(f"Phone: {contact.phone}")
-    if contact.text:
-        parts.append(contact.text)
-    if contact.web:
-        parts.append(f"Website: {_short_web(contact.web)}")
-    if contact.email:
-        parts.append(f"Email: {contact.email}")
-    if contact.hours:
-        parts.append(f"Hours: {contact.hours}")
-    if contact.note:
-        parts.append(("Please check: " if contact.confidence != "verified" else "") + contact.note)
-    parts.append(reviewed_text(contact))
-    return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts if p)
-
-
 class ContactCard(QFrame):
     """One service. The card itself takes focus so a screen reader reads it; its buttons follow."""
 
     def __init__(self, contact: Contact, parent: QWidget | None = None, *, emergency: bool = False,
-                 rtl: bool = False) -> None:
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.contact = contact
+        self.language = language
         self.setObjectName("emergencyBanner" if emergency else "contactCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(contact.name)
-        self.setAccessibleDescription(contact_summary(contact))
+        self.setAccessibleDescription(contact_text(contact, language))
         self.copy_button: QPushButton | None = None
         self.web_button: QPushButton | None = None
         self.email_button: QPushButton | None = None
@@ -90,7 +64,9 @@ class ContactCard(QFrame):
             self._build_emergency(col)
         else:
             self._build_card(col)
-        if rtl:  # Urdu: numbers, addresses and identifiers read left to right inside the right-to-left text
+        from iia_help.language import is_rtl
+
+        if is_rtl(language):  # Urdu: numbers, addresses and identifiers read left to right inside right-to-left text
             from iia_help.fonts import has_arabic_script
             from iia_help.language import isolate_ltr
 
@@ -136,12 +112,12 @@ class ContactCard(QFrame):
         col.addWidget(_label(contact.name, self, "contactName"))
         col.addWidget(_label(nowrap_numbers(contact.for_), self, "contactFor"))
         if contact.who:
-            col.addWidget(_label(f"Who it is for: {contact.who}", self, "contactWho"))
+            col.addWidget(_label(contact_field("who", contact.who, self.language), self, "contactWho"))
 
         if contact.phone:
             row = QHBoxLayout()
             row.setSpacing(10)
-            phone = _label(nowrap_numbers(f"Phone: {contact.phone}"), self, "contactPhone")
+            phone = _label(nowrap_numbers(contact_field("phone", contact.phone, self.language)), self, "contactPhone")
             phone.setWordWrap(False)  # short, and "Phone:" never sits on a line apart from its number
             row.addWidget(phone)
             self.copy_button = self._copy_button()
@@ -154,14 +130,14 @@ class ContactCard(QFrame):
             row = QHBoxLayout()
             row.setSpacing(10)
             if contact.web:
-                self.web_button = QPushButton(f"Website: {_short_web(contact.web)}", self)
+                self.web_button = QPushButton(contact_field("web", contact.web, self.language), self)
                 self.web_button.setObjectName("webLink")
-                self.web_button.setAccessibleName(f"Website for {contact.name}: {_short_web(contact.web)}")
+                self.web_button.setAccessibleName(f"Website for {contact.name}: {web_address_text(contact.web)}")
                 self.web_button.setToolTip("Shows the address first. Nothing opens until you choose.")
                 self.web_button.clicked.connect(lambda: links.confirm_and_open_link(self, contact.web))
                 row.addWidget(self.web_button)
             if contact.email:
-                self.email_button = QPushButton(f"Email: {contact.email}", self)
+                self.email_button = QPushButton(contact_field("email", contact.email, self.language), self)
                 self.email_button.setObjectName("webLink")
                 self.email_button.setAccessibleName(f"Email {contact.name}: {contact.email}")
                 self.email_button.clicked.connect(
@@ -171,11 +147,12 @@ class ContactCard(QFrame):
             row.addStretch(1)
             col.addLayout(row)
         if contact.hours:
-            col.addWidget(_label(f"Hours: {contact.hours}", self, "contactHours"))
+            col.addWidget(_label(contact_field("hours", contact.hours, self.language), self, "contactHours"))
         if contact.note:
-            prefix = "Please check: " if contact.confidence != "verified" else ""
-            col.addWidget(_label(prefix + contact.note, self, "contactNote"))
-        col.addWidget(_label(reviewed_text(contact), self, "contactChecked"))
+            note = contact_field("note", contact.note, self.language) if contact.confidence != "verified" \
+                else contact.note
+            col.addWidget(_label(note, self, "contactNote"))
+        col.addWidget(_label(reviewed_text(contact.last_checked, self.language), self, "contactChecked"))
 
     def copy_phone(self) -> str:
         """Copy the number, digits only, ready to dial (e.g. 0345 6000 459 → 03456000459)."""
@@ -223,7 +200,7 @@ class ContactsPage(Page):
         self.cards: list[ContactCard] = []
         self.emergency_card: ContactCard | None = None
         self._style_key: tuple | None = None
-        self._shown_age = self.age()
+        self._shown_age, self._shown_language = self.age(), self.ctx.language
         try:
             self.directory: Directory | None = ctx.contacts
             self._error = ""
@@ -351,7 +328,7 @@ class ContactsPage(Page):
             self.set_region(region)
             self.region_combo.blockSignals(False)
             self.rebuild()
-        elif self._shown_age != self.age():
+        elif self._shown_age != self.age() or self._shown_language != self.ctx.language:
             self.rebuild()
         if self._style_key != self._current_style_key():
             self._apply_style()
@@ -393,19 +370,16 @@ class ContactsPage(Page):
             self.count_label.setText(f"The contacts list could not be loaded. {self._error}")
             return
         region = self.region()
-        self._shown_age = self.age()
+        self._shown_age, self._shown_language = self.age(), self.ctx.language
         contacts = self.directory.for_region(region, self.need(), self._shown_age)
         emergency = self.directory.emergency(region)
-        from iia_help.language import is_rtl
-
-        rtl = is_rtl(self.ctx.language)
         if emergency is not None:
-            self.emergency_card = ContactCard(emergency, self.holder, emergency=True, rtl=rtl)
+            self.emergency_card = ContactCard(emergency, self.holder, emergency=True, language=self._shown_language)
             self.emergency_holder.addWidget(self.emergency_card)
         for contact in contacts:
             if contact is emergency:
                 continue
-            card = ContactCard(contact, self.holder, rtl=rtl)
+            card = ContactCard(contact, self.holder, language=self._shown_language)
             card.setMaximumWidth(CARD_MAX_WIDTH)  # long lines are hard to read
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
@@ -432,7 +406,7 @@ class ContactsPage(Page):
     # ------------------------------------------------------------------ print
     def card_html(self) -> str:
         assert self.directory is not None
-        return printing.contacts_card_html(self.directory, self.region(), self.need())
+        return printing.contacts_card_html(self.directory, self.region(), self.need(), language=self.ctx.language)
 
     def _card_title(self) -> str:
         return f"Help and support: {REGIONS[self.region()]}"

@@ -7,7 +7,6 @@ every request, and every link goes through ``GuidancePage.handle_link``.
 from __future__ import annotations
 
 import contextlib
-import datetime
 import html
 import re
 import unicodedata
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.contacts import REGIONS, Contact, ContactsError
 from iia_help.context import AppContext
+from iia_help.display_text import date_text, web_address_text
 from iia_help.first_help import Place, current_place, who_to_call_for
 from iia_help.guidance import GuidanceError, Library, SearchHit
 from iia_help.region_guess import UK, region_label
@@ -65,10 +65,6 @@ LINK_FOCUS_BACKGROUND = "#ffdd00"  # the link the keyboard is on
 _HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
 _ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def long_date(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 # A phone number as written in the text: 0345 6000 459, 1-800-843-5678, 9-8-8, 13 11 14, 1-800-CALL-FBI,
@@ -146,7 +142,7 @@ def who_to_call_html(contacts: list[Contact], region: str | None, age: str | Non
                     else f"{name}: {number}")
             line = f"<strong>{line}</strong>{'' if age else _age_label(c)}. {esc(c.short_hours)}"
         elif c.web:
-            short = c.web.removeprefix("https://").rstrip("/")
+            short = web_address_text(c.web)
             line = f'<strong>{name}</strong>{"" if age else _age_label(c)}: <a href="{esc(c.web)}">{esc(short)}</a>. ' \
                    f"{esc(c.short_hours)}"
         else:
@@ -760,10 +756,11 @@ class GuidancePage(Page):
         if page.stale and page.english_reviewed is not None:  # the English page changed since it was translated
             from iia_help.language import stale_note
 
-            body += (f'<p class="meta">Last reviewed: {html.escape(long_date(page.english_reviewed))}</p>\n'
+            reviewed = date_text(page.english_reviewed, page.language)
+            body += (f'<p class="meta">Last reviewed: {html.escape(reviewed)}</p>\n'
                      f'<p class="meta">{html.escape(stale_note(page.language))}</p>\n')
         elif page_id != HOME_PAGE:  # at the end: nothing to read between the title and the danger line
-            body += f'<p class="meta">Last reviewed: {html.escape(long_date(page.last_reviewed))}</p>\n'
+            body += f'<p class="meta">Last reviewed: {html.escape(date_text(page.last_reviewed, page.language))}</p>\n'
         from iia_help.language import is_rtl, isolate_ltr
 
         if is_rtl(page.language):  # numbers and addresses read left to right inside the right-to-left text

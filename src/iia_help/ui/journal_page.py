@@ -463,8 +463,8 @@ class JournalPage(Page):
             return
         self.create_pw.clear()
         self.create_confirm.clear()
-        calibrate = CALIBRATE_KDF
-        self._start(lambda _t: _open_work(Vault.create(path, pw, calibrate=calibrate)), "create")
+        calibrate, language = CALIBRATE_KDF, self.ctx.language
+        self._start(lambda _t: _open_work(Vault.create(path, pw, calibrate=calibrate), language), "create")
 
     def submit_unlock(self) -> None:
         if self._task is not None or self.journal is not None:
@@ -474,8 +474,8 @@ class JournalPage(Page):
             self.unlock_error.setText("Please type your passphrase.")
             return
         self.unlock_pw.clear()
-        path = self.vault_path
-        self._start(lambda _t: _open_work(Vault.open(path, pw, record_failure=True)), "unlock")
+        path, language = self.vault_path, self.ctx.language
+        self._start(lambda _t: _open_work(Vault.open(path, pw, record_failure=True), language), "unlock")
 
     def _start(self, fn: Any, reason: str) -> None:
         self._set_busy(reason)
@@ -492,6 +492,7 @@ class JournalPage(Page):
         self.create_error.clear()
         self.vault, self.journal = vault, journal
         self.timeline.reset_filters()
+        self.timeline.model.language = self.ctx.language  # the rows' dates were written in it
         self.timeline.model.set_rows(rows)
         self.timeline.refresh_choices()
         self.editor.set_journal(journal)
@@ -502,7 +503,7 @@ class JournalPage(Page):
         self.stack.setCurrentWidget(self.main_view)
         self.notice.hide()
         self.ready_tip.setVisible(created and not self.ready_tip_closed)
-        message = attempts.message() if attempts is not None else None
+        message = attempts.message(language=self.ctx.language) if attempts is not None else None
         self.attempts_notice.setText(message or "")
         self.attempts_notice.setAccessibleName(message or "")
         self.attempts_notice.setVisible(bool(message))
@@ -575,6 +576,10 @@ class JournalPage(Page):
     def note_in_history(self, event: str) -> None:
         if self.journal is not None:
             self.journal.log_event(event)
+
+    def settings_changed(self, names: frozenset[str]) -> None:
+        if "language" in names:  # the timeline's dates
+            self.timeline.model.set_language(self.ctx.language)
 
     def reset_to_home(self) -> None:
         if self.journal is None:
@@ -706,7 +711,7 @@ class JournalPage(Page):
         except VaultError as exc:
             inform(self, self.tracker, "History not shown", str(exc), warning=True)
             return
-        dlg = HistoryDialog(journal_id, records, self)
+        dlg = HistoryDialog(journal_id, records, self, language=self.ctx.language)
         self.tracker.add(dlg)
         dlg.exec()
         dlg.deleteLater()
@@ -744,7 +749,7 @@ class JournalPage(Page):
         return ok
 
 
-def _open_work(vault: Vault) -> tuple:
+def _open_work(vault: Vault, language: str = "en") -> tuple:
     """Runs in the worker right after the KDF: read everything the timeline needs, so the UI thread only
     fills the model."""
     try:
@@ -754,7 +759,7 @@ def _open_work(vault: Vault) -> tuple:
             attempts = None
         journal = Journal(vault)
         journal_id = vault.journal_id if attempts is not None else ""
-        rows = build_rows(journal.entries())
+        rows = build_rows(journal.entries(), language)
         draft = journal.load_draft()
     except BaseException:
         vault.close()

@@ -5,7 +5,6 @@ Always black on white, A4, readable margins, no app chrome. PDFs are built in me
 
 from __future__ import annotations
 
-import datetime
 import html
 import re
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
+from iia_help.display_text import check_details_text, contact_field_html, date_text
 from iia_help.fonts import mark_right_to_left
 from iia_help.fsutil import atomic_write_bytes
 
@@ -174,30 +174,23 @@ def save_as_pdf_dialog(parent: QWidget | None, html_body: str, title: str, *, su
 # --------------------------------------------------------------------------- contacts card
 
 
-def _long_date(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def _contact_row(contact: Contact) -> str:
+def _contact_row(contact: Contact, language: str = "en") -> str:
     esc = html.escape
     reach = []
     if contact.phone:
-        reach.append(f"<b>Phone: {esc(contact.phone)}</b>")
+        reach.append(f"<b>{contact_field_html('phone', contact.phone, language)}</b>")
     if contact.text:
         reach.append(esc(contact.text))
-    if contact.web:
-        reach.append(esc(contact.web.removeprefix("https://")))
-    if contact.email:
-        reach.append(esc(contact.email))
-    if contact.hours:
-        reach.append(esc(contact.hours))
+    for kind, value in (("web", contact.web), ("email", contact.email), ("hours", contact.hours)):
+        if value:
+            reach.append(contact_field_html(kind, value, language))
     if contact.confidence != "verified":
-        reach.append("<i>Please check these details before you rely on them.</i>")
+        reach.append(f"<i>{esc(check_details_text(language))}</i>")
     return (f"<tr><td width='34%'><b>{esc(contact.name)}</b><br><span class='meta'>{esc(contact.who)}</span></td>"
             f"<td>{'<br>'.join(reach)}</td></tr>")
 
 
-def contacts_card_html(directory: Directory, region: str, need: str | None = None) -> str:
+def contacts_card_html(directory: Directory, region: str, need: str | None = None, *, language: str = "en") -> str:
     """One page of contacts for a region (and need): the emergency contact first, in large type."""
     esc = html.escape
     contacts = directory.for_region(region, need)
@@ -217,12 +210,13 @@ def contacts_card_html(directory: Directory, region: str, need: str | None = Non
             parts.append(f"<p>{esc(emergency.note)}</p>")
     if rest:
         parts.append("<table width='100%' cellspacing='0'>")
-        parts.extend(_contact_row(c) for c in rest)
+        parts.extend(_contact_row(c, language) for c in rest)
         parts.append("</table>")
     else:
         parts.append("<p>There are no other contacts for this choice.</p>")
     checked = max((c.last_checked for c in contacts), default=None)
     if checked is not None:
-        parts.append(f"<p class='meta'>Details as published by each service; last reviewed {esc(_long_date(checked))}. "
+        reviewed = esc(date_text(checked, language))
+        parts.append(f"<p class='meta'>Details as published by each service; last reviewed {reviewed}. "
                      "Services can change: if a number does not work, look at the service's website.</p>")
     return "\n".join(parts)

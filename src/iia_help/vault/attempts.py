@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from iia_help.display_text import date_time_text, time_text
 from iia_help.vault.format import HKDF_INFO_PREFIX, KEY_LEN, TABLE_META, meta_rid, record_aad
 
 META_BOX_KEY = 2  # t0 k=2: the X25519 public key attempts are sealed to (32 raw bytes)
@@ -112,12 +113,12 @@ class Attempts:
     total: int = 0
     warning: str | None = None
 
-    def message(self, now: datetime | None = None, tz: tzinfo | None = None) -> str | None:
+    def message(self, now: datetime | None = None, tz: tzinfo | None = None, language: str = "en") -> str | None:
         """What to tell the person after they unlock, or None when there is nothing to say."""
         parts = []
         if self.total:
             now = now or datetime.now(UTC)
-            shown = ", ".join(_when(t, now, tz) for t in self.times)
+            shown = ", ".join(_when(t, now, tz, language) for t in self.times)
             times = "time" if self.total == 1 else "times"
             line = f"Someone tried to open your journal {self.total} {times} since you last used it"
             if len(self.times) < self.total:
@@ -128,11 +129,11 @@ class Attempts:
         return " ".join(parts) or None
 
 
-def _when(t: datetime, now: datetime, tz: tzinfo | None) -> str:
-    local, here = t.astimezone(tz), now.astimezone(tz)
-    if timedelta(0) <= here - local < timedelta(days=6):
-        return f"{local:%A %H:%M}"
-    return f"{local:%A} {local.day} {local:%B %Y %H:%M}"
+def _when(t: datetime, now: datetime, tz: tzinfo | None, language: str = "en") -> str:
+    """Within the last 6 days "Wednesday at 21:30", else "Wednesday 1 May 2024 at 21:30"."""
+    if timedelta(0) <= now.astimezone(tz) - t.astimezone(tz) < timedelta(days=6):
+        return time_text(t, language, weekday=True, tz=tz)
+    return date_time_text(t, language, short=False, weekday=True, tz=tz)
 
 
 def read(conn: sqlite3.Connection, box_secret: X25519PrivateKey, vault_id: bytes) -> Attempts:

@@ -17,6 +17,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from iia_help.display_text import bytes_text
+
 GENESIS = "0" * 64
 FIRST_EVENTS = ("journal created", "log started")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -122,7 +124,7 @@ def when(rec: dict[str, Any]) -> datetime | None:
     return d if d.tzinfo is not None else None
 
 
-def describe(rec: dict[str, Any]) -> str:
+def describe(rec: dict[str, Any], language: str = "en") -> str:
     """One plain line saying what the record records (never a time; callers add it)."""
     ev = rec.get("ev")
     label = EVENTS.get(ev, str(ev)) if isinstance(ev, str) else "?"
@@ -135,7 +137,7 @@ def describe(rec: dict[str, Any]) -> str:
     if isinstance(d.get("name"), str):
         parts.append(f'"{d["name"]}"')
     if isinstance(d.get("size"), int):
-        parts.append(f"{d['size']:,} bytes")
+        parts.append(bytes_text(d["size"], language))
     if isinstance(d.get("sha256"), str):
         parts.append(f"SHA-256 {d['sha256'][:16]}…")
     if isinstance(d.get("content_sha256"), str):

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.display_text import date_time_text, size_text
 from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
 from iia_help.ui.flow import FlowLayout
-from iia_help.ui.journal.common import DialogTracker, ask, format_when, hint, human_size, inform, named
+from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
 from iia_help.ui.journal.workers import Task, run_task
 from iia_help.vault import AttachmentCancelled, VaultError
 
@@ -66,8 +67,8 @@ def image_to_png(image: QImage) -> bytes:
     return bytes(ba.data())
 
 
-def size_limit_text() -> str:
-    return f"Each file can be up to {human_size(MAX_ATTACHMENT_BYTES)}."
+def size_limit_text(language: str = "en") -> str:
+    return f"Each file can be up to {size_text(MAX_ATTACHMENT_BYTES, language)}."
 
 
 # ----- the original stays behind: say so, and offer to delete it (honestly: not secure erasure)
@@ -94,7 +95,8 @@ def folder_words(folder: Path) -> str:
 class AttachmentViewer(QDialog):
     """Shows one attachment, decrypted into memory only. Pictures are shown; other files show their details."""
 
-    def __init__(self, journal: Journal, att: Attachment, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, att: Attachment, parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
         self.setWindowTitle(att.name)
@@ -106,7 +108,8 @@ class AttachmentViewer(QDialog):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.info.setText(f"{att.name}\n{human_size(att.size)}, added {format_when(att.added_at)}\n"
+        self.info.setText(f"{att.name}\n{size_text(att.size, language)}, "
+                          f"added {date_time_text(att.added_at, language, weekday=True)}\n"
                           f"SHA-256 fingerprint: {att.sha256}")
         named(self.info, "File details")
         layout.addWidget(self.info)
@@ -217,7 +220,7 @@ class AttachmentsPanel(QWidget):
             row.addWidget(b)
         layout.addLayout(row)
         layout.addWidget(hint("You can also drag files here. Files stay inside your encrypted journal. "
-                              + size_limit_text(), self))
+                              + size_limit_text(ctx.language), self))
         layout.addWidget(self._build_original_bar())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -229,8 +232,10 @@ class AttachmentsPanel(QWidget):
     def set_attachments(self, atts: list[Attachment]) -> None:
         self.list.clear()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        language = self.ctx.language
         for a in atts:
-            item = QTreeWidgetItem([a.name, human_size(a.size), format_when(a.added_at), a.sha256])
+            added = date_time_text(a.added_at, language, weekday=True)
+            item = QTreeWidgetItem([a.name, size_text(a.size, language), added, a.sha256])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setFont(3, mono)
             item.setToolTip(3, a.sha256)
@@ -326,7 +331,7 @@ class AttachmentsPanel(QWidget):
                 continue
             if size > MAX_ATTACHMENT_BYTES:
                 inform(self, self.tracker, "File too big",
-                       f"“{p.name}” is {human_size(size)}. {size_limit_text()} "
+                       f"“{p.name}” is {size_text(size, self.ctx.language)}. {size_limit_text(self.ctx.language)} "
                        "Keep it somewhere safe and write down where it is in this entry.")
                 continue
             items.append((p.name, p, size, looks_like_image(p.name, head)))  # type: ignore[arg-type]
@@ -590,7 +595,7 @@ class AttachmentsPanel(QWidget):
         att = self._selected()
         if att is None or self.journal is None:
             return None
-        viewer = AttachmentViewer(self.journal, att, self.window())
+        viewer = AttachmentViewer(self.journal, att, self.window(), language=self.ctx.language)
         with contextlib.suppress(Exception):  # the custody log: which file was opened (never its content)
             self.journal.log_event("file opened", self.journal.file_details(att.id))
         self._viewers = [v for v in self._viewers if _valid(v)] + [viewer]

@@ -1,4 +1,5 @@
-"""Small shared pieces for the journal screens: labels, hints, sizes, dates and tracked message boxes."""
+"""Small shared pieces for the journal screens: labels, hints and tracked message boxes (dates and sizes are
+written by ``iia_help.display_text``)."""
 
 from __future__ import annotations
 
@@ -54,30 +55,9 @@ class ReservedLabel(QLabel):
         return s
 
 
-def human_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} bytes" if n != 1 else "1 byte"
-    for unit in ("KB", "MB", "GB"):
-        n /= 1024
-        if n < 1024 or unit == "GB":
-            text = f"{n:.1f}" if n < 10 else f"{n:.0f}"
-            return f"{text.removesuffix('.0')} {unit}"
-    return f"{n:.0f} GB"  # pragma: no cover
-
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def local_parts(dt: datetime) -> time.struct_time:
     """The computer's local time for ``dt`` (fast: runs for every entry when the journal unlocks)."""
     return time.localtime(dt.timestamp())
-
-
-def format_when(dt: datetime) -> str:
-    """A date and time in the computer's time zone, e.g. 'Wed 1 May 2024, 21:30'."""
-    t = local_parts(dt)
-    return f"{_DAYS[t.tm_wday]} {t.tm_mday} {_MONTHS[t.tm_mon - 1]} {t.tm_year}, {t.tm_hour:02d}:{t.tm_min:02d}"
 
 
 class DialogTracker:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help import evidence_checklist
+from iia_help.display_text import date_time_text, time_text
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
 from iia_help.ui.journal.attachments import AttachmentsPanel
-from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, format_when, hint, inform, named, plural
+from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
 from iia_help.vault import VaultError
 
 PLATFORMS = ("WhatsApp", "Instagram", "Snapchat", "TikTok", "Facebook", "X (Twitter)", "Telegram", "Discord",
@@ -457,7 +458,9 @@ class EntryEditor(QWidget):
     def _show_saved_parts(self, e: Entry) -> None:
         self.heading.setText("<h2>Entry</h2>")
         self.attachments.set_attachments(e.attachments)
-        lines = [f"{HISTORY_WORDS.get(action, action.capitalize())}: {format_when(ts)}" for ts, action in e.history]
+        language = self.ctx.language
+        lines = [f"{HISTORY_WORDS.get(action, action.capitalize())}: {date_time_text(ts, language, weekday=True)}"
+                 for ts, action in e.history]
         self.history.setText("\n".join(lines) if lines else "")
         self.history.setAccessibleName("History: " + "; ".join(lines))
 
@@ -548,7 +551,7 @@ class EntryEditor(QWidget):
         self._baseline = self.draft_state()
         self.banner.hide()
         self.delete_button.setEnabled(True)
-        self._set_status(f"Saved at {datetime.now():%H:%M}.")
+        self._set_status(f"Saved at {time_text(datetime.now(), self.ctx.language)}.")
         self.update_checklist()
         self.saved.emit(self.entry_id)
         return self.entry_id

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iia_help.ui.journal.common import format_when, hint, named
+from iia_help.display_text import date_time_text
+from iia_help.ui.journal.common import hint, named
 from iia_help.vault import custody
 
 LIMITS = ("Every export is signed with this journal's own key, and this ID is its short fingerprint: the same on "
@@ -28,17 +29,19 @@ LIMITS = ("Every export is signed with this journal's own key, and this ID is it
 INTRO = "What was done to this journal and when, newest first. It never records what you wrote."
 
 
-def rows_of(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+def rows_of(records: list[dict[str, Any]], language: str = "en") -> list[tuple[str, str]]:
     """(when, what) for each record, newest first."""
     out = []
     for rec in reversed(records):
         t = custody.when(rec)
-        out.append((format_when(t) if t else "unknown time", custody.describe(rec)))
+        when = date_time_text(t, language, weekday=True) if t else "unknown time"
+        out.append((when, custody.describe(rec, language)))
     return out
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, journal_id: str, records: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, journal_id: str, records: list[dict[str, Any]], parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle("History")
@@ -54,7 +57,7 @@ class HistoryDialog(QDialog):
         col.addWidget(self.id_label)
         col.addWidget(hint(LIMITS, self))
         col.addWidget(hint(INTRO, self))
-        rows = rows_of(records)
+        rows = rows_of(records, language)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("historyTable")
         named(self.table, "History of this journal", INTRO)

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iia_help.display_text import date_time_text
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
 from iia_help.ui.flow import FlowLayout
-from iia_help.ui.journal.common import format_when, local_parts, named, plural
+from iia_help.ui.journal.common import local_parts, named, plural
 from iia_help.ui.theme import compact_combo
 
 COLUMNS = ("When", "Kind", "Platform", "What happened", "Files")
@@ -71,9 +72,9 @@ def first_line(e: Entry) -> str:
     return e.account or (e.urls[0] if e.urls else "(nothing written yet)")
 
 
-def make_row(e: Entry) -> Row:
+def make_row(e: Entry, language: str = "en") -> Row:
     t = local_parts(e.occurred_at)
-    when = format_when(e.occurred_at)
+    when = date_time_text(e.occurred_at, language, weekday=True)
     kind = KIND_LABELS.get(e.kind, e.kind)
     demand = getattr(e, "demand", "")
     parts = [when, kind, e.platform, e.account, e.description, demand, *e.urls, *e.tags,
@@ -85,10 +86,10 @@ def make_row(e: Entry) -> Row:
                kind, plural(n, "file") if n else "")
 
 
-def build_rows(entries: list[Entry]) -> list[Row]:
+def build_rows(entries: list[Entry], language: str = "en") -> list[Row]:
     """Rows newest first by when it happened (then by when it was written)."""
     with paused_gc():
-        rows = [make_row(e) for e in entries]
+        rows = [make_row(e, language) for e in entries]
     rows.sort(key=lambda r: r.key, reverse=True)
     return rows
 
@@ -111,6 +112,7 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self.language = "en"  # of the dates shown (set_language)
 
     # ----- Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -143,7 +145,14 @@ class TimelineModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_entries(self, entries: list[Entry]) -> None:
-        self.set_rows(build_rows(entries))
+        self.set_rows(build_rows(entries, self.language))
+
+    def set_language(self, language: str) -> None:
+        """Write the dates in ``language`` from now on (the rows shown are rewritten)."""
+        if language != self.language:
+            self.language = language
+            if self._rows:
+                self.set_entries([r.entry for r in self._rows])
 
     def clear(self) -> None:
         """Drop every entry (lock/panic)."""
@@ -171,7 +180,7 @@ class TimelineModel(QAbstractTableModel):
     def upsert(self, e: Entry) -> None:
         """Add or replace one entry, keeping newest-first order."""
         self.remove(e.id)  # type: ignore[arg-type]
-        new = make_row(e)
+        new = make_row(e, self.language)
         pos = len(self._rows)
         for i, r in enumerate(self._rows):
             if r.key < new.key:

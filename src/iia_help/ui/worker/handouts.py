@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.context import AppContext
+from iia_help.display_text import check_details_text, contact_field_html, date_text
 from iia_help.guidance import Library
 from iia_help.ui import printing
 from iia_help.ui.shell import Shell
@@ -86,32 +87,32 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def _service_cell(c: Contact) -> str:
+def _service_cell(c: Contact, language: str = "en") -> str:
     """One service, short: what it is for in a sentence, how to reach it, when, and its one warning if any."""
     esc, pt = html.escape, CARD_PT
     parts = [_p(esc(c.name), pt["name"], bold=True), _p(esc(_first_sentence(c.for_)), pt["body"])]
     if c.phone:
-        parts.append(_p(f"Phone: {esc(c.phone)}", pt["phone"], bold=True))
+        parts.append(_p(contact_field_html("phone", c.phone, language), pt["phone"], bold=True))
     reach = []  # one line: where online, and when
     if c.web:
-        reach.append(f"<b>Website: {esc(c.web.removeprefix('https://').rstrip('/'))}</b>")
+        reach.append(f"<b>{contact_field_html('web', c.web, language)}</b>")
     if c.email:
-        reach.append(f"<b>Email: {esc(c.email)}</b>")
+        reach.append(f"<b>{contact_field_html('email', c.email, language)}</b>")
     if c.hours:
-        reach.append(f"When: {esc(_first_sentence(c.hours))}")
+        reach.append(contact_field_html("hours", _first_sentence(c.hours), language))
     if reach:
         parts.append(_p(" &nbsp;·&nbsp; ".join(reach), pt["body"]))
     if c.note:
         parts.append(_p(esc(_first_sentence(c.note)), pt["body"]))
     if c.confidence != "verified":
-        parts.append(_p("Please check these details before you rely on them.", pt["body"], italic=True))
+        parts.append(_p(esc(check_details_text(language)), pt["body"], italic=True))
     return "".join(parts)
 
 
 _BREAK = "<!--break-->"
 
 
-def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[str, list[str]]:
+def _card_parts(directory: Directory, region: str, need: str | None, language: str = "en") -> tuple[str, list[str]]:
     """(head, services): the title, when the details were checked and the emergency box; then one table per
     service (a group's heading inside its first service's table, so a heading never ends a page alone)."""
     esc, pt = html.escape, CARD_PT
@@ -120,7 +121,7 @@ def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[st
     checked = max((c.last_checked for c in ([emergency] if emergency else []) + rest), default=None)
     meta = "If a number does not work, look at the service's website."
     if checked is not None:
-        meta = f"As published by the services; last reviewed {checked.day} {checked:%B %Y}. " + meta
+        meta = f"As published by the services; last reviewed {date_text(checked, language)}. " + meta
     if need is None and len(directory.for_region(region)) > len(rest) + (emergency is not None):
         meta += " There are more services in this app, under Contacts."
     head = _p(esc(title), pt["title"], bold=True, space=0.2) + _p(esc(meta), pt["small"], space=0.6)
@@ -144,28 +145,29 @@ def _card_parts(directory: Directory, region: str, need: str | None) -> tuple[st
             heading = _p(esc(label), pt["group"], bold=True, space=0.3) if n == 0 else ""
             top = "12px" if n == 0 else "2px"
             services.append(f"<table width='100%' cellspacing='0' cellpadding='0' style='{_BREAK}'><tr>"
-                            f"<td style='padding-top:{top}; padding-bottom:6px;'>{heading}{_service_cell(c)}</td>"
+                            f"<td style='padding-top:{top}; padding-bottom:6px;'>{heading}"
+                            f"{_service_cell(c, language)}</td>"
                             "</tr></table>")
     if abuse:
-        services.append(_abuse_box(abuse))
+        services.append(_abuse_box(abuse, language))
     return head, services
 
 
 ABUSE_HEADING = "If a partner, an ex or someone you live with is hurting you"
 
 
-def _abuse_box(contacts: list[Contact]) -> str:
+def _abuse_box(contacts: list[Contact], language: str = "en") -> str:
     """The domestic-abuse lines on the key card: a heading, then each line's name, number, hours and warning."""
     esc, pt = html.escape, CARD_PT
     parts = [_p(esc(ABUSE_HEADING), pt["group"], bold=True, space=0.3)]
     for c in contacts:
         parts.append(_p(esc(c.name), pt["name"], bold=True, space=0.05))
-        reach = f"<b>Phone: {esc(c.phone)}</b>" if c.phone else \
-            f"<b>Website: {esc(c.web.removeprefix('https://').rstrip('/'))}</b>"
-        when = esc(_first_sentence(c.hours)) if c.hours else "Opening hours not known."
-        line = f"{reach} &nbsp;·&nbsp; When: {when}"
+        reach = f"<b>{contact_field_html('phone', c.phone, language)}</b>" if c.phone else \
+            f"<b>{contact_field_html('web', c.web, language)}</b>"
+        when = contact_field_html("hours", _first_sentence(c.hours), language)  # says so when not known
+        line = f"{reach} &nbsp;·&nbsp; {when}"
         if c.confidence != "verified":
-            line += " <i>Please check these details before you rely on them.</i>"
+            line += f" <i>{esc(check_details_text(language))}</i>"
         parts.append(_p(line, pt["body"], space=0.4))
     return (f"<table width='100%' cellspacing='0' cellpadding='0' style='{_BREAK}'><tr>"
             f"<td style='padding-top:12px; padding-bottom:6px;'>{''.join(parts)}</td></tr></table>")
@@ -200,17 +202,18 @@ def _page_breaks(head: str, services: list[str]) -> str:
         breaks.add(split)
 
 
-def contacts_card_html(directory: Directory, region: str, need: str | None = None) -> str:
+def contacts_card_html(directory: Directory, region: str, need: str | None = None, *, language: str = "en") -> str:
     """The card itself, laid out so no service is split across two pages."""
-    return _page_breaks(*_card_parts(directory, region, need))
+    return _page_breaks(*_card_parts(directory, region, need, language))
 
 
-def contacts_handout_html(directory: Directory, region: str, need: str | None = None) -> str:
+def contacts_handout_html(directory: Directory, region: str, need: str | None = None, *,
+                          language: str = "en") -> str:
     """The contacts card for a region (and need). Only known codes are accepted."""
     _check_region(region)
     if need is not None and need not in NEEDS:
         raise HandoutError(f"Unknown need: {need!r}")
-    return contacts_card_html(directory, region, need)
+    return contacts_card_html(directory, region, need, language=language)
 
 
 def guidance_handout_html(library: Library, page_id: str, region: str | None) -> str:
@@ -220,7 +223,7 @@ def guidance_handout_html(library: Library, page_id: str, region: str | None) ->
     page = library.page(page_id)  # GuidanceError for an unknown id
     body = printing.printable_page_html(library.render(page_id, region=region or None))
     reviewed = page.last_reviewed
-    footer = (f"<p class='meta'>Last reviewed: {reviewed.day} {reviewed:%B %Y}.</p>"
+    footer = (f"<p class='meta'>Last reviewed: {date_text(reviewed, page.language)}.</p>"
               if reviewed is not None else "")
     return body + footer
 
@@ -354,7 +357,8 @@ class HandoutDialog(QDialog):
         """(html, title) for the current choice."""
         region = self.region.currentData()
         if self.kind == "card":
-            return contacts_handout_html(self.ctx.contacts, region, self.need.currentData()), CONTACTS_TITLE
+            return contacts_handout_html(self.ctx.contacts, region, self.need.currentData(),
+                                         language=self.ctx.language), CONTACTS_TITLE
         page_id = self.page_box.currentData()
         return guidance_handout_html(self.ctx.library, page_id, region), self.ctx.library.page(page_id).title
 
