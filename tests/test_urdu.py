@@ -242,3 +242,22 @@ def test_flow_rows_start_at_the_right_edge_in_a_right_to_left_window(qtbot):
         assert (xs == sorted(xs, reverse=True)) == first_on_right, (direction, xs)
         assert (buttons[0].geometry().right() > 500) == first_on_right  # the row starts at the start edge
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_font_is_never_registered_from_a_worker_thread(tmp_path):
+    """Qt's font database belongs to the GUI thread; an export renders on a worker thread (a fresh process, so
+    nothing was registered before)."""
+    code = (
+        "import threading\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(['x', '-platform', 'offscreen'])\n"
+        "from iia_help import fonts\n"
+        "got = []\n"
+        "t = threading.Thread(target=lambda: got.append(fonts.register_urdu_font()))\n"
+        "t.start(); t.join()\n"
+        "print(got, fonts.registered_families(), fonts.register_urdu_font())\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                         env=dict(os.environ, HOME=str(tmp_path)))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().splitlines()[-1] == f"[None] () {fonts.URDU_FAMILY}"

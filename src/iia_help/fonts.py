@@ -41,7 +41,14 @@ def register_urdu_font() -> str | None:
     family, or None if the files are missing or unreadable (Qt then falls back to the system's fonts)."""
     if _registered:
         return _registered[0]
+    from PySide6.QtCore import QCoreApplication, QThread
     from PySide6.QtGui import QFontDatabase
+
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        # Qt's font database is changed from the GUI thread only (an export renders on a worker thread: the
+        # export dialog registers the font before it starts one).
+        return None
 
     from iia_help.resources import resources_dir
 
