@@ -109,7 +109,6 @@ class ExportDialog(QDialog):
         self.last_report: Any = None
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export for police or a helpline")
-        self.setModal(True)
         self.last_path: Path | None = None
 
         # The choices scroll when the window is short, so nothing is ever squashed or clipped (also after an

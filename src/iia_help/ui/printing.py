@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.display_text import check_details_text, contact_field_html, date_text
 from iia_help.fsutil import atomic_write_bytes
+from iia_help.ui.modal import exec_dialog, neutral_title
 
 MARGIN_MM = 18.0
 # What a PDF's metadata and a print job's name say: nothing about the page (PDF viewers, "recent files" lists and
@@ -133,9 +135,11 @@ def print_html(parent: QWidget | None, html_body: str, title: str) -> bool:
     printer.setDocName(NEUTRAL_TITLE)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setWindowTitle("Print")
     try:
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        # Qt's own print dialog (Linux) is shown without Qt modality, like every other dialog; Windows and macOS
+        # have only the system's own, which runs modally (the native panic filter covers it on Windows).
+        native = sys.platform in ("win32", "darwin")
+        if (dialog.exec() if native else exec_dialog(dialog)) != QPrintDialog.DialogCode.Accepted:
             return False
     finally:
         dialog.deleteLater()
@@ -162,9 +166,12 @@ def save_as_pdf_dialog(parent: QWidget | None, html_body: str, title: str, *, su
     try:
         save_html_as_pdf(html_body, target, title, fit_one_page=fit_one_page)
     except OSError as exc:
-        QMessageBox.warning(parent, "Could not save",
-                            f"The PDF could not be saved there ({exc.strerror or 'the folder could not be used'}). "
-                            "Please try another folder.")
+        box = QMessageBox(QMessageBox.Icon.Warning, neutral_title(),
+                          f"The PDF could not be saved there ({exc.strerror or 'the folder could not be used'}). "
+                          "Please try another folder.", QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("saveFailed")
+        exec_dialog(box)
+        box.deleteLater()
         return None
     return target
 

@@ -33,6 +33,7 @@ from iia_help.context import AppContext
 from iia_help.display_text import check_details_text, contact_field_html, date_text
 from iia_help.guidance import Library
 from iia_help.ui import printing
+from iia_help.ui.modal import neutral_title
 from iia_help.ui.shell import Shell
 
 CONTACTS_TITLE = "Contacts card"
@@ -256,7 +257,7 @@ class HandoutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, page_id: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
-        self.setWindowTitle("Print or save a handout")
+        self.setWindowTitle(neutral_title())  # a taskbar shows titles: what this is for is said inside
         self.ctx = ctx
         self.resize(760, 640)
         layout = QVBoxLayout(self)
