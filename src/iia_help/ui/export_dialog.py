@@ -438,6 +438,9 @@ class ExportDialog(QDialog):
                 return ReportSaved(path, self._count(o), pages)
             return export_bundle(journal, path, o, progress=progress)
 
+        from iia_help.fonts import register_urdu_font
+
+        register_urdu_font()  # here, on the GUI thread: Urdu words in the report need it (iia_help.fonts)
         self.progress.setValue(0)
         self.progress.show()
         self._say(f"Saving to {path} …")

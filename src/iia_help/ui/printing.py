@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.display_text import check_details_text, contact_field_html, date_text
+from iia_help.fonts import mark_right_to_left
 from iia_help.fsutil import atomic_write_bytes
 from iia_help.ui.modal import exec_dialog, neutral_title
 
@@ -86,6 +87,7 @@ def _document_for(device: QPagedPaintDevice, body_html: str, title: str, scale: 
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setHtml(f"<html><body>{body_html}</body></html>")
+    mark_right_to_left(doc)  # Urdu: the app's Urdu font, paragraphs right to left
     rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     doc.setPageSize(rect.size().toSizeF())
     return doc
