@@ -10,9 +10,10 @@ Prints ``TRIGGER <time.monotonic()>`` just before the panic, then after the app 
 
 ``--modal KIND`` (tests/test_panic_x11_modal.py) presses nothing itself: it opens one of the app's modal dialogs
 and, once it is on screen, prints
-``DIALOG <kind> main=<X window of the main window> x=<X> y=<Y> covered=<0|1> dialog=<x,y,w,h>``: the screen
-point at the middle of the main window's Quick exit, and whether the dialog covers it. The parent then clicks or
-types through the X server; the app prints ``PANIC <source> <native|qt>`` when every window is hidden.
+``DIALOG <kind> main=<X window of the main window> x=<X> y=<Y> covered=<0|1> ... qtmodal=<0|1>``: the screen point
+at the middle of the main window's Quick exit, whether the dialog covers it, and whether Qt shows it modally. The
+parent then clicks or types through the X server; the app prints ``PANIC <source> <native|qt>`` when every
+window is hidden.
 """
 
 from __future__ import annotations
@@ -103,12 +104,14 @@ def _session(window, trigger: str) -> None:
         _press(Qt.Key.Key_F12)
 
 
-MODAL_KINDS = ("message", "file", "print", "export", "passphrase", "worker", "over-quick-exit")
+MODAL_KINDS = ("message", "file", "print", "export", "passphrase", "worker", "link", "busy", "history",
+               "end-session", "over-quick-exit", "qt-modal")
 
 
 def _open_modal(window, kind: str) -> None:
     """Open a modal dialog of ``kind`` the way the app does (its ``exec()`` runs until the panic ends it)."""
     from iia_help.ui import dialogs
+    from iia_help.ui.modal import exec_dialog
 
     ctx = window.ctx
     if kind == "message":
@@ -121,7 +124,7 @@ def _open_modal(window, kind: str) -> None:
         from iia_help.ui.printing import print_html
 
         print_html(window, "<p>Support contacts</p>", "Support contacts")
-    elif kind in ("export", "passphrase"):
+    elif kind in ("export", "passphrase", "history"):
         from iia_help.journal import Journal
         from iia_help.vault import Vault
 
@@ -130,13 +133,38 @@ def _open_modal(window, kind: str) -> None:
         if kind == "export":
             from iia_help.ui.export_dialog import ExportDialog
 
-            ExportDialog(ctx, Journal(vault), window).exec()
+            exec_dialog(ExportDialog(ctx, Journal(vault), window))
+        elif kind == "history":
+            from iia_help.ui.journal.history import HistoryDialog
+
+            journal = Journal(vault)
+            exec_dialog(HistoryDialog(journal.journal_id, journal.custody_log(), window))
         else:
             from iia_help.ui.journal.common import DialogTracker
             from iia_help.ui.journal.passphrase import ChangePassphraseDialog
 
-            ChangePassphraseDialog(vault, DialogTracker(), window).exec()
-    elif kind == "over-quick-exit":  # a message box placed right on top of the red button
+            exec_dialog(ChangePassphraseDialog(vault, DialogTracker(), window))
+    elif kind == "end-session":
+        from iia_help.ui.worker.session import EndSessionDialog
+
+        exec_dialog(EndSessionDialog([], window))
+    elif kind == "link":
+        from iia_help.ui.links import confirm_and_open_link
+
+        confirm_and_open_link(window, "https://example.org/")
+    elif kind == "busy":  # the 'please wait' window while a journal opens
+        import threading
+
+        from iia_help.ui.journal.common import DialogTracker
+        from iia_help.ui.journal.passphrase import run_busy
+
+        never = threading.Event()
+        run_busy(window, DialogTracker(), "Opening…", lambda _task: never.wait(600))
+    elif kind == "qt-modal":  # what Qt itself still shows modally (the system print dialog on Windows/macOS)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox(QMessageBox.Icon.Question, "Notes", "Print?", QMessageBox.StandardButton.Ok, window).exec()
+    elif kind == "over-quick-exit":  # a Qt-modal message box placed right on top of the red button
         from PySide6.QtCore import QPoint
         from PySide6.QtWidgets import QMessageBox
 
@@ -148,7 +176,7 @@ def _open_modal(window, kind: str) -> None:
     elif kind == "worker":
         from iia_help.ui.worker.centre_lock import CentreLockDialog
 
-        CentreLockDialog(ctx, window, setting=True).exec()
+        exec_dialog(CentreLockDialog(ctx, window, setting=True))
 
 
 def _report_modal(window, kind: str) -> None:
@@ -156,7 +184,10 @@ def _report_modal(window, kind: str) -> None:
     from PySide6.QtCore import QPoint, QRect, QTimer
     from PySide6.QtWidgets import QApplication
 
-    modal = QApplication.activeModalWidget()
+    from iia_help.ui.modal import open_dialogs
+
+    shown = open_dialogs()  # the app's own dialogs are shown without Qt modality (ui/modal.py)
+    modal = QApplication.activeModalWidget() or (shown[-1] if shown else None)
     handle = modal.windowHandle() if modal is not None else None
     if handle is None or not handle.isExposed() or not window.windowHandle().isExposed():
         QTimer.singleShot(10, lambda: _report_modal(window, kind))
@@ -173,14 +204,41 @@ def _report_modal(window, kind: str) -> None:
         print(f"AFTER decoy={int(decoy.winId()) if decoy is not None and decoy.isVisible() else 0}", flush=True)
 
     ctrl.panic_done.connect(lambda _source: QTimer.singleShot(0, after))
+    local = button.mapTo(window, QPoint(button.width() // 2, button.height() // 2))
     print(f"DIALOG {kind} main={int(window.winId())} dwid={int(modal.winId())} x={centre.x()} y={centre.y()} "
+          f"lx={local.x()} ly={local.y()} "
           f"covered={int(covered)} "
-          f"dialog={frame.x()},{frame.y()},{frame.width()},{frame.height()} modal={modal.objectName()}", flush=True)
+          f"dialog={frame.x()},{frame.y()},{frame.width()},{frame.height()} modal={modal.objectName()} "
+          f"qtmodal={int(QApplication.activeModalWidget() is not None)}", flush=True)
 
 
-def _drive_modal(window, kind: str) -> None:
+class _InputReporter:
+    """``--report-input``: prints ``HOVER`` when the pointer is over Quick exit and ``KEYSEEN <key>`` when F11 (a
+    key that does nothing) reaches the app, so a test knows the window system delivers input to the app before it
+    sends what matters (a Wayland seat gains its keyboard or pointer only when a virtual one appears)."""
+
+    def __init__(self, window) -> None:
+        from PySide6.QtCore import QEvent, QObject, Qt
+        from PySide6.QtWidgets import QApplication
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+                t = event.type()
+                if t == QEvent.Type.Enter and obj is window.quick_exit_button:
+                    print("HOVER", flush=True)
+                elif t == QEvent.Type.KeyPress and obj.isWindowType() and event.key() == Qt.Key.Key_F11:
+                    print("KEYSEEN F11", flush=True)
+                return False
+
+        self.filter = Filter()
+        QApplication.instance().installEventFilter(self.filter)
+
+
+def _drive_modal(window, kind: str, report_input: bool = False) -> None:
     from PySide6.QtCore import QTimer
 
+    if report_input:
+        window.input_reporter = _InputReporter(window)
     QTimer.singleShot(0, lambda: _report_modal(window, kind))
     _open_modal(window, kind)
 
@@ -191,6 +249,7 @@ def main() -> int:
     p.add_argument("--app-dir")
     p.add_argument("--trigger", default="key", choices=("key", "shift", "button"))
     p.add_argument("--modal", choices=MODAL_KINDS)
+    p.add_argument("--report-input", action="store_true")
     p.add_argument("app_args", nargs="*")
     args = p.parse_args()
     if args.audit:
@@ -217,7 +276,7 @@ def main() -> int:
             return
         try:
             if args.modal:
-                _drive_modal(window, args.modal)
+                _drive_modal(window, args.modal, args.report_input)
                 return
             _session(window, args.trigger)
         except Exception as exc:  # make a failure visible to the parent test, then stop

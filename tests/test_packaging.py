@@ -202,6 +202,9 @@ def test_spec_bundles_every_resource_file_and_every_module(monkeypatch):
     guidance = RESOURCES / "guidance"
     pages = {p.relative_to(guidance).as_posix(): p.read_bytes() for p in guidance.rglob("*.md")}
     assert inside == pages and "cy/home.md" in inside  # translations too, in their language's folder
+    # The Urdu font and its licence (iia_help.fonts): many systems, and the bundle, have no font for Urdu.
+    fonts = {src.name for src, dest in datas if dest == "resources/fonts"}
+    assert fonts >= {"NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf", "OFL.txt"}
     hidden = set(analysis["hiddenimports"])
     for path in (REPO / "src" / "iia_help").rglob("*.py"):
         rel = path.relative_to(REPO / "src").with_suffix("")

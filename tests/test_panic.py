@@ -276,6 +276,25 @@ def test_panic_key_with_modifiers(qtbot, win, exits):
     assert not win.isVisible()
 
 
+def test_a_symbol_made_with_shift_is_the_key_not_a_modifier(qtbot, win, exits):
+    """Settings accepts "Ctrl+Alt+!": Qt reports the "!" of Shift+1 with Shift among the modifiers."""
+    win.ctx.settings.panic_key = "Ctrl+Alt+!"
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    key(win, Qt.Key.Key_1, mods)
+    key(win, Qt.Key.Key_Exclam, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.isVisible()
+    key(win, Qt.Key.Key_Exclam, mods | Qt.KeyboardModifier.ShiftModifier)
+    assert not win.isVisible()
+
+
+def test_a_letter_keeps_its_shift(qtbot, win, exits):
+    win.ctx.settings.panic_key = "Ctrl+H"
+    key(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.isVisible()
+    key(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert not win.isVisible()
+
+
 def test_no_panic_key_leaves_button_and_shift(qtbot, win, exits):
     win.ctx.settings.panic_key = ""
     key(win, F12)
@@ -574,3 +593,22 @@ def test_exit_without_a_running_loop_does_not_poison_later_loops(qtbot):
     qtbot.addWidget(dialog)
     QTimer.singleShot(50, dialog.accept)
     assert dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def test_a_controller_deleted_with_its_window_leaves_nothing_behind(qtbot, ctx, exits):
+    """A window deleted without stop_filtering() takes its controller along: its handlers must leave the app-wide
+    filter with it (a later key once called into the deleted controller, and PySide crashed reporting the error)."""
+    from iia_help.ui.app import build_main_window
+    from iia_help.ui.app_filter import app_filter
+
+    window = build_main_window(ctx)
+    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
+    events = app_filter()
+    assert events.handles(ctrl)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(ctrl))
+    assert not events.handles(ctrl)
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    QTest.keyClick(other, Qt.Key.Key_F12)  # nothing left to call into
+    assert exits == []

@@ -17,7 +17,8 @@ import iia_help.ui.panic as panic
 from conftest import panic_clock
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-KEYMAP = {96: 0xFFC9, 50: 0xFFE1, 62: 0xFFE2, 38: 0x61, 43: 0x68, 95: 0xFFC8}  # F12, Shift_L/R, a, h, F11
+KEYMAP = {96: 0xFFC9, 50: 0xFFE1, 62: 0xFFE2, 38: (0x61, 0x41), 43: (0x68, 0x48), 95: 0xFFC8,  # F12, Shift, a, h, F11
+          10: (0x31, 0x21), 87: (0xFF9C, 0xFFB1), 135: 0xFF67}  # 1/!, keypad End/1, Menu
 F12, SHIFT_L, SHIFT_R, A, H = 96, 50, 62, 38, 43
 XI_OPCODE = 131
 
@@ -29,7 +30,7 @@ def win(qtbot, ctx, exits):
     window = build_main_window(ctx)
     qtbot.addWidget(window)
     ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
-    ctrl.native_filter._x._map = dict(KEYMAP)  # no X server here: the keyboard map it would have read
+    ctrl.native_filter._x.static = dict(KEYMAP)  # no X server here: the keyboard map it would have read
     ctrl.native_filter._x.xinput_opcode = XI_OPCODE
     window.show()
     qtbot.waitExposed(window)
@@ -52,12 +53,12 @@ def blocked(win, qtbot):
 
 
 def xcb(kind: int, detail: int, t: int, window: int, x: int = 0, y: int = 0, state: int = 0) -> bytes:
-    return struct.pack("<BBHIIIIhhhhH", kind, detail, 0, t, 1, window, 0, x, y, x, y, state).ljust(52, b"\0")
+    return struct.pack("<BBHIIIIhhhhH", kind, detail, 0, t, 1, window, 0, x, y, x, y, state).ljust(36, b"\0")
 
 
 def xi_press(t: int, window: int, x: int, y: int, button: int = 1) -> bytes:
-    head = struct.pack("<BBHIHHIIIIII", 35, XI_OPCODE, 0, 0, ni.XI_BUTTON_PRESS, 2, t, button, 1, window, 0, 0)
-    return (head + struct.pack("<iiii", x << 16, y << 16, x << 16, y << 16)).ljust(52, b"\0")
+    head = struct.pack("<BBHIHHIIIIII", 35, XI_OPCODE, 0, 5, ni.XI_BUTTON_PRESS, 2, t, button, 1, window, 0, 0)
+    return (head + struct.pack("<iiii", x << 16, y << 16, x << 16, y << 16)).ljust(56, b"\0")  # 36 + 4 x 5
 
 
 def send(win, data: bytes, kind: bytes = b"xcb_generic_event_t") -> bool:
@@ -265,3 +266,87 @@ def test_a_dialog_opening_over_quick_exit_is_moved_clear_of_it(win, qtbot):
     qtbot.waitExposed(elsewhere)
     assert elsewhere.pos() == QPoint(spot.x() - 400, spot.y() + 200)
     elsewhere.close()
+
+
+def test_a_dialog_too_tall_to_go_below_quick_exit_goes_beside_it(win, qtbot):
+    b = win.quick_exit_button
+    spot = b.mapToGlobal(QPoint(0, 0))
+    avail = win.screen().availableGeometry()
+    dialog = QDialog(win)
+    dialog.resize(min(300, spot.x() - 20), avail.height() - 20)  # no room below the button
+    dialog.move(spot.x() - 100, avail.top())  # and on top of it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.frameGeometry().intersects(QRect(spot, b.size()))
+    assert dialog.frameGeometry().right() < spot.x() and dialog.frameGeometry().top() <= spot.y()  # beside it
+    dialog.close()
+
+
+@pytest.mark.parametrize(("panic_key", "keycode", "other", "state"), [
+    ("Ctrl+Alt+!", 10, 0x4 | 0x8, 0x1 | 0x4 | 0x8),  # Shift+1 makes the "!"; without Shift it is "1"
+    ("Ctrl+Alt+Num+1", 87, 0x4 | 0x8, 0x4 | 0x8 | 0x10),  # keypad 1 with Num Lock on; off, it is End
+    ("Menu", 135, 0x4, 0),
+    ("Ctrl+Shift+H", 43, 0x4, 0x1 | 0x4),  # a letter's Shift still counts as a modifier
+])
+def test_custom_keys_at_every_level(win, blocked, exits, panic_key, keycode, other, state):
+    win.ctx.settings.panic_key = panic_key
+    tap(win, keycode, 900, state=other)  # the same key in another state
+    assert win.isVisible() and exits == []
+    tap(win, keycode, 1000, state=state)
+    assert not win.isVisible() and exits == [0] and win.ctrl.last_path == "native"
+
+
+def test_keypad_without_num_lock_is_not_the_digit(win, blocked, exits):
+    win.ctx.settings.panic_key = "Num+1"
+    tap(win, 87, 1000, state=0)  # End
+    assert win.isVisible()
+    tap(win, 87, 1100, state=0x10)
+    assert not win.isVisible()
+
+
+def test_synthetic_key_events_are_ignored(win, blocked, exits):
+    """Any X client can send a key event to any window (XSendEvent); only the server's own input counts."""
+    for t in (1000, 2000, 3000):
+        data = bytearray(xcb(ni.XCB_KEY_PRESS, SHIFT_L, t, win.wid))
+        data[0] |= 0x80
+        assert not send(win, bytes(data))
+    data = bytearray(xcb(ni.XCB_KEY_PRESS, F12, 4000, win.wid))
+    data[0] |= 0x80
+    send(win, bytes(data))
+    assert win.isVisible() and exits == []
+    assert ni.parse_xcb(bytes(data)) is None
+
+
+def test_only_the_bytes_of_the_event_are_read():
+    """A core event is 32 bytes (+4 for xcb's full sequence); a generic one carries 4 x length more."""
+    core = ctypes.create_string_buffer(xcb(ni.XCB_KEY_PRESS, F12, 1, 2), 36)
+    assert len(ni.read_xcb_event(ctypes.addressof(core))) == 36
+    ge = ctypes.create_string_buffer(xi_press(5, 6, 7, 8), 56)
+    assert len(ni.read_xcb_event(ctypes.addressof(ge))) == 56
+    assert ni.parse_xcb(xi_press(5, 6, 7, 8), XI_OPCODE)[:4] == (ni.XCB_BUTTON_PRESS, 1, 5, 6)
+
+
+def test_a_changed_keyboard_map_is_read_at_once(win, blocked, exits):
+    """The keysyms are looked up per key event: after the map changes (here F12 and Shift_L swap keycodes, as
+    xmodmap could do), three presses of the key that is now Shift are three Shifts, never F12."""
+    x = win.ctrl.native_filter._x
+    x.static = {**KEYMAP, 96: 0xFFE1, 50: 0xFFC9}
+    for t in (1000, 2000):
+        tap(win, 96, t)
+    assert win.isVisible() and exits == []
+    tap(win, 96, 3000)
+    assert not win.isVisible() and win.ctrl.last_path == "native"
+
+
+def test_key_levels():
+    assert ni.key_at_level((0x31, 0x21), 0x1) == (0x21, True)
+    assert ni.key_at_level((0x61, 0x41), 0x1) == (0x41, False)
+    assert ni.key_at_level((0xFF9C, 0xFFB1), 0x10) == (0xFFB1, False)
+    assert ni.key_at_level((0xFF9C, 0xFFB1), 0x11) == (0xFF9C, False)
+    assert ni.key_at_level((0xFFC9,), 0x1) == (0xFFC9, False)
+    assert ni.key_at_level((), 0) == (0, False)
+    assert ni.keysym_to_qt_key(0x21) == Qt.Key.Key_Exclam.value
+    assert ni.keysym_to_qt_key(0xFFB1) == Qt.Key.Key_1.value
+    assert ni.keysym_to_qt_key(0xFF67) == Qt.Key.Key_Menu.value
+    assert ni.keysym_to_qt_key(0x68) == Qt.Key.Key_H.value
+    assert ni.keysym_to_qt_key(0xFFC9) == Qt.Key.Key_F12.value

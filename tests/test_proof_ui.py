@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
 from iia_help.journal import Journal
 from iia_help.ui.journal.history import LIMITS, HistoryDialog
+from iia_help.ui.modal import open_dialogs
 from iia_help.vault import Vault
 from test_ui_journal import PW, finish, make_page, sample_entries, seed_vault, unlock_via_ui
 
@@ -43,7 +42,8 @@ def test_attempts_message_journal_id_history_and_file_opened(qtbot, ctx, monkeyp
         shown: list[HistoryDialog] = []
 
         def look() -> None:
-            dlg = QApplication.activeModalWidget()
+            shown_now = open_dialogs()  # the app shows its dialogs without Qt modality (ui/modal.py)
+            dlg = shown_now[-1] if shown_now else None
             if not isinstance(dlg, HistoryDialog):
                 qtbot.wait(20)
                 return look()

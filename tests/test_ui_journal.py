@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QWidget
 
+from iia_help.ui.modal import open_dialogs
+
 PW = "lamp river orange cloud"
 
 
@@ -78,7 +80,8 @@ class Modals:
             if self in _alive:
                 _alive.remove(self)
             return
-        w = QApplication.activeModalWidget()
+        shown = open_dialogs()  # the app shows its dialogs without Qt modality (ui/modal.py)
+        w = shown[-1] if shown else None
         if w is None or not w.isVisible():
             return
         try:

@@ -4,9 +4,11 @@ tests/wine_env.py makes the Windows (cached outside the checkout; CI installs wi
 ``bash dev``); the scripts in tests/wine/ run under Windows Python. What this proves, in one Wine prefix:
 
 1. ``--self-test`` passes offscreen and with Qt's real ``windows`` platform plugin (on Xvfb);
-2. the panic on the Windows code: with one of the app's questions open (a modal dialog), a WM_KEYDOWN F12 and then a
-   WM_LBUTTONDOWN on Quick exit, posted from another process to the *blocked* main window, go through
-   ``NativePanicFilter``'s Windows branch: every window hidden (IsWindowVisible), the process gone;
+2. the panic on the Windows code, a WM_KEYDOWN F12 and a WM_LBUTTONDOWN on Quick exit posted from another process
+   to the main window behind a dialog: behind one of the app's questions (shown without Qt modality, ui/modal.py)
+   they reach the app-wide filter through Qt; behind a box Qt shows modally (as it does the system print dialog)
+   Qt blocks the main window and they go through ``NativePanicFilter``'s Windows branch. Either way every window
+   is hidden (IsWindowVisible) and the process is gone;
 3. a journal session through the scripting API: create, entry with a file, lock, unlock, export, verify-bundle with
    the fingerprint, back up, restore, change passphrase, Remove everything (tests/wine/session.py);
 4. the app's file dialogs leave Qt's registry history as it was;
@@ -51,6 +53,9 @@ WINE_DISPLAY_KEYS = (r"System\\CurrentControlSet\\Control\\Class\\{4D36E968-E325
                      r"System\\CurrentControlSet\\Control\\DeviceClasses\\{E6F07B5F-EE97-4A90-B076-33F57BF4EAA7}\\")
 
 FIGURES: dict[str, object] = {}
+#: The dialog in front of the main window: the app's own (no Qt modality, path "qt"), or one Qt shows modally
+#: (the main window blocked, path "native").
+PANIC_KINDS = {"app": ("journalQuestion", "qt"), "qt-modal": ("qtModalBox", "native")}
 
 
 class Run:
@@ -90,9 +95,9 @@ class Run:
             return self.w.run([self.w.script("selftest.py")], display=display, qpa=qpa)
         return self.once(f"self-test {qpa}", go)
 
-    def panic(self, how: str) -> dict[str, object]:
+    def panic(self, how: str, kind: str) -> dict[str, object]:
         def go():
-            child = self.w.popen([self.w.script("panic_app.py")], display=self.display, qpa="windows")
+            child = self.w.popen([self.w.script("panic_app.py"), kind], display=self.display, qpa="windows")
             lines: list[str] = []
             try:
                 ready = _read_until(child, "READY ", lines)
@@ -109,7 +114,7 @@ class Run:
                     child.kill()
                     child.wait()
             return {"ready": where, "panic": panic, "rc": rc, "lines": lines}
-        return self.once(f"panic {how}", go)
+        return self.once(f"panic {how} behind {kind}", go)
 
     def session(self) -> subprocess.CompletedProcess[str]:
         return self.once("journal session", lambda: self.w.run(
@@ -127,8 +132,9 @@ class Run:
         def go():
             self.self_test("offscreen")
             self.self_test("windows")
-            self.panic("key")
-            self.panic("click")
+            for kind in PANIC_KINDS:
+                self.panic("key", kind)
+                self.panic("click", kind)
             self.dialogs()
             self.session()
             self.w.wait_idle()  # every Windows program has ended and Wine has written the registry out
@@ -213,16 +219,22 @@ def test_self_test_passes_with_the_real_windows_platform_plugin(run):
     FIGURES["font"] = next(line for line in proc.stdout.splitlines() if line.startswith("platform "))
 
 
-def test_f12_posted_to_the_blocked_main_window_hides_everything_and_exits(run):
-    result = run.panic("key")
-    assert result["ready"]["modal"] == "journalQuestion"
-    assert result["panic"] == "PANIC key native visible=0,0", result["lines"]
+@pytest.mark.parametrize("kind", list(PANIC_KINDS))
+def test_f12_posted_to_the_main_window_behind_a_dialog_hides_everything_and_exits(run, kind):
+    result = run.panic("key", kind)
+    name, path = PANIC_KINDS[kind]
+    ready = result["ready"]
+    assert ready["modal"] == name
+    # The app's own dialog leaves the main window unblocked (made inert by the app); Qt's modal box blocks it.
+    assert (ready["blocked"], ready["inert"]) == (("1", "0") if kind == "qt-modal" else ("0", "1")), ready
+    assert result["panic"] == f"PANIC key {path} visible=0,0", result["lines"]
     assert result["rc"] == 0 and "RC 0" in result["lines"]
 
 
-def test_a_click_on_quick_exit_behind_the_dialog_hides_everything_and_exits(run):
-    result = run.panic("click")
-    assert result["panic"] == "PANIC button native visible=0,0", result["lines"]
+@pytest.mark.parametrize("kind", list(PANIC_KINDS))
+def test_a_click_on_quick_exit_behind_a_dialog_hides_everything_and_exits(run, kind):
+    result = run.panic("click", kind)
+    assert result["panic"] == f"PANIC button {PANIC_KINDS[kind][1]} visible=0,0", result["lines"]
     assert result["rc"] == 0 and "RC 0" in result["lines"]
 
 

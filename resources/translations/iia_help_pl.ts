@@ -1340,10 +1340,6 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
 <context>
     <name>HandoutDialog</name>
     <message>
-        <source>Print or save a handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose what to give the person to take away. Handouts never show anything typed in this app, so nobody&apos;s name is printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,6 +2783,14 @@ Type the passphrase that opened the journal when the backup was made.</source>
 <context>
     <name>first_run</name>
     <message>
+        <source>top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>press {v0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2799,11 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>click Quick exit (top right)</source>
+        <source>click Quick exit ({v0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3086,10 +3094,6 @@ You can still use it. You can change it later under Change passphrase.</source>
 <context>
     <name>printing</name>
     <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,11 +3102,11 @@ You can still use it. You can change it later under Change passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save</source>
+        <source>The PDF could not be saved there ({v0}). Please try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be saved there ({v0}). Please try another folder.</source>
+        <source>the folder could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

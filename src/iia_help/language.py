@@ -156,6 +156,11 @@ def isolate_ltr(text: str) -> str:
     """``text`` (plain or HTML: only text between tags changes) with every number, phone number, web or email
     address and identifier wrapped in Unicode isolates (LRI ... PDI), so it reads left to right, in its own order,
     inside right-to-left text. Done when rendering, never in the Markdown (translators copy numbers as they are)."""
+    def wrap(m: re.Match[str]) -> str:
+        s, a, b = m.string, m.start(), m.end()
+        if a and s[a - 1] in "\u2066\u2068" and s[b:b + 1] == PDI:  # already isolated (display_text did it)
+            return m.group(0)
+        return LRI + m.group(0) + PDI
+
     parts = re.split(r"(<[^>]*>)", text)
-    return "".join(part if part.startswith("<") else _LTR_RUN.sub(lambda m: LRI + m.group(0) + PDI, part)
-                   for part in parts)
+    return "".join(part if part.startswith("<") else _LTR_RUN.sub(wrap, part) for part in parts)

@@ -25,6 +25,7 @@ from iia_help.display_text import date_text, date_time_text, size_text, utc_offs
 from iia_help.export.errors import ExportCancelled, ExportError
 from iia_help.export.identifiers import KIND_TITLES, collect, keep_whole_spans
 from iia_help.export.selection import FilePlan, Selection
+from iia_help.fonts import first_strong, mark_right_to_left
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -119,7 +120,7 @@ def _clean(text: str) -> str:
     return "".join(ch if ch in "\n\t" or ch >= " " and ch != "\x7f" else "\ufffd" for ch in text)
 
 
-FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"  # first-strong / left-to-right isolate ... pop directional isolate
 
 
 def marker(ch: str) -> str:
@@ -147,8 +148,11 @@ def esc(text: str) -> str:
 
 def val(text: str) -> str:
     """A value the person wrote (a platform, a name, a file name), isolated (FSI ... PDI) so that right-to-left
-    text in it cannot reorder the report's own words around it, and with hidden characters shown."""
-    return FSI + html.escape(show(_clean(text)), quote=True) + PDI
+    text in it cannot reorder the report's own words around it, and with hidden characters shown. A value with no
+    letters (a phone number, a date) reads left to right even among right-to-left words ("+44 7700 900123", not
+    "44 7700 900123+")."""
+    shown = show(_clean(text))
+    return (FSI if first_strong(shown) else LRI) + html.escape(shown, quote=True) + PDI
 
 
 def _when(dt: datetime | None, tz: Any = None) -> str:
@@ -889,6 +893,7 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
         d.setDocumentMargin(0)
         d.setPageSize(QSizeF(body_w, body_h))
         d.setHtml(f"<html><body>{body_html}</body></html>")
+        mark_right_to_left(d)
         _keep_identifiers_whole(d, writer)
         QTextCursor(d).insertBlock()  # an empty first block: the spacer (see _spacer)
         return d

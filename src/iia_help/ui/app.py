@@ -7,7 +7,13 @@ import os
 import sys
 
 from iia_help.context import AppContext
-from iia_help.paths import DATA_DIR_NAME, AppPaths
+from iia_help.paths import AppPaths
+
+#: What the desktop is told the app is called, the same from source, pip or the built app: the Wayland app_id
+#: (the desktop file name), the X11 WM_CLASS ("notes", "Notes") and Qt's application name. Taskbars, Alt+Tab,
+#: docks and window lists show or group by these, so they say nothing about the app.
+NEUTRAL_ID = "notes"
+NEUTRAL_NAME = "Notes"
 
 
 def prepare_environment() -> None:
@@ -18,6 +24,7 @@ def prepare_environment() -> None:
     bus = session_bus_address(os.environ)
     if bus is not None:
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus
+    prefer_xwayland(os.environ)
 
 
 def session_bus_address(env) -> str | None:
@@ -35,14 +42,27 @@ def session_bus_address(env) -> str | None:
     return "disabled:"
 
 
+def prefer_xwayland(env) -> None:
+    """On a Wayland session with XWayland running, use it (``xcb``, falling back to ``wayland``), unless the person
+    chose a platform themselves (``QT_QPA_PLATFORM``). Under XWayland the native panic filter also covers anything
+    Qt itself shows modally; the app's own dialogs never block a window anyway (ui/modal.py), so the panic works
+    on plain Wayland too. Never plain ``xcb``: that aborts where XWayland is missing."""
+    if sys.platform != "linux" or env.get("QT_QPA_PLATFORM"):
+        return
+    wayland = env.get("WAYLAND_DISPLAY") or env.get("XDG_SESSION_TYPE", "").lower() == "wayland"
+    if wayland and env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "xcb;wayland"
+
+
 def create_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     prepare_environment()
-    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
-    app.setApplicationName(DATA_DIR_NAME)
+    # "-name": the X11 WM_CLASS instance (else the program's file name, e.g. "iia-help" or "python3").
+    app = QApplication.instance() or QApplication([sys.argv[0], "-name", NEUTRAL_ID, *(argv or [])])
+    app.setApplicationName(NEUTRAL_NAME)  # WM_CLASS class; the data folder's name is paths.DATA_DIR_NAME
     app.setOrganizationName("")
-    app.setDesktopFileName("")
+    app.setDesktopFileName(NEUTRAL_ID)  # the Wayland app_id (else "python3" from source)
     no_icon_themes()
     return app
 

@@ -66,6 +66,17 @@ class ContactCard(QFrame):
             self._build_emergency(col)
         else:
             self._build_card(col)
+        from iia_help.language import is_rtl
+
+        if is_rtl(language):  # Urdu: numbers, addresses and identifiers read left to right inside right-to-left text
+            from iia_help.fonts import has_arabic_script
+            from iia_help.language import isolate_ltr
+
+            for widget in (*self.findChildren(QLabel), *self.findChildren(QPushButton)):
+                text = isolate_ltr(widget.text())
+                # A line with Urdu words reads right to left even when it starts with an English label still
+                # untranslated ("Hours: 24 گھنٹے"): a right-to-left mark makes that the paragraph's direction.
+                widget.setText("\u200f" + text if has_arabic_script(text) else text)
 
     def _copy_button(self) -> QPushButton:
         contact = self.contact

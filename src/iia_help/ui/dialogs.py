@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from iia_help.ui.modal import exec_dialog
+
 _QT_GROUP = "FileDialog"
 
 
@@ -166,7 +168,7 @@ def _make(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, accept
 def _run(d: QFileDialog, before: QtDialogHistory) -> list[str]:
     """``before``: taken before ``d`` was made (on Windows, making the dialog already creates registry keys)."""
     try:
-        ok = d.exec() == QFileDialog.DialogCode.Accepted
+        ok = exec_dialog(d) == QFileDialog.DialogCode.Accepted
         return d.selectedFiles() if ok else []
     finally:
         d.setHistory([])

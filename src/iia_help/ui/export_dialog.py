@@ -112,7 +112,6 @@ class ExportDialog(QDialog):
         self.last_report: Any = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(translate("ExportDialog", "Export for police or a helpline"))
-        self.setModal(True)
         self.last_path: Path | None = None
 
         # The choices scroll when the window is short, so nothing is ever squashed or clipped (also after an
@@ -464,6 +463,9 @@ class ExportDialog(QDialog):
                 return ReportSaved(path, self._count(o), pages)
             return export_bundle(journal, path, o, progress=progress)
 
+        from iia_help.fonts import register_urdu_font
+
+        register_urdu_font()  # here, on the GUI thread: Urdu words in the report need it (iia_help.fonts)
         self.progress.setValue(0)
         self.progress.show()
         self._say(translate("ExportDialog", "Saving to {path} …").format(path=path))

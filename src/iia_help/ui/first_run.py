@@ -33,15 +33,22 @@ QLabel#questionTitle { font-weight: 700; }
 """
 
 
+def quick_exit_side() -> str:
+    """Where Quick exit is on screen: the top bar mirrors for a right-to-left language, and so does this."""
+    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return translate("first_run", "top left")
+    return translate("first_run", "top right")
+
+
 def hide_keys_text(settings) -> str:
     ways = []
     if settings.panic_key:
         ways.append(translate("first_run", "press {v0}").format(v0=settings.panic_key))
     if settings.panic_triple_shift:
         ways.append(translate("first_run", "press Shift 3 times"))
-    ways.append(translate("first_run", "click Quick exit (top right)"))
-    return translate("first_run",
-        "To hide this app at once: ") + (", ".join(ways[:-1]) + " or " + ways[-1] if len(ways) > 1 else ways[0]) + "."
+    ways.append(translate("first_run", "click Quick exit ({v0})").format(v0=quick_exit_side()))
+    return translate("first_run", "To hide this app at once: ") + (
+        ", ".join(ways[:-1]) + translate("first_run", " or ") + ways[-1] if len(ways) > 1 else ways[0]) + "."
 
 
 def needs_questions(ctx: AppContext) -> bool:
@@ -83,6 +90,18 @@ class FirstQuestions(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         self.step = ""
         self._show("shared")
+        from iia_help.ui.settings_bridge import settings_bridge
+
+        settings_bridge(ctx).changed.connect(self._settings_changed)
+
+    def _shared_explain(self) -> str:
+        return hide_keys_text(self.ctx.settings) + translate(
+            "FirstQuestions", " If you say yes, the app will open on a plain page called \u201cNotes\u201d that says "
+                              "nothing about it.")
+
+    def _settings_changed(self, names: frozenset) -> None:
+        if "language" in names and self.step == "shared":  # the window mirrored: Quick exit changed sides
+            self.explain.setText(self._shared_explain())
 
     # ----- questions
     def _show(self, step: str, note: str = "") -> None:
@@ -100,10 +119,7 @@ class FirstQuestions(QFrame):
             self.title.setText(translate(
                                "FirstQuestions",
                                "Does anyone else use this computer, or might someone look at it?"))
-            self.explain.setText(hide_keys_text(self.ctx.settings) + translate(
-                                                                     "FirstQuestions",
-                                                                     " If you say yes, the app will open on a "
-                                 "plain page called \u201cNotes\u201d that says nothing about it."))
+            self.explain.setText(self._shared_explain())
             self._add("yes", translate("FirstQuestions", "Yes, open on a plain page"), self._shared_yes)
             self._add("no", translate("FirstQuestions", "No, only me"), self._shared_no)
         elif step == "audience":

@@ -1,14 +1,23 @@
 """A row of controls that wraps onto more lines when the window is narrow or the text is large.
 
 Used for toolbars and filter rows, so that at Large text on a 1024x768 screen nothing runs off the side and the
-page never scrolls sideways (``tests/test_layout_fit.py``). It reads left to right like a ``QHBoxLayout`` and keeps
-that order for Tab.
+page never scrolls sideways (``tests/test_layout_fit.py``). It reads left to right like a ``QHBoxLayout``
+(right to left in a mirrored, right-to-left window) and keeps that order for Tab.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSpacerItem,
+    QStyle,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class FlowLayout(QLayout):
@@ -99,6 +108,10 @@ class FlowLayout(QLayout):
         self._do_layout(rect, apply=True)
 
     # ----- layout -----
+    @staticmethod
+    def _direction() -> Qt.LayoutDirection:
+        return QApplication.layoutDirection()  # the app mirrors as a whole (language_choice.apply_direction)
+
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
 
@@ -151,7 +164,9 @@ class FlowLayout(QLayout):
                 w += extra.get(k, 0)
                 if apply and not isinstance(item, QSpacerItem):
                     h = min(height, _height(item, w))
-                    item.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
+                    box = QRect(QPoint(x, y + (height - h) // 2), QSize(w, h))
+                    # Right to left (Urdu): the row starts at the right edge, as a QHBoxLayout's would.
+                    item.setGeometry(QStyle.visualRect(self._direction(), area, box))
                 x += w + self._h
             y += height
         return y - area.y() + m.top() + m.bottom()

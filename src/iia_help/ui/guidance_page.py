@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import html
 import re
+import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -77,10 +78,37 @@ _PHONE_RUN = re.compile(r"(?<![\w.,/:])(?:1-800-(?:\d{3}-)?[A-Z]{3,}(?:-[A-Z]{2,
 _BLOCK_OPEN = re.compile(r"<(p|li|h[1-6]|ul|ol|div|dl|dt|dd|blockquote)(?=[\s>])")
 
 
-def _ltr_blocks(fragment: str) -> str:
-    """An English fragment inside a right-to-left page, every block marked left to right (Qt's rich text reads
-    ``dir`` on the block itself, not from the element around it)."""
-    return _BLOCK_OPEN.sub(lambda m: f'<{m.group(1)} dir="ltr"', fragment)
+def _blocks_by_direction(fragment: str) -> str:
+    """The app's own blocks inside a right-to-left page: a block with any right-to-left words (a translated line)
+    is marked right to left, a block wholly in English left to right. A list with no words of its own follows its
+    first item. Qt's rich text reads ``dir`` on the block itself, not from the element around it."""
+    pieces = _BLOCK_OPEN.split(fragment)  # [before, tag, rest, tag, rest, ...]; rest starts inside the tag
+
+    def own_words(i: int) -> str:
+        words = pieces[i + 1].partition(">")[2]
+        if i + 2 < len(pieces) and not any(_bidi_class(ch) for ch in _text_of(words)):
+            return own_words(i + 2)
+        return words
+
+    out = [pieces[0]]
+    for i in range(1, len(pieces), 2):
+        out.append(f'<{pieces[i]} dir="{text_direction(own_words(i))}"' + pieces[i + 1])
+    return "".join(out)
+
+
+def _text_of(markup: str) -> str:
+    return html.unescape("".join(p for p in re.split(r"(<[^>]*>)", markup) if not p.startswith("<")))
+
+
+def _bidi_class(ch: str) -> str:
+    """ "L", "R" for a letter of a left-to-right or right-to-left script, "" for anything else."""
+    kind = unicodedata.bidirectional(ch)
+    return "R" if kind in ("R", "AL") else kind if kind == "L" else ""
+
+
+def text_direction(markup: str) -> str:
+    """ "rtl" if ``markup``'s text (tags skipped) has any right-to-left letter, else "ltr"."""
+    return "rtl" if any(_bidi_class(ch) == "R" for ch in _text_of(markup)) else "ltr"
 
 
 def nowrap_numbers(text: str) -> str:
@@ -722,8 +750,8 @@ class GuidancePage(Page):
         return block
 
     def _blocks(self, page_id: str) -> dict[str, str] | None:
-        if page_id != HOME_PAGE:
-            return None
+        if page_id != HOME_PAGE and self.region is not None:
+            return None  # with no place known, every page's danger lines become one labelled line
         try:
             return {"danger-now": help_first.danger_html(self.ctx.contacts, self.place)}
         except ContactsError:
@@ -739,9 +767,9 @@ class GuidancePage(Page):
         call_block, blocks = self._call_block(page), self._blocks(page_id)
         from iia_help.language import is_rtl
 
-        if is_rtl(page.language):  # the app's own blocks are English for now: left to right inside the page
-            call_block = _ltr_blocks(call_block) if call_block else call_block
-            blocks = {name: _ltr_blocks(value) for name, value in (blocks or {}).items()}
+        if is_rtl(page.language):  # the app's own blocks: each in its words' direction
+            call_block = _blocks_by_direction(call_block) if call_block else call_block
+            blocks = {name: _blocks_by_direction(value) for name, value in (blocks or {}).items()}
         body = self.library.render(page_id, region=self.region, highlight=self._highlight,
                                    call_block=call_block, blocks=blocks)
         if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers

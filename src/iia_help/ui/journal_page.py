@@ -52,6 +52,7 @@ from iia_help.ui.journal.passphrase import (
 )
 from iia_help.ui.journal.timeline import TimelineView, build_rows
 from iia_help.ui.journal.workers import Task
+from iia_help.ui.modal import exec_dialog
 from iia_help.ui.shell import Page
 from iia_help.vault import (
     Vault,
@@ -702,7 +703,7 @@ class JournalPage(Page):
             ids = [self.editor.entry_id]
         dlg = ExportDialog(self.ctx, self.journal, parent=self, selected_ids=ids)
         self.tracker.add(dlg)
-        dlg.exec()
+        exec_dialog(dlg)
 
     def backup(self) -> Path | None:
         if self.vault is None:
@@ -715,7 +716,7 @@ class JournalPage(Page):
             return False
         dlg = ChangePassphraseDialog(self.vault, self.tracker, self)
         self.tracker.add(dlg)
-        ok = dlg.exec() == ChangePassphraseDialog.DialogCode.Accepted
+        ok = exec_dialog(dlg) == ChangePassphraseDialog.DialogCode.Accepted
         dlg.deleteLater()
         if ok and self.journal is not None:
             inform(self, self.tracker, translate("JournalPage", "Passphrase changed"),
@@ -736,7 +737,7 @@ class JournalPage(Page):
             return
         dlg = HistoryDialog(journal_id, records, self, language=self.ctx.language)
         self.tracker.add(dlg)
-        dlg.exec()
+        exec_dialog(dlg)
         dlg.deleteLater()
 
     def restore_backup(self) -> bool:
@@ -768,7 +769,7 @@ class JournalPage(Page):
             return False
         dlg = RestoreDialog(files[0], target, self.tracker, self)
         self.tracker.add(dlg)
-        ok = dlg.exec() == RestoreDialog.DialogCode.Accepted
+        ok = exec_dialog(dlg) == RestoreDialog.DialogCode.Accepted
         dlg.deleteLater()
         if ok:
             self.show_locked_view()

@@ -68,5 +68,24 @@ def apply_direction(ctx: AppContext) -> None:
 
     rtl = is_rtl(ctx.language)
     want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    apply_script_font(urdu=ctx.language == "ur")
     if QApplication.layoutDirection() != want:
         QApplication.setLayoutDirection(want)
+
+
+def apply_script_font(*, urdu: bool) -> None:
+    """Urdu: the app's own Urdu font first (``iia_help.fonts``), the usual font after it for Latin letters, so
+    every Urdu word is drawn, and joined, by one font. Other languages: the usual font again. The font file is
+    read only the first time Urdu is shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.fonts import URDU_FAMILY, register_urdu_font
+
+    font = QApplication.font()
+    families = list(font.families()) or [font.family()]
+    if urdu and families[0] != URDU_FAMILY and register_urdu_font():
+        font.setFamilies([URDU_FAMILY, *(f for f in families if f != URDU_FAMILY)])
+        QApplication.setFont(font)
+    elif not urdu and families[0] == URDU_FAMILY and len(families) > 1:
+        font.setFamilies(families[1:])
+        QApplication.setFont(font)

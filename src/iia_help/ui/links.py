@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.ui.clipboard import copy_text
 from iia_help.ui.i18n import translate
+from iia_help.ui.modal import exec_dialog
 
 OPENED = "opened"
 COPIED = "copied"
@@ -130,7 +131,7 @@ def confirm_and_open_link(parent: QWidget | None, url: str) -> str:
         return CANCELLED
     dialog = LinkDialog(url, parent)
     try:
-        dialog.exec()
+        exec_dialog(dialog)
         choice = dialog.choice
     finally:
         dialog.deleteLater()

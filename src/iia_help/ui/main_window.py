@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.setToolTip(translate("MainWindow", "Hide this app at once"))
         self.quick_exit_button.clicked.connect(lambda: self.quick_exit("button"))
         row.addWidget(self.quick_exit_button)
+        self.shell.quick_exit_button = self.quick_exit_button  # live while a dialog makes the window inert
         return bar
 
     def _build_nav(self) -> QWidget:

@@ -9,9 +9,13 @@ would press F12 in vain, and a click on the red Quick exit would do nothing.
 For a window Qt has blocked (tracked exactly, from the ``WindowBlocked``/``WindowUnblocked`` events Qt sends when
 it sets that flag; see ``PanicController``) it reads:
 
-- X11 (xcb): ``XCB_KEY_PRESS``/``XCB_KEY_RELEASE`` (keycode -> keysym from the server's keyboard map) and the
-  left-button press inside the Quick exit button's rectangle (Qt reads the mouse through XInput 2, so that is an
-  ``XI_ButtonPress`` generic event; a core ``XCB_BUTTON_PRESS`` is read too, for servers without XInput 2);
+- X11 (xcb): ``XCB_KEY_PRESS``/``XCB_KEY_RELEASE`` and the left-button press inside the Quick exit button's
+  rectangle (Qt reads the mouse through XInput 2, so that is an ``XI_ButtonPress`` generic event; a core
+  ``XCB_BUTTON_PRESS`` is read too, for servers without XInput 2). The keysyms of a key are asked of the X server
+  for each key event (every level, from the current map: a keyboard layout switched while the app runs is read
+  right), and the level the Shift and Num Lock state select gives the key (``Ctrl+Alt+!``, ``Num+1``, ``Menu``).
+  Synthetic events (``XSendEvent``, which any X client can aim at any window) are ignored, and only the bytes an
+  event has are read (32, plus 4 more for xcb's full sequence, plus the payload of a generic event);
 - Windows: ``WM_KEYDOWN``/``WM_SYSKEYDOWN``/``WM_KEYUP``/``WM_SYSKEYUP`` (virtual-key codes) and ``WM_LBUTTONDOWN``.
   Written against the documented ``MSG`` layout; its parsing is unit-tested, but it has not been run on Windows.
 - macOS: not handled (NSEvent would need Objective-C bindings this app does not ship); the Qt-level filter still
@@ -22,7 +26,8 @@ Events for windows Qt does *not* block are left alone (returned to Qt unchanged)
 (Qt would drop them anyway).
 
 The filter is a Python call for every native event, so it is installed with the app-wide filter, once the first
-page is on screen, never in front of the first frame.
+page is on screen, never in front of the first frame. The app's own dialogs never block a window (``ui/modal.py``),
+so this path is left for what Qt itself shows modally (the system print dialog on Windows and macOS).
 """
 
 from __future__ import annotations
@@ -56,13 +61,20 @@ _QT_TO_VK = {
     0x01000013: 0x26, 0x01000014: 0x27, 0x01000015: 0x28, 0x01000016: 0x21, 0x01000017: 0x22, 0x01000026: 0x91,
     0x20: 0x20,
 }
+_QT_TO_KEYSYM[0x01000055] = 0xFF67  # Menu
+_KEYSYM_TO_QT = {sym: key for key, sym in _QT_TO_KEYSYM.items()}
+_KEYSYM_TO_QT.update({0xFF8D: 0x01000005, 0xFFAA: 0x2A, 0xFFAB: 0x2B, 0xFFAD: 0x2D, 0xFFAE: 0x2E, 0xFFAF: 0x2F,
+                      0xFFBD: 0x3D, 0xFF80: 0x20})  # keypad Enter, * + - . / = and Space
 XK_SHIFT_L, XK_SHIFT_R = 0xFFE1, 0xFFE2
+XK_KP_FIRST, XK_KP_LAST = 0xFF80, 0xFFBD
 VK_SHIFT, VK_LSHIFT, VK_RSHIFT, VK_CONTROL, VK_MENU, VK_LWIN, VK_RWIN = 0x10, 0xA0, 0xA1, 0x11, 0x12, 0x5B, 0x5C
 
 # xcb event codes and modifier mask bits
 XCB_KEY_PRESS, XCB_KEY_RELEASE, XCB_BUTTON_PRESS, XCB_MAPPING_NOTIFY, XCB_GE_GENERIC = 2, 3, 4, 34, 35
 XI_BUTTON_PRESS = 4
-_X_SHIFT, _X_CONTROL, _X_MOD1, _X_MOD4 = 0x1, 0x4, 0x8, 0x40
+_X_SHIFT, _X_CONTROL, _X_MOD1, _X_MOD2, _X_MOD4 = 0x1, 0x4, 0x8, 0x10, 0x40
+#: Set in response_type for an event some client sent with SendEvent, not the server's own input.
+XCB_SEND_EVENT = 0x80
 # Windows messages
 WM_KEYDOWN, WM_KEYUP, WM_SYSKEYDOWN, WM_SYSKEYUP, WM_LBUTTONDOWN = 0x100, 0x101, 0x104, 0x105, 0x201
 
@@ -78,6 +90,37 @@ def qt_key_to_keysym(key: int) -> int | None:
     if 0x21 <= key <= 0x7E:
         return key  # digits and ASCII punctuation: the keysym is the character
     return _QT_TO_KEYSYM.get(key)
+
+
+def keysym_to_qt_key(sym: int) -> int | None:
+    """The Qt::Key a keysym is, as Qt reports it in a key event: letters upper-case, keypad digits and signs as
+    the plain ones (Qt adds KeypadModifier, which the panic key ignores), F1..F35, and the keys listed above."""
+    if 0xFFBE <= sym < 0xFFBE + 35:
+        return QT_KEY_F1 + sym - 0xFFBE
+    if 0x61 <= sym <= 0x7A:
+        return sym - 0x20
+    if 0x20 < sym <= 0x7E:
+        return sym
+    if 0xFFB0 <= sym <= 0xFFB9:
+        return 0x30 + sym - 0xFFB0
+    if 0xA0 <= sym <= 0xFF:  # Latin-1 symbols and letters: Qt uses the upper-case letter's code
+        return ord(chr(sym).upper()) if len(chr(sym).upper()) == 1 else sym
+    return _KEYSYM_TO_QT.get(sym)
+
+
+def key_at_level(syms: tuple[int, ...], state: int) -> tuple[int, bool]:
+    """(keysym, whether Shift chose it) for a key whose levels are ``syms`` (group 1: level 1, Shift level, ...)
+    with X modifier ``state``: Num Lock (Mod2) picks a keypad key's second level, Shift the other one; for other
+    keys Shift picks the second level where there is one."""
+    syms = tuple(x for x in syms[:2]) + (0,) * (2 - len(syms[:2]))
+    base, shifted = syms
+    shift = bool(state & _X_SHIFT)
+    if shifted and XK_KP_FIRST <= shifted <= XK_KP_LAST:
+        level = int(shift != bool(state & _X_MOD2))
+        return (shifted if level else base), False
+    if shift and shifted and shifted != base:
+        return shifted, not (0x41 <= shifted <= 0x5A)  # a letter stays a letter: its Shift still counts
+    return base, False
 
 
 def qt_key_to_vk(key: int) -> int | None:
@@ -103,14 +146,16 @@ def x_state_to_qt(state: int) -> int:
 
 def parse_xcb(data: bytes, xinput_opcode: int = -1) -> tuple[int, int, int, int, int, int, int] | None:
     """(kind, detail, time, event window, event_x, event_y, state) of an xcb key or button event, else None.
-    ``data`` is the first 52 bytes of the ``xcb_generic_event_t``: xcb_key_press_event_t, or for an XInput 2
-    button press (extension ``xinput_opcode``) xcb_input_button_press_event_t, returned as kind
-    XCB_BUTTON_PRESS with event_x/event_y in whole pixels and state 0."""
+    ``data`` is the event's own bytes (``read_xcb_event``): xcb_key_press_event_t, or for an XInput 2 button press
+    (extension ``xinput_opcode``) xcb_input_button_press_event_t, returned as kind XCB_BUTTON_PRESS with
+    event_x/event_y in whole pixels and state 0. Synthetic events (``XSendEvent``) give None."""
+    if data[0] & XCB_SEND_EVENT:
+        return None
     kind = data[0] & 0x7F
     if kind in (XCB_KEY_PRESS, XCB_KEY_RELEASE, XCB_BUTTON_PRESS, XCB_MAPPING_NOTIFY):
         _, detail, _, t, _root, window, _child, _rx, _ry, ex, ey, state = struct.unpack_from("<BBHIIIIhhhhH", data)
         return kind, detail, t, window, ex, ey, state
-    if kind == XCB_GE_GENERIC and data[1] == xinput_opcode:
+    if kind == XCB_GE_GENERIC and data[1] == xinput_opcode and len(data) >= 52:
         (ev_type,) = struct.unpack_from("<H", data, 8)
         if ev_type != XI_BUTTON_PRESS:
             return None
@@ -118,6 +163,16 @@ def parse_xcb(data: bytes, xinput_opcode: int = -1) -> tuple[int, int, int, int,
         ex, ey = struct.unpack_from("<ii", data, 44)  # FP16.16
         return XCB_BUTTON_PRESS, detail, t, window, ex >> 16, ey >> 16, 0
     return None
+
+
+def read_xcb_event(address: int) -> bytes:
+    """The bytes of the xcb event at ``address``: 32 (every X event), the 4 of xcb's ``full_sequence``, and for a
+    generic event (XGE) its payload of 4 x ``length`` bytes, which follows them."""
+    head = ctypes.string_at(address, 36)
+    if head[0] & 0x7F != XCB_GE_GENERIC:
+        return head
+    (length,) = struct.unpack_from("<I", head, 4)
+    return ctypes.string_at(address, 36 + 4 * min(length, 1024))
 
 
 _MSG = struct.Struct("<QI4xQqI")  # MSG on 64-bit Windows: hwnd, message, (pad), wParam, lParam, time
@@ -129,35 +184,48 @@ def parse_msg(data: bytes) -> tuple[int, int, int, int, int]:
 
 
 class _XServer:
-    """What the filter needs from the X server: keycode -> keysym (level 0) and the XInput extension's opcode,
-    read over a short-lived Xlib connection of our own (Qt's connection is read by Qt's event thread), once, and
-    the keyboard map again after a MappingNotify."""
+    """What the filter needs from the X server, over an Xlib connection of our own (Qt's connection is read by
+    Qt's event thread): the XInput extension's opcode, once, and a key's keysyms (every level), asked afresh for
+    each key event, so a keyboard map changed while the app runs (``setxkbmap``, ``xmodmap``, a layout switch) is
+    never read stale. (Qt's XKB-aware connection never gets the core MappingNotify that would say so.)
+
+    ``static`` (tests without an X server): keycode -> keysym, or -> (level 1, level 2, ...)."""
 
     def __init__(self) -> None:
-        self._map: dict[int, int] | None = None
+        self.static: dict[int, Any] | None = None
         self.xinput_opcode = -1
-
-    def invalidate(self) -> None:
-        self._map = None
+        self._xlib: Any = None
+        self._dpy: Any = None
 
     def ready(self) -> None:
-        if self._map is None:
-            self._map, self.xinput_opcode = _read_x_server()
+        if self._xlib is None and self.static is None:
+            self._xlib, self._dpy, self.xinput_opcode = _open_x_server()
 
-    def keysym(self, keycode: int) -> int | None:
+    def syms(self, keycode: int) -> tuple[int, ...]:
+        if self.static is not None:
+            value = self.static.get(keycode, 0)
+            return value if isinstance(value, tuple) else (value,)
         self.ready()
-        return self._map.get(keycode) if self._map else None
+        if not self._dpy:
+            return ()
+        per = ctypes.c_int()
+        syms = self._xlib.XGetKeyboardMapping(self._dpy, keycode, 1, ctypes.byref(per))
+        if not syms:
+            return ()
+        try:
+            return tuple(syms[i] for i in range(max(0, per.value)))
+        finally:
+            self._xlib.XFree(syms)
 
 
-def _read_x_server() -> tuple[dict[int, int], int]:
+def _open_x_server() -> tuple[Any, Any, int]:
+    """(Xlib, a Display of our own or None, XInput opcode or -1)."""
     try:
         xlib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
     except OSError:
-        return {}, -1
+        return False, None, -1
     xlib.XOpenDisplay.restype = ctypes.c_void_p
     xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    xlib.XDisplayKeycodes.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]
     xlib.XGetKeyboardMapping.restype = ctypes.POINTER(ctypes.c_ulong)
     xlib.XGetKeyboardMapping.argtypes = [ctypes.c_void_p, ctypes.c_ubyte, ctypes.c_int,
                                          ctypes.POINTER(ctypes.c_int)]
@@ -166,25 +234,12 @@ def _read_x_server() -> tuple[dict[int, int], int]:
     name = os.environ.get("DISPLAY", "").encode() or None
     dpy = xlib.XOpenDisplay(name)
     if not dpy:
-        return {}, -1
-    try:
-        opcode, first_event, first_error = ctypes.c_int(-1), ctypes.c_int(), ctypes.c_int()
-        if not xlib.XQueryExtension(dpy, b"XInputExtension", ctypes.byref(opcode), ctypes.byref(first_event),
-                                    ctypes.byref(first_error)):
-            opcode.value = -1
-        lo, hi = ctypes.c_int(), ctypes.c_int()
-        xlib.XDisplayKeycodes(dpy, ctypes.byref(lo), ctypes.byref(hi))
-        per = ctypes.c_int()
-        count = hi.value - lo.value + 1
-        syms = xlib.XGetKeyboardMapping(dpy, lo.value, count, ctypes.byref(per))
-        if not syms:
-            return {}, opcode.value
-        try:
-            return {lo.value + i: syms[i * per.value] for i in range(count) if syms[i * per.value]}, opcode.value
-        finally:
-            xlib.XFree(syms)
-    finally:
-        xlib.XCloseDisplay(dpy)
+        return False, None, -1
+    opcode, first_event, first_error = ctypes.c_int(-1), ctypes.c_int(), ctypes.c_int()
+    if not xlib.XQueryExtension(dpy, b"XInputExtension", ctypes.byref(opcode), ctypes.byref(first_event),
+                                ctypes.byref(first_error)):
+        opcode.value = -1
+    return xlib, dpy, opcode.value
 
 
 _user32: Any = None
@@ -280,7 +335,7 @@ class NativePanicFilter(QAbstractNativeEventFilter):
         try:
             kind = bytes(event_type)
             if kind == b"xcb_generic_event_t":
-                return self._xcb(ctypes.string_at(int(message), 52)), 0
+                return self._xcb(read_xcb_event(int(message))), 0
             if kind == b"windows_generic_MSG":
                 return self._windows(ctypes.string_at(int(message), _MSG.size)), 0
         except Exception:  # never let a parsing problem take input away from the app
@@ -298,7 +353,6 @@ class NativePanicFilter(QAbstractNativeEventFilter):
                 return True
             self._swallow_time = -1
         if kind == XCB_MAPPING_NOTIFY:
-            self._x.invalidate()
             return False
         if not self._ctrl.is_blocked_native(window):
             return False
@@ -307,7 +361,7 @@ class NativePanicFilter(QAbstractNativeEventFilter):
                 self._swallow_time = t
                 return True
             return False
-        keysym = self._x.keysym(detail)
+        keysym, shift_used = key_at_level(self._x.syms(detail), state)
         if keysym in (XK_SHIFT_L, XK_SHIFT_R):
             if kind == XCB_KEY_RELEASE:
                 self._shift_down, self._shift_release_time = False, t
@@ -322,8 +376,9 @@ class NativePanicFilter(QAbstractNativeEventFilter):
             return True
         if kind == XCB_KEY_RELEASE:
             return True
-        self._ctrl.native_key(lambda key: keysym is not None and qt_key_to_keysym(key) == keysym,
-                              x_state_to_qt(state))
+        qt_key = keysym_to_qt_key(keysym) if keysym else None
+        mods = x_state_to_qt(state & ~_X_SHIFT if shift_used else state)  # Shift made the "!": not a modifier
+        self._ctrl.native_key(lambda key: qt_key is not None and key == qt_key, mods)
         return True
 
     # ----- Windows -----

@@ -109,7 +109,8 @@ def hide_all_windows() -> None:
     """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
     # Modal dialogs last: hiding one makes Qt unblock the windows behind it, sending WindowUnblocked to each of
     # their widgets (milliseconds once every page is built); the main window should be gone before that.
-    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()), key=lambda w: w.isModal()):
+    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()),
+                    key=lambda w: (w.isModal(), w.parentWidget() is not None)):  # dialogs after their windows
         w.hide()
     for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
         if win.isVisible():
@@ -248,6 +249,9 @@ class PanicController(QObject):
 
         self.native_filter = NativePanicFilter(self)
         app.installNativeEventFilter(self.native_filter)
+        # Deleted with its window before stop_filtering() (a window closed and deleted without the app ending):
+        # take its handlers back too, or the next key would call into a deleted object.
+        self.destroyed.connect(functools.partial(_forget_controller, events, self.native_filter, self))
         if self.early_keys is not None:
             handle, early = self.early_keys
             self.early_keys = None
@@ -372,7 +376,8 @@ class PanicController(QObject):
             self._key = parse_panic_key(s.panic_key)
         if self._key is None or key != self._key[0] or event.isAutoRepeat():  # holding the key: once only
             return False
-        if (event.modifiers() & _mod_mask()) != self._key[1]:
+        mods = event.modifiers() & _mod_mask()
+        if mods != self._key[1] and not _shift_made_symbol(key, mods, self._key[1]):
             return False
         self._pending_event_ns = time.perf_counter_ns()
         self._swallow_key = key
@@ -416,8 +421,8 @@ class PanicController(QObject):
             QMetaObject.invokeMethod(w, "hide", _qt().ConnectionType.QueuedConnection)
 
     def _keep_quick_exit_clear(self, w: Any) -> None:
-        """A dialog about to appear over the main window's Quick exit goes just below it instead, where the
-        screen has room, so the red button stays visible and clickable (the native filter catches that click)."""
+        """A dialog about to appear over the main window's Quick exit goes just below it instead, or (too tall for
+        that) just left of it, where the screen has room, so the red button stays visible and clickable."""
         win = self._window
         if w is win or w is self.decoy or not shiboken6.isValid(win) or not win.isVisible():
             return
@@ -437,9 +442,14 @@ class PanicController(QObject):
         elif not frame.intersects(rect):
             return
         screen = w.screen() or win.screen()
-        below = rect.bottom() + 8
-        if screen is not None and below + frame.height() <= screen.availableGeometry().bottom():
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        below, left_of = rect.bottom() + 8, rect.left() - 8 - frame.width()
+        if below + frame.height() <= avail.bottom():
             w.move(frame.x(), below)
+        elif left_of >= avail.left():  # too tall to go below (the Export dialog on a small screen): beside it
+            w.move(left_of, frame.y())
 
     # ----- the steps after hiding -----
     def _pages(self) -> dict[str, Page]:
@@ -560,9 +570,25 @@ class _EarlyKeys(QObject):
         return False
 
 
+def _shift_made_symbol(key: Any, mods: Any, want: Any) -> bool:
+    """Whether ``mods`` is ``want`` plus a Shift that only made the symbol (``Ctrl+Alt+!`` is Ctrl+Alt+Shift+1 on
+    many layouts, and Qt reports Shift with it); a letter's Shift stays a modifier."""
+    k = _as_int(key)
+    symbol = 0x20 < k < 0x01000000 and not 0x41 <= k <= 0x5A
+    return symbol and _as_int(mods) == _as_int(want) | 0x02000000
+
+
 def _as_int(value: Any) -> int:
     """A Qt enum or flag (or a plain int) as an int."""
     return int(value.value) if isinstance(value, enum.Enum) else int(value)
+
+
+def _forget_controller(events: Any, native: Any, owner: object, *_: object) -> None:
+    if shiboken6.isValid(events):
+        events.remove(owner)
+    app = QApplication.instance()
+    if app is not None and native is not None:
+        app.removeNativeEventFilter(native)
 
 
 def current_controller() -> PanicController | None:

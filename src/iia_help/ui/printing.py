@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iia_help.contacts import NEEDS, REGIONS, Contact, Directory
 from iia_help.display_text import check_details_text, contact_field_html, date_text
+from iia_help.fonts import mark_right_to_left
 from iia_help.fsutil import atomic_write_bytes
 from iia_help.ui.core_texts import core
 from iia_help.ui.i18n import translate
+from iia_help.ui.modal import exec_dialog, neutral_title
 
 MARGIN_MM = 18.0
 # What a PDF's metadata and a print job's name say: nothing about the page (PDF viewers, "recent files" lists and
@@ -86,6 +89,7 @@ def _document_for(device: QPagedPaintDevice, body_html: str, title: str, scale: 
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setHtml(f"<html><body>{body_html}</body></html>")
+    mark_right_to_left(doc)  # Urdu: the app's Urdu font, paragraphs right to left
     rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     doc.setPageSize(rect.size().toSizeF())
     return doc
@@ -135,9 +139,11 @@ def print_html(parent: QWidget | None, html_body: str, title: str) -> bool:
     printer.setDocName(NEUTRAL_TITLE)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setWindowTitle(translate("printing", "Print"))
     try:
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        # Qt's own print dialog (Linux) is shown without Qt modality, like every other dialog; Windows and macOS
+        # have only the system's own, which runs modally (the native panic filter covers it on Windows).
+        native = sys.platform in ("win32", "darwin")
+        if (dialog.exec() if native else exec_dialog(dialog)) != QPrintDialog.DialogCode.Accepted:
             return False
     finally:
         dialog.deleteLater()
@@ -166,11 +172,14 @@ def save_as_pdf_dialog(parent: QWidget | None, html_body: str, title: str, *, su
     try:
         save_html_as_pdf(html_body, target, title, fit_one_page=fit_one_page)
     except OSError as exc:
-        QMessageBox.warning(parent, translate("printing", "Could not save"),
-                            translate(
-                            "printing",
-                            "The PDF could not be saved there ({v0}). Please try another folder.",
-                            ).format(v0=exc.strerror or 'the folder could not be used'))
+        box = QMessageBox(QMessageBox.Icon.Warning, neutral_title(),
+                          translate("printing",
+                                    "The PDF could not be saved there ({v0}). Please try another folder.",
+                                    ).format(v0=exc.strerror or translate("printing", "the folder could not be used")),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("saveFailed")
+        exec_dialog(box)
+        box.deleteLater()
         return None
     return target
 

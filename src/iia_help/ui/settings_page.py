@@ -36,6 +36,7 @@ from iia_help.ui.capture_exclusion import supported as capture_supported
 from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.i18n import translate
 from iia_help.ui.icons import ICON_LABELS, app_icon
+from iia_help.ui.modal import open_dialog
 from iia_help.ui.shell import Page
 from iia_help.worker_mode import audience_changes
 
@@ -662,7 +663,7 @@ class SettingsPage(Page):
             box.finished.connect(lambda _r: self._quit())
         else:
             box.setIcon(QMessageBox.Icon.Warning)
-        box.open()
+        open_dialog(box)
 
     def _quit(self) -> None:
         from PySide6.QtWidgets import QApplication

@@ -12,8 +12,9 @@ the two import it and not each other.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtWidgets import QWidget
@@ -87,9 +88,11 @@ class Shell:
         self.start_cover: QWidget | None = None
         #: The first questions at the foot of the window (ui/first_run.py) while they are asked.
         self.first_questions: QWidget | None = None
-        #: How dialogs are shown (issue 29's dialog-presentation module); None: Qt's own modality.
-        self.dialogs: Any = None
+        #: The window's Quick exit button (set by the window when it builds it): it stays live while a dialog makes
+        #: the window inert (ui/modal.py shows every dialog that way).
+        self.quick_exit_button: QWidget | None = None
         self.home_page = HOME_PAGE
+        _live.append(weakref.ref(self))
 
     # ----- areas -----
     def navigate(self, name: str, *, focus: bool = False) -> Page:
@@ -126,3 +129,13 @@ class Shell:
         from iia_help.ui.panic import panic_without_controller
 
         panic_without_controller(self)
+
+
+_live: list[weakref.ref[Shell]] = []
+
+
+def live_shells() -> list[Shell]:
+    """The shells whose window is still there, oldest first. ui/modal.py puts a dialog without a parent in front of
+    the newest one's window and keeps that window's Quick exit live."""
+    _live[:] = [r for r in _live if (s := r()) is not None and shiboken6.isValid(s.window)]
+    return [s for r in _live if (s := r()) is not None]

@@ -42,6 +42,7 @@ from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
 from iia_help.ui.journal.workers import Task, run_task
+from iia_help.ui.modal import exec_dialog, neutral_title, present
 from iia_help.vault import AttachmentCancelled, VaultError
 
 IMAGE_NOTE = ("If the image shows someone under 18, do not store it. Record the web address, usernames and "
@@ -100,7 +101,7 @@ class AttachmentViewer(QDialog):
                  language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
-        self.setWindowTitle(att.name)
+        self.setWindowTitle(neutral_title())  # a taskbar shows titles: the name is shown inside (self.info)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.attachment = att
         layout = QVBoxLayout(self)
@@ -325,7 +326,7 @@ class AttachmentsPanel(QWidget):
         named(no, translate("AttachmentsPanel", "Don't add it"))
         box.setEscapeButton(no)
         self.tracker.add(box)
-        box.exec()
+        exec_dialog(box)
         chosen = box.clickedButton() is ok
         box.deleteLater()
         with contextlib.suppress(OSError):  # seen for this session even if it cannot be saved
@@ -421,7 +422,7 @@ class AttachmentsPanel(QWidget):
                 translate("AttachmentsPanel", "Cancel"), 0, 1000, self)
             self._progress.setObjectName("attachProgress")
             self._progress.setWindowTitle(translate("AttachmentsPanel", "Adding file"))
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            present(self._progress)  # no Qt modality: the window behind is made inert instead
             self._progress.setMinimumDuration(300)
             self._progress.setAutoClose(False)
             self._progress.setAutoReset(False)

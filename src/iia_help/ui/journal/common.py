@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from iia_help.ui.i18n import translate
+from iia_help.ui.modal import exec_dialog
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -119,7 +120,7 @@ def ask(parent: QWidget | None, tracker: DialogTracker | None, title: str, text:
     box.setEscapeButton(no_button)
     if tracker is not None:
         tracker.add(box)
-    box.exec()
+    exec_dialog(box)
     chosen = box.clickedButton() is yes_button
     box.deleteLater()
     return chosen
@@ -137,7 +138,7 @@ def inform(parent: QWidget, tracker: DialogTracker | None, title: str, text: str
     named(ok, translate("common", "OK"))
     if tracker is not None:
         tracker.add(box)
-    box.exec()
+    exec_dialog(box)
     box.deleteLater()
 
 

@@ -35,6 +35,7 @@ from iia_help.ui.core_texts import checklist_summary, core
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
 from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
+from iia_help.ui.modal import exec_dialog
 from iia_help.vault import VaultError
 
 PLATFORMS = ("WhatsApp", "Instagram", "Snapchat", "TikTok", "Facebook", "X (Twitter)", "Telegram", "Discord",
@@ -628,7 +629,7 @@ class EntryEditor(QWidget):
             box.setDefaultButton(keep)
             box.setEscapeButton(keep)
             self.tracker.add(box)
-            box.exec()
+            exec_dialog(box)
             chosen = box.clickedButton()
             box.deleteLater()
             if self.journal is None:  # locked while the question was open

@@ -30,6 +30,7 @@ from iia_help.ui import dialogs
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named
 from iia_help.ui.journal.workers import Task
+from iia_help.ui.modal import present
 from iia_help.vault import Vault, VaultError, VaultExists, WrongPassphrase
 
 #: zxcvbn is slow on long input (and refuses more than 72 characters): only this many are analysed. A passphrase
@@ -224,7 +225,7 @@ def run_busy(parent: QWidget, tracker: DialogTracker, text: str, fn: Callable[[T
     dlg.setObjectName("busyDialog")
     dlg.setWindowTitle(translate("passphrase", "Please wait"))
     dlg.setCancelButton(None)
-    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    present(dlg)  # no Qt modality: the window behind is made inert instead
     dlg.setMinimumDuration(0)
     dlg.setAutoClose(False)
     dlg.setAutoReset(False)

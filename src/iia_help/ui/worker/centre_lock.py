@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.context import AppContext
 from iia_help.ui.i18n import translate
+from iia_help.ui.modal import exec_dialog
 from iia_help.ui.worker._busy import run_off_ui_thread
 from iia_help.ui.worker.prompt import PassphrasePrompt
 from iia_help.worker_mode import (
@@ -75,7 +76,7 @@ def require_centre_unlock(ctx: AppContext, parent: QWidget | None = None, purpos
         return True
     dialog = CentreLockDialog(ctx, parent, purpose=purpose)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return exec_dialog(dialog) == QDialog.DialogCode.Accepted
     finally:
         dialog.wipe()
         dialog.deleteLater()
@@ -89,7 +90,7 @@ def set_centre_lock_interactive(ctx: AppContext, parent: QWidget | None,
         return False
     dialog = CentreLockDialog(ctx, parent, setting=True)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         try:
             verifier = run_off_ui_thread(centre_verifier, dialog.value())

@@ -35,6 +35,7 @@ from iia_help.guidance import Library
 from iia_help.ui import printing
 from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.i18n import translate
+from iia_help.ui.modal import neutral_title
 from iia_help.ui.shell import Shell
 
 CONTACTS_TITLE = "Contacts card"
@@ -264,7 +265,7 @@ class HandoutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, page_id: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
-        self.setWindowTitle(translate("HandoutDialog", "Print or save a handout"))
+        self.setWindowTitle(neutral_title())  # a taskbar shows titles: what this is for is said inside
         self.ctx = ctx
         self.resize(760, 640)
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.context import AppContext
 from iia_help.ui.i18n import translate
+from iia_help.ui.modal import open_dialog
 from iia_help.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ class WorkerMode(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result, d=dialog: self._end_session_answered(d.choice, records))
         self.end_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _drop_end_dialog(self) -> None:
