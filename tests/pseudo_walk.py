@@ -98,6 +98,9 @@ def data_texts(ctx) -> set[str]:
     out |= {page.title for page in ctx.library.pages.values()}  # guidance is translated as pages
     out |= set(NAMES.values())  # each language is listed by its own name, in every language
     out.add(ctx.settings.window_title)  # the neutral name the person chose for the window
+    from PySide6.QtGui import QGuiApplication
+
+    out.add(QGuiApplication.applicationDisplayName())  # every dialog's neutral title (ui/modal.neutral_title)
     out |= {"A chat app with a long name", "threat"}  # written in the test journal (layout_fit.write_data)
     return out
 
