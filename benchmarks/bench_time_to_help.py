@@ -74,7 +74,7 @@ def read_paths() -> dict[str, dict]:
     from iia_help.region_guess import guess_region
     from iia_help.settings import Settings
     from iia_help.ui.app import build_main_window, create_application
-    from iia_help.ui.discreet import install_discreet_start
+    from iia_help.ui.discreet import cover_of, install_discreet_start
     from iia_help.ui.resume import page_token
 
     app = create_application()
@@ -111,7 +111,7 @@ def read_paths() -> dict[str, dict]:
                 read_words += words("Notes No notes yet. Continue")  # the plain page, read before the click
                 window.finish_start()
                 t0 = time.perf_counter()
-                window.start_cover.continue_button.click()
+                cover_of(window).continue_button.click()
                 app.processEvents()
                 click_wait += time.perf_counter() - t0
         window.finish_start()

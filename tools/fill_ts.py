@@ -1,39 +1,71 @@
-"""Copy draft UI translations into a language's .ts file (docs/translation.md, "Buttons, menus and dialogs").
+"""Fill a language's .ts file from a draft (tools/ts_drafts/<code>.json: a list of {context, source, translation}).
 
-    python tools/fill_ts.py tools/ui_drafts/ur.json resources/translations/iia_help_ur.ts
+    .venv/bin/python tools/fill_ts.py cy      # fills resources/translations/iia_help_cy.ts in place
 
-Each draft message is matched by its context and English text; a message whose English changed is left as it is
-(untranslated), and listed. Translations stay marked unfinished until an adviser checks them. Run
-``tools/i18n_wrap.py --update-ts`` afterwards to write the file in the usual layout.
+Only messages whose context and English source match exactly are filled; each stays type="unfinished" (machine-
+assisted, not yet checked by an adviser: docs/translation.md). A draft line is refused if its placeholders ({v0}),
+numbers of two or more digits or HTML tags differ from the English. The file's layout is kept (text edit, not a
+rewrite), so the diff shows only the translations.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _same(pattern: str, a: str, b: str) -> bool:
+    return sorted(re.findall(pattern, a)) == sorted(re.findall(pattern, b))
+
+
+def fill(ts_text: str, draft: dict[tuple[str, str], str]) -> tuple[str, int, list[str]]:
+    filled, refused = 0, []
+
+    def context(match: re.Match) -> str:
+        nonlocal filled
+        block = match.group(0)
+        name = html.unescape(re.search(r"<name>(.*?)</name>", block, re.S).group(1))
+
+        def message(mm: re.Match) -> str:
+            nonlocal filled
+            msg = mm.group(0)
+            source = html.unescape(re.search(r"<source>(.*?)</source>", msg, re.S).group(1))
+            text = draft.get((name, source))
+            if text is None:
+                return msg
+            if not all(_same(p, source, text) for p in (r"\{[^}]*\}", r"\d{2,}", r"<[^>]+>")):
+                refused.append(f"{name}: {source[:60]!r}")
+                return msg
+            filled += 1
+            body = escape(text, {'"': "&quot;", "'": "&apos;"})
+            return re.sub(r"<translation[^>]*?(?:/>|>.*?</translation>)",
+                          lambda _t: f'<translation type="unfinished">{body}</translation>', msg, count=1, flags=re.S)
+
+        return re.sub(r"<message.*?</message>", message, block, flags=re.S)
+
+    return re.sub(r"<context>.*?</context>", context, ts_text, flags=re.S), filled, refused
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) != 1:
         print(__doc__)
         return 2
-    drafts = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    wanted = {(m["context"], m["source"]): m["translation"] for m in drafts["messages"]}
-    tree = ET.parse(argv[1])  # noqa: S314 (the project's own .ts file, not outside data)
-    filled = 0
-    for context in tree.getroot().findall("context"):
-        name = context.findtext("name")
-        for message in context.findall("message"):
-            text = wanted.get((name, message.findtext("source") or ""))
-            if text is not None:
-                message.find("translation").text = text
-                filled += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    Path(argv[1]).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
-    print(f"{filled} messages filled; {len(wanted) - filled} drafts matched no message")
-    return 0
+    code = argv[0]
+    rows = json.loads((REPO / "tools" / "ts_drafts" / f"{code}.json").read_text(encoding="utf-8"))
+    draft = {(r["context"], r["source"]): r["translation"] for r in rows}
+    path = REPO / "resources" / "translations" / f"iia_help_{code}.ts"
+    text, filled, refused = fill(path.read_text(encoding="utf-8"), draft)
+    path.write_text(text, encoding="utf-8")
+    print(f"{path.name}: {filled} filled from {len(rows)} draft lines; {len(refused)} refused")
+    for line in refused:
+        print("  refused", line)
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":

@@ -276,6 +276,70 @@ def _check_region_blocks(name: str, body: str) -> None:
         raise GuidanceError(f"The guidance page {name} has a region part that is never closed (:::).")
 
 
+#: A page's opening region parts that each start like this are its danger lines, one per place.
+_DANGER_START = "**In danger now?"
+DANGER_BLOCK = "danger-now"
+
+
+def _collapse_danger(body: str) -> str:
+    """With no place known: the page's opening run of per-place danger lines becomes one ``{{danger-now}}`` line
+    (the app fills it with one line giving each country's number, labelled), so the page does not open with six
+    unlabelled lines. A page that does not open that way is returned unchanged."""
+    lines = body.splitlines()
+    i, parts = 0, 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        if not _REGION_OPEN.match(lines[i]) or not lines[i + 1:i + 2] or \
+                not lines[i + 1].startswith(_DANGER_START):
+            break
+        end = next((j for j in range(i + 1, len(lines)) if _REGION_CLOSE.match(lines[j])), None)
+        if end is None:
+            break
+        i, parts = end + 1, parts + 1
+    if parts < 2:
+        return body
+    return "{{" + DANGER_BLOCK + "}}\n" + "\n".join(lines[i:]) + "\n"
+
+
+def _place_label(codes: list[str]) -> str:
+    """Who a region part is for, in a few words: "UK", "UK and Ireland", "US", "Anywhere else"..."""
+    names: list[str] = []
+    nations = [c for c in codes if c in UK_NATIONS]
+    if {"england", "wales", "scotland", "northern-ireland"} <= set(nations):
+        names.append("UK")
+    else:
+        names += [REGION_NAMES.get(c, c) for c in nations]
+    short = {"us": "US", "elsewhere": "Anywhere else"}
+    names += [short.get(c, REGION_NAMES.get(c, c)) for c in codes if c not in UK_NATIONS and c != "all"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _label_parts(body: str) -> str:
+    """With no place known, each region part says whose it is: "**US:** Call or text 988..." (a list gets the
+    label as its own line), so no number is shown without its country."""
+    out: list[str] = []
+    label = ""
+    for line in body.splitlines():
+        opened = _REGION_OPEN.match(line)
+        if opened:
+            codes = _split_list(opened.group(1))
+            label = "" if "all" in codes else _place_label(codes)
+            out.append(line)
+            continue
+        if _REGION_CLOSE.match(line):
+            label = ""
+        elif label and line.strip():
+            if re.match(r"\s*([-*+]|\d+\.|#)", line):
+                out += [f"**{label}:**", ""]
+            else:
+                line = f"**{label}:** {line}"
+            label = ""
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
 def _select_region(body: str, region: str | None) -> str:
     out: list[str] = []
     keep = True
@@ -312,13 +376,15 @@ class _NoRawHtml(markdown.Extension):
 
 def _new_markdown() -> markdown.Markdown:
     # Extension objects, not names: a name makes markdown scan every installed package's entry points, which
-    # costs more than the whole first page at start-up. These are exactly "extra" + "toc" + "sane_lists".
-    from markdown.extensions import abbr, attr_list, def_list, fenced_code, footnotes, md_in_html, sane_lists, tables
+    # costs more than the whole first page at start-up. These are "extra" + "toc" + "sane_lists" without fenced
+    # code blocks: no page holds code, and that extension imports the code highlighter (and Pygments, where it is
+    # installed) before the first page can be shown.
+    from markdown.extensions import abbr, attr_list, def_list, footnotes, md_in_html, sane_lists, tables
     from markdown.extensions import toc as toc_ext
 
     return markdown.Markdown(
         extensions=[
-            fenced_code.FencedCodeExtension(), footnotes.FootnoteExtension(), attr_list.AttrListExtension(),
+            footnotes.FootnoteExtension(), attr_list.AttrListExtension(),
             def_list.DefListExtension(), tables.TableExtension(), abbr.AbbrExtension(),
             md_in_html.MarkdownInHtmlExtension(), toc_ext.TocExtension(permalink=False),
             sane_lists.SaneListExtension(), _NoRawHtml(),
@@ -513,7 +579,7 @@ class Library:
                 where = page.source.name if page.source else page.id
                 raise GuidanceError(f"Two guidance pages use the id '{page.id}' (one is {where}).")
             self.pages[page.id] = page
-        self._render_cache: dict[tuple[str, str | None], tuple[str, list[tuple[int, str, str]]]] = {}
+        self._render_cache: dict[tuple[str, str | None, bool], tuple[str, list[tuple[int, str, str]]]] = {}
         self._indexed: dict[str, _Indexed] = {}
         self._failed: dict[str, GuidanceError] = {}  # lazy mode: pages Markdown could not handle
         self._region_text: dict[tuple[str, str], str] = {}
@@ -566,14 +632,16 @@ class Library:
 
     # ----- rendering
 
-    def _render_body(self, page: Page, region: str | None) -> tuple[str, list[tuple[int, str, str]]]:
-        key = (page.id, region)
+    def _render_body(self, page: Page, region: str | None,
+                     one_danger_line: bool = False) -> tuple[str, list[tuple[int, str, str]]]:
+        key = (page.id, region, one_danger_line)
         cached = self._render_cache.get(key)
         if cached is not None:
             return cached
         md = _new_markdown()
+        body = _label_parts(_collapse_danger(page.body)) if one_danger_line and region is None else page.body
         try:
-            raw = md.convert(_select_region(page.body, region))
+            raw = md.convert(_select_region(body, region))
         except Exception as exc:  # markdown can fail on pathological input
             where = page.source.name if page.source else page.id
             raise GuidanceError(f"The guidance page {where} could not be read ({type(exc).__name__}).") from exc
@@ -595,9 +663,10 @@ class Library:
         `page:` and `app:` links keep their hrefs; raw HTML is escaped; remote images are dropped;
         `highlight` wraps matching words in <mark>. `call_block` (HTML, sanitised like the rest) takes the place
         of the page's ``{{who-to-call}}`` line; ``blocks`` fill other ``{{name}}`` lines (unfilled ones are dropped).
+        With no region and a ``danger-now`` block, the page's opening per-place danger lines give way to that block.
         """
         page = self.page(page_id)
-        raw, _toc = self._render_body(page, region)
+        raw, _toc = self._render_body(page, region, one_danger_line=DANGER_BLOCK in (blocks or {}))
         title = f'<h1 id="top">{html.escape(page.title, quote=False)}</h1>\n'
         pattern = _highlight_pattern(highlight)
         if pattern is None and region is None and not call_block and not blocks:

@@ -12,14 +12,11 @@ settings file by hand can remove it.
 from __future__ import annotations
 
 import base64
-import hmac
 import json
 import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from iia_help.settings import Settings, apply_changes
 
@@ -130,6 +127,10 @@ def _pw_bytes(passphrase: str) -> bytes:
 
 
 def _derive(passphrase: str, salt: bytes, m: int, t: int, p: int) -> bytes:
+    # Imported here, not at the top: the first-run questions import this module before the first frame, and
+    # cryptography's bindings are not needed until a centre lock is set or checked.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(salt=salt, length=_HASH_LEN, iterations=t, lanes=p, memory_cost=m)
     return kdf.derive(_pw_bytes(passphrase))
 
@@ -195,6 +196,8 @@ def check_centre_passphrase(settings: Settings, passphrase: str) -> bool:
     if parsed is None or not isinstance(passphrase, str) or not passphrase:
         return False
     salt, expected, m, t, p = parsed
+    import hmac
+
     return hmac.compare_digest(_derive(passphrase, salt, m, t, p), expected)
 
 

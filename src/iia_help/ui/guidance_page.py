@@ -719,8 +719,8 @@ class GuidancePage(Page):
         return block
 
     def _blocks(self, page_id: str) -> dict[str, str] | None:
-        if page_id != HOME_PAGE:
-            return None
+        if page_id != HOME_PAGE and self.region is not None:
+            return None  # with no place known, every page's danger lines become one labelled line
         try:
             return {"danger-now": help_first.danger_html(self.ctx.contacts, self.place)}
         except ContactsError:

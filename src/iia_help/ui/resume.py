@@ -9,13 +9,14 @@ window is hidden) and cleared once used, so an ordinary restart opens on the sta
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import re
 
 _VIEW = re.compile(r"^([1-9])(?:-([0-9a-f]{8}))?$")
 
 
 def page_token(page_id: str) -> str:
+    import hashlib  # here: loading OpenSSL's hashes is not needed before the first frame of a fresh start
+
     return hashlib.blake2s(page_id.encode("utf-8"), digest_size=4, person=b"view").hexdigest()
 
 
