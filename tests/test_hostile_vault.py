@@ -432,3 +432,35 @@ def test_a_read_only_data_folder_is_named_as_the_cause(genuine, tmp_path, isolat
             with contextlib.suppress(OSError):
                 os.chmod(p, 0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def _schema_text_not_utf8(path: Path) -> None:
+    """One byte of sqlite_master's CREATE text made invalid UTF-8 (found by the flipped-bytes fuzz test: Python's
+    sqlite3 then raised UnicodeDecodeError, which no caller expected)."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"CREATE TABLE t0")
+    assert at > 0
+    data[at + 7] = 0xFF  # "CREATE \xffABLE t0"
+    path.write_bytes(bytes(data))
+
+
+def test_schema_text_that_is_not_utf8_is_refused_as_damaged(genuine, tmp_path, monkeypatch):
+    path = _copy(genuine[0], tmp_path / "v")
+    _schema_text_not_utf8(path)
+    kdf_calls = _no_kdf(monkeypatch)
+    with pytest.raises(VaultCorrupted) as info:
+        Vault.open(path, PASS)
+    assert str(info.value) == DAMAGED
+    assert kdf_calls == []
+
+
+def test_backup_whose_schema_text_is_not_utf8_is_refused_and_nothing_is_restored(genuine, tmp_path, monkeypatch):
+    backup = _copy(genuine[1], tmp_path / "b", "backup.db")
+    _schema_text_not_utf8(backup)
+    _no_kdf(monkeypatch)
+    target = tmp_path / "data" / "notes.db"
+    target.parent.mkdir()
+    with pytest.raises(VaultCorrupted) as info:
+        Vault.restore_backup(backup, target, PASS)
+    assert str(info.value) == BAD_BACKUP
+    assert list(target.parent.iterdir()) == []

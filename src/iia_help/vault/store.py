@@ -110,6 +110,8 @@ def _sqlite_errors(path: Path | None = None) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         raise _map_sqlite_error(exc, path) from None
+    except UnicodeDecodeError:  # text in the file that is not UTF-8 (sqlite_master of a damaged or crafted file)
+        raise VaultCorrupted() from None
 
 
 # ----------------------------------------------------------------- untrusted files: schema and work limit
