@@ -180,8 +180,9 @@ def test_urdu_home_page_every_phone_number_isolated_and_boxes_in_their_own_direc
         for phone in [*phones, "999"]:
             assert language.LRI + nowrap_numbers(phone) + language.PDI in html, phone
         assert html.count(language.LRI) == html.count(language.PDI)
-        # The app's own boxes are still English: each is marked left to right inside the Urdu page.
-        assert '<h3 dir="ltr" id="who-to-call">' in html
+        # The app's own boxes take the direction of their words: Urdu now that the .ts file has them (an English
+        # one, with nothing translated, is marked left to right: test_app_blocks_take_the_direction_of_their_own_words).
+        assert '<h3 dir="rtl" id="who-to-call">' in html
         assert html.startswith('<div dir="rtl">')
     finally:
         ctx.set_visit_language("")

@@ -1321,6 +1321,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Related pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -874,7 +874,7 @@ class GuidancePage(Page):
         entries = [(level, text, anchor) for level, text, anchor in self.library.toc(self._current, region=self.region)]
         if page.call_first and 'id="who-to-call"' in self._current_html:  # the app's own block, after the steps
             at = next((i + 1 for i, e in enumerate(entries) if e[2] == "first-steps"), 0)
-            entries.insert(at, (3, "Who to call", "who-to-call"))
+            entries.insert(at, (3, translate("GuidancePage", "Who to call"), "who-to-call"))
         for level, text, anchor in entries:
             if level > 3:
                 continue
