@@ -132,8 +132,9 @@ def test_quick_exit_side_follows_the_layout(qtbot, isolated_user_dirs):
         ctx.set_visit_language("ur")
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         qtbot.waitUntil(lambda: quick.mapTo(window, quick.rect().center()).x() < window.width() / 2)  # moved
-        assert "Quick exit (top left)" in hide_keys_text(ctx.settings)
-        assert "Quick exit (top left)" in bar.explain.text()
+        # In Urdu words now (resources/translations/iia_help_ur.ts): "top left", and never "right".
+        assert "(اوپر بائیں)" in hide_keys_text(ctx.settings)
+        assert "(اوپر بائیں)" in bar.explain.text() and "دائیں)" not in bar.explain.text()
         ctx.set_visit_language("")
         assert "Quick exit (top right)" in bar.explain.text()
     finally:
