@@ -290,12 +290,17 @@ def test_a_long_message_full_of_addresses_keeps_every_one_whole(journal, tmp_pat
         assert assert_whole_or_marked(u, pages, "pypdf") >= 2  # in the message and in the list
 
 
-def test_no_line_is_in_the_text_twice_where_a_paragraph_runs_onto_the_next_page(journal, tmp_path):
-    """Qt draws a paragraph from the last line above each page's clip, so the line ending each page was drawn
-    again, out of sight, at the top of the next: a copy of the report's text had it twice (what an officer pastes
-    into a statement). Every word of a long message is in the text once, and nothing is lost."""
+@pytest.mark.parametrize("shape", ["paragraphs", "one-paragraph"])
+def test_no_line_is_in_the_text_twice_where_a_paragraph_runs_onto_the_next_page(journal, tmp_path, shape):
+    """Qt draws one line more than the clip holds at each end of a paragraph's part of a page, so a line next to a
+    page break was drawn again, out of sight, on the other page: a copy of the report's text had it twice (what an
+    officer pastes into a statement). Every word of a long message is in the text once, and nothing is lost.
+    (Five paragraphs showed the line above the next page; one long one, the line below the page before.)"""
     words = [f"w{k:04d}" for k in range(2500)]
-    text = "Start. " + "\n\n".join(" ".join(words[p:p + 500]) for p in range(0, 2500, 500))
+    if shape == "paragraphs":
+        text = "Start. " + "\n\n".join(" ".join(words[p:p + 500]) for p in range(0, 2500, 500))
+    else:
+        text = "Start. " + " ".join(f"{w} has some words in it." for w in words)
     journal.add_entry(Entry(occurred_at=datetime(2025, 1, 1, tzinfo=TZ), description=text))
     out = tmp_path / "r.pdf"
     write_report_pdf(journal, out)

@@ -769,10 +769,12 @@ def _table_of(doc: Any) -> tuple[float, float]:
 def _split_at_page_ends(doc: Any, page_h: float, max_splits: int = 500) -> None:
     """Each paragraph that runs from one page onto the next becomes two, at the page end, laid out as before.
 
-    Qt draws a paragraph's lines from the last one *above* the clip (QTextLayout::draw), so the line ending each
-    page was drawn again, clipped out of sight, at the top of the next: invisible, but a PDF reader's text (copy
-    and paste, pdftotext, a screen reader) had it twice. A page's clip never reaches a paragraph that ends above
-    it. (Paragraphs inside tables are left as they are: a table row is never split across pages.)"""
+    Qt draws a paragraph's lines from one line above the clip to one line below it (QTextLayout::draw), so a line
+    next to a page break was drawn again, clipped out of sight, on the other page: invisible, but a PDF reader's
+    text (copy and paste, pdftotext, a screen reader) had it twice. A page's clip never reaches a paragraph that
+    ends above it, nor one that starts on the next page (the space left where the layout moves a first line to
+    the next page's top goes to the paragraph before). (Paragraphs inside tables are left as they are: a table
+    row is never split across pages.)"""
     from PySide6.QtGui import QTextCursor
 
     layout = doc.documentLayout()
@@ -806,6 +808,15 @@ def _split_at_page_ends(doc: Any, page_h: float, max_splits: int = 500) -> None:
         f1.setTopMargin(0)
         f1.setBottomMargin(fmt.bottomMargin())
         cursor.setBlockFormat(f1)
+        # The layout moves the new paragraph's first line to the next page's top; the space it leaves would be the
+        # top of the new paragraph, on the page before, where Qt would draw its first line once more (out of
+        # sight, but in the text). Give that space to the paragraph before instead.
+        layout.documentSize()
+        new = cursor.block()
+        gap = new.layout().position().y() + new.layout().lineAt(0).y() - layout.blockBoundingRect(new).top()
+        if gap > 0:
+            f0.setBottomMargin(gap * 96 / DPI)
+            head.setBlockFormat(f0)
         splits += 1
         block = cursor.block()  # the rest may run onto yet another page
 
