@@ -38,10 +38,10 @@ from iia_help.display_text import date_time_text, size_text
 from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
+from iia_help.ui.common.dialog_helpers import DialogTracker, ask, hint, inform, named
+from iia_help.ui.common.tasks import Task, run_task
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
-from iia_help.ui.journal.workers import Task, run_task
 from iia_help.ui.modal import exec_dialog, neutral_title, present
 from iia_help.vault import AttachmentCancelled, VaultError
 

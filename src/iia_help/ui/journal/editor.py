@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from iia_help import evidence_checklist
 from iia_help.display_text import date_time_text, time_text
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
+from iia_help.ui.common.dialog_helpers import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
 from iia_help.ui.core_texts import checklist_summary, core
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
-from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
 from iia_help.ui.modal import exec_dialog
 from iia_help.vault import VaultError
 

@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from iia_help.display_text import date_time_text
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
+from iia_help.ui.common.dialog_helpers import local_parts, named, plural
 from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import local_parts, named, plural
 from iia_help.ui.theme import compact_combo
 
 COLUMNS = (QT_TRANSLATE_NOOP("timeline", "When"), QT_TRANSLATE_NOOP("timeline", "Kind"),
