@@ -89,8 +89,8 @@ def test_end_session_names_a_hostile_path_as_typed(qtbot, qapp, tmp_path):
 
 def test_search_words_and_export_status_are_plain_text(qtbot, ctx, tmp_path, monkeypatch):
     from iia_help.journal import Journal
-    from iia_help.ui.journal import export_dialog as ed
     from iia_help.ui.guidance_page import GuidancePage
+    from iia_help.ui.journal import export_dialog as ed
     from iia_help.vault import Vault
 
     page = GuidancePage(ctx)
