@@ -534,7 +534,7 @@ class EntryEditor(QWidget):
         """Show quietly what a report could still use (never required; see evidence_checklist)."""
         self._checklist_timer.stop()
         e = self.to_entry()
-        e.attachments = list(getattr(self.attachments, "_attachments", {}).values())
+        e.attachments = self.attachments.attachments()
         text = checklist_summary(e)
         lacking = evidence_checklist.lacking(e)
         notes = [f"{core(i.label)}: {core(i.note)}" for i in lacking]
@@ -556,7 +556,7 @@ class EntryEditor(QWidget):
             self.status_label.setText(translate("EntryEditor", "Please wait until the file has been added."))
             return None
         entry = self.to_entry()
-        entry.attachments = list(getattr(self.attachments, "_attachments", {}).values())
+        entry.attachments = self.attachments.attachments()
         if not allow_empty and evidence_checklist.is_empty(entry):
             self.status_label.setText(core(evidence_checklist.EMPTY_MESSAGE))
             self.status_label.setAccessibleName(core(evidence_checklist.EMPTY_MESSAGE))

@@ -82,7 +82,7 @@ def make_row(e: Entry, language: str = "en") -> Row:
     t = local_parts(e.occurred_at)
     when = date_time_text(e.occurred_at, language, weekday=True)
     kind = core(KIND_LABELS.get(e.kind, e.kind))
-    demand = getattr(e, "demand", "")
+    demand = e.demand
     parts = [when, kind, e.platform, e.account, e.description, demand, *e.urls, *e.tags,
              *(f"{r.to} {r.reference} {r.date}" for r in e.reports), *(a.name for a in e.attachments)]
     n = len(e.attachments)
@@ -273,7 +273,7 @@ class TimelineFilter(QAbstractTableModel):
 
     # ----- filters
     def _change(self, **values: Any) -> None:
-        if all(getattr(self, k) == v for k, v in values.items()):
+        if all(self.__dict__[k] == v for k, v in values.items()):  # this model's own filter fields
             return
         for k, v in values.items():
             setattr(self, k, v)
