@@ -282,7 +282,7 @@ def ages(app, window, ctx, check) -> None:
 def more_dialogs(window, ctx) -> list:
     """Dialogs the pseudo walk opens in one state only, in their other states: End session with one handout saved,
     and with two."""
-    from iia_help.ui.worker.session import EndSessionDialog
+    from iia_help.ui.support.session import EndSessionDialog
 
     saved = [ctx.paths.data_dir / "handout-1.pdf", ctx.paths.data_dir / "handout-2.pdf"]
     return [("end session, one handout", EndSessionDialog(saved[:1], window)),

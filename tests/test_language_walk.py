@@ -64,7 +64,7 @@ def _walk(qtbot, tmp_path, language: str, *, guest: bool) -> dict[str, dict]:
     from iia_help.paths import resolve_paths
     from iia_help.ui.app import build_main_window
     from iia_help.ui.language_choice import apply_direction, apply_script_font
-    from iia_help.ui.worker.panel import install_worker_mode
+    from iia_help.ui.support.panel import install_worker_mode
     from language_walk import English, walk_language
     from layout_fit import write_data
     from pseudo_walk import WINDOW
