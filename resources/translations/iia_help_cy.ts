@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About this app</source>
+        <translation type="unfinished">Am yr ap hwn</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;About this app&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Am yr ap hwn&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This app helps people facing intimate image abuse: when intimate pictures are shared, or someone threatens to share them. It has plain guidance, services who can help, and a private journal locked with a passphrase.</source>
+        <translation type="unfinished">Mae’r ap hwn yn helpu pobl sy’n wynebu cam-drin delweddau personol: pan fydd lluniau personol yn cael eu rhannu, neu pan fydd rhywun yn bygwth eu rhannu. Mae ganddo gyngor syml, gwasanaethau sy’n gallu helpu, a dyddiadur preifat wedi’i gloi gyda chyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>It works without the internet and sends nothing: it never connects to a network. A web link opens in your browser only if you choose to open it.</source>
+        <translation type="unfinished">Mae’n gweithio heb y rhyngrwyd ac nid yw’n anfon dim byd: nid yw byth yn cysylltu â rhwydwaith. Dim ond os byddwch chi’n dewis ei hagor y bydd dolen we yn agor yn eich porwr.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished">Fersiwn {version}</translation>
+    </message>
+    <message>
+        <source>This translation was made with the help of a machine. An adviser who speaks the language as their first language has not checked it yet.</source>
+        <translation type="unfinished">Cafodd y cyfieithiad hwn ei wneud gyda help peiriant. Nid yw cynghorydd sy’n siarad Cymraeg wedi ei wirio eto.</translation>
+    </message>
+    <message>
+        <source> (the letters for Urdu)</source>
+        <translation type="unfinished"> (y llythrennau ar gyfer Wrdw)</translation>
+    </message>
+    <message>
+        <source>It is free software. It ships with these parts, each under its licence:</source>
+        <translation type="unfinished">Meddalwedd rydd yw hi. Mae’n dod gyda’r rhannau hyn, pob un o dan ei drwydded ei hun:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>{v0}
@@ -2150,6 +2189,10 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
         <translation type="unfinished">Darllen</translation>
     </message>
     <message>
+        <source>About this app</source>
+        <translation type="unfinished">Am yr ap hwn</translation>
+    </message>
+    <message>
         <source>Remove everything</source>
         <translation type="unfinished">Dileu popeth</translation>
     </message>
@@ -2364,6 +2407,14 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
     <message>
         <source>Lang&amp;uage</source>
         <translation type="unfinished">I&amp;aith</translation>
+    </message>
+    <message>
+        <source>Version {version}. What this app is, that it sends nothing, and the licences of what it ships.</source>
+        <translation type="unfinished">Fersiwn {version}. Beth yw’r ap hwn, nad yw’n anfon dim byd, a thrwyddedau’r hyn mae’n ei gynnwys.</translation>
+    </message>
+    <message>
+        <source>About this app…</source>
+        <translation type="unfinished">Am yr ap hwn…</translation>
     </message>
     <message>
         <source>This removes everything this app keeps on this computer: your journal, its drafts, your settings and backups the app made in its own folder. It cannot be undone. Backups you saved somewhere else, for example on a USB stick, are not touched.</source>
