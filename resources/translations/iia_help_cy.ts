@@ -2687,6 +2687,98 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
         <translation type="unfinished">yr Unol Daleithiau</translation>
     </message>
     <message>
+        <source>Journal created</source>
+        <translation type="unfinished">Dyddiadur wedi&apos;i greu</translation>
+    </message>
+    <message>
+        <source>History started (the journal was made by an older version)</source>
+        <translation type="unfinished">Hanes wedi dechrau (gwnaed y dyddiadur gan fersiwn hŷn)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished">Wedi&apos;i ddatgloi</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished">Ymdrechion i ddatgloi a fethodd</translation>
+    </message>
+    <message>
+        <source>Entry written</source>
+        <translation type="unfinished">Cofnod wedi&apos;i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished">Cofnod wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished">Cofnod wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hagor</translation>
+    </message>
+    <message>
+        <source>File saved out of the journal</source>
+        <translation type="unfinished">Ffeil wedi&apos;i chadw allan o&apos;r dyddiadur</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">Ffeil wedi&apos;i dileu</translation>
+    </message>
+    <message>
+        <source>Evidence export made</source>
+        <translation type="unfinished">Tystiolaeth wedi&apos;i hallforio</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished">Copi wrth gefn wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished">Wedi&apos;i adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">Cyfrinymadrodd wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>Guest session started</source>
+        <translation type="unfinished">Sesiwn gwestai wedi dechrau</translation>
+    </message>
+    <message>
+        <source>Guest session ended</source>
+        <translation type="unfinished">Sesiwn gwestai wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Accounts and usernames</source>
+        <translation type="unfinished">Cyfrifon ac enwau defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">Rhifau ffôn</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished">Cyfeiriadau e-bost</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished">Cyfeiriadau gwe</translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation type="unfinished">Cyfeirnodau adroddiadau</translation>
+    </message>
+    <message>
         <source>Nothing to save yet: write what happened, or add who it was, a web address or a file.</source>
         <translation type="unfinished">Dim byd i’w gadw eto: ysgrifennwch beth ddigwyddodd, neu ychwanegwch pwy oedd e, cyfeiriad gwe neu ffeil.</translation>
     </message>
@@ -3152,6 +3244,357 @@ Gallwch ei ddefnyddio o hyd. Gallwch ei newid yn nes ymlaen o dan Newid y cyfrin
     <message>
         <source>&lt;p class=&apos;meta&apos;&gt;Details as published by each service; last reviewed {reviewed}. Services can change: if a number does not work, look at the service&apos;s website.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p class=&apos;meta&apos;&gt;Manylion fel mae pob gwasanaeth wedi’u cyhoeddi; adolygwyd ddiwethaf {reviewed}. Gall gwasanaethau newid: os nad yw rhif yn gweithio, edrychwch ar wefan y gwasanaeth.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>the file is too large to show here</source>
+        <translation type="unfinished">mae&apos;r ffeil yn rhy fawr i&apos;w dangos yma</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an image</source>
+        <translation type="unfinished">nid oedd modd darllen y ffeil fel llun</translation>
+    </message>
+    <message>
+        <source>the image is too large to show here</source>
+        <translation type="unfinished">mae&apos;r llun yn rhy fawr i&apos;w ddangos yma</translation>
+    </message>
+    <message>
+        <source>the image is damaged or in a form the app cannot show</source>
+        <translation type="unfinished">mae&apos;r llun wedi&apos;i ddifrodi, neu mewn ffurf na all yr ap ei dangos</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the page</source>
+        <translation type="unfinished">nid oedd modd paratoi&apos;r llun ar gyfer y dudalen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">anhysbys</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished">{first} i {last}</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished">dim cofnodion</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished">y dechrau</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished">y diwedd</translation>
+    </message>
+    <message>
+        <source>{span} (chosen: {start} to {end})</source>
+        <translation type="unfinished">{span} (a ddewiswyd: {start} i {end})</translation>
+    </message>
+    <message>
+        <source>{span} (chosen entries only)</source>
+        <translation type="unfinished">{span} (dim ond y cofnodion a ddewiswyd)</translation>
+    </message>
+    <message>
+        <source>{span} (every entry)</source>
+        <translation type="unfinished">{span} (pob cofnod)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">Paratowyd gan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Cyswllt</translation>
+    </message>
+    <message>
+        <source>Incidents dated</source>
+        <translation type="unfinished">Dyddiadau&apos;r digwyddiadau</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished">Nifer y cofnodion</translation>
+    </message>
+    <message>
+        <source>{total} in total; {included} included in this export</source>
+        <translation type="unfinished">{total} i gyd; {included} yn yr allforio hwn</translation>
+    </message>
+    <message>
+        <source>, {left_out} left out (listed by name and fingerprint only)</source>
+        <translation type="unfinished">, {left_out} wedi&apos;u gadael allan (dim ond eu henw a&apos;u hôl bys sydd yma)</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished">Ffeiliau atodedig</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished">Adroddiad wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">Fersiwn yr ap</translation>
+    </message>
+    <message>
+        <source>Journal ID</source>
+        <translation type="unfinished">ID y dyddiadur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Hanes</translation>
+    </message>
+    <message>
+        <source>Incident record</source>
+        <translation type="unfinished">Cofnod o ddigwyddiadau</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this export</source>
+        <translation type="unfinished">Ôl bys yr allforio hwn</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
+        <translation type="unfinished">Ôl bys SHA-256 &lt;b&gt;manifest.json&lt;/b&gt; yw hwn. Dyma&apos;r rhestr o bob cofnod a ffeil yn yr allforio hwn, gyda&apos;u holion bys eu hunain:</translation>
+    </message>
+    <message>
+        <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>
+        <translation type="unfinished">Gall unrhyw un wirio nad yw&apos;r ffeiliau yn y ZIP wedi newid ers gwneud yr adroddiad hwn. Mae README.txt yn y ZIP yn dweud sut, gydag offer safonol. Os bydd y ffeiliau&apos;n newid, ni fydd eu holion bys yn cyfateb mwyach.</translation>
+    </message>
+    <message>
+        <source>The export is signed with the journal&apos;s own key, whose short fingerprint is the &lt;b&gt;Journal ID&lt;/b&gt; (the same on every export of this journal): the same journal made it, and nothing changed after signing. Not shown: when things happened, or that what was written is true.</source>
+        <translation type="unfinished">Mae&apos;r allforio wedi&apos;i lofnodi gydag allwedd y dyddiadur ei hun. Ôl bys byr yr allwedd yw&apos;r &lt;b&gt;ID y dyddiadur&lt;/b&gt; (yr un fath ar bob allforio o&apos;r dyddiadur hwn). Mae&apos;n dangos mai&apos;r un dyddiadur a&apos;i gwnaeth, ac na newidiodd dim ar ôl ei lofnodi. Nid yw&apos;n dangos pryd digwyddodd pethau, na bod yr hyn a ysgrifennwyd yn wir.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished">Am yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>This report was saved on its own, without the ZIP bundle of original files. Each attached file&apos;s SHA-256 fingerprint is listed so the original can be checked later.</source>
+        <translation type="unfinished">Cafodd yr adroddiad hwn ei gadw ar ei ben ei hun, heb fwndel ZIP y ffeiliau gwreiddiol. Mae ôl bys SHA-256 pob ffeil atodedig wedi&apos;i restru, fel bod modd gwirio&apos;r gwreiddiol yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>A record of incidents, written down by the person they happened to (or someone helping them) at the time, with the files they saved.</source>
+        <translation type="unfinished">Cofnod o ddigwyddiadau. Cafodd ei ysgrifennu ar y pryd gan y person a gafodd ei effeithio (neu rywun sy&apos;n helpu), gyda&apos;r ffeiliau a gadwyd.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished">Sut i ddarllen yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>Next comes a timeline of every entry, with a short extract of what happened, then a list of every account, number and web address in the entries. Then each entry follows in full, with the history of when it was written and changed, and its attached files. Times come from the clock of the computer the notes were kept on. A character that cannot be seen, or that changes the direction of the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.</source>
+        <translation type="unfinished">Nesaf mae llinell amser o bob cofnod, gyda darn byr o&apos;r hyn a ddigwyddodd. Yna mae rhestr o bob cyfrif, rhif a chyfeiriad gwe yn y cofnodion. Yna daw pob cofnod yn llawn, gyda hanes pryd y cafodd ei ysgrifennu a&apos;i newid, a&apos;i ffeiliau atodedig. Daw&apos;r amseroedd o gloc y cyfrifiadur lle cadwyd y nodiadau. Mae nod na ellir ei weld, neu sy&apos;n newid cyfeiriad y testun o&apos;i gwmpas, i&apos;w weld fel ei god mewn cromfachau, fel [U+202E], lle bynnag y cafodd ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{count} linked records since {date} (custody.json)</source>
+        <translation type="unfinished">{count} cofnod cysylltiedig ers {date} (custody.json)</translation>
+    </message>
+    <message>
+        <source>{count} linked records (custody.json)</source>
+        <translation type="unfinished">{count} cofnod cysylltiedig (custody.json)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Platform and account</source>
+        <translation type="unfinished">Platfform a chyfrif</translation>
+    </message>
+    <message>
+        <source>Reported to, reference</source>
+        <translation type="unfinished">Rhoddwyd gwybod i, cyfeirnod</translation>
+    </message>
+    <message>
+        <source>(in full below)</source>
+        <translation type="unfinished">(yn llawn isod)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cyfrif</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished">(dim disgrifiad)</translation>
+    </message>
+    <message>
+        <source>{label} in entry {number}:</source>
+        <translation type="unfinished">{label} yng nghofnod {number}:</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">Pob cofnod yn yr adroddiad hwn, yr hynaf yn gyntaf. Amser lleol yw&apos;r amseroedd ({zone} pan wnaed yr adroddiad hwn). Mae pob cofnod llawn yn rhoi&apos;r union amser a&apos;r gylchfa amser.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Llinell amser</translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation type="unfinished">Ni ddewiswyd unrhyw gofnodion.</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">Pob cyfrif, rhif ffôn, cyfeiriad e-bost, cyfeiriad gwe a chyfeirnod adroddiad yn y cofnodion hyn. Mae pob un wedi&apos;i restru unwaith, gyda rhifau&apos;r cofnodion y mae ynddynt (fel yn y llinell amser). Maen nhw wedi&apos;u copïo yn union fel y cawsant eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Accounts, numbers and web addresses</source>
+        <translation type="unfinished">Cyfrifon, rhifau a chyfeiriadau gwe</translation>
+    </message>
+    <message>
+        <source>No accounts, numbers or web addresses were written in these entries.</source>
+        <translation type="unfinished">Does dim cyfrifon, rhifau na chyfeiriadau gwe yn y cofnodion hyn.</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished">Rhoddwyd gwybod i</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platfform</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished">Fel y&apos;i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>In entries</source>
+        <translation type="unfinished">Yn y cofnodion</translation>
+    </message>
+    <message>
+        <source>(above)</source>
+        <translation type="unfinished">(uchod)</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished">cyfeirnod {reference}</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished">Ffeil wedi&apos;i thynnu</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">Pryd digwyddodd</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation type="unfinished">Platfform neu sianel</translation>
+    </message>
+    <message>
+        <source>Account involved</source>
+        <translation type="unfinished">Y cyfrif dan sylw</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Dolen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">Dolenni</translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished">Beth wnaethon nhw ei fynnu</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagiau</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished">ID y cofnod</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (in full):</source>
+        <translation type="unfinished">&lt;b&gt;{label}&lt;/b&gt; (yn llawn):</translation>
+    </message>
+    <message>
+        <source>(no description written)</source>
+        <translation type="unfinished">(ni ysgrifennwyd disgrifiad)</translation>
+    </message>
+    <message>
+        <source>Entry {number} of {count}: {when}</source>
+        <translation type="unfinished">Cofnod {number} o {count}: {when}</translation>
+    </message>
+    <message>
+        <source>Emoji and symbols in this text, in words (they may not print or copy well):</source>
+        <translation type="unfinished">Emoji a symbolau yn y testun hwn, mewn geiriau (efallai na fyddan nhw&apos;n argraffu nac yn copïo&apos;n dda):</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation type="unfinished">Hanes y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished">Does dim hanes wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Attached files ({count})</source>
+        <translation type="unfinished">Ffeiliau atodedig ({count})</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished">Maint: {size}</translation>
+    </message>
+    <message>
+        <source>Added: {when}</source>
+        <translation type="unfinished">Ychwanegwyd: {when}</translation>
+    </message>
+    <message>
+        <source>In the ZIP as: {name}</source>
+        <translation type="unfinished">Yn y ZIP fel: {name}</translation>
+    </message>
+    <message>
+        <source>Not included: {reason}</source>
+        <translation type="unfinished">Heb ei chynnwys: {reason}</translation>
+    </message>
+    <message>
+        <source>Picture: shown below (the original is {width} × {height} pixels)</source>
+        <translation type="unfinished">Llun: i&apos;w weld isod (mae&apos;r gwreiddiol yn {width} × {height} picsel)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished">Ôl bys SHA-256:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is in the ZIP with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nid oedd modd dangos y llun hwn:&lt;/b&gt; {reason}. Mae&apos;r ffeil wreiddiol yn y ZIP, gyda SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is listed above with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nid oedd modd dangos y llun hwn:&lt;/b&gt; {reason}. Mae&apos;r ffeil wreiddiol wedi&apos;i rhestru uchod, gyda SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>Incident record, made {when}</source>
+        <translation type="unfinished">Cofnod o ddigwyddiadau, wedi&apos;i wneud {when}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished">Tudalen {number} o {count}</translation>
+    </message>
+    <message>
+        <source>attached files were left out of this export</source>
+        <translation type="unfinished">gadawyd ffeiliau atodedig allan o&apos;r allforio hwn</translation>
+    </message>
+    <message>
+        <source>photos and videos were left out of this export</source>
+        <translation type="unfinished">gadawyd lluniau a fideos allan o&apos;r allforio hwn</translation>
     </message>
 </context>
 <context>

@@ -2687,6 +2687,98 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
         <translation type="unfinished">Stany Zjednoczone</translation>
     </message>
     <message>
+        <source>Journal created</source>
+        <translation type="unfinished">Utworzono dziennik</translation>
+    </message>
+    <message>
+        <source>History started (the journal was made by an older version)</source>
+        <translation type="unfinished">Rozpoczęto historię (dziennik utworzyła starsza wersja aplikacji)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished">Odblokowano</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Zablokowano</translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished">Nieudane próby odblokowania</translation>
+    </message>
+    <message>
+        <source>Entry written</source>
+        <translation type="unfinished">Zapisano wpis</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished">Zmieniono wpis</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished">Usunięto wpis</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished">Dodano plik</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished">Otwarto plik</translation>
+    </message>
+    <message>
+        <source>File saved out of the journal</source>
+        <translation type="unfinished">Zapisano plik poza dziennikiem</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">Usunięto plik</translation>
+    </message>
+    <message>
+        <source>Evidence export made</source>
+        <translation type="unfinished">Wyeksportowano dowody</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished">Utworzono kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished">Przywrócono z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">Zmieniono hasło</translation>
+    </message>
+    <message>
+        <source>Guest session started</source>
+        <translation type="unfinished">Rozpoczęto sesję gościa</translation>
+    </message>
+    <message>
+        <source>Guest session ended</source>
+        <translation type="unfinished">Zakończono sesję gościa</translation>
+    </message>
+    <message>
+        <source>Accounts and usernames</source>
+        <translation type="unfinished">Konta i nazwy użytkowników</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">Numery telefonów</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished">Adresy e-mail</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished">Adresy internetowe</translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation type="unfinished">Numery zgłoszeń</translation>
+    </message>
+    <message>
         <source>Nothing to save yet: write what happened, or add who it was, a web address or a file.</source>
         <translation type="unfinished">Nie ma jeszcze czego zapisać: napisz, co się stało, albo dodaj, kto to był, adres strony lub plik.</translation>
     </message>
@@ -3152,6 +3244,357 @@ Nadal możesz go użyć. Możesz je później zmienić w „Zmień hasło”.</t
     <message>
         <source>&lt;p class=&apos;meta&apos;&gt;Details as published by each service; last reviewed {reviewed}. Services can change: if a number does not work, look at the service&apos;s website.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>the file is too large to show here</source>
+        <translation type="unfinished">plik jest za duży, żeby go tu pokazać</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an image</source>
+        <translation type="unfinished">nie udało się odczytać pliku jako zdjęcia</translation>
+    </message>
+    <message>
+        <source>the image is too large to show here</source>
+        <translation type="unfinished">zdjęcie jest za duże, żeby je tu pokazać</translation>
+    </message>
+    <message>
+        <source>the image is damaged or in a form the app cannot show</source>
+        <translation type="unfinished">zdjęcie jest uszkodzone albo w formacie, którego aplikacja nie pokazuje</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the page</source>
+        <translation type="unfinished">nie udało się przygotować zdjęcia do strony</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">nie wiadomo</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished">od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished">brak wpisów</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished">początku</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished">końca</translation>
+    </message>
+    <message>
+        <source>{span} (chosen: {start} to {end})</source>
+        <translation type="unfinished">{span} (wybrano: od {start} do {end})</translation>
+    </message>
+    <message>
+        <source>{span} (chosen entries only)</source>
+        <translation type="unfinished">{span} (tylko wybrane wpisy)</translation>
+    </message>
+    <message>
+        <source>{span} (every entry)</source>
+        <translation type="unfinished">{span} (wszystkie wpisy)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">Kto przygotował</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Incidents dated</source>
+        <translation type="unfinished">Daty zdarzeń</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished">Liczba wpisów</translation>
+    </message>
+    <message>
+        <source>{total} in total; {included} included in this export</source>
+        <translation type="unfinished">razem: {total}; w tym eksporcie: {included}</translation>
+    </message>
+    <message>
+        <source>, {left_out} left out (listed by name and fingerprint only)</source>
+        <translation type="unfinished">, pominięte: {left_out} (podane tylko nazwa i odcisk)</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished">Załączone pliki</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished">Raport utworzono</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">Wersja aplikacji</translation>
+    </message>
+    <message>
+        <source>Journal ID</source>
+        <translation type="unfinished">ID dziennika</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historia</translation>
+    </message>
+    <message>
+        <source>Incident record</source>
+        <translation type="unfinished">Zapis zdarzeń</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this export</source>
+        <translation type="unfinished">Odcisk tego eksportu</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
+        <translation type="unfinished">Odcisk SHA-256 pliku &lt;b&gt;manifest.json&lt;/b&gt; (to lista wszystkich wpisów i plików w tym eksporcie, z ich własnymi odciskami):</translation>
+    </message>
+    <message>
+        <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>
+        <translation type="unfinished">Każdy może sprawdzić, że pliki w archiwum ZIP nie zmieniły się od utworzenia tego raportu. Plik README.txt w archiwum ZIP mówi, jak to zrobić zwykłymi narzędziami. Jeśli pliki się zmienią, ich odciski nie będą się zgadzać.</translation>
+    </message>
+    <message>
+        <source>The export is signed with the journal&apos;s own key, whose short fingerprint is the &lt;b&gt;Journal ID&lt;/b&gt; (the same on every export of this journal): the same journal made it, and nothing changed after signing. Not shown: when things happened, or that what was written is true.</source>
+        <translation type="unfinished">Eksport jest podpisany własnym kluczem dziennika. Krótki odcisk tego klucza to &lt;b&gt;ID dziennika&lt;/b&gt; (ten sam w każdym eksporcie tego dziennika). Podpis pokazuje, że eksport utworzył ten sam dziennik i że po podpisaniu nic się nie zmieniło. Nie pokazuje, kiedy coś się stało ani że zapisane informacje są prawdziwe.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished">O tym raporcie</translation>
+    </message>
+    <message>
+        <source>This report was saved on its own, without the ZIP bundle of original files. Each attached file&apos;s SHA-256 fingerprint is listed so the original can be checked later.</source>
+        <translation type="unfinished">Ten raport zapisano osobno, bez archiwum ZIP z oryginalnymi plikami. Podano odcisk SHA-256 każdego załączonego pliku, żeby później można było sprawdzić oryginał.</translation>
+    </message>
+    <message>
+        <source>A record of incidents, written down by the person they happened to (or someone helping them) at the time, with the files they saved.</source>
+        <translation type="unfinished">Zapis zdarzeń, prowadzony na bieżąco przez osobę, której dotyczą (albo kogoś, kto jej pomaga), razem z zapisanymi plikami.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished">Jak czytać ten raport</translation>
+    </message>
+    <message>
+        <source>Next comes a timeline of every entry, with a short extract of what happened, then a list of every account, number and web address in the entries. Then each entry follows in full, with the history of when it was written and changed, and its attached files. Times come from the clock of the computer the notes were kept on. A character that cannot be seen, or that changes the direction of the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.</source>
+        <translation type="unfinished">Dalej jest oś czasu wszystkich wpisów, z krótkim fragmentem opisu. Potem lista wszystkich kont, numerów i adresów internetowych z wpisów. Potem każdy wpis w całości, z historią zapisania i zmian oraz z załączonymi plikami. Godziny pochodzą z zegara komputera, na którym prowadzono notatki. Znak, którego nie widać albo który zmienia kierunek tekstu wokół siebie, jest pokazany jako kod w nawiasach, np. [U+202E], wszędzie tam, gdzie go wpisano.</translation>
+    </message>
+    <message>
+        <source>{count} linked records since {date} (custody.json)</source>
+        <translation type="unfinished">Powiązane zapisy: {count}, od {date} (custody.json)</translation>
+    </message>
+    <message>
+        <source>{count} linked records (custody.json)</source>
+        <translation type="unfinished">Powiązane zapisy: {count} (custody.json)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <source>Platform and account</source>
+        <translation type="unfinished">Platforma i konto</translation>
+    </message>
+    <message>
+        <source>Reported to, reference</source>
+        <translation type="unfinished">Zgłoszono do, numer</translation>
+    </message>
+    <message>
+        <source>(in full below)</source>
+        <translation type="unfinished">(w całości niżej)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Numer zgłoszenia</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished">(brak opisu)</translation>
+    </message>
+    <message>
+        <source>{label} in entry {number}:</source>
+        <translation type="unfinished">{label} we wpisie {number}:</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">Wszystkie wpisy w tym raporcie, od najstarszego. Godziny to czas lokalny ({zone} w chwili tworzenia raportu). Przy każdym pełnym wpisie jest dokładna godzina i strefa czasowa.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Oś czasu</translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation type="unfinished">Nie wybrano żadnych wpisów.</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">Każde konto, numer telefonu, adres e-mail, adres internetowy i numer zgłoszenia z tych wpisów. Każde jest podane raz, z numerami wpisów, w których występuje (jak na osi czasu). Są skopiowane dokładnie tak, jak je zapisano.</translation>
+    </message>
+    <message>
+        <source>Accounts, numbers and web addresses</source>
+        <translation type="unfinished">Konta, numery i adresy internetowe</translation>
+    </message>
+    <message>
+        <source>No accounts, numbers or web addresses were written in these entries.</source>
+        <translation type="unfinished">W tych wpisach nie ma żadnych kont, numerów ani adresów internetowych.</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished">Zgłoszono do</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platforma</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished">Tak, jak zapisano</translation>
+    </message>
+    <message>
+        <source>In entries</source>
+        <translation type="unfinished">We wpisach</translation>
+    </message>
+    <message>
+        <source>(above)</source>
+        <translation type="unfinished">(wyżej)</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished">numer {reference}</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished">Dodano plik</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished">Usunięto plik</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">Kiedy to się stało</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation type="unfinished">Platforma lub kanał</translation>
+    </message>
+    <message>
+        <source>Account involved</source>
+        <translation type="unfinished">Konto, którego to dotyczy</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">Linki</translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished">Czego żądali</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished">ID wpisu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (in full):</source>
+        <translation type="unfinished">&lt;b&gt;{label}&lt;/b&gt; (w całości):</translation>
+    </message>
+    <message>
+        <source>(no description written)</source>
+        <translation type="unfinished">(nie zapisano opisu)</translation>
+    </message>
+    <message>
+        <source>Entry {number} of {count}: {when}</source>
+        <translation type="unfinished">Wpis {number} z {count}: {when}</translation>
+    </message>
+    <message>
+        <source>Emoji and symbols in this text, in words (they may not print or copy well):</source>
+        <translation type="unfinished">Emoji i symbole w tym tekście, opisane słowami (mogą się źle drukować lub kopiować):</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation type="unfinished">Historia tego wpisu</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished">Brak zapisanej historii.</translation>
+    </message>
+    <message>
+        <source>Attached files ({count})</source>
+        <translation type="unfinished">Załączone pliki ({count})</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished">Rozmiar: {size}</translation>
+    </message>
+    <message>
+        <source>Added: {when}</source>
+        <translation type="unfinished">Dodano: {when}</translation>
+    </message>
+    <message>
+        <source>In the ZIP as: {name}</source>
+        <translation type="unfinished">W archiwum ZIP jako: {name}</translation>
+    </message>
+    <message>
+        <source>Not included: {reason}</source>
+        <translation type="unfinished">Nie dołączono: {reason}</translation>
+    </message>
+    <message>
+        <source>Picture: shown below (the original is {width} × {height} pixels)</source>
+        <translation type="unfinished">Zdjęcie: poniżej (oryginał ma {width} × {height} pikseli)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished">Odcisk SHA-256:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is in the ZIP with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nie można pokazać tego zdjęcia:&lt;/b&gt; {reason}. Oryginalny plik jest w archiwum ZIP, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is listed above with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nie można pokazać tego zdjęcia:&lt;/b&gt; {reason}. Oryginalny plik jest wymieniony wyżej, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>Incident record, made {when}</source>
+        <translation type="unfinished">Zapis zdarzeń, utworzono {when}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished">Strona {number} z {count}</translation>
+    </message>
+    <message>
+        <source>attached files were left out of this export</source>
+        <translation type="unfinished">załączone pliki pominięto w tym eksporcie</translation>
+    </message>
+    <message>
+        <source>photos and videos were left out of this export</source>
+        <translation type="unfinished">zdjęcia i filmy pominięto w tym eksporcie</translation>
     </message>
 </context>
 <context>

@@ -2687,6 +2687,98 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished">امریکہ</translation>
     </message>
     <message>
+        <source>Journal created</source>
+        <translation type="unfinished">ڈائری بنائی گئی</translation>
+    </message>
+    <message>
+        <source>History started (the journal was made by an older version)</source>
+        <translation type="unfinished">تاریخچہ شروع ہوا (ڈائری ایپ کے پرانے ورژن نے بنائی تھی)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished">ان لاک کی گئی</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">لاک کی گئی</translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished">کھولنے کی ناکام کوششیں</translation>
+    </message>
+    <message>
+        <source>Entry written</source>
+        <translation type="unfinished">اندراج لکھا گیا</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished">اندراج بدلا گیا</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished">اندراج ڈیلیٹ کیا گیا</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished">فائل شامل کی گئی</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished">فائل کھولی گئی</translation>
+    </message>
+    <message>
+        <source>File saved out of the journal</source>
+        <translation type="unfinished">فائل ڈائری سے باہر محفوظ کی گئی</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">فائل ڈیلیٹ کی گئی</translation>
+    </message>
+    <message>
+        <source>Evidence export made</source>
+        <translation type="unfinished">ثبوت ایکسپورٹ کیے گئے</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished">بیک اپ بنایا گیا</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished">بیک اپ سے بحال کی گئی</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">پاس فریز بدلا گیا</translation>
+    </message>
+    <message>
+        <source>Guest session started</source>
+        <translation type="unfinished">مہمان سیشن شروع ہوا</translation>
+    </message>
+    <message>
+        <source>Guest session ended</source>
+        <translation type="unfinished">مہمان سیشن ختم ہوا</translation>
+    </message>
+    <message>
+        <source>Accounts and usernames</source>
+        <translation type="unfinished">اکاؤنٹس اور یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">فون نمبر</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished">ای میل ایڈریس</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished">ویب ایڈریس</translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation type="unfinished">رپورٹ کے ریفرنس نمبر</translation>
+    </message>
+    <message>
         <source>Nothing to save yet: write what happened, or add who it was, a web address or a file.</source>
         <translation type="unfinished">ابھی محفوظ کرنے کو کچھ نہیں: لکھیں کہ کیا ہوا، یا شامل کریں کہ کون تھا، کوئی ویب ایڈریس یا فائل۔</translation>
     </message>
@@ -3152,6 +3244,357 @@ You can still use it. You can change it later under Change passphrase.</source>
     <message>
         <source>&lt;p class=&apos;meta&apos;&gt;Details as published by each service; last reviewed {reviewed}. Services can change: if a number does not work, look at the service&apos;s website.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p class=&apos;meta&apos;&gt;تفصیلات جیسی ہر سروس نے شائع کیں؛ آخری بار دیکھی گئیں {reviewed}۔ سروسز بدل سکتی ہیں: اگر کوئی نمبر کام نہ کرے، تو سروس کی ویب سائٹ دیکھیں۔&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>the file is too large to show here</source>
+        <translation type="unfinished">فائل یہاں دکھانے کے لیے بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an image</source>
+        <translation type="unfinished">فائل کو تصویر کے طور پر نہیں پڑھا جا سکا</translation>
+    </message>
+    <message>
+        <source>the image is too large to show here</source>
+        <translation type="unfinished">تصویر یہاں دکھانے کے لیے بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <source>the image is damaged or in a form the app cannot show</source>
+        <translation type="unfinished">تصویر خراب ہے، یا ایسی شکل میں ہے جو ایپ نہیں دکھا سکتی</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the page</source>
+        <translation type="unfinished">تصویر صفحے کے لیے تیار نہیں ہو سکی</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished">{first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished">کوئی اندراج نہیں</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished">شروع</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished">آخر</translation>
+    </message>
+    <message>
+        <source>{span} (chosen: {start} to {end})</source>
+        <translation type="unfinished">{span} (منتخب: {start} سے {end} تک)</translation>
+    </message>
+    <message>
+        <source>{span} (chosen entries only)</source>
+        <translation type="unfinished">{span} (صرف منتخب اندراجات)</translation>
+    </message>
+    <message>
+        <source>{span} (every entry)</source>
+        <translation type="unfinished">{span} (تمام اندراجات)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">کس نے تیار کیا</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">رابطہ</translation>
+    </message>
+    <message>
+        <source>Incidents dated</source>
+        <translation type="unfinished">واقعات کی تاریخیں</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished">اندراجات کی تعداد</translation>
+    </message>
+    <message>
+        <source>{total} in total; {included} included in this export</source>
+        <translation type="unfinished">کل {total}؛ اس ایکسپورٹ میں شامل {included}</translation>
+    </message>
+    <message>
+        <source>, {left_out} left out (listed by name and fingerprint only)</source>
+        <translation type="unfinished">، {left_out} شامل نہیں (صرف نام اور فنگر پرنٹ درج ہیں)</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished">منسلک فائلیں</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished">رپورٹ بنانے کا وقت</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">ایپ کا ورژن</translation>
+    </message>
+    <message>
+        <source>Journal ID</source>
+        <translation type="unfinished">ڈائری کی ID</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">تاریخچہ</translation>
+    </message>
+    <message>
+        <source>Incident record</source>
+        <translation type="unfinished">واقعات کا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this export</source>
+        <translation type="unfinished">اس ایکسپورٹ کا فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
+        <translation type="unfinished">&lt;b&gt;manifest.json&lt;/b&gt; کا SHA-256 فنگر پرنٹ یہ ہے (یہ اس ایکسپورٹ کے ہر اندراج اور ہر فائل کی فہرست ہے، ان کے اپنے فنگر پرنٹس کے ساتھ):</translation>
+    </message>
+    <message>
+        <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>
+        <translation type="unfinished">کوئی بھی چیک کر سکتا ہے کہ یہ رپورٹ بننے کے بعد ZIP کی فائلیں بدلی نہیں گئیں۔ ZIP میں README.txt بتاتی ہے کہ عام ٹولز سے یہ کیسے کریں۔ اگر فائلیں بدلی جائیں تو ان کے فنگر پرنٹ نہیں ملیں گے۔</translation>
+    </message>
+    <message>
+        <source>The export is signed with the journal&apos;s own key, whose short fingerprint is the &lt;b&gt;Journal ID&lt;/b&gt; (the same on every export of this journal): the same journal made it, and nothing changed after signing. Not shown: when things happened, or that what was written is true.</source>
+        <translation type="unfinished">یہ ایکسپورٹ ڈائری کی اپنی کلید (key) سے سائن کی گئی ہے۔ اس کلید کا چھوٹا فنگر پرنٹ &lt;b&gt;ڈائری کی ID&lt;/b&gt; ہے (اس ڈائری کی ہر ایکسپورٹ پر یہی ہوتی ہے)۔ اس سے پتا چلتا ہے کہ اسی ڈائری نے اسے بنایا، اور سائن کرنے کے بعد کچھ نہیں بدلا۔ اس سے یہ پتا نہیں چلتا کہ چیزیں کب ہوئیں، یا جو لکھا گیا وہ سچ ہے۔</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished">اس رپورٹ کے بارے میں</translation>
+    </message>
+    <message>
+        <source>This report was saved on its own, without the ZIP bundle of original files. Each attached file&apos;s SHA-256 fingerprint is listed so the original can be checked later.</source>
+        <translation type="unfinished">یہ رپورٹ اکیلی محفوظ کی گئی، اصل فائلوں کے ZIP بنڈل کے بغیر۔ ہر منسلک فائل کا SHA-256 فنگر پرنٹ درج ہے، تاکہ بعد میں اصل فائل چیک کی جا سکے۔</translation>
+    </message>
+    <message>
+        <source>A record of incidents, written down by the person they happened to (or someone helping them) at the time, with the files they saved.</source>
+        <translation type="unfinished">واقعات کا ریکارڈ۔ اسے اسی وقت اس شخص نے لکھا جس کے ساتھ یہ ہوئے (یا کسی مددگار نے)، محفوظ کی گئی فائلوں کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished">یہ رپورٹ کیسے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Next comes a timeline of every entry, with a short extract of what happened, then a list of every account, number and web address in the entries. Then each entry follows in full, with the history of when it was written and changed, and its attached files. Times come from the clock of the computer the notes were kept on. A character that cannot be seen, or that changes the direction of the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.</source>
+        <translation type="unfinished">آگے ہر اندراج کی ٹائم لائن ہے، ساتھ میں جو ہوا اس کا چھوٹا سا حصہ۔ پھر اندراجات میں لکھے ہر اکاؤنٹ، نمبر اور ویب ایڈریس کی فہرست ہے۔ پھر ہر اندراج پورا دیا گیا ہے، اس کے لکھے اور بدلے جانے کے تاریخچے اور منسلک فائلوں کے ساتھ۔ وقت اس کمپیوٹر کی گھڑی سے لیے گئے ہیں جس پر نوٹس رکھے گئے۔ جو حرف نظر نہیں آتا، یا اپنے آس پاس کے متن کی سمت بدلتا ہے، وہ جہاں بھی لکھا ہو، بریکٹ میں اپنے کوڈ کی شکل میں دکھایا گیا ہے، جیسے [U+202E]۔</translation>
+    </message>
+    <message>
+        <source>{count} linked records since {date} (custody.json)</source>
+        <translation type="unfinished">{date} سے {count} جڑے ہوئے ریکارڈ (custody.json)</translation>
+    </message>
+    <message>
+        <source>{count} linked records (custody.json)</source>
+        <translation type="unfinished">{count} جڑے ہوئے ریکارڈ (custody.json)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">کب</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">قسم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Platform and account</source>
+        <translation type="unfinished">پلیٹ فارم اور اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Reported to, reference</source>
+        <translation type="unfinished">کس کو رپورٹ کیا، ریفرنس</translation>
+    </message>
+    <message>
+        <source>(in full below)</source>
+        <translation type="unfinished">(پورا نیچے)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">ریفرنس</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished">(کوئی تفصیل نہیں)</translation>
+    </message>
+    <message>
+        <source>{label} in entry {number}:</source>
+        <translation type="unfinished">اندراج {number} میں {label}:</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">اس رپورٹ کے تمام اندراجات، پرانے پہلے۔ وقت مقامی ہیں (رپورٹ بنتے وقت {zone})۔ ہر پورے اندراج میں ٹھیک وقت اور ٹائم زون دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation type="unfinished">کوئی اندراج منتخب نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">ان اندراجات میں لکھا ہر اکاؤنٹ، فون نمبر، ای میل ایڈریس، ویب ایڈریس اور رپورٹ کا ریفرنس۔ ہر ایک ایک بار درج ہے، ان اندراجات کے نمبروں کے ساتھ جن میں وہ آیا (جیسے ٹائم لائن میں)۔ یہ بالکل ویسے ہی نقل کیے گئے ہیں جیسے لکھے گئے تھے۔</translation>
+    </message>
+    <message>
+        <source>Accounts, numbers and web addresses</source>
+        <translation type="unfinished">اکاؤنٹس، نمبر اور ویب ایڈریس</translation>
+    </message>
+    <message>
+        <source>No accounts, numbers or web addresses were written in these entries.</source>
+        <translation type="unfinished">ان اندراجات میں کوئی اکاؤنٹ، نمبر یا ویب ایڈریس نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished">کس کو رپورٹ کیا</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">پلیٹ فارم</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished">جیسے لکھا گیا</translation>
+    </message>
+    <message>
+        <source>In entries</source>
+        <translation type="unfinished">اندراجات میں</translation>
+    </message>
+    <message>
+        <source>(above)</source>
+        <translation type="unfinished">(اوپر)</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished">ریفرنس {reference}</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished">فائل شامل کی گئی</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished">فائل ہٹائی گئی</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">یہ کب ہوا</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation type="unfinished">پلیٹ فارم یا ذریعہ</translation>
+    </message>
+    <message>
+        <source>Account involved</source>
+        <translation type="unfinished">متعلقہ اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">لنک</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">لنکس</translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished">انہوں نے کیا مانگا</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">ٹیگز</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished">اندراج کی ID</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (in full):</source>
+        <translation type="unfinished">&lt;b&gt;{label}&lt;/b&gt; (پورا):</translation>
+    </message>
+    <message>
+        <source>(no description written)</source>
+        <translation type="unfinished">(کوئی تفصیل نہیں لکھی گئی)</translation>
+    </message>
+    <message>
+        <source>Entry {number} of {count}: {when}</source>
+        <translation type="unfinished">اندراج {number} از {count}: {when}</translation>
+    </message>
+    <message>
+        <source>Emoji and symbols in this text, in words (they may not print or copy well):</source>
+        <translation type="unfinished">اس متن میں ایموجی اور علامتیں، لفظوں میں (ہو سکتا ہے یہ ٹھیک سے پرنٹ یا کاپی نہ ہوں):</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation type="unfinished">اس اندراج کا تاریخچہ</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished">کوئی تاریخچہ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Attached files ({count})</source>
+        <translation type="unfinished">منسلک فائلیں ({count})</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished">سائز: {size}</translation>
+    </message>
+    <message>
+        <source>Added: {when}</source>
+        <translation type="unfinished">شامل کی گئی: {when}</translation>
+    </message>
+    <message>
+        <source>In the ZIP as: {name}</source>
+        <translation type="unfinished">ZIP میں اس نام سے: {name}</translation>
+    </message>
+    <message>
+        <source>Not included: {reason}</source>
+        <translation type="unfinished">شامل نہیں: {reason}</translation>
+    </message>
+    <message>
+        <source>Picture: shown below (the original is {width} × {height} pixels)</source>
+        <translation type="unfinished">تصویر: نیچے دکھائی گئی ہے (اصل {width} × {height} پکسل کی ہے)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished">SHA-256 فنگر پرنٹ:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is in the ZIP with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;یہ تصویر نہیں دکھائی جا سکی:&lt;/b&gt; {reason}۔ اصل فائل ZIP میں ہے، SHA-256 {sha256}۔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is listed above with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;یہ تصویر نہیں دکھائی جا سکی:&lt;/b&gt; {reason}۔ اصل فائل اوپر درج ہے، SHA-256 {sha256}۔</translation>
+    </message>
+    <message>
+        <source>Incident record, made {when}</source>
+        <translation type="unfinished">واقعات کا ریکارڈ، بنایا گیا {when}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished">صفحہ {number} از {count}</translation>
+    </message>
+    <message>
+        <source>attached files were left out of this export</source>
+        <translation type="unfinished">منسلک فائلیں اس ایکسپورٹ میں شامل نہیں کی گئیں</translation>
+    </message>
+    <message>
+        <source>photos and videos were left out of this export</source>
+        <translation type="unfinished">تصویریں اور ویڈیوز اس ایکسپورٹ میں شامل نہیں کی گئیں</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ from iia_help.export import (
 from iia_help.export.verify import group_fingerprint
 from iia_help.ui import links
 from iia_help.ui.dialogs import open_files, save_file
-from iia_help.ui.i18n import translate
+from iia_help.ui.i18n import current_language, translate
 from iia_help.ui.journal.workers import Task, run_task
 
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
@@ -375,6 +375,7 @@ class ExportDialog(QDialog):
             include_images=self.files_all.isChecked(),
             name=self.name_edit.text(),
             contact=self.contact_edit.text(),
+            language=current_language() or "en",  # the report's own words in the language the app shows now
         )
         if self.selected_radio.isChecked() and self.selected_ids:
             o.entry_ids = list(self.selected_ids)
