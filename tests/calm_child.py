@@ -205,7 +205,7 @@ class Child:
             win.nav_buttons["journal"].setFocus()
             print("OPENED", flush=True)
         elif cmd == "save-handout":  # a contacts card saved where the test says (the file dialog is tested apart)
-            from iia_help.ui.worker.handouts import save_handout_pdf
+            from iia_help.ui.support.handouts import save_handout_pdf
 
             dialog = win.worker_mode.open_handouts()
             body, title = dialog.handout()

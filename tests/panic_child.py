@@ -115,7 +115,7 @@ def _open_modal(window, kind: str) -> None:
 
     ctx = window.ctx
     if kind == "message":
-        from iia_help.ui.journal.common import ask
+        from iia_help.ui.common.dialog_helpers import ask
 
         ask(window, None, "Delete this entry?", "This entry will be removed from your journal.", "Delete")
     elif kind == "file":
@@ -131,7 +131,7 @@ def _open_modal(window, kind: str) -> None:
         ctx.paths.ensure_data_dir()
         vault = Vault.create(ctx.paths.vault_file, PASSPHRASE, calibrate=False)
         if kind == "export":
-            from iia_help.ui.export_dialog import ExportDialog
+            from iia_help.ui.journal.export_dialog import ExportDialog
 
             exec_dialog(ExportDialog(ctx, Journal(vault), window))
         elif kind == "history":
@@ -140,12 +140,12 @@ def _open_modal(window, kind: str) -> None:
             journal = Journal(vault)
             exec_dialog(HistoryDialog(journal.journal_id, journal.custody_log(), window))
         else:
-            from iia_help.ui.journal.common import DialogTracker
+            from iia_help.ui.common.dialog_helpers import DialogTracker
             from iia_help.ui.journal.passphrase import ChangePassphraseDialog
 
             exec_dialog(ChangePassphraseDialog(vault, DialogTracker(), window))
     elif kind == "end-session":
-        from iia_help.ui.worker.session import EndSessionDialog
+        from iia_help.ui.support.session import EndSessionDialog
 
         exec_dialog(EndSessionDialog([], window))
     elif kind == "link":
@@ -155,7 +155,7 @@ def _open_modal(window, kind: str) -> None:
     elif kind == "busy":  # the 'please wait' window while a journal opens
         import threading
 
-        from iia_help.ui.journal.common import DialogTracker
+        from iia_help.ui.common.dialog_helpers import DialogTracker
         from iia_help.ui.journal.passphrase import run_busy
 
         never = threading.Event()
@@ -174,7 +174,7 @@ def _open_modal(window, kind: str) -> None:
         box.move(spot.x() - 150, max(0, spot.y() - 10))
         box.exec()
     elif kind == "worker":
-        from iia_help.ui.worker.centre_lock import CentreLockDialog
+        from iia_help.ui.support.centre_lock import CentreLockDialog
 
         exec_dialog(CentreLockDialog(ctx, window, setting=True))
 

@@ -120,9 +120,9 @@ def dialogs(window, ctx) -> list:
     from iia_help.ui.journal.history import HistoryDialog
     from iia_help.ui.journal.passphrase import ChangePassphraseDialog, RestoreDialog
     from iia_help.ui.links import LinkDialog
-    from iia_help.ui.worker.centre_lock import CentreLockDialog
-    from iia_help.ui.worker.handouts import HandoutDialog
-    from iia_help.ui.worker.session import EndSessionDialog
+    from iia_help.ui.support.centre_lock import CentreLockDialog
+    from iia_help.ui.support.handouts import HandoutDialog
+    from iia_help.ui.support.session import EndSessionDialog
 
     out = [
         ("link", LinkDialog("https://www.example.org/help", window)),
@@ -134,7 +134,7 @@ def dialogs(window, ctx) -> list:
     ]
     journal = window.built_pages().get("journal")
     if journal is not None and getattr(journal, "journal", None) is not None:
-        from iia_help.ui.export_dialog import ExportDialog
+        from iia_help.ui.journal.export_dialog import ExportDialog
 
         out += [
             ("export", ExportDialog(ctx, journal.journal, parent=journal)),

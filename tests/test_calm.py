@@ -135,7 +135,7 @@ def test_wheel_over_settings_scrolls_and_changes_nothing(qtbot, main_window, gua
 # ------------------------------------------------------------------------ Settings shows what is in force
 def _worker_window(qtbot, ctx):
     from iia_help.ui.app import build_main_window
-    from iia_help.ui.worker.panel import install_worker_mode
+    from iia_help.ui.support.panel import install_worker_mode
 
     window = build_main_window(ctx)
     qtbot.addWidget(window)

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
-import iia_help.ui.export_dialog as export_dialog
+import iia_help.ui.journal.export_dialog as export_dialog
 from iia_help.export import ExportCancelled, verify_bundle
 from iia_help.journal import Entry, Journal
-from iia_help.ui.export_dialog import ExportDialog
+from iia_help.ui.journal.export_dialog import ExportDialog
 from iia_help.vault import Vault
 
 TZ = timezone(timedelta(hours=2))

@@ -67,7 +67,7 @@ def test_the_original_bar_and_its_question_show_a_hostile_name_as_typed(qtbot, c
 
 
 def test_message_boxes_of_the_journal_are_plain_text(qtbot, qapp):
-    from iia_help.ui.journal.common import ask, inform
+    from iia_help.ui.common.dialog_helpers import ask, inform
 
     found: list = []
     Modals(check_box(found))
@@ -79,7 +79,7 @@ def test_message_boxes_of_the_journal_are_plain_text(qtbot, qapp):
 
 
 def test_end_session_names_a_hostile_path_as_typed(qtbot, qapp, tmp_path):
-    from iia_help.ui.worker.session import EndSessionDialog
+    from iia_help.ui.support.session import EndSessionDialog
 
     d = EndSessionDialog([tmp_path / HOSTILE])
     qtbot.addWidget(d)
@@ -89,8 +89,8 @@ def test_end_session_names_a_hostile_path_as_typed(qtbot, qapp, tmp_path):
 
 def test_search_words_and_export_status_are_plain_text(qtbot, ctx, tmp_path, monkeypatch):
     from iia_help.journal import Journal
-    from iia_help.ui import export_dialog as ed
     from iia_help.ui.guidance_page import GuidancePage
+    from iia_help.ui.journal import export_dialog as ed
     from iia_help.vault import Vault
 
     page = GuidancePage(ctx)

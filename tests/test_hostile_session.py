@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from iia_help.context import AppContext
 from iia_help.saved_files import RECORD_NAME
-from iia_help.ui.worker.panel import BAR_TEXT, SAVED_BAR_TEXT, install_worker_mode
+from iia_help.ui.support.panel import BAR_TEXT, SAVED_BAR_TEXT, install_worker_mode
 from test_ui_worker import _save_card, centre_ctx, drive, end_session_by_button, worker_window  # noqa: F401
 
 

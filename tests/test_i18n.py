@@ -219,7 +219,7 @@ def _pseudo_walk(qtbot, tmp_path, monkeypatch, *, guest: bool) -> dict[str, tupl
     from iia_help.context import AppContext
     from iia_help.paths import resolve_paths
     from iia_help.ui.app import build_main_window
-    from iia_help.ui.worker.panel import install_worker_mode
+    from iia_help.ui.support.panel import install_worker_mode
     from layout_fit import write_data
     from pseudo_walk import WINDOW, walk_dialogs, walk_pages
 

@@ -261,7 +261,7 @@ def test_one_name_for_text_size_and_one_for_saving_the_threats(window, tmp_path)
     """"Large text", "Bigger text" and A−/A+ ("Make text larger") were three names for two things, and the threat
     page said both "Screenshot the threats" and "Save the threats" (issue 27 item 14)."""
     from iia_help.resources import resources_dir
-    from iia_help.ui.worker.panel import install_worker_mode
+    from iia_help.ui.support.panel import install_worker_mode
 
     mode = install_worker_mode(QApplication.instance(), window, window.ctx)
     names: list[str] = []

@@ -338,7 +338,7 @@ def test_visit_language_in_the_top_bar_is_not_saved_and_end_session_forgets_it(q
 
     from iia_help.settings import Settings
     from iia_help.ui.app import build_main_window
-    from iia_help.ui.worker.panel import install_worker_mode
+    from iia_help.ui.support.panel import install_worker_mode
 
     paths = AppPaths(isolated_user_dirs["XDG_DATA_HOME"] / "Fernleaf")
     AppContext(paths, Settings(region="wales", audience="worker", guest_sessions=True)).save_settings()

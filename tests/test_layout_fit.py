@@ -16,7 +16,7 @@ def _walk(qtbot, data, *, guest: bool = False) -> dict[str, list[str]]:
     from iia_help.context import AppContext
     from iia_help.paths import resolve_paths
     from iia_help.ui.app import build_main_window
-    from iia_help.ui.worker.panel import install_worker_mode
+    from iia_help.ui.support.panel import install_worker_mode
 
     ctx = AppContext.load(resolve_paths(data))
     window = build_main_window(ctx)

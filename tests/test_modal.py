@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBo
 
 import iia_help.ui.panic as panic
 from iia_help.ui import modal
-from iia_help.ui.journal.common import DialogTracker, ask, inform
+from iia_help.ui.common.dialog_helpers import DialogTracker, ask, inform
 
 from conftest import REPO
 
@@ -57,7 +57,7 @@ def _journal_page(win):
 
 
 def _export(win):
-    from iia_help.ui.export_dialog import ExportDialog
+    from iia_help.ui.journal.export_dialog import ExportDialog
 
     _vault, journal = _journal_page(win)
     modal.exec_dialog(ExportDialog(win.ctx, journal, win))
@@ -106,13 +106,13 @@ def _link(win):
 
 
 def _centre_lock(win):
-    from iia_help.ui.worker.centre_lock import CentreLockDialog
+    from iia_help.ui.support.centre_lock import CentreLockDialog
 
     modal.exec_dialog(CentreLockDialog(win.ctx, win, setting=True))
 
 
 def _end_session(win):
-    from iia_help.ui.worker.session import EndSessionDialog
+    from iia_help.ui.support.session import EndSessionDialog
 
     modal.open_dialog(EndSessionDialog([], win))
 
@@ -380,7 +380,7 @@ def test_the_app_calls_itself_notes_to_the_desktop(qapp):
 
 
 def test_the_handout_window_beside_the_app_has_the_neutral_title_too(qtbot, win):
-    from iia_help.ui.worker.handouts import HandoutDialog
+    from iia_help.ui.support.handouts import HandoutDialog
 
     d = HandoutDialog(win.ctx, win)
     qtbot.addWidget(d)

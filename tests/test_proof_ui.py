@@ -75,7 +75,7 @@ def test_a_guest_session_is_noted_in_the_unlocked_journals_history(qtbot, ctx, t
     from PySide6.QtWidgets import QWidget
 
     from iia_help.ui.shell import Page, Shell
-    from iia_help.ui.worker.session import GuestSession
+    from iia_help.ui.support.session import GuestSession
 
     class JournalStandIn(Page):
         def __init__(self, journal) -> None:

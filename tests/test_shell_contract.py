@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from iia_help.ui.main_window import PAGES, page_class
 from iia_help.ui.shell import Page, Shell
-from iia_help.ui.worker.takeaway import TakeAwayPage
+from iia_help.ui.support.takeaway import TakeAwayPage
 
 UI = Path(__file__).resolve().parents[1] / "src" / "iia_help" / "ui"
 HOOKS = ("panic_cleanup", "reset_to_home", "clear_session", "focus_first", "settings_changed", "lock")

@@ -152,7 +152,7 @@ def centre_window(qtbot, isolated_user_dirs):
     from iia_help.paths import AppPaths
     from iia_help.settings import Settings
     from iia_help.ui.app import build_main_window
-    from iia_help.ui.worker.panel import install_worker_mode
+    from iia_help.ui.support.panel import install_worker_mode
 
     paths = AppPaths(isolated_user_dirs["XDG_DATA_HOME"] / "Fernleaf")
     ctx = AppContext(paths, Settings(region="england", audience="worker", guest_sessions=True))

@@ -704,7 +704,7 @@ def test_set_vault_path_and_accessible_names(qtbot, page, tmp_path):
 
 
 def test_real_export_dialog_gets_the_selected_entries(qtbot, page, monkeypatch):
-    import iia_help.ui.export_dialog as ed_mod
+    import iia_help.ui.journal.export_dialog as ed_mod
 
     seen = {}
     real = ed_mod.ExportDialog

@@ -21,8 +21,8 @@ from iia_help.paths import AppPaths
 from iia_help.settings import Settings, load_settings
 from iia_help.ui import clipboard
 from iia_help.ui.shell import Page, Shell
-from iia_help.ui.worker.centre_lock import require_centre_unlock
-from iia_help.ui.worker.handouts import (
+from iia_help.ui.support.centre_lock import require_centre_unlock
+from iia_help.ui.support.handouts import (
     CARD_PT,
     KEY_PRIORITY,
     HandoutError,
@@ -32,9 +32,9 @@ from iia_help.ui.worker.handouts import (
     guidance_handout_html,
     save_handout_pdf,
 )
-from iia_help.ui.worker.panel import SupportWorkerPanel, install_worker_mode
-from iia_help.ui.worker.session import GuestSession
-from iia_help.ui.worker.takeaway import TakeAwayError, TakeAwayPage
+from iia_help.ui.support.panel import SupportWorkerPanel, install_worker_mode
+from iia_help.ui.support.session import GuestSession
+from iia_help.ui.support.takeaway import TakeAwayError, TakeAwayPage
 from iia_help.vault import Vault
 from iia_help.worker_mode import check_centre_passphrase, set_centre_passphrase
 
@@ -500,7 +500,7 @@ def test_contacts_card_is_short_in_large_type_and_never_cuts_a_service_in_two(qt
 
 def test_the_key_card_keeps_the_domestic_abuse_lines_together(qtbot, centre_ctx):
     """England's line for women never stands alone on the card: the men's and LGBT+ lines share its box."""
-    from iia_help.ui.worker.handouts import ABUSE_HEADING
+    from iia_help.ui.support.handouts import ABUSE_HEADING
 
     html = contacts_handout_html(centre_ctx.contacts, "england")
     box = html[html.index(ABUSE_HEADING):]

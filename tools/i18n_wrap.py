@@ -370,48 +370,17 @@ def ts_files() -> list[Path]:
     return [TRANSLATIONS / "iia_help.ts", *(TRANSLATIONS / f"iia_help_{c}.ts" for c in LANGUAGES if c != DEFAULT)]
 
 
-CORE_TEXTS = UI / "core_texts.py"
+CORE_TEXTS = UI / "core_text_list.py"
 _CORE_HEAD = '''"""Texts the Qt-free core gives the UI to show, marked for Qt's translation template (the core
-cannot import Qt). Written by ``tools/i18n_wrap.py --update-ts`` from the core's tables; do not edit the list by hand.
-The UI shows each with ``core(text)`` (context "core"); tests/test_i18n.py fails when this list is out of date."""
-
-from __future__ import annotations
+cannot import Qt). Written by ``tools/i18n_wrap.py --update-ts`` from the core's tables; do not edit it by hand.
+The UI shows each through ``ui/core_texts.py`` (context "core"); tests/test_i18n.py fails when this list is out of
+date."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from iia_help.ui.i18n import Text, translate
-
 TEXTS = (
 '''
-_CORE_TAIL = ''')
-
-
-def core(text: str) -> Text:
-    """A text from the core (a region's name, a kind of entry, a checklist line) in the language of the moment."""
-    return translate("core", text)
-
-
-def core_items(table: dict[str, str]) -> list[tuple[str, Text]]:
-    """``table.items()`` with each name translated (for filling a drop-down)."""
-    return [(code, core(name)) for code, name in table.items()]
-
-
-def checklist_summary(entry) -> str:
-    """``evidence_checklist.summary(entry)`` in the language of the moment."""
-    from iia_help import evidence_checklist as ec
-
-    if ec.is_empty(entry):
-        return core(ec.OVERVIEW)
-    items = ec.lacking(entry)
-    if not items:
-        return core("This entry has what a report usually needs.")
-    names = [core(i.short) if i.short else _lower_first(core(i.label)) for i in items]
-    return translate("core", "Could still help, if you have it: {items}.").format(items="; ".join(names))
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-'''
+_CORE_TAIL = ")\n"
 
 
 def core_texts() -> list[str]:
@@ -439,7 +408,7 @@ def core_texts() -> list[str]:
 
 
 def write_core_texts() -> bool:
-    """Rewrite ui/core_texts.py; True if it changed."""
+    """Rewrite ui/core_text_list.py; True if it changed."""
     lines = [f"    QT_TRANSLATE_NOOP(\"core\", {json.dumps(t, ensure_ascii=False)})," for t in core_texts()]
     body = "".join(line + ("  # noqa: E501" if len(line) > MAX_LINE else "") + "\n"
                    for line in lines)
@@ -480,7 +449,7 @@ def update_ts() -> int:
 
 def ui_files() -> list[Path]:
     """Every UI module whose texts are wrapped (not the translation machinery itself)."""
-    return sorted(p for p in UI.rglob("*.py") if p.name not in ("i18n.py", "core_texts.py"))
+    return sorted(p for p in UI.rglob("*.py") if p.name not in ("i18n.py", "core_texts.py", "core_text_list.py"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,7 +59,7 @@ def main() -> int:
             asked.append(True)
             QTimer.singleShot(20, drive)  # runs inside the dialog's own event loop
             if kind == "app":
-                from iia_help.ui.journal.common import ask
+                from iia_help.ui.common.dialog_helpers import ask
 
                 ask(window, None, "Delete this entry?", "This entry will be removed from your journal.", "Delete")
             else:

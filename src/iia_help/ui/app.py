@@ -189,7 +189,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str 
     def after_first_page() -> None:
         # Inside the main loop, so a panic during the first-run questions leaves both loops at once.
         from iia_help.fsutil import remove_stale_temps
-        from iia_help.ui.worker.panel import install_worker_mode
+        from iia_help.ui.support.panel import install_worker_mode
 
         if not shiboken6.isValid(window):
             return

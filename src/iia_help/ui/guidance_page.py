@@ -343,6 +343,7 @@ class GuidancePage(Page):
         self.forward_stack: list[str] = []
         self._current = ""
         self._highlight: str | None = None
+        self._base_font_pt: float | None = None
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, ctx.settings.text_zoom))
         self._rendered_key: tuple | None = None
         self._current_html = ""
@@ -558,7 +559,7 @@ class GuidancePage(Page):
     @property
     def place(self) -> Place:
         """The chosen place, or the one guessed from the computer's settings (said to be a guess)."""
-        return current_place(self.ctx.settings.region, getattr(self.ctx, "region_guess", ""))
+        return current_place(self.ctx.settings.region, self.ctx.region_guess)
 
     @property
     def region(self) -> str | None:
@@ -821,7 +822,7 @@ class GuidancePage(Page):
         # Qt sizes <h1>..<h6> from the document's default font and ignores their CSS font-size: without this,
         # A+ and large text grew the body text but not the headings.
         # Scaled from the size they had before any zoom, so at normal size the page looks as it always did.
-        if getattr(self, "_base_font_pt", None) is None:
+        if self._base_font_pt is None:
             self._base_font_pt = self.browser.document().defaultFont().pointSizeF()
         font = QFont(self.browser.document().defaultFont())
         font.setPointSizeF(self._base_font_pt * font_points(self._zoom, s.large_text) / font_points(0, False))

@@ -112,6 +112,7 @@ def choose_place(anchor_widget, ctx, on_chosen) -> None:
     pos = QCursor.pos()
     geometry = anchor_widget.rect()
     if not anchor_widget.rect().contains(anchor_widget.mapFromGlobal(pos)):  # by keyboard: near the text cursor
+        # a text browser has a text cursor to open the menu at; a plain label or button does not
         cursor_rect = getattr(anchor_widget, "cursorRect", None)
         at = cursor_rect().bottomLeft() if callable(cursor_rect) else geometry.center()
         pos = anchor_widget.mapToGlobal(at)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
 from iia_help.context import AppContext
+from iia_help.ui.common.dialog_helpers import ask
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import ask
 
 BACK_TO_IT = QT_TRANSLATE_NOOP(
     "journal_kept",

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 
 from iia_help.journal import Journal
 from iia_help.ui import clipboard, dialogs
+from iia_help.ui.common.dialog_helpers import DialogTracker, ask, hint, inform, named
+from iia_help.ui.common.tasks import Task
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.autolock import AutoLock
-from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
 from iia_help.ui.journal.drafts import DraftKeeper
 from iia_help.ui.journal.editor import EntryEditor
 from iia_help.ui.journal.passphrase import (
@@ -51,7 +52,6 @@ from iia_help.ui.journal.passphrase import (
     show_toggle,
 )
 from iia_help.ui.journal.timeline import TimelineView, build_rows
-from iia_help.ui.journal.workers import Task
 from iia_help.ui.modal import exec_dialog
 from iia_help.ui.shell import Page
 from iia_help.vault import (
@@ -696,7 +696,7 @@ class JournalPage(Page):
         if self.journal is None:
             return
         self.drafts.flush()
-        from iia_help.ui.export_dialog import ExportDialog
+        from iia_help.ui.journal.export_dialog import ExportDialog
 
         ids = self.timeline.selected_ids()
         if self.inner.currentWidget() is self.editor and self.editor.entry_id:

@@ -25,7 +25,7 @@ from iia_help.ui.settings_bridge import settings_bridge
 if TYPE_CHECKING:
     from iia_help.ui.main_window import MainWindow
     from iia_help.ui.panic import PanicController
-    from iia_help.ui.worker.panel import WorkerMode
+    from iia_help.ui.support.panel import WorkerMode
 
 #: Where the app starts, and where panic and End session go back to.
 HOME_PAGE = "guidance"
@@ -82,7 +82,7 @@ class Shell:
         self.window = window
         #: The panic controller (ui/panic.py ``install_panic``), once installed.
         self.panic: PanicController | None = None
-        #: Support-worker mode (ui/worker/panel.py ``install_worker_mode``), once installed.
+        #: Support-worker mode (ui/support/panel.py ``install_worker_mode``), once installed.
         self.worker_mode: WorkerMode | None = None
         #: The plain "Notes" page of the discreet start (ui/discreet.py) while it is shown.
         self.start_cover: QWidget | None = None

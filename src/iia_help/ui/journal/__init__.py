@@ -1,1 +1,1 @@
-"""The journal screens: timeline, entry editor, attachments, drafts, auto-lock, passphrase tools, workers."""
+"""The journal screens: timeline, entry editor, attachments, drafts, auto-lock, passphrase tools, the export dialog."""

@@ -38,10 +38,10 @@ from iia_help.display_text import date_time_text, size_text
 from iia_help.journal import MAX_ATTACHMENT_BYTES, Attachment, Journal
 from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
+from iia_help.ui.common.dialog_helpers import DialogTracker, ask, hint, inform, named
+from iia_help.ui.common.tasks import Task, run_task
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import DialogTracker, ask, hint, inform, named
-from iia_help.ui.journal.workers import Task, run_task
 from iia_help.ui.modal import exec_dialog, neutral_title, present
 from iia_help.vault import AttachmentCancelled, VaultError
 
@@ -183,6 +183,9 @@ class AttachmentsPanel(QWidget):
         self._progress: QProgressDialog | None = None
         self._viewers: list[AttachmentViewer] = []
         self._current: tuple[str, Any, int] | None = None
+        self._attachments: dict[str, Attachment] = {}
+        self._pending_originals: list[tuple[Path, str]] = []
+        self._delete_task: Task | None = None
         self._originals: list[tuple[Path, str]] = []  # (file on disk, attachment id) added in this batch
         self.last_error = ""
         self.setAcceptDrops(True)
@@ -251,6 +254,10 @@ class AttachmentsPanel(QWidget):
     def set_journal(self, journal: Journal | None) -> None:
         self.journal = journal
 
+    def attachments(self) -> list[Attachment]:
+        """The files of the entry being edited, as shown."""
+        return list(self._attachments.values())
+
     def set_attachments(self, atts: list[Attachment]) -> None:
         self.list.clear()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -283,7 +290,7 @@ class AttachmentsPanel(QWidget):
         items = self.list.selectedItems()
         if not items:
             return None
-        return getattr(self, "_attachments", {}).get(items[0].data(0, Qt.ItemDataRole.UserRole))
+        return self._attachments.get(items[0].data(0, Qt.ItemDataRole.UserRole))
 
     def clear(self) -> None:
         """Drop everything shown (lock/panic): cancel work, close viewers, empty the list."""
@@ -502,8 +509,6 @@ class AttachmentsPanel(QWidget):
         self.keep_original_button.clicked.connect(self.forget_originals)
         row.addWidget(self.delete_original_button)
         row.addWidget(self.keep_original_button)
-        self._pending_originals: list[tuple[Path, str]] = []
-        self._delete_task: Task | None = None
         bar.hide()
         self.original_bar = bar
         return bar
@@ -548,7 +553,7 @@ class AttachmentsPanel(QWidget):
 
     def forget_originals(self) -> None:
         self._pending_originals = []
-        if getattr(self, "_delete_task", None) is not None:
+        if self._delete_task is not None:
             self._delete_task.cancel()  # the deleting goes on (it was asked for); only its message is dropped
             self._delete_task = None
         if hasattr(self, "original_bar"):

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from iia_help import evidence_checklist
 from iia_help.display_text import date_time_text, time_text
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
+from iia_help.ui.common.dialog_helpers import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
 from iia_help.ui.core_texts import checklist_summary, core
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
-from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
 from iia_help.ui.modal import exec_dialog
 from iia_help.vault import VaultError
 
@@ -534,7 +534,7 @@ class EntryEditor(QWidget):
         """Show quietly what a report could still use (never required; see evidence_checklist)."""
         self._checklist_timer.stop()
         e = self.to_entry()
-        e.attachments = list(getattr(self.attachments, "_attachments", {}).values())
+        e.attachments = self.attachments.attachments()
         text = checklist_summary(e)
         lacking = evidence_checklist.lacking(e)
         notes = [f"{core(i.label)}: {core(i.note)}" for i in lacking]
@@ -556,7 +556,7 @@ class EntryEditor(QWidget):
             self.status_label.setText(translate("EntryEditor", "Please wait until the file has been added."))
             return None
         entry = self.to_entry()
-        entry.attachments = list(getattr(self.attachments, "_attachments", {}).values())
+        entry.attachments = self.attachments.attachments()
         if not allow_empty and evidence_checklist.is_empty(entry):
             self.status_label.setText(core(evidence_checklist.EMPTY_MESSAGE))
             self.status_label.setAccessibleName(core(evidence_checklist.EMPTY_MESSAGE))

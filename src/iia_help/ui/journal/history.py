@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.display_text import date_time_text
+from iia_help.ui.common.dialog_helpers import hint, named
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import hint, named
 from iia_help.vault import custody
 
 LIMITS = QT_TRANSLATE_NOOP(

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.ui import dialogs
+from iia_help.ui.common.dialog_helpers import DialogTracker, ReservedLabel, ask, hint, inform, named
+from iia_help.ui.common.tasks import Task
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import DialogTracker, ReservedLabel, ask, hint, inform, named
-from iia_help.ui.journal.workers import Task
 from iia_help.ui.modal import present
 from iia_help.vault import Vault, VaultError, VaultExists, WrongPassphrase
 

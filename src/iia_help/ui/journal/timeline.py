@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from iia_help.display_text import date_time_text
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
+from iia_help.ui.common.dialog_helpers import local_parts, named, plural
 from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
-from iia_help.ui.journal.common import local_parts, named, plural
 from iia_help.ui.theme import compact_combo
 
 COLUMNS = (QT_TRANSLATE_NOOP("timeline", "When"), QT_TRANSLATE_NOOP("timeline", "Kind"),
@@ -82,7 +82,7 @@ def make_row(e: Entry, language: str = "en") -> Row:
     t = local_parts(e.occurred_at)
     when = date_time_text(e.occurred_at, language, weekday=True)
     kind = core(KIND_LABELS.get(e.kind, e.kind))
-    demand = getattr(e, "demand", "")
+    demand = e.demand
     parts = [when, kind, e.platform, e.account, e.description, demand, *e.urls, *e.tags,
              *(f"{r.to} {r.reference} {r.date}" for r in e.reports), *(a.name for a in e.attachments)]
     n = len(e.attachments)
@@ -273,7 +273,7 @@ class TimelineFilter(QAbstractTableModel):
 
     # ----- filters
     def _change(self, **values: Any) -> None:
-        if all(getattr(self, k) == v for k, v in values.items()):
+        if all(self.__dict__[k] == v for k, v in values.items()):  # this model's own filter fields
             return
         for k, v in values.items():
             setattr(self, k, v)

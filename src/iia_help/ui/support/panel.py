@@ -41,15 +41,15 @@ if TYPE_CHECKING:
     from iia_help.ui.main_window import MainWindow
     from iia_help.ui.panic import PanicController
 from iia_help.ui.settings_bridge import settings_bridge
-from iia_help.ui.worker.centre_lock import (
+from iia_help.ui.support.centre_lock import (
     SettingsGate,
     clear_centre_lock_interactive,
     set_centre_lock_interactive,
 )
-from iia_help.ui.worker.handouts import HandoutDialog, current_guidance_page_id
-from iia_help.ui.worker.presentation import Presentation, PresentationButton
-from iia_help.ui.worker.session import EndSessionDialog, GuestSession, delete_files
-from iia_help.ui.worker.takeaway import TakeAwayJournal, TakeAwayPage
+from iia_help.ui.support.handouts import HandoutDialog, current_guidance_page_id
+from iia_help.ui.support.presentation import Presentation, PresentationButton
+from iia_help.ui.support.session import EndSessionDialog, GuestSession, delete_files
+from iia_help.ui.support.takeaway import TakeAwayJournal, TakeAwayPage
 from iia_help.worker_mode import (
     AUDIENCE_SELF,
     AUDIENCE_WORKER,

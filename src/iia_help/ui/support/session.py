@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from iia_help.ui.main_window import MainWindow
 from iia_help.settings import OPTIONS, Settings, apply_changes, save_settings
 from iia_help.ui import clipboard
-from iia_help.ui.journal.common import plain_informative_text
+from iia_help.ui.common.dialog_helpers import plain_informative_text
 from iia_help.worker_mode import GuestState
 
 HOME_PAGE = "guidance"

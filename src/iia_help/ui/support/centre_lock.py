@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from iia_help.context import AppContext
 from iia_help.ui.i18n import translate
 from iia_help.ui.modal import exec_dialog
-from iia_help.ui.worker._busy import run_off_ui_thread
-from iia_help.ui.worker.prompt import PassphrasePrompt
+from iia_help.ui.support._busy import run_off_ui_thread
+from iia_help.ui.support.prompt import PassphrasePrompt
 from iia_help.worker_mode import (
     CentreLockError,
     centre_verifier,

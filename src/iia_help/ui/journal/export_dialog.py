@@ -1,7 +1,7 @@
 """The export dialog: choose what to export, read the warnings, save the evidence bundle or the report on its own,
 or check a bundle.
 
-The export itself runs on a worker thread (``iia_help.ui.journal.workers.Task``) so the window never freezes; a
+The export itself runs on a worker thread (``iia_help.ui.common.tasks.Task``) so the window never freezes; a
 progress bar and Cancel stay live. Closing the dialog (or the panic key closing it) cancels a running export, and
 the core then removes its half-written temp file.
 """
@@ -45,9 +45,9 @@ from iia_help.export import (
 )
 from iia_help.export.verify import group_fingerprint
 from iia_help.ui import links
+from iia_help.ui.common.tasks import Task, run_task
 from iia_help.ui.dialogs import open_files, save_file
 from iia_help.ui.i18n import current_language, translate
-from iia_help.ui.journal.workers import Task, run_task
 
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
     "ExportDialog",

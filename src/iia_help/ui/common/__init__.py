@@ -1,0 +1,1 @@
+"""Pieces every screen uses: background tasks (``tasks``) and dialog helpers (``dialog_helpers``)."""
