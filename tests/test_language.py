@@ -392,6 +392,30 @@ def test_isolate_ltr_is_balanced_and_loses_nothing(text):
         language.PDI, "")
 
 
+def test_isolate_ltr_never_searches_a_long_run_it_isolates_it_whole(monkeypatch):
+    """The patterns try every start inside a run without spaces, so a pasted or hostile run of thousands of
+    characters would cost its length squared (8,000 letters took 0.8 s, 100,000 minutes): such a run is isolated
+    whole and never searched."""
+    import re
+
+    searched: list[str] = []
+    real = language._LTR_RUN
+
+    class Recording:
+        def sub(self, repl, s):
+            searched.append(s)
+            return real.sub(repl, s)
+
+    monkeypatch.setattr(language, "_LTR_RUN", Recording())
+    long_run = "a." * 2000 + "b_" * 2000
+    text = f"اردو {long_run} فون 0808 2000 247 <b>{'x' * 300}</b> CRN-12345"
+    out = language.isolate_ltr(text)
+    assert language.LRI + long_run + language.PDI in out
+    assert language.LRI + "x" * 300 + language.PDI in out
+    assert language.LRI + "0808 2000 247" + language.PDI in out and language.LRI + "CRN-12345" + language.PDI in out
+    assert searched and max(len(r) for s in searched for r in re.findall(r"\S+", s)) <= language._LONG_RUN
+    assert out.replace(language.LRI, "").replace(language.PDI, "") == text
+
 def test_urdu_mirrors_the_window_and_keeps_numbers_left_to_right(qtbot, ctx):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication

@@ -151,6 +151,9 @@ _LTR_RUN = re.compile(
     r"|[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*"  # identifiers such as ABC-123
 )
 
+_LONG_RUN = 256
+_LONG = re.compile(r"(\S{%d,})" % (_LONG_RUN + 1))  # noqa: UP031 (braces are the pattern's)
+
 
 def isolate_ltr(text: str) -> str:
     """``text`` (plain or HTML: only text between tags changes) with every number, phone number, web or email
@@ -162,5 +165,11 @@ def isolate_ltr(text: str) -> str:
             return m.group(0)
         return LRI + m.group(0) + PDI
 
+    def text_part(part: str) -> str:
+        # A run of more than _LONG_RUN characters without a space is isolated whole, never searched: the patterns
+        # above try every start inside a run, so a long one (hostile or pasted) would cost its length squared.
+        pieces = _LONG.split(part)
+        return "".join(LRI + p + PDI if i % 2 else _LTR_RUN.sub(wrap, p) for i, p in enumerate(pieces))
+
     parts = re.split(r"(<[^>]*>)", text)
-    return "".join(part if part.startswith("<") else _LTR_RUN.sub(wrap, part) for part in parts)
+    return "".join(part if part.startswith("<") else text_part(part) for part in parts)
