@@ -58,6 +58,35 @@ def test_a_draft_that_changes_placeholders_numbers_or_tags_is_refused(bad):
 
 def test_the_welsh_draft_keeps_every_placeholder_number_and_tag():
     rows = json.loads((REPO / "tools" / "ts_drafts" / "cy.json").read_text(encoding="utf-8"))
-    bad = [r["source"] for r in rows if not all(fill_ts._same(p, r["source"], r["translation"])
-                                                   for p in (r"\{[^}]*\}", r"\d{2,}", r"<[^>]+>"))]
+    bad = [r["source"] for r in rows for t in (r["translation"] if isinstance(r["translation"], list)
+                                               else [r["translation"]]) if not fill_ts._same_marks(r["source"], t)]
     assert rows and not bad
+
+
+PLURAL_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_a_plural_text_takes_one_form_per_plural_category_each_with_the_count():
+    forms = ["%n wpis", "%n wpisy", "%n wpisów"]
+    text, filled, refused = fill_ts.fill(PLURAL_TS, {("ExportDialog", "%n entries"): forms})
+    assert filled == 1 and not refused
+    assert "<numerusform>%n wpis</numerusform>" in text and "<numerusform>%n wpisów</numerusform>" in text
+    for bad in (forms[:2], "%n wpisów", ["%n wpis", "wpisy", "%n wpisów"]):  # a form missing, not a list, no count
+        text, filled, refused = fill_ts.fill(PLURAL_TS, {("ExportDialog", "%n entries"): bad})
+        assert filled == 0 and len(refused) == 1 and text == PLURAL_TS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
@@ -69,7 +70,7 @@ def test_the_wrapper_wraps_literals_fstrings_and_branches_once(tmp_path):
         "        a.setToolTip(f'{n} files for {name.title()} {{braces}}')\n"
         "        a.setText('On' if on else 'Off')\n"
         "        helper(a, text='Shown', object_name='notShown')\n"
-        "        a.setAccessibleName(f'Saved {plural(n, \"file\")}')\n"
+        "        a.setAccessibleName(f'Saved {named(n, \"file\")}')\n"
         "        return a\n")
     assert wrap.wrap(sample) == 6
     assert wrap.wrap(sample) == 1  # the literal inside the f-string's {...}: a second round
@@ -203,8 +204,8 @@ def test_the_templates_hold_every_wrapped_text(tmp_path):
 
 #: Texts the pseudo-locale walk finds that are left in English on purpose, each with its reason. Only shrinks.
 KNOWN_UNTRANSLATED: tuple[str, ...] = (
-    "QLabel(whenWeekday)",  # a day's name from Qt's date format: dates in the reader's language are the core
-                            # text module's work (issue 25), not a string to translate
+    "QLabel(whenWeekday)",  # a day's name, from the language's own locale (Qt's CLDR names), not a text to
+                            # translate
     # A contact card's details ("Phone: ...", "Hours: ...", "Last reviewed: <date>"): put into the reader's language
     # by the core's display_text.py from its own tables (Welsh, Polish, Urdu), not by Qt, so the pseudo-locale
     # cannot see them; tests/test_display_text.py checks them.
@@ -278,3 +279,68 @@ def test_pseudo_locale_every_page_and_dialog_translated_and_nothing_clipped(qtbo
     clipped = {state: c for state, (_u, c) in found.items() if c}
     assert untranslated == {}
     assert clipped == {}
+
+
+def _plural_messages(ts: Path) -> list[tuple[str, str, str, list[str]]]:
+    """(context, source, English singular, forms) of each plural text of a .ts file."""
+    root = ElementTree.parse(ts).getroot()
+    return [(c.findtext("name"), m.findtext("source"), m.findtext("comment") or "",
+             [f.text or "" for f in m.iter("numerusform")])
+            for c in root.iter("context") for m in c.iter("message") if m.get("numerus") == "yes"]
+
+
+def test_every_count_is_a_plural_text_with_every_form_of_each_language():
+    """A text with a count is a Qt plural (``translate(ctx, "%n entries", "%n entry", n)``), never English word
+    endings glued on ("entr{v1}", "file{v4}"); each language's file gives it all its forms (Welsh 5, Polish 3,
+    Urdu 2), each with the count in it."""
+    template = _plural_messages(TRANSLATIONS / "iia_help.ts")
+    assert len(template) >= 10
+    assert all(comment and "%n" in source and "%n" in comment for _c, source, comment, _f in template)
+    sources = {(c, s) for c, s, _comment, _f in template}
+    root = ElementTree.parse(TRANSLATIONS / "iia_help.ts").getroot()
+    glued_ending = re.compile(r"\b(?:entr|file|page|service|handout|original)s?\{\w+\}|\{them\}")
+    glued = [m.findtext("source") for m in root.iter("message") if glued_ending.search(m.findtext("source") or "")]
+    assert glued == []
+    for code in ("cy", "pl", "ur"):
+        messages = _plural_messages(TRANSLATIONS / f"iia_help_{code}.ts")
+        assert {(c, s) for c, s, _comment, _f in messages} == sources, code
+        for context, source, _comment, forms in messages:
+            assert len(forms) == i18n.PLURAL_FORMS[code], (code, context, source)
+            assert all("%n" in f and f.strip() for f in forms), (code, context, source)
+
+
+@pytest.mark.parametrize("code", ["cy", "pl", "ur"])
+def test_a_plural_read_from_the_ts_file_takes_the_same_form_as_the_compiled_qm(english, tmp_path, code):
+    """From source the app reads the .ts itself (``TsTranslator``, ``plural_form``); the frozen build reads the .qm
+    lrelease compiles with Qt's own plural rules: the same form for every count."""
+    from PySide6.QtCore import QTranslator
+
+    ts = TRANSLATIONS / f"iia_help_{code}.ts"
+    qm = tmp_path / f"iia_help_{code}.qm"
+    subprocess.run([str(TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    compiled = QTranslator()
+    assert compiled.load(str(qm))
+    from_source = i18n.TsTranslator.read(ts)
+    assert from_source.language == code
+    for context, source, comment, _forms in _plural_messages(ts):
+        for n in [*range(0, 40), 101, 102, 105, 111, 112, 122, 1000, 1001]:
+            assert from_source.translate(context, source, comment, n) == compiled.translate(context, source, comment,
+                                                                                            n), (context, source, n)
+
+
+def test_a_count_reads_right_in_english_and_in_polish(english, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    def entries(n):
+        return translate("ExportDialog", "%n entries", "%n entry", n)
+
+    assert [entries(n) for n in (0, 1, 2)] == ["0 entries", "1 entry", "2 entries"]
+    label = QLabel(entries(22))
+    qtbot.addWidget(label)
+    install_language(english, "pl")
+    assert [entries(n) for n in (1, 2, 5, 12, 22, 25)] == ["1 wpis", "2 wpisy", "5 wpisów", "12 wpisów", "22 wpisy",
+                                                           "25 wpisów"]
+    assert retranslate([label]) == 1 and label.text() == "22 wpisy"  # a switch keeps the count
+    install_language(english, "cy")
+    assert translate("TimelineView", "None of your %n entries match.", "Your %n entry does not match.", 3) \
+        == "Does dim un o’ch 3 cofnod yn cyfateb."

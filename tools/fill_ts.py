@@ -5,7 +5,9 @@ also <code>.<part>.json, e.g. <code>.core.json: the report's, verify-bundle's an
 
 Only messages whose context and English source match exactly are filled; each stays type="unfinished" (machine-
 assisted, not yet checked by an adviser: docs/translation.md). A draft line is refused if its placeholders ({v0}),
-numbers of two or more digits or HTML tags differ from the English. The file's layout is kept (text edit, not a
+numbers of two or more digits or HTML tags differ from the English. A plural text (``%n``) takes a list, one form
+per plural category of the language (Welsh 5, Polish 3, Urdu 2: ``iia_help.ui.i18n.plural_form``), each with
+``%n``. The file's layout is kept (text edit, not a
 rewrite), so the diff shows only the translations.
 """
 
@@ -25,6 +27,10 @@ def _same(pattern: str, a: str, b: str) -> bool:
     return sorted(re.findall(pattern, a)) == sorted(re.findall(pattern, b))
 
 
+def _same_marks(source: str, text: str) -> bool:
+    return all(_same(p, source, text) for p in (r"\{[^}]*\}", r"\d{2,}", r"<[^>]+>"))
+
+
 def fill(ts_text: str, draft: dict[tuple[str, str], str]) -> tuple[str, int, list[str]]:
     filled, refused = 0, []
 
@@ -40,11 +46,21 @@ def fill(ts_text: str, draft: dict[tuple[str, str], str]) -> tuple[str, int, lis
             text = draft.get((name, source))
             if text is None:
                 return msg
-            if not all(_same(p, source, text) for p in (r"\{[^}]*\}", r"\d{2,}", r"<[^>]+>")):
+            forms = re.findall(r"<numerusform>", msg)
+            if forms:  # a plural text: a list of forms, one per plural category of the language
+                ok = isinstance(text, list) and len(text) == len(forms) and all(
+                    "%n" in t and _same_marks(source, t) for t in text)
+            else:
+                ok = isinstance(text, str) and _same_marks(source, text)
+            if not ok:
                 refused.append(f"{name}: {source[:60]!r}")
                 return msg
             filled += 1
-            body = escape(text, {'"': "&quot;", "'": "&apos;"})
+            if forms:
+                pad = re.search(r"\n( *)<numerusform>", msg).group(1)
+                body = "".join(f"\n{pad}<numerusform>{escape(t)}</numerusform>" for t in text) + "\n" + pad[4:]
+            else:
+                body = escape(text, {'"': "&quot;", "'": "&apos;"})
             return re.sub(r"<translation[^>]*?(?:/>|>.*?</translation>)",
                           lambda _t: f'<translation type="unfinished">{body}</translation>', msg, count=1, flags=re.S)
 

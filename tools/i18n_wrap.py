@@ -387,14 +387,16 @@ def core_texts() -> list[str]:
     """Every text of the core's tables the UI shows: places, needs, ages, kinds of entry, the evidence checklist's
     lines (the strings of its ``Item(...)`` calls and its module-level sentences)."""
     sys.path.insert(0, str(REPO / "src"))
-    from iia_help import contacts, guidance, journal, region_guess
+    from iia_help import contacts, first_help, guidance, journal, region_guess, worker_mode
     from iia_help.export import identifiers
     from iia_help.vault import custody
 
     out: list[str] = []
     for table in (contacts.REGIONS, contacts.NEEDS, contacts.AGES, guidance.REGION_NAMES, journal.KIND_LABELS,
-                  region_guess.COUNTRY_NAMES, custody.EVENTS, identifiers.KIND_TITLES):
+                  region_guess.COUNTRY_NAMES, guidance.SHORT_PLACE_NAMES, custody.EVENTS, identifiers.KIND_TITLES):
         out += table.values()
+    out += [label for label, _code in first_help.EMERGENCY_COUNTRIES]
+    out += worker_mode.GUEST_FORGETS
     src = (REPO / "src" / "iia_help" / "evidence_checklist.py").read_text("utf-8")
     for node in ast.walk(ast.parse(src)):
         values: list[ast.AST] = []
@@ -437,14 +439,80 @@ def update_ts() -> int:
     write_core_texts()
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for ts in ts_files():
-        lang = [] if ts.stem == "iia_help" else ["-target-language", ts.stem.removeprefix("iia_help_")]
+        code = "" if ts.stem == "iia_help" else ts.stem.removeprefix("iia_help_")
+        lang = ["-target-language", code] if code else []
+        kept = plural_translations(ts.read_text("utf-8")) if ts.exists() else {}
         subprocess.run([str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-silent", *lang,
                         "-ts", str(ts)], check=True)
         # lupdate reads the code's "#:" comments as notes to translators: they are notes to programmers
         text = ts.read_text("utf-8")
-        ts.write_text(re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.S), "utf-8")
+        text = re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.S)
+        ts.write_text(mark_plurals(text, code, kept), "utf-8")
         print(ts.relative_to(REPO))
     return 0
+
+
+_MESSAGE = re.compile(r"<message[^>]*>.*?</message>", re.S)
+_CONTEXT = re.compile(r"<context>.*?</context>", re.S)
+
+
+def _messages_of(text: str):
+    """(context name, source, message XML, its span) for each message of a .ts text."""
+    import html
+
+    for ctx in _CONTEXT.finditer(text):
+        name = html.unescape(re.search(r"<name>(.*?)</name>", ctx.group(0), re.S).group(1))
+        for msg in _MESSAGE.finditer(ctx.group(0)):
+            source = html.unescape(re.search(r"<source>(.*?)</source>", msg.group(0), re.S).group(1))
+            yield name, source, msg.group(0), (ctx.start() + msg.start(), ctx.start() + msg.end())
+
+
+def plural_translations(text: str) -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """Each plural text's translation (its type attribute and forms) in a .ts text, before lupdate (which knows
+    no plurals in Python code) turns it into a plain one."""
+    import html
+
+    out = {}
+    for name, source, msg, _span in _messages_of(text):
+        if "%n" not in source:
+            continue
+        tr = re.search(r"<translation([^>]*?)(?:/>|>(.*?)</translation>)", msg, re.S)
+        if tr is None:
+            continue
+        forms = [html.unescape(f) for f in re.findall(r"<numerusform>(.*?)</numerusform>", tr.group(2) or "", re.S)]
+        if not forms and (tr.group(2) or "").strip():
+            forms = [html.unescape(tr.group(2))]
+        out[(name, source)] = (tr.group(1), forms)
+    return out
+
+
+def mark_plurals(text: str, code: str, kept: dict[tuple[str, str], tuple[str, list[str]]]) -> str:
+    """Every text with ``%n`` (``translate(context, "%n entries", "%n entry", n)``) as a plural message, with one
+    form per plural category of the language (``i18n.PLURAL_FORMS``); forms translated before are kept."""
+    from xml.sax.saxutils import escape
+
+    sys.path.insert(0, str(REPO / "src"))
+    from iia_help.ui.i18n import PLURAL_FORMS
+
+    count = PLURAL_FORMS.get(code, 2)
+    out, at = [], 0
+    for name, source, msg, (start, end) in _messages_of(text):
+        if "%n" not in source:
+            continue
+        attrs, forms = kept.get((name, source), (' type="unfinished"', []))
+        forms = (forms + [""] * count)[:count] if forms else [""] * count
+        if not code:  # the template: no translations
+            attrs, forms = ' type="unfinished"', [""] * count
+        indent = re.search(r"\n( *)<translation", msg)
+        pad = indent.group(1) if indent else "        "
+        body = "".join(f"\n{pad}    <numerusform>{escape(f)}</numerusform>" for f in forms)
+        new = re.sub(r"^<message[^>]*>", '<message numerus="yes">', msg)
+        new = re.sub(r"<translation[^>]*?(?:/>|>.*?</translation>)",
+                     lambda _m, a=attrs, b=body, p=pad: f"<translation{a}>{b}\n{p}</translation>", new, count=1,
+                     flags=re.S)
+        out += [text[at:start], new]
+        at = end
+    return "".join(out) + text[at:]
 
 
 def ui_files() -> list[Path]:

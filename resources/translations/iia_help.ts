@@ -200,9 +200,13 @@ SHA-256 fingerprint: {v3}</source>
         <source>“{v0}” is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>These {n} files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>These %n files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
+        <comment>This %n file is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the original?</source>
@@ -230,9 +234,13 @@ SHA-256 fingerprint: {v3}</source>
         <source>Deleted: “{v0}” is no longer in {v1} (checked). The copy in your journal stays.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Deleted: the {v0} originals are no longer there (checked). The copies in your journal stay.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Deleted: the %n originals are no longer there (checked). The copies in your journal stay.</source>
+        <comment>Deleted: the %n original is no longer there (checked). The copy in your journal stays.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove this file?</source>
@@ -419,8 +427,20 @@ SHA-256 fingerprint: {v3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {v1} for {where}.{first} Nothing opens or calls until you choose.</source>
+        <source> Services for adults come first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Services for young people come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services for {where}.{first} Nothing opens or calls until you choose.</source>
+        <comment>%n service for {where}.{first} Nothing opens or calls until you choose.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No other services match this choice for {where}. Try “Everything”.</source>
@@ -459,11 +479,34 @@ A handout saved here (in this visit, or one a Quick exit ended) is still on this
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>
 
-{v0} handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
+%n handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
 </source>
+        <comment>
+
+%n handout saved here (in this visit, or one a Quick exit ended) is still on this computer:
+</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,14 +519,6 @@ Delete it, unless the person is taking it away on their own USB stick.</source>
         <source>
 
 Delete them, unless the person is taking them away on their own USB stick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End session and &amp;delete {them}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End session, &amp;keep {them}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,13 +788,13 @@ Delete them, unless the person is taking them away on their own USB stick.</sour
         <source>Saved at {v0}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved, with {v0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved, with %n files.</source>
+        <comment>Saved, with %n file.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved, with no files.</source>
@@ -865,9 +900,13 @@ your files and their fingerprints</source>
         <source>Entries between two dates</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only the {n} entr{v1} you chose</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Only the %n entries you chose</source>
+        <comment>Only the %n entry you chose</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only chosen entries (none chosen)</source>
@@ -1010,16 +1049,48 @@ your files and their fingerprints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved: {v0} (the report on its own: {v1} entr{v2}, {v3} page{v4}).
+        <source>Saved: {v0} (the report on its own: {entries}, {pages}).
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files left out.</source>
+        <comment>%n file left out.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved: {v0} ({v1} entr{v2}, {v3} file{v4}).{left}
+        <source>Saved: {v0} ({entries}, {files}).{left}
 Fingerprint of this bundle (write it down): {v6}
 Fingerprint of manifest.json: {v7}
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The export was stopped. Nothing was saved.</source>
@@ -1167,6 +1238,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go back (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,11 +1250,19 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go forward (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home: what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,11 +1298,19 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom out: smaller page text (Ctrl+−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1236,6 +1327,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     </message>
     <message>
         <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this page as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,6 +1390,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;strong&gt;You said you are under 18.&lt;/strong&gt; Start here: &lt;a href=&quot;page:under-18&quot;&gt;{title}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 &lt;h2 id=&quot;related-pages&quot;&gt;Related pages&lt;/h2&gt;
 &lt;ul class=&quot;related&quot;&gt;{items}&lt;/ul&gt;
@@ -1327,6 +1426,14 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <message>
         <source>Related pages</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} found for “{query}”. Press Enter to open one, Escape to go back.</source>
@@ -2451,20 +2558,24 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <source>Your one entry does not match.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>None of your {total} entries match.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>None of your %n entries match.</source>
+        <comment>Your %n entry does not match.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2665,6 +2776,18 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journal created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,6 +2877,34 @@ Type the passphrase that opened the journal when the backup was made.</source>
     </message>
     <message>
         <source>Report references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words typed into search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages looked at, and the back and forward history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text size and contrast changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region picked during the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the take-away journal (it is locked and the app forgets where it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything this app put on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2976,11 +3127,27 @@ Type the passphrase that opened the journal when the backup was made.</source>
 <context>
     <name>help_first</name>
     <message>
+        <source>{places} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call your local emergency number&lt;/strong&gt;, or go to the nearest police station.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: &lt;strong&gt;{number}&lt;/strong&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3405,11 +3572,11 @@ You can still use it. You can change it later under Change passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timeline</source>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3417,11 +3584,11 @@ You can still use it. You can change it later under Change passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <source>Accounts, numbers and web addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accounts, numbers and web addresses</source>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3638,9 +3805,13 @@ You can still use it. You can change it later under Change passphrase.</source>
         <source>(nothing written yet)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -202,9 +202,16 @@ SHA-256 fingerprint: {v3}</source>
         <source>“{v0}” is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</source>
         <translation type="unfinished">Mae “{v0}” yn eich dyddiadur nawr. Mae’r gwreiddiol yn dal ar y cyfrifiadur hwn, yn {v1}, lle gallai unrhyw un sy’n defnyddio’r cyfrifiadur hwn ddod o hyd iddo.</translation>
     </message>
-    <message>
-        <source>These {n} files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
-        <translation type="unfinished">Mae’r {n} ffeil hyn yn eich dyddiadur nawr. Mae’r rhai gwreiddiol yn dal ar y cyfrifiadur hwn, yn {v1}, lle gallai unrhyw un sy’n defnyddio’r cyfrifiadur hwn ddod o hyd iddyn nhw.</translation>
+    <message numerus="yes">
+        <source>These %n files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
+        <comment>This %n file is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</comment>
+        <translation type="unfinished">
+            <numerusform>Mae’r %n ffeil hyn yn eich dyddiadur nawr. Mae’r rhai gwreiddiol yn dal ar y cyfrifiadur hwn, yn {v1}, lle gallai unrhyw un sy’n defnyddio’r cyfrifiadur eu gweld.</numerusform>
+            <numerusform>Mae’r %n ffeil hyn yn eich dyddiadur nawr. Mae’r rhai gwreiddiol yn dal ar y cyfrifiadur hwn, yn {v1}, lle gallai unrhyw un sy’n defnyddio’r cyfrifiadur eu gweld.</numerusform>
+            <numerusform>Mae’r %n ffeil hyn yn eich dyddiadur nawr. Mae’r rhai gwreiddiol yn dal ar y cyfrifiadur hwn, yn {v1}, lle gallai unrhyw un sy’n defnyddio’r cyfrifiadur eu gweld.</numerusform>
+            <numerusform>Mae’r %n ffeil hyn yn eich dyddiadur nawr. Mae’r rhai gwreiddiol yn dal ar y cyfrifiadur hwn, yn {v1}, lle gallai unrhyw un sy’n defnyddio’r cyfrifiadur eu gweld.</numerusform>
+            <numerusform>Mae’r %n ffeil hyn yn eich dyddiadur nawr. Mae’r rhai gwreiddiol yn dal ar y cyfrifiadur hwn, yn {v1}, lle gallai unrhyw un sy’n defnyddio’r cyfrifiadur eu gweld.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the original?</source>
@@ -234,9 +241,16 @@ SHA-256 fingerprint: {v3}</source>
         <source>Deleted: “{v0}” is no longer in {v1} (checked). The copy in your journal stays.</source>
         <translation type="unfinished">Wedi dileu: nid yw “{v0}” yn {v1} mwyach (wedi gwirio). Mae’r copi yn eich dyddiadur yn aros.</translation>
     </message>
-    <message>
-        <source>Deleted: the {v0} originals are no longer there (checked). The copies in your journal stay.</source>
-        <translation type="unfinished">Wedi dileu: nid yw’r {v0} ffeil wreiddiol yno mwyach (wedi gwirio). Mae’r copïau yn eich dyddiadur yn aros.</translation>
+    <message numerus="yes">
+        <source>Deleted: the %n originals are no longer there (checked). The copies in your journal stay.</source>
+        <comment>Deleted: the %n original is no longer there (checked). The copy in your journal stays.</comment>
+        <translation type="unfinished">
+            <numerusform>Wedi dileu: nid yw’r %n ffeil wreiddiol yno mwyach (wedi gwirio). Mae’r copïau yn eich dyddiadur yn aros.</numerusform>
+            <numerusform>Wedi dileu: nid yw’r %n ffeil wreiddiol yno mwyach (wedi gwirio). Mae’r copïau yn eich dyddiadur yn aros.</numerusform>
+            <numerusform>Wedi dileu: nid yw’r %n ffeil wreiddiol yno mwyach (wedi gwirio). Mae’r copïau yn eich dyddiadur yn aros.</numerusform>
+            <numerusform>Wedi dileu: nid yw’r %n ffeil wreiddiol yno mwyach (wedi gwirio). Mae’r copïau yn eich dyddiadur yn aros.</numerusform>
+            <numerusform>Wedi dileu: nid yw’r %n ffeil wreiddiol yno mwyach (wedi gwirio). Mae’r copïau yn eich dyddiadur yn aros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove this file?</source>
@@ -423,8 +437,23 @@ SHA-256 fingerprint: {v3}</source>
         <translation type="unfinished">Doedd dim modd llwytho’r rhestr gysylltiadau. {v0}</translation>
     </message>
     <message>
-        <source>{count} {v1} for {where}.{first} Nothing opens or calls until you choose.</source>
-        <translation type="unfinished"></translation>
+        <source> Services for adults come first.</source>
+        <translation type="unfinished"> Mae gwasanaethau i oedolion yn dod gyntaf.</translation>
+    </message>
+    <message>
+        <source> Services for young people come first.</source>
+        <translation type="unfinished"> Mae gwasanaethau i bobl ifanc yn dod gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services for {where}.{first} Nothing opens or calls until you choose.</source>
+        <comment>%n service for {where}.{first} Nothing opens or calls until you choose.</comment>
+        <translation type="unfinished">
+            <numerusform>%n gwasanaeth ar gyfer {where}.{first} Does dim byd yn agor nac yn ffonio nes i chi ddewis.</numerusform>
+            <numerusform>%n gwasanaeth ar gyfer {where}.{first} Does dim byd yn agor nac yn ffonio nes i chi ddewis.</numerusform>
+            <numerusform>%n gwasanaeth ar gyfer {where}.{first} Does dim byd yn agor nac yn ffonio nes i chi ddewis.</numerusform>
+            <numerusform>%n gwasanaeth ar gyfer {where}.{first} Does dim byd yn agor nac yn ffonio nes i chi ddewis.</numerusform>
+            <numerusform>%n gwasanaeth ar gyfer {where}.{first} Does dim byd yn agor nac yn ffonio nes i chi ddewis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other services match this choice for {where}. Try “Everything”.</source>
@@ -466,15 +495,53 @@ A handout saved here (in this visit, or one a Quick exit ended) is still on this
 Mae taflen a gafodd ei chadw yma (yn yr ymweliad hwn, neu un a ddaeth i ben gyda Gadael yn gyflym) yn dal ar y cyfrifiadur hwn:
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>
 
-{v0} handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
+%n handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
 </source>
-        <translation type="unfinished">
+        <comment>
 
-Mae {v0} taflen a gafodd eu cadw yma (yn yr ymweliad hwn, neu un a ddaeth i ben gyda Gadael yn gyflym) yn dal ar y cyfrifiadur hwn:
-</translation>
+%n handout saved here (in this visit, or one a Quick exit ended) is still on this computer:
+</comment>
+        <translation type="unfinished">
+            <numerusform>
+
+Mae %n taflen a gafodd eu cadw yma (yn yr ymweliad hwn, neu un a ddaeth i ben gyda Gadael yn gyflym) yn dal ar y cyfrifiadur hwn:
+</numerusform>
+            <numerusform>
+
+Mae %n taflen a gafodd eu cadw yma (yn yr ymweliad hwn, neu un a ddaeth i ben gyda Gadael yn gyflym) yn dal ar y cyfrifiadur hwn:
+</numerusform>
+            <numerusform>
+
+Mae %n taflen a gafodd eu cadw yma (yn yr ymweliad hwn, neu un a ddaeth i ben gyda Gadael yn gyflym) yn dal ar y cyfrifiadur hwn:
+</numerusform>
+            <numerusform>
+
+Mae %n taflen a gafodd eu cadw yma (yn yr ymweliad hwn, neu un a ddaeth i ben gyda Gadael yn gyflym) yn dal ar y cyfrifiadur hwn:
+</numerusform>
+            <numerusform>
+
+Mae %n taflen a gafodd eu cadw yma (yn yr ymweliad hwn, neu un a ddaeth i ben gyda Gadael yn gyflym) yn dal ar y cyfrifiadur hwn:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handout</source>
+        <translation type="unfinished">Gorffen y sesiwn a &amp;dileu’r daflen</translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handouts</source>
+        <translation type="unfinished">Gorffen y sesiwn a &amp;dileu’r taflenni</translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handout</source>
+        <translation type="unfinished">Gorffen y sesiwn, c&amp;adw’r daflen</translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handouts</source>
+        <translation type="unfinished">Gorffen y sesiwn, c&amp;adw’r taflenni</translation>
     </message>
     <message>
         <source>
@@ -491,14 +558,6 @@ Delete them, unless the person is taking them away on their own USB stick.</sour
         <translation type="unfinished">
 
 Dilëwch nhw, oni bai bod y person yn mynd â nhw gyda nhw ar ei gof bach USB ei hun.</translation>
-    </message>
-    <message>
-        <source>End session and &amp;delete {them}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End session, &amp;keep {them}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -767,13 +826,16 @@ Dilëwch nhw, oni bai bod y person yn mynd â nhw gyda nhw ar ei gof bach USB ei
         <source>Saved at {v0}.</source>
         <translation type="unfinished">Wedi’i gadw am {v0}.</translation>
     </message>
-    <message>
-        <source>Saved, with {v0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved, with %n files.</source>
+        <comment>Saved, with %n file.</comment>
+        <translation type="unfinished">
+            <numerusform>Wedi’i gadw, gyda %n ffeil.</numerusform>
+            <numerusform>Wedi’i gadw, gyda %n ffeil.</numerusform>
+            <numerusform>Wedi’i gadw, gyda %n ffeil.</numerusform>
+            <numerusform>Wedi’i gadw, gyda %n ffeil.</numerusform>
+            <numerusform>Wedi’i gadw, gyda %n ffeil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved, with no files.</source>
@@ -880,9 +942,16 @@ eich ffeiliau a’u holion bysedd</translation>
         <source>Entries between two dates</source>
         <translation type="unfinished">Cofnodion rhwng dau ddyddiad</translation>
     </message>
-    <message>
-        <source>Only the {n} entr{v1} you chose</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Only the %n entries you chose</source>
+        <comment>Only the %n entry you chose</comment>
+        <translation type="unfinished">
+            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only chosen entries (none chosen)</source>
@@ -1025,16 +1094,64 @@ eich ffeiliau a’u holion bysedd</translation>
         <translation type="unfinished">Yn cadw yn {path} …</translation>
     </message>
     <message>
-        <source>Saved: {v0} (the report on its own: {v1} entr{v2}, {v3} page{v4}).
+        <source>Saved: {v0} (the report on its own: {entries}, {pages}).
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gadw: {v0} (yr adroddiad ar ei ben ei hun: {entries}, {pages}).
+Cofiwch: nid yw’r ffeil hon wedi’i hamgryptio. Cadwch hi’n ddiogel a’i dileu o unrhyw gyfrifiadur a rennir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files left out.</source>
+        <comment>%n file left out.</comment>
+        <translation type="unfinished">
+            <numerusform>%n ffeil wedi’u gadael allan.</numerusform>
+            <numerusform>%n ffeil wedi’u gadael allan.</numerusform>
+            <numerusform>%n ffeil wedi’u gadael allan.</numerusform>
+            <numerusform>%n ffeil wedi’u gadael allan.</numerusform>
+            <numerusform>%n ffeil wedi’u gadael allan.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved: {v0} ({v1} entr{v2}, {v3} file{v4}).{left}
+        <source>Saved: {v0} ({entries}, {files}).{left}
 Fingerprint of this bundle (write it down): {v6}
 Fingerprint of manifest.json: {v7}
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gadw: {v0} ({entries}, {files}).{left}
+Ôl bys y bwndel hwn (ysgrifennwch ef i lawr): {v6}
+Ôl bys manifest.json: {v7}
+Cofiwch: nid yw’r ffeil hon wedi’i hamgryptio. Cadwch hi’n ddiogel a’i dileu o unrhyw gyfrifiadur a rennir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export was stopped. Nothing was saved.</source>
@@ -1182,6 +1299,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">← Yn ôl</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
         <source>Go back (Alt+Left)</source>
         <translation type="unfinished">Mynd yn ôl (Alt+Chwith)</translation>
     </message>
@@ -1190,12 +1311,20 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">Ymlaen →</translation>
     </message>
     <message>
+        <source>Forward</source>
+        <translation type="unfinished">Ymlaen</translation>
+    </message>
+    <message>
         <source>Go forward (Alt+Right)</source>
         <translation type="unfinished">Mynd ymlaen (Alt+De)</translation>
     </message>
     <message>
         <source>Home</source>
         <translation type="unfinished">Dechrau</translation>
+    </message>
+    <message>
+        <source>Home: what is happening?</source>
+        <translation type="unfinished">Dechrau: beth sy’n digwydd?</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -1230,12 +1359,20 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">A−</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Testun llai</translation>
+    </message>
+    <message>
         <source>Zoom out: smaller page text (Ctrl+−)</source>
         <translation type="unfinished">Testun llai (Ctrl+−)</translation>
     </message>
     <message>
         <source>A+</source>
         <translation type="unfinished">A+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Testun mwy</translation>
     </message>
     <message>
         <source>Zoom in: bigger page text (Ctrl++)</source>
@@ -1252,6 +1389,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <message>
         <source>Save as PDF…</source>
         <translation type="unfinished">Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save this page as a PDF</source>
+        <translation type="unfinished">Cadw’r dudalen hon fel PDF</translation>
     </message>
     <message>
         <source>Save this page as a PDF file</source>
@@ -1310,6 +1451,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">Newid lle</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;strong&gt;You said you are under 18.&lt;/strong&gt; Start here: &lt;a href=&quot;page:under-18&quot;&gt;{title}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Dywedoch chi eich bod o dan 18.&lt;/strong&gt; Dechreuwch yma: &lt;a href=&quot;page:under-18&quot;&gt;{title}&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>
 &lt;h2 id=&quot;related-pages&quot;&gt;Related pages&lt;/h2&gt;
 &lt;ul class=&quot;related&quot;&gt;{items}&lt;/ul&gt;
@@ -1348,6 +1493,17 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <message>
         <source>Related pages</source>
         <translation type="unfinished">Tudalennau perthnasol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} found for “{query}”. Press Enter to open one, Escape to go back.</source>
@@ -1833,7 +1989,7 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <name>NotesCover</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -2035,7 +2191,7 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
     </message>
     <message>
         <source>F12</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">F12</translation>
     </message>
     <message>
         <source>Click the box, then press one key. F12 is a good choice.</source>
@@ -2473,21 +2629,31 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
         <source>Your one entry does not match.</source>
         <translation type="unfinished">Nid yw eich un cofnod yn cyfateb.</translation>
     </message>
-    <message>
-        <source>None of your {total} entries match.</source>
-        <translation type="unfinished">Does dim un o’ch {total} cofnod yn cyfateb.</translation>
+    <message numerus="yes">
+        <source>None of your %n entries match.</source>
+        <comment>Your %n entry does not match.</comment>
+        <translation type="unfinished">
+            <numerusform>Does dim un o’ch %n cofnod yn cyfateb.</numerusform>
+            <numerusform>Does dim un o’ch %n cofnod yn cyfateb.</numerusform>
+            <numerusform>Does dim un o’ch %n cofnod yn cyfateb.</numerusform>
+            <numerusform>Does dim un o’ch %n cofnod yn cyfateb.</numerusform>
+            <numerusform>Does dim un o’ch %n cofnod yn cyfateb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer words, or clear the filters.</source>
         <translation type="unfinished">Does dim byd yn cyfateb. Rhowch gynnig ar lai o eiriau, neu cliriwch yr hidlwyr.</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation type="unfinished">cofnod</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation type="unfinished">cofnod</translation>
     </message>
     <message>
         <source>Showing {shown} of {v1}</source>
@@ -2687,6 +2853,18 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
         <translation type="unfinished">yr Unol Daleithiau</translation>
     </message>
     <message>
+        <source>UK</source>
+        <translation type="unfinished">DU</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished">UDA</translation>
+    </message>
+    <message>
+        <source>Anywhere else</source>
+        <translation type="unfinished">Unrhyw le arall</translation>
+    </message>
+    <message>
         <source>Journal created</source>
         <translation type="unfinished">Dyddiadur wedi&apos;i greu</translation>
     </message>
@@ -2777,6 +2955,34 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
     <message>
         <source>Report references</source>
         <translation type="unfinished">Cyfeirnodau adroddiadau</translation>
+    </message>
+    <message>
+        <source>words typed into search</source>
+        <translation type="unfinished">geiriau a deipiwyd i’r chwilio</translation>
+    </message>
+    <message>
+        <source>pages looked at, and the back and forward history</source>
+        <translation type="unfinished">tudalennau a welwyd, a’r hanes yn ôl ac ymlaen</translation>
+    </message>
+    <message>
+        <source>text size and contrast changes</source>
+        <translation type="unfinished">newidiadau i faint y testun a’r cyferbyniad</translation>
+    </message>
+    <message>
+        <source>the region picked during the visit</source>
+        <translation type="unfinished">yr ardal a ddewiswyd yn ystod yr ymweliad</translation>
+    </message>
+    <message>
+        <source>contacts filters</source>
+        <translation type="unfinished">hidlwyr y cysylltiadau</translation>
+    </message>
+    <message>
+        <source>the take-away journal (it is locked and the app forgets where it is)</source>
+        <translation type="unfinished">y dyddiadur i fynd gyda chi (mae’n cael ei gloi ac mae’r ap yn anghofio ble mae e)</translation>
+    </message>
+    <message>
+        <source>anything this app put on the clipboard</source>
+        <translation type="unfinished">unrhyw beth a roddodd yr ap hwn ar y clipfwrdd</translation>
     </message>
     <message>
         <source>Nothing to save yet: write what happened, or add who it was, a web address or a file.</source>
@@ -2998,12 +3204,28 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
 <context>
     <name>help_first</name>
     <message>
+        <source>{places} and {last}</source>
+        <translation type="unfinished">{places}, {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Mewn perygl nawr? Ffoniwch {v0}.&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call your local emergency number&lt;/strong&gt;, or go to the nearest police station.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Mewn perygl nawr? Ffoniwch eich rhif argyfwng lleol&lt;/strong&gt;, neu ewch i’r orsaf heddlu agosaf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>{place}: &lt;strong&gt;{number}&lt;/strong&gt;</source>
+        <translation type="unfinished">{place}: &lt;strong&gt;{number}&lt;/strong&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now?&lt;/strong&gt; Call the emergency number where you are: {parts}; anywhere else: your local number.&lt;/p&gt;</source>
@@ -3092,7 +3314,7 @@ Mae eich dyddiadur yn cael ei gadw. Does dim byd ynddo’n cael ei ddileu na’i
     <name>journal_page</name>
     <message>
         <source>&lt;h2&gt;{text}&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h2&gt;{text}&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Working, please wait</source>
@@ -3231,7 +3453,7 @@ Gallwch ei ddefnyddio o hyd. Gallwch ei newid yn nes ymlaen o dan Newid y cyfrin
     </message>
     <message>
         <source>the folder could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nid oedd modd defnyddio’r ffolder</translation>
     </message>
     <message>
         <source>Help and support: {region_label}</source>
@@ -3433,24 +3655,24 @@ Gallwch ei ddefnyddio o hyd. Gallwch ei newid yn nes ymlaen o dan Newid y cyfrin
         <translation type="unfinished">{label} yng nghofnod {number}:</translation>
     </message>
     <message>
-        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
-        <translation type="unfinished">Pob cofnod yn yr adroddiad hwn, yr hynaf yn gyntaf. Amser lleol yw&apos;r amseroedd ({zone} pan wnaed yr adroddiad hwn). Mae pob cofnod llawn yn rhoi&apos;r union amser a&apos;r gylchfa amser.</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation type="unfinished">Llinell amser</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">Pob cofnod yn yr adroddiad hwn, yr hynaf yn gyntaf. Amser lleol yw&apos;r amseroedd ({zone} pan wnaed yr adroddiad hwn). Mae pob cofnod llawn yn rhoi&apos;r union amser a&apos;r gylchfa amser.</translation>
     </message>
     <message>
         <source>No entries were chosen.</source>
         <translation type="unfinished">Ni ddewiswyd unrhyw gofnodion.</translation>
     </message>
     <message>
-        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
-        <translation type="unfinished">Pob cyfrif, rhif ffôn, cyfeiriad e-bost, cyfeiriad gwe a chyfeirnod adroddiad yn y cofnodion hyn. Mae pob un wedi&apos;i restru unwaith, gyda rhifau&apos;r cofnodion y mae ynddynt (fel yn y llinell amser). Maen nhw wedi&apos;u copïo yn union fel y cawsant eu hysgrifennu.</translation>
-    </message>
-    <message>
         <source>Accounts, numbers and web addresses</source>
         <translation type="unfinished">Cyfrifon, rhifau a chyfeiriadau gwe</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">Pob cyfrif, rhif ffôn, cyfeiriad e-bost, cyfeiriad gwe a chyfeirnod adroddiad yn y cofnodion hyn. Mae pob un wedi&apos;i restru unwaith, gyda rhifau&apos;r cofnodion y mae ynddynt (fel yn y llinell amser). Maen nhw wedi&apos;u copïo yn union fel y cawsant eu hysgrifennu.</translation>
     </message>
     <message>
         <source>No accounts, numbers or web addresses were written in these entries.</source>
@@ -3666,9 +3888,16 @@ Gallwch ei ddefnyddio o hyd. Gallwch ei newid yn nes ymlaen o dan Newid y cyfrin
         <source>(nothing written yet)</source>
         <translation type="unfinished">(dim byd wedi’i ysgrifennu eto)</translation>
     </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -202,9 +202,14 @@ Odcisk SHA-256: {v3}</translation>
         <source>“{v0}” is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</source>
         <translation type="unfinished">„{v0}” jest teraz w twoim dzienniku. Oryginał nadal jest na tym komputerze, w: {v1}. Każdy, kto używa tego komputera, może go tam znaleźć.</translation>
     </message>
-    <message>
-        <source>These {n} files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
-        <translation type="unfinished">Te pliki (liczba: {n}) są teraz w twoim dzienniku. Oryginały nadal są na tym komputerze, w: {v1}. Każdy, kto używa tego komputera, może je tam znaleźć.</translation>
+    <message numerus="yes">
+        <source>These %n files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
+        <comment>This %n file is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</comment>
+        <translation type="unfinished">
+            <numerusform>Ten %n plik jest teraz w twoim dzienniku. Oryginał nadal jest na tym komputerze, w: {v1}. Każdy, kto używa tego komputera, może go tam znaleźć.</numerusform>
+            <numerusform>Te %n pliki są teraz w twoim dzienniku. Oryginały nadal są na tym komputerze, w: {v1}. Każdy, kto używa tego komputera, może je tam znaleźć.</numerusform>
+            <numerusform>Tych %n plików jest teraz w twoim dzienniku. Oryginały nadal są na tym komputerze, w: {v1}. Każdy, kto używa tego komputera, może je tam znaleźć.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the original?</source>
@@ -234,9 +239,14 @@ Odcisk SHA-256: {v3}</translation>
         <source>Deleted: “{v0}” is no longer in {v1} (checked). The copy in your journal stays.</source>
         <translation type="unfinished">Usunięto: „{v0}” nie ma już w: {v1} (sprawdzone). Kopia w dzienniku zostaje.</translation>
     </message>
-    <message>
-        <source>Deleted: the {v0} originals are no longer there (checked). The copies in your journal stay.</source>
-        <translation type="unfinished">Usunięto: oryginałów (liczba: {v0}) już tam nie ma (sprawdzone). Kopie w dzienniku zostają.</translation>
+    <message numerus="yes">
+        <source>Deleted: the %n originals are no longer there (checked). The copies in your journal stay.</source>
+        <comment>Deleted: the %n original is no longer there (checked). The copy in your journal stays.</comment>
+        <translation type="unfinished">
+            <numerusform>Usunięto %n oryginał: już go tam nie ma (sprawdzone). Kopia w dzienniku zostaje.</numerusform>
+            <numerusform>Usunięto %n oryginały: już ich tam nie ma (sprawdzone). Kopie w dzienniku zostają.</numerusform>
+            <numerusform>Usunięto %n oryginałów: już ich tam nie ma (sprawdzone). Kopie w dzienniku zostają.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove this file?</source>
@@ -423,8 +433,21 @@ Odcisk SHA-256: {v3}</translation>
         <translation type="unfinished">Nie udało się wczytać listy kontaktów. {v0}</translation>
     </message>
     <message>
-        <source>{count} {v1} for {where}.{first} Nothing opens or calls until you choose.</source>
-        <translation type="unfinished"></translation>
+        <source> Services for adults come first.</source>
+        <translation type="unfinished"> Najpierw usługi dla dorosłych.</translation>
+    </message>
+    <message>
+        <source> Services for young people come first.</source>
+        <translation type="unfinished"> Najpierw usługi dla młodych osób.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services for {where}.{first} Nothing opens or calls until you choose.</source>
+        <comment>%n service for {where}.{first} Nothing opens or calls until you choose.</comment>
+        <translation type="unfinished">
+            <numerusform>{where}: %n usługa.{first} Nic się nie otworzy ani nie połączy, dopóki nie wybierzesz.</numerusform>
+            <numerusform>{where}: %n usługi.{first} Nic się nie otworzy ani nie połączy, dopóki nie wybierzesz.</numerusform>
+            <numerusform>{where}: %n usług.{first} Nic się nie otworzy ani nie połączy, dopóki nie wybierzesz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other services match this choice for {where}. Try “Everything”.</source>
@@ -466,15 +489,45 @@ A handout saved here (in this visit, or one a Quick exit ended) is still on this
 Ulotka zapisana tutaj (w tej wizycie albo w wizycie zakończonej szybkim wyjściem) nadal jest na tym komputerze:
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>
 
-{v0} handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
+%n handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
 </source>
-        <translation type="unfinished">
+        <comment>
 
-Ulotki zapisane tutaj (w tej wizycie albo w wizycie zakończonej szybkim wyjściem) nadal są na tym komputerze, liczba: {v0}:
-</translation>
+%n handout saved here (in this visit, or one a Quick exit ended) is still on this computer:
+</comment>
+        <translation type="unfinished">
+            <numerusform>
+
+%n ulotka zapisana tutaj (w tej wizycie albo w wizycie zakończonej szybkim wyjściem) nadal jest na tym komputerze:
+</numerusform>
+            <numerusform>
+
+%n ulotki zapisane tutaj (w tej wizycie albo w wizycie zakończonej szybkim wyjściem) nadal są na tym komputerze:
+</numerusform>
+            <numerusform>
+
+%n ulotek zapisanych tutaj (w tej wizycie albo w wizycie zakończonej szybkim wyjściem) nadal jest na tym komputerze:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handout</source>
+        <translation type="unfinished">Zakończ sesję i &amp;usuń ulotkę</translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handouts</source>
+        <translation type="unfinished">Zakończ sesję i &amp;usuń ulotki</translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handout</source>
+        <translation type="unfinished">Zakończ sesję, &amp;zachowaj ulotkę</translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handouts</source>
+        <translation type="unfinished">Zakończ sesję, &amp;zachowaj ulotki</translation>
     </message>
     <message>
         <source>
@@ -491,14 +544,6 @@ Delete them, unless the person is taking them away on their own USB stick.</sour
         <translation type="unfinished">
 
 Usuń je, chyba że ta osoba zabiera je na własnym pendrivie.</translation>
-    </message>
-    <message>
-        <source>End session and &amp;delete {them}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End session, &amp;keep {them}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -637,7 +682,7 @@ Usuń je, chyba że ta osoba zabiera je na własnym pendrivie.</translation>
     </message>
     <message>
         <source>for example: £500 by bank transfer by Friday 6 pm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np.: £500 przelewem do piątku do 6 wieczorem</translation>
     </message>
     <message>
         <source>What they demanded</source>
@@ -765,15 +810,16 @@ Usuń je, chyba że ta osoba zabiera je na własnym pendrivie.</translation>
     </message>
     <message>
         <source>Saved at {v0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisano o {v0}.</translation>
     </message>
-    <message>
-        <source>Saved, with {v0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished">plik</translation>
+    <message numerus="yes">
+        <source>Saved, with %n files.</source>
+        <comment>Saved, with %n file.</comment>
+        <translation type="unfinished">
+            <numerusform>Zapisano, z %n plikiem.</numerusform>
+            <numerusform>Zapisano, z %n plikami.</numerusform>
+            <numerusform>Zapisano, z %n plikami.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved, with no files.</source>
@@ -880,9 +926,14 @@ twoje pliki i ich odciski</translation>
         <source>Entries between two dates</source>
         <translation type="unfinished">Wpisy między dwiema datami</translation>
     </message>
-    <message>
-        <source>Only the {n} entr{v1} you chose</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Only the %n entries you chose</source>
+        <comment>Only the %n entry you chose</comment>
+        <translation type="unfinished">
+            <numerusform>Tylko %n wybrany wpis</numerusform>
+            <numerusform>Tylko %n wybrane wpisy</numerusform>
+            <numerusform>Tylko %n wybranych wpisów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only chosen entries (none chosen)</source>
@@ -1025,16 +1076,56 @@ twoje pliki i ich odciski</translation>
         <translation type="unfinished">Zapisywanie do {path} …</translation>
     </message>
     <message>
-        <source>Saved: {v0} (the report on its own: {v1} entr{v2}, {v3} page{v4}).
+        <source>Saved: {v0} (the report on its own: {entries}, {pages}).
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisano: {v0} (sam raport: {entries}, {pages}).
+Pamiętaj: ten plik nie jest zaszyfrowany. Przechowuj go bezpiecznie i usuń go z każdego wspólnego komputera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files left out.</source>
+        <comment>%n file left out.</comment>
+        <translation type="unfinished">
+            <numerusform>Pominięto %n plik.</numerusform>
+            <numerusform>Pominięto %n pliki.</numerusform>
+            <numerusform>Pominięto %n plików.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved: {v0} ({v1} entr{v2}, {v3} file{v4}).{left}
+        <source>Saved: {v0} ({entries}, {files}).{left}
 Fingerprint of this bundle (write it down): {v6}
 Fingerprint of manifest.json: {v7}
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisano: {v0} ({entries}, {files}).{left}
+Odcisk tego pakietu (zapisz go): {v6}
+Odcisk pliku manifest.json: {v7}
+Pamiętaj: ten plik nie jest zaszyfrowany. Przechowuj go bezpiecznie i usuń go z każdego wspólnego komputera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export was stopped. Nothing was saved.</source>
@@ -1182,6 +1273,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">← Wstecz</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
         <source>Go back (Alt+Left)</source>
         <translation type="unfinished">Wróć (Alt+Lewo)</translation>
     </message>
@@ -1190,12 +1285,20 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">Dalej →</translation>
     </message>
     <message>
+        <source>Forward</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+    <message>
         <source>Go forward (Alt+Right)</source>
         <translation type="unfinished">Przejdź dalej (Alt+Prawo)</translation>
     </message>
     <message>
         <source>Home</source>
         <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Home: what is happening?</source>
+        <translation type="unfinished">Start: co się dzieje?</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -1230,12 +1333,20 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">A−</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Pomniejsz</translation>
+    </message>
+    <message>
         <source>Zoom out: smaller page text (Ctrl+−)</source>
         <translation type="unfinished">Pomniejsz: mniejszy tekst strony (Ctrl+−)</translation>
     </message>
     <message>
         <source>A+</source>
         <translation type="unfinished">A+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Powiększ</translation>
     </message>
     <message>
         <source>Zoom in: bigger page text (Ctrl++)</source>
@@ -1252,6 +1363,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <message>
         <source>Save as PDF…</source>
         <translation type="unfinished">Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save this page as a PDF</source>
+        <translation type="unfinished">Zapisz tę stronę jako PDF</translation>
     </message>
     <message>
         <source>Save this page as a PDF file</source>
@@ -1310,6 +1425,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">Zmień miejsce</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;strong&gt;You said you are under 18.&lt;/strong&gt; Start here: &lt;a href=&quot;page:under-18&quot;&gt;{title}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Podano wiek poniżej 18 lat.&lt;/strong&gt; Zacznij tutaj: &lt;a href=&quot;page:under-18&quot;&gt;{title}&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>
 &lt;h2 id=&quot;related-pages&quot;&gt;Related pages&lt;/h2&gt;
 &lt;ul class=&quot;related&quot;&gt;{items}&lt;/ul&gt;
@@ -1348,6 +1467,15 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <message>
         <source>Related pages</source>
         <translation type="unfinished">Powiązane strony</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} found for “{query}”. Press Enter to open one, Escape to go back.</source>
@@ -2473,21 +2601,27 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
         <source>Your one entry does not match.</source>
         <translation type="unfinished">Twój jedyny wpis nie pasuje.</translation>
     </message>
-    <message>
-        <source>None of your {total} entries match.</source>
-        <translation type="unfinished">Żaden z twoich wpisów (liczba: {total}) nie pasuje.</translation>
+    <message numerus="yes">
+        <source>None of your %n entries match.</source>
+        <comment>Your %n entry does not match.</comment>
+        <translation type="unfinished">
+            <numerusform>Twój %n wpis nie pasuje.</numerusform>
+            <numerusform>Żaden z twoich %n wpisów nie pasuje.</numerusform>
+            <numerusform>Żaden z twoich %n wpisów nie pasuje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer words, or clear the filters.</source>
         <translation type="unfinished">Nic nie pasuje. Spróbuj mniej słów albo wyczyść filtry.</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation type="unfinished">wpis</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation type="unfinished">wpisów</translation>
     </message>
     <message>
         <source>Showing {shown} of {v1}</source>
@@ -2687,6 +2821,18 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
         <translation type="unfinished">Stany Zjednoczone</translation>
     </message>
     <message>
+        <source>UK</source>
+        <translation type="unfinished">Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished">USA</translation>
+    </message>
+    <message>
+        <source>Anywhere else</source>
+        <translation type="unfinished">Gdzie indziej</translation>
+    </message>
+    <message>
         <source>Journal created</source>
         <translation type="unfinished">Utworzono dziennik</translation>
     </message>
@@ -2777,6 +2923,34 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
     <message>
         <source>Report references</source>
         <translation type="unfinished">Numery zgłoszeń</translation>
+    </message>
+    <message>
+        <source>words typed into search</source>
+        <translation type="unfinished">słowa wpisane w wyszukiwarkę</translation>
+    </message>
+    <message>
+        <source>pages looked at, and the back and forward history</source>
+        <translation type="unfinished">oglądane strony oraz historia „Wstecz” i „Dalej”</translation>
+    </message>
+    <message>
+        <source>text size and contrast changes</source>
+        <translation type="unfinished">zmiany rozmiaru tekstu i kontrastu</translation>
+    </message>
+    <message>
+        <source>the region picked during the visit</source>
+        <translation type="unfinished">region wybrany podczas wizyty</translation>
+    </message>
+    <message>
+        <source>contacts filters</source>
+        <translation type="unfinished">filtry kontaktów</translation>
+    </message>
+    <message>
+        <source>the take-away journal (it is locked and the app forgets where it is)</source>
+        <translation type="unfinished">dziennik na wynos (zostaje zablokowany, a aplikacja zapomina, gdzie jest)</translation>
+    </message>
+    <message>
+        <source>anything this app put on the clipboard</source>
+        <translation type="unfinished">wszystko, co ta aplikacja umieściła w schowku</translation>
     </message>
     <message>
         <source>Nothing to save yet: write what happened, or add who it was, a web address or a file.</source>
@@ -2976,7 +3150,7 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
     </message>
     <message>
         <source>As published by the services; last reviewed {v0}. </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zgodnie z informacjami usług; ostatnio sprawdzone {v0}. </translation>
     </message>
     <message>
         <source>Help and support: {v0}</source>
@@ -2998,12 +3172,28 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
 <context>
     <name>help_first</name>
     <message>
+        <source>{places} and {last}</source>
+        <translation type="unfinished">{places} i {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Grozi ci niebezpieczeństwo? Zadzwoń pod {v0}.&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call your local emergency number&lt;/strong&gt;, or go to the nearest police station.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Grozi ci niebezpieczeństwo? Zadzwoń pod lokalny numer alarmowy&lt;/strong&gt; albo idź na najbliższy posterunek policji.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>{place}: &lt;strong&gt;{number}&lt;/strong&gt;</source>
+        <translation type="unfinished">{place}: &lt;strong&gt;{number}&lt;/strong&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now?&lt;/strong&gt; Call the emergency number where you are: {parts}; anywhere else: your local number.&lt;/p&gt;</source>
@@ -3231,7 +3421,7 @@ Nadal możesz go użyć. Możesz je później zmienić w „Zmień hasło”.</t
     </message>
     <message>
         <source>the folder could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nie udało się użyć folderu</translation>
     </message>
     <message>
         <source>Help and support: {region_label}</source>
@@ -3243,7 +3433,7 @@ Nadal możesz go użyć. Możesz je później zmienić w „Zmień hasło”.</t
     </message>
     <message>
         <source>&lt;p class=&apos;meta&apos;&gt;Details as published by each service; last reviewed {reviewed}. Services can change: if a number does not work, look at the service&apos;s website.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;p class=&apos;meta&apos;&gt;Dane zgodnie z informacjami każdej usługi; ostatnio sprawdzone {reviewed}. Usługi mogą się zmienić: jeśli numer nie działa, zajrzyj na stronę internetową usługi.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3433,24 +3623,24 @@ Nadal możesz go użyć. Możesz je później zmienić w „Zmień hasło”.</t
         <translation type="unfinished">{label} we wpisie {number}:</translation>
     </message>
     <message>
-        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
-        <translation type="unfinished">Wszystkie wpisy w tym raporcie, od najstarszego. Godziny to czas lokalny ({zone} w chwili tworzenia raportu). Przy każdym pełnym wpisie jest dokładna godzina i strefa czasowa.</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation type="unfinished">Oś czasu</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">Wszystkie wpisy w tym raporcie, od najstarszego. Godziny to czas lokalny ({zone} w chwili tworzenia raportu). Przy każdym pełnym wpisie jest dokładna godzina i strefa czasowa.</translation>
     </message>
     <message>
         <source>No entries were chosen.</source>
         <translation type="unfinished">Nie wybrano żadnych wpisów.</translation>
     </message>
     <message>
-        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
-        <translation type="unfinished">Każde konto, numer telefonu, adres e-mail, adres internetowy i numer zgłoszenia z tych wpisów. Każde jest podane raz, z numerami wpisów, w których występuje (jak na osi czasu). Są skopiowane dokładnie tak, jak je zapisano.</translation>
-    </message>
-    <message>
         <source>Accounts, numbers and web addresses</source>
         <translation type="unfinished">Konta, numery i adresy internetowe</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">Każde konto, numer telefonu, adres e-mail, adres internetowy i numer zgłoszenia z tych wpisów. Każde jest podane raz, z numerami wpisów, w których występuje (jak na osi czasu). Są skopiowane dokładnie tak, jak je zapisano.</translation>
     </message>
     <message>
         <source>No accounts, numbers or web addresses were written in these entries.</source>
@@ -3666,9 +3856,14 @@ Nadal możesz go użyć. Możesz je później zmienić w „Zmień hasło”.</t
         <source>(nothing written yet)</source>
         <translation type="unfinished">(jeszcze nic nie zapisano)</translation>
     </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished">plik</translation>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -202,9 +202,13 @@ SHA-256 فنگر پرنٹ: {v3}</translation>
         <source>“{v0}” is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</source>
         <translation type="unfinished">&quot;{v0}&quot; اب آپ کی ڈائری میں ہے۔ اصل فائل ابھی اس کمپیوٹر پر {v1} میں ہے، جہاں اس کمپیوٹر کو استعمال کرنے والا کوئی بھی اسے پا سکتا ہے۔</translation>
     </message>
-    <message>
-        <source>These {n} files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
-        <translation type="unfinished">یہ {n} فائلیں اب آپ کی ڈائری میں ہیں۔ اصل فائلیں ابھی اس کمپیوٹر پر {v1} میں ہیں، جہاں اس کمپیوٹر کو استعمال کرنے والا کوئی بھی انہیں پا سکتا ہے۔</translation>
+    <message numerus="yes">
+        <source>These %n files are now in your journal. The originals are still on this computer, in {v1}, where anyone using this computer could find them.</source>
+        <comment>This %n file is now in your journal. The original is still on this computer, in {v1}, where anyone using this computer could find it.</comment>
+        <translation type="unfinished">
+            <numerusform>یہ %n فائل اب آپ کی ڈائری میں ہے۔ اصل فائل ابھی اس کمپیوٹر پر {v1} میں ہے، جہاں اس کمپیوٹر کو استعمال کرنے والا کوئی بھی اسے پا سکتا ہے۔</numerusform>
+            <numerusform>یہ %n فائلیں اب آپ کی ڈائری میں ہیں۔ اصل فائلیں ابھی اس کمپیوٹر پر {v1} میں ہیں، جہاں اس کمپیوٹر کو استعمال کرنے والا کوئی بھی انہیں پا سکتا ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the original?</source>
@@ -234,9 +238,13 @@ SHA-256 فنگر پرنٹ: {v3}</translation>
         <source>Deleted: “{v0}” is no longer in {v1} (checked). The copy in your journal stays.</source>
         <translation type="unfinished">ڈیلیٹ ہو گئی: &quot;{v0}&quot; اب {v1} میں نہیں ہے (چیک کیا گیا)۔ آپ کی ڈائری والی کاپی رہتی ہے۔</translation>
     </message>
-    <message>
-        <source>Deleted: the {v0} originals are no longer there (checked). The copies in your journal stay.</source>
-        <translation type="unfinished">ڈیلیٹ ہو گئیں: {v0} اصل فائلیں اب وہاں نہیں ہیں (چیک کیا گیا)۔ آپ کی ڈائری والی کاپیاں رہتی ہیں۔</translation>
+    <message numerus="yes">
+        <source>Deleted: the %n originals are no longer there (checked). The copies in your journal stay.</source>
+        <comment>Deleted: the %n original is no longer there (checked). The copy in your journal stays.</comment>
+        <translation type="unfinished">
+            <numerusform>ڈیلیٹ ہو گئی: %n اصل فائل اب وہاں نہیں ہے (چیک کیا گیا)۔ آپ کی ڈائری والی کاپی رہتی ہے۔</numerusform>
+            <numerusform>ڈیلیٹ ہو گئیں: %n اصل فائلیں اب وہاں نہیں ہیں (چیک کیا گیا)۔ آپ کی ڈائری والی کاپیاں رہتی ہیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove this file?</source>
@@ -423,8 +431,20 @@ SHA-256 فنگر پرنٹ: {v3}</translation>
         <translation type="unfinished">رابطوں کی فہرست نہیں کھل سکی۔ {v0}</translation>
     </message>
     <message>
-        <source>{count} {v1} for {where}.{first} Nothing opens or calls until you choose.</source>
-        <translation type="unfinished">{where} کے لیے {count} {v1}۔{first} آپ کے چنے بغیر نہ کچھ کھلتا ہے نہ فون ملتا ہے۔</translation>
+        <source> Services for adults come first.</source>
+        <translation type="unfinished"> بالغوں کی سروسز پہلے ہیں۔</translation>
+    </message>
+    <message>
+        <source> Services for young people come first.</source>
+        <translation type="unfinished"> نوجوانوں کی سروسز پہلے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services for {where}.{first} Nothing opens or calls until you choose.</source>
+        <comment>%n service for {where}.{first} Nothing opens or calls until you choose.</comment>
+        <translation type="unfinished">
+            <numerusform>{where} کے لیے %n سروس۔{first} آپ کے چنے بغیر نہ کچھ کھلتا ہے نہ فون ملتا ہے۔</numerusform>
+            <numerusform>{where} کے لیے %n سروسز۔{first} آپ کے چنے بغیر نہ کچھ کھلتا ہے نہ فون ملتا ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other services match this choice for {where}. Try “Everything”.</source>
@@ -466,15 +486,41 @@ A handout saved here (in this visit, or one a Quick exit ended) is still on this
 یہاں محفوظ کیا گیا ایک ہینڈ آؤٹ (اس ملاقات میں، یا جسے &quot;فوراً باہر نکلیں&quot; نے ختم کیا) ابھی اس کمپیوٹر پر ہے:
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>
 
-{v0} handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
+%n handouts saved here (in this visit, or one a Quick exit ended) are still on this computer:
 </source>
-        <translation type="unfinished">
+        <comment>
 
-یہاں محفوظ کیے گئے {v0} ہینڈ آؤٹ (اس ملاقات میں، یا جسے &quot;فوراً باہر نکلیں&quot; نے ختم کیا) ابھی اس کمپیوٹر پر ہیں:
-</translation>
+%n handout saved here (in this visit, or one a Quick exit ended) is still on this computer:
+</comment>
+        <translation type="unfinished">
+            <numerusform>
+
+یہاں محفوظ کیا گیا %n ہینڈ آؤٹ (اس ملاقات میں، یا جسے "فوراً باہر نکلیں" نے ختم کیا) ابھی اس کمپیوٹر پر ہے:
+</numerusform>
+            <numerusform>
+
+یہاں محفوظ کیے گئے %n ہینڈ آؤٹ (اس ملاقات میں، یا جسے "فوراً باہر نکلیں" نے ختم کیا) ابھی اس کمپیوٹر پر ہیں:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handout</source>
+        <translation type="unfinished">ملاقات ختم کریں اور ہینڈ آؤٹ ڈیلیٹ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>End session and &amp;delete the handouts</source>
+        <translation type="unfinished">ملاقات ختم کریں اور ہینڈ آؤٹ ڈیلیٹ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handout</source>
+        <translation type="unfinished">ملاقات ختم کریں، ہینڈ آؤٹ رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>End session, &amp;keep the handouts</source>
+        <translation type="unfinished">ملاقات ختم کریں، ہینڈ آؤٹ رکھیں (&amp;K)</translation>
     </message>
     <message>
         <source>
@@ -491,14 +537,6 @@ Delete them, unless the person is taking them away on their own USB stick.</sour
         <translation type="unfinished">
 
 انہیں ڈیلیٹ کر دیں، جب تک وہ فرد انہیں اپنی USB اسٹک پر ساتھ نہ لے جا رہا ہو۔</translation>
-    </message>
-    <message>
-        <source>End session and &amp;delete {them}</source>
-        <translation type="unfinished">ملاقات ختم کریں اور {them} ڈیلیٹ کریں (&amp;D)</translation>
-    </message>
-    <message>
-        <source>End session, &amp;keep {them}</source>
-        <translation type="unfinished">ملاقات ختم کریں، {them} رکھیں (&amp;K)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -767,13 +805,13 @@ Delete them, unless the person is taking them away on their own USB stick.</sour
         <source>Saved at {v0}.</source>
         <translation type="unfinished">{v0} پر محفوظ ہوا۔</translation>
     </message>
-    <message>
-        <source>Saved, with {v0}.</source>
-        <translation type="unfinished">محفوظ ہو گیا، {v0} کے ساتھ۔</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished">فائل</translation>
+    <message numerus="yes">
+        <source>Saved, with %n files.</source>
+        <comment>Saved, with %n file.</comment>
+        <translation type="unfinished">
+            <numerusform>محفوظ ہو گیا، %n فائل کے ساتھ۔</numerusform>
+            <numerusform>محفوظ ہو گیا، %n فائلوں کے ساتھ۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved, with no files.</source>
@@ -880,9 +918,13 @@ your files and their fingerprints</source>
         <source>Entries between two dates</source>
         <translation type="unfinished">دو تاریخوں کے درمیان کے اندراجات</translation>
     </message>
-    <message>
-        <source>Only the {n} entr{v1} you chose</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Only the %n entries you chose</source>
+        <comment>Only the %n entry you chose</comment>
+        <translation type="unfinished">
+            <numerusform>صرف آپ کا چنا ہوا %n اندراج</numerusform>
+            <numerusform>صرف آپ کے چنے ہوئے %n اندراجات</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only chosen entries (none chosen)</source>
@@ -1025,16 +1067,52 @@ your files and their fingerprints</source>
         <translation type="unfinished">{path} میں محفوظ ہو رہا ہے …</translation>
     </message>
     <message>
-        <source>Saved: {v0} (the report on its own: {v1} entr{v2}, {v3} page{v4}).
+        <source>Saved: {v0} (the report on its own: {entries}, {pages}).
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ ہو گیا: {v0} (صرف رپورٹ: {entries}، {pages})۔
+یاد رکھیں: یہ فائل خفیہ (encrypted) نہیں۔ اسے محفوظ رکھیں اور کسی بھی مشترکہ کمپیوٹر سے ڈیلیٹ کر دیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform>%n اندراج</numerusform>
+            <numerusform>%n اندراجات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform>%n صفحہ</numerusform>
+            <numerusform>%n صفحات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files left out.</source>
+        <comment>%n file left out.</comment>
+        <translation type="unfinished">
+            <numerusform>%n فائل شامل نہیں کی گئی۔</numerusform>
+            <numerusform>%n فائلیں شامل نہیں کی گئیں۔</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved: {v0} ({v1} entr{v2}, {v3} file{v4}).{left}
+        <source>Saved: {v0} ({entries}, {files}).{left}
 Fingerprint of this bundle (write it down): {v6}
 Fingerprint of manifest.json: {v7}
 Remember: this file is not encrypted. Keep it safe and delete it from any shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ ہو گیا: {v0} ({entries}، {files})۔{left}
+اس بنڈل کا فنگر پرنٹ (اسے لکھ لیں): {v6}
+manifest.json کا فنگر پرنٹ: {v7}
+یاد رکھیں: یہ فائل خفیہ (encrypted) نہیں۔ اسے محفوظ رکھیں اور کسی بھی مشترکہ کمپیوٹر سے ڈیلیٹ کر دیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform>%n فائل</numerusform>
+            <numerusform>%n فائلیں</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export was stopped. Nothing was saved.</source>
@@ -1182,6 +1260,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">→ واپس</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
         <source>Go back (Alt+Left)</source>
         <translation type="unfinished">واپس جائیں (Alt+Left)</translation>
     </message>
@@ -1190,12 +1272,20 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">آگے ←</translation>
     </message>
     <message>
+        <source>Forward</source>
+        <translation type="unfinished">آگے</translation>
+    </message>
+    <message>
         <source>Go forward (Alt+Right)</source>
         <translation type="unfinished">آگے جائیں (Alt+Right)</translation>
     </message>
     <message>
         <source>Home</source>
         <translation type="unfinished">پہلا صفحہ</translation>
+    </message>
+    <message>
+        <source>Home: what is happening?</source>
+        <translation type="unfinished">پہلا صفحہ: کیا ہو رہا ہے؟</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -1230,12 +1320,20 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">A−</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">چھوٹا کریں</translation>
+    </message>
+    <message>
         <source>Zoom out: smaller page text (Ctrl+−)</source>
         <translation type="unfinished">چھوٹا کریں: صفحے کا متن چھوٹا (Ctrl+−)</translation>
     </message>
     <message>
         <source>A+</source>
         <translation type="unfinished">A+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">بڑا کریں</translation>
     </message>
     <message>
         <source>Zoom in: bigger page text (Ctrl++)</source>
@@ -1252,6 +1350,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <message>
         <source>Save as PDF…</source>
         <translation type="unfinished">PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>Save this page as a PDF</source>
+        <translation type="unfinished">یہ صفحہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>Save this page as a PDF file</source>
@@ -1310,6 +1412,10 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished">جگہ بدلیں</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;strong&gt;You said you are under 18.&lt;/strong&gt; Start here: &lt;a href=&quot;page:under-18&quot;&gt;{title}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;strong&gt;آپ نے بتایا کہ آپ کی عمر 18 سال سے کم ہے۔&lt;/strong&gt; یہاں سے شروع کریں: &lt;a href=&quot;page:under-18&quot;&gt;{title}&lt;/a&gt;۔&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>
 &lt;h2 id=&quot;related-pages&quot;&gt;Related pages&lt;/h2&gt;
 &lt;ul class=&quot;related&quot;&gt;{items}&lt;/ul&gt;
@@ -1348,6 +1454,14 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     <message>
         <source>Related pages</source>
         <translation type="unfinished">متعلقہ صفحے</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>%n page</comment>
+        <translation type="unfinished">
+            <numerusform>%n صفحہ</numerusform>
+            <numerusform>%n صفحات</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} found for “{query}”. Press Enter to open one, Escape to go back.</source>
@@ -2473,21 +2587,25 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <source>Your one entry does not match.</source>
         <translation type="unfinished">آپ کا ایک اندراج میل نہیں کھاتا۔</translation>
     </message>
-    <message>
-        <source>None of your {total} entries match.</source>
-        <translation type="unfinished">آپ کے {total} اندراجات میں سے کوئی میل نہیں کھاتا۔</translation>
+    <message numerus="yes">
+        <source>None of your %n entries match.</source>
+        <comment>Your %n entry does not match.</comment>
+        <translation type="unfinished">
+            <numerusform>آپ کا %n اندراج میل نہیں کھاتا۔</numerusform>
+            <numerusform>آپ کے %n اندراجات میں سے کوئی میل نہیں کھاتا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>%n entry</comment>
+        <translation type="unfinished">
+            <numerusform>%n اندراج</numerusform>
+            <numerusform>%n اندراجات</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer words, or clear the filters.</source>
         <translation type="unfinished">کچھ میل نہیں کھاتا۔ کم الفاظ آزمائیں، یا فلٹر ہٹا دیں۔</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation type="unfinished">اندراج</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation type="unfinished">اندراجات</translation>
     </message>
     <message>
         <source>Showing {shown} of {v1}</source>
@@ -2687,6 +2805,18 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished">امریکہ</translation>
     </message>
     <message>
+        <source>UK</source>
+        <translation type="unfinished">برطانیہ</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished">امریکہ</translation>
+    </message>
+    <message>
+        <source>Anywhere else</source>
+        <translation type="unfinished">کہیں اور</translation>
+    </message>
+    <message>
         <source>Journal created</source>
         <translation type="unfinished">ڈائری بنائی گئی</translation>
     </message>
@@ -2777,6 +2907,34 @@ Type the passphrase that opened the journal when the backup was made.</source>
     <message>
         <source>Report references</source>
         <translation type="unfinished">رپورٹ کے ریفرنس نمبر</translation>
+    </message>
+    <message>
+        <source>words typed into search</source>
+        <translation type="unfinished">تلاش میں لکھے گئے الفاظ</translation>
+    </message>
+    <message>
+        <source>pages looked at, and the back and forward history</source>
+        <translation type="unfinished">دیکھے گئے صفحات، اور واپس اور آگے کی ہسٹری</translation>
+    </message>
+    <message>
+        <source>text size and contrast changes</source>
+        <translation type="unfinished">متن کے سائز اور کنٹراسٹ کی تبدیلیاں</translation>
+    </message>
+    <message>
+        <source>the region picked during the visit</source>
+        <translation type="unfinished">ملاقات کے دوران چنا گیا علاقہ</translation>
+    </message>
+    <message>
+        <source>contacts filters</source>
+        <translation type="unfinished">رابطوں کے فلٹر</translation>
+    </message>
+    <message>
+        <source>the take-away journal (it is locked and the app forgets where it is)</source>
+        <translation type="unfinished">ساتھ لے جانے والی ڈائری (یہ لاک ہو جاتی ہے اور ایپ بھول جاتی ہے کہ یہ کہاں ہے)</translation>
+    </message>
+    <message>
+        <source>anything this app put on the clipboard</source>
+        <translation type="unfinished">اس ایپ نے کلپ بورڈ پر جو کچھ رکھا</translation>
     </message>
     <message>
         <source>Nothing to save yet: write what happened, or add who it was, a web address or a file.</source>
@@ -2998,12 +3156,28 @@ Type the passphrase that opened the journal when the backup was made.</source>
 <context>
     <name>help_first</name>
     <message>
+        <source>{places} and {last}</source>
+        <translation type="unfinished">{places} اور {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">، </translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;کیا آپ ابھی خطرے میں ہیں؟ {v0} پر فون کریں۔&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call your local emergency number&lt;/strong&gt;, or go to the nearest police station.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;کیا آپ ابھی خطرے میں ہیں؟ اپنے ملک کے ایمرجنسی نمبر پر فون کریں&lt;/strong&gt;، یا قریبی پولیس اسٹیشن جائیں۔&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">؛ </translation>
+    </message>
+    <message>
+        <source>{place}: &lt;strong&gt;{number}&lt;/strong&gt;</source>
+        <translation type="unfinished">{place}: &lt;strong&gt;{number}&lt;/strong&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now?&lt;/strong&gt; Call the emergency number where you are: {parts}; anywhere else: your local number.&lt;/p&gt;</source>
@@ -3231,7 +3405,7 @@ You can still use it. You can change it later under Change passphrase.</source>
     </message>
     <message>
         <source>the folder could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فولڈر استعمال نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Help and support: {region_label}</source>
@@ -3433,24 +3607,24 @@ You can still use it. You can change it later under Change passphrase.</source>
         <translation type="unfinished">اندراج {number} میں {label}:</translation>
     </message>
     <message>
-        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
-        <translation type="unfinished">اس رپورٹ کے تمام اندراجات، پرانے پہلے۔ وقت مقامی ہیں (رپورٹ بنتے وقت {zone})۔ ہر پورے اندراج میں ٹھیک وقت اور ٹائم زون دیا گیا ہے۔</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation type="unfinished">ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">اس رپورٹ کے تمام اندراجات، پرانے پہلے۔ وقت مقامی ہیں (رپورٹ بنتے وقت {zone})۔ ہر پورے اندراج میں ٹھیک وقت اور ٹائم زون دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>No entries were chosen.</source>
         <translation type="unfinished">کوئی اندراج منتخب نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
-        <translation type="unfinished">ان اندراجات میں لکھا ہر اکاؤنٹ، فون نمبر، ای میل ایڈریس، ویب ایڈریس اور رپورٹ کا ریفرنس۔ ہر ایک ایک بار درج ہے، ان اندراجات کے نمبروں کے ساتھ جن میں وہ آیا (جیسے ٹائم لائن میں)۔ یہ بالکل ویسے ہی نقل کیے گئے ہیں جیسے لکھے گئے تھے۔</translation>
-    </message>
-    <message>
         <source>Accounts, numbers and web addresses</source>
         <translation type="unfinished">اکاؤنٹس، نمبر اور ویب ایڈریس</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">ان اندراجات میں لکھا ہر اکاؤنٹ، فون نمبر، ای میل ایڈریس، ویب ایڈریس اور رپورٹ کا ریفرنس۔ ہر ایک ایک بار درج ہے، ان اندراجات کے نمبروں کے ساتھ جن میں وہ آیا (جیسے ٹائم لائن میں)۔ یہ بالکل ویسے ہی نقل کیے گئے ہیں جیسے لکھے گئے تھے۔</translation>
     </message>
     <message>
         <source>No accounts, numbers or web addresses were written in these entries.</source>
@@ -3666,9 +3840,13 @@ You can still use it. You can change it later under Change passphrase.</source>
         <source>(nothing written yet)</source>
         <translation type="unfinished">(ابھی کچھ نہیں لکھا)</translation>
     </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished">فائل</translation>
+    <message numerus="yes">
+        <source>%n files</source>
+        <comment>%n file</comment>
+        <translation type="unfinished">
+            <numerusform>%n فائل</numerusform>
+            <numerusform>%n فائلیں</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

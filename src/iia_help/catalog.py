@@ -24,7 +24,7 @@ from pathlib import Path
 from iia_help.language import LRI, PDI, is_rtl, isolate_ltr
 from iia_help.resources import resources_dir
 
-__all__ = ["PSEUDO", "QT_TRANSLATE_NOOP", "Texts", "pseudo", "read_ts", "text", "texts", "ts_path"]
+__all__ = ["PSEUDO", "QT_TRANSLATE_NOOP", "Texts", "parse_ts", "pseudo", "read_ts", "text", "texts", "ts_path"]
 
 PSEUDO = "pseudo"
 PSEUDO_OPEN, PSEUDO_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
@@ -33,7 +33,7 @@ _MARKUP_ENDS = re.compile(r"^((?:<[^>]*>)*)(.*?)((?:</[^>]*>|\s)*)$", re.S)
 _PLACEHOLDER = re.compile(r"(\{[A-Za-z_][A-Za-z0-9_]*\})")
 _FIELD = re.compile(r"\{[^{}]*\}")
 _lock = threading.Lock()
-_tables: dict[str, dict[tuple[str, str], str]] = {}
+_tables: dict[str, dict[tuple[str, str], str | list[str]]] = {}
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -41,11 +41,12 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name
     return source
 
 
-def read_ts(data: bytes) -> dict[tuple[str, str], str]:
-    """(context, English text) -> translation, from the bytes of a Qt Linguist ``.ts`` file: finished and
-    unfinished translations alike (a translator sees their work at once); empty, obsolete and vanished ones are
-    left out. Raises ``ValueError`` for anything that is not a plain, well-formed ``.ts`` file: too large, a
-    document type that declares entities (expansion bombs, outside files), broken XML, another root."""
+def parse_ts(data: bytes) -> tuple[dict[tuple[str, str], str | list[str]], str]:
+    """(context, English text) -> translation, and the file's language, from the bytes of a Qt Linguist ``.ts``
+    file: finished and unfinished translations alike (a translator sees their work at once); empty, obsolete and
+    vanished ones are left out; a plural text is the list of its forms, only when every form is filled. Raises
+    ``ValueError`` for anything that is not a plain, well-formed ``.ts`` file: too large, a document type that
+    declares entities (expansion bombs, outside files), broken XML, another root."""
     from xml.etree import ElementTree
 
     if len(data) > MAX_TS_BYTES:
@@ -58,28 +59,38 @@ def read_ts(data: bytes) -> dict[tuple[str, str], str]:
         raise ValueError(f"translation file is not well-formed XML ({exc})") from None
     if root.tag != "TS":
         raise ValueError("not a translation file")
-    table: dict[tuple[str, str], str] = {}
+    table: dict[tuple[str, str], str | list[str]] = {}
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             source, tr = msg.findtext("source"), msg.find("translation")
             if source is None or tr is None or tr.get("type") in ("obsolete", "vanished"):
                 continue
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            if forms:  # a plural text: every form filled, or English
+                if all(f.strip() for f in forms):
+                    table[(name, source)] = forms
+                continue
             translated = tr.text or ""
             if translated.strip():
                 table[(name, source)] = translated
-    return table
+    return table, root.get("language") or ""
+
+
+def read_ts(data: bytes) -> dict[tuple[str, str], str | list[str]]:
+    """The translations of a ``.ts`` file (``parse_ts``)."""
+    return parse_ts(data)[0]
 
 
 def ts_path(language: str) -> Path:
     return resources_dir() / "translations" / f"iia_help_{language}.ts"
 
 
-def _table(language: str) -> dict[tuple[str, str], str]:
+def _table(language: str) -> dict[tuple[str, str], str | list[str]]:
     """The language's translations, read once per process; empty when there are none or the file is broken."""
     with _lock:
         if language not in _tables:
-            table: dict[tuple[str, str], str] = {}
+            table: dict[tuple[str, str], str | list[str]] = {}
             if re.fullmatch(r"[a-z]{2,3}", language or "") and language != "en":
                 try:
                     table = read_ts(ts_path(language).read_bytes())
@@ -100,6 +111,8 @@ def text(context: str, source: str, language: str) -> str:
     if language == PSEUDO:
         return pseudo(source)
     out = _table(language).get((context, source), source)
+    if isinstance(out, list):
+        return source  # a plural text: the core words its texts so that none needs one
     if out is not source and sorted(_FIELD.findall(out)) != sorted(_FIELD.findall(source)):
         return source  # a translation that lost or misspelt a {placeholder} would break .format(): English
     return out

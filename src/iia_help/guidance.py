@@ -31,7 +31,7 @@ import html
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -303,20 +303,33 @@ def _collapse_danger(body: str) -> str:
     return "{{" + DANGER_BLOCK + "}}\n" + "\n".join(lines[i:]) + "\n"
 
 
-def _place_label(codes: list[str]) -> str:
-    """Who a region part is for, in a few words: "UK", "UK and Ireland", "US", "Anywhere else"..."""
+#: The short names a region part's label uses beside REGION_NAMES (the UI translates them: ui/help_first.py).
+SHORT_PLACE_NAMES: dict[str, str] = {"uk": "UK", "us": "US", "elsewhere": "Anywhere else"}
+
+
+def place_names(codes: list[str]) -> list[str]:
+    """Who a region part is for, as English names: ["UK"], ["UK", "Ireland"], ["US"], ["Anywhere else"]..."""
     names: list[str] = []
     nations = [c for c in codes if c in UK_NATIONS]
     if {"england", "wales", "scotland", "northern-ireland"} <= set(nations):
-        names.append("UK")
+        names.append(SHORT_PLACE_NAMES["uk"])
     else:
         names += [REGION_NAMES.get(c, c) for c in nations]
-    short = {"us": "US", "elsewhere": "Anywhere else"}
-    names += [short.get(c, REGION_NAMES.get(c, c)) for c in codes if c not in UK_NATIONS and c != "all"]
+    names += [SHORT_PLACE_NAMES.get(c, REGION_NAMES.get(c, c)) for c in codes if c not in UK_NATIONS and c != "all"]
+    return names
+
+
+def english_names(names: list[str]) -> str:
+    """``["UK", "Ireland"]`` -> "UK and Ireland" (the UI passes its own, in the reader's language)."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _label_parts(body: str) -> str:
+def _place_label(codes: list[str], join: Callable[[list[str]], str] = english_names) -> str:
+    """Who a region part is for, in a few words: "UK", "UK and Ireland", "US", "Anywhere else"..."""
+    return join(place_names(codes))
+
+
+def _label_parts(body: str, join: Callable[[list[str]], str] = english_names) -> str:
     """With no place known, each region part says whose it is: "**US:** Call or text 988..." (a list gets the
     label as its own line), so no number is shown without its country."""
     out: list[str] = []
@@ -325,7 +338,7 @@ def _label_parts(body: str) -> str:
         opened = _REGION_OPEN.match(line)
         if opened:
             codes = _split_list(opened.group(1))
-            label = "" if "all" in codes else _place_label(codes)
+            label = "" if "all" in codes else _place_label(codes, join)
             out.append(line)
             continue
         if _REGION_CLOSE.match(line):
@@ -632,14 +645,16 @@ class Library:
 
     # ----- rendering
 
-    def _render_body(self, page: Page, region: str | None,
-                     one_danger_line: bool = False) -> tuple[str, list[tuple[int, str, str]]]:
-        key = (page.id, region, one_danger_line)
+    def _render_body(self, page: Page, region: str | None, one_danger_line: bool = False,
+                     place_names: Callable[[list[str]], str] = english_names,
+                     ) -> tuple[str, list[tuple[int, str, str]]]:
+        body = _label_parts(_collapse_danger(page.body), place_names) if one_danger_line and region is None \
+            else page.body
+        key = (page.id, region, one_danger_line, body if one_danger_line and region is None else "")
         cached = self._render_cache.get(key)
         if cached is not None:
             return cached
         md = _new_markdown()
-        body = _label_parts(_collapse_danger(page.body)) if one_danger_line and region is None else page.body
         try:
             raw = md.convert(_select_region(body, region))
         except Exception as exc:  # markdown can fail on pathological input
@@ -657,16 +672,19 @@ class Library:
         return raw, toc
 
     def render(self, page_id: str, *, region: str | None = None, highlight: str | None = None,
-               call_block: str | None = None, blocks: dict[str, str] | None = None) -> str:
+               call_block: str | None = None, blocks: dict[str, str] | None = None,
+               place_names: Callable[[list[str]], str] = english_names) -> str:
         """Safe HTML fragment for a page: a title heading, then the body.
 
         `page:` and `app:` links keep their hrefs; raw HTML is escaped; remote images are dropped;
         `highlight` wraps matching words in <mark>. `call_block` (HTML, sanitised like the rest) takes the place
         of the page's ``{{who-to-call}}`` line; ``blocks`` fill other ``{{name}}`` lines (unfilled ones are dropped).
-        With no region and a ``danger-now`` block, the page's opening per-place danger lines give way to that block.
+        With no region and a ``danger-now`` block, the page's opening per-place danger lines give way to that block,
+        and each region part is labelled with its places, joined by ``place_names`` (English by default).
         """
         page = self.page(page_id)
-        raw, _toc = self._render_body(page, region, one_danger_line=DANGER_BLOCK in (blocks or {}))
+        raw, _toc = self._render_body(page, region, one_danger_line=DANGER_BLOCK in (blocks or {}),
+                                      place_names=place_names)
         title = f'<h1 id="top">{html.escape(page.title, quote=False)}</h1>\n'
         pattern = _highlight_pattern(highlight)
         if pattern is None and region is None and not call_block and not blocks:

@@ -25,7 +25,7 @@ from iia_help.ui import links, printing
 from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.guidance_page import nowrap_numbers, system_prefers_dark
-from iia_help.ui.i18n import translate
+from iia_help.ui.i18n import fixed, translate
 from iia_help.ui.shell import Page
 from iia_help.ui.theme import compact_combo
 
@@ -402,14 +402,15 @@ class ContactsPage(Page):
             self.cards.append(card)
         count = len(self.cards)
         where = core(REGIONS[region])
-        first = {"adult": " Services for adults come first.",
-                 "under-18": " Services for young people come first."}.get(self._shown_age or "", "")
+        first = {"adult": translate("ContactsPage", " Services for adults come first."),
+                 "under-18": translate("ContactsPage", " Services for young people come first.")}.get(
+                     self._shown_age or "", fixed(""))
         if count:
             self.count_label.setText(translate(
                                      "ContactsPage",
-                                     "{count} {v1} for {where}.{first} Nothing opens or calls until you choose.",
-                                     ).format(count=count, v1='service' if count == 1 else 'services', where=where,
-                                         first=first))
+                                     "%n services for {where}.{first} Nothing opens or calls until you choose.",
+                                     "%n service for {where}.{first} Nothing opens or calls until you choose.",
+                                     count).format(where=where, first=first))
         else:
             self.count_label.setText(translate(
                                      "ContactsPage",

@@ -389,14 +389,14 @@ class GuidancePage(Page):
         outer.setSpacing(8)
 
         bar = FlowLayout()  # wraps onto a second line at large text or in a narrow window
-        self.back_button = self._button(translate("GuidancePage", "← Back"), "Back", translate("GuidancePage",
-            "Go back (Alt+Left)"), self.back)
-        self.forward_button = self._button(translate("GuidancePage", "Forward →"), "Forward",
-            translate("GuidancePage", "Go forward (Alt+Right)"), self.forward)
-        self.home_button = self._button(translate("GuidancePage", "Home"), "Home: what is happening?", translate(
-                                                                            "GuidancePage",
-                                                                            "Back to the start page"),
-                                        self.go_home)
+        self.back_button = self._button(translate("GuidancePage", "← Back"), translate("GuidancePage", "Back"),
+                                        translate("GuidancePage", "Go back (Alt+Left)"), self.back)
+        self.forward_button = self._button(translate("GuidancePage", "Forward →"),
+                                           translate("GuidancePage", "Forward"),
+                                           translate("GuidancePage", "Go forward (Alt+Right)"), self.forward)
+        self.home_button = self._button(translate("GuidancePage", "Home"),
+                                        translate("GuidancePage", "Home: what is happening?"),
+                                        translate("GuidancePage", "Back to the start page"), self.go_home)
         for b in (self.back_button, self.forward_button, self.home_button):
             bar.addWidget(b)
         bar.addSpacing(8)
@@ -423,22 +423,22 @@ class GuidancePage(Page):
         search_row.addWidget(self.search_field, 1)
         bar.addWidget(search, 1)
         bar.addSpacing(8)
-        self.zoom_out_button = self._button(translate("GuidancePage", "A−"), "Zoom out", translate(
-                                                              "GuidancePage",
-                                                              "Zoom out: smaller page text (Ctrl+−)"), self.zoom_out)
-        self.zoom_in_button = self._button(translate("GuidancePage", "A+"), "Zoom in", translate(
-                                                            "GuidancePage",
-                                                            "Zoom in: bigger page text (Ctrl++)"), self.zoom_in)
+        self.zoom_out_button = self._button(translate("GuidancePage", "A−"), translate("GuidancePage", "Zoom out"),
+                                            translate("GuidancePage", "Zoom out: smaller page text (Ctrl+−)"),
+                                            self.zoom_out)
+        self.zoom_in_button = self._button(translate("GuidancePage", "A+"), translate("GuidancePage", "Zoom in"),
+                                           translate("GuidancePage", "Zoom in: bigger page text (Ctrl++)"),
+                                           self.zoom_in)
         for b in (self.zoom_out_button, self.zoom_in_button):  # two characters: no need for a wide button
             b.setMaximumWidth(b.fontMetrics().horizontalAdvance("A+") + 32)
         # Search is the quickest way in: never squeeze it to a few characters.
         self.search_field.setMinimumWidth(self.search_field.fontMetrics().horizontalAdvance("Search the guidance") + 16)
-        self.print_button = self._button(translate("GuidancePage", "Print…"), "Print this page",
-            translate("GuidancePage", "Print this page"), self.print_page)
-        self.pdf_button = self._button(translate("GuidancePage", "Save as PDF…"), "Save this page as a PDF", translate(
-                                                                                  "GuidancePage",
-                                                                                  "Save this page as a PDF file"),
-                                       self.save_pdf)
+        self.print_button = self._button(translate("GuidancePage", "Print…"),
+                                         translate("GuidancePage", "Print this page"),
+                                         translate("GuidancePage", "Print this page"), self.print_page)
+        self.pdf_button = self._button(translate("GuidancePage", "Save as PDF…"),
+                                       translate("GuidancePage", "Save this page as a PDF"),
+                                       translate("GuidancePage", "Save this page as a PDF file"), self.save_pdf)
         for b in (self.zoom_out_button, self.zoom_in_button, self.print_button, self.pdf_button):
             bar.addWidget(b)
         outer.addLayout(bar)
@@ -772,10 +772,13 @@ class GuidancePage(Page):
             call_block = _blocks_by_direction(call_block) if call_block else call_block
             blocks = {name: _blocks_by_direction(value) for name, value in (blocks or {}).items()}
         body = self.library.render(page_id, region=self.region, highlight=self._highlight,
-                                   call_block=call_block, blocks=blocks)
+                                   call_block=call_block, blocks=blocks, place_names=help_first.join_places)
         if page_id == HOME_PAGE and self.age == "under-18":  # the under-18 route, straight after the numbers
-            route = ('<p><strong>You said you are under 18.</strong> Start here: '
-                     '<a href="page:under-18">If you are under 18</a>.</p>')
+            under_18 = self.library.pages.get("under-18")
+            route = translate(
+                "GuidancePage",
+                '<p><strong>You said you are under 18.</strong> Start here: <a href="page:under-18">{title}</a>.</p>',
+            ).format(title=html.escape(under_18.title if under_18 else "under-18"))
             at = body.find('<h2 id="what-is-happening"')
             at = at if at >= 0 else len(body)
             body = body[:at] + route + "\n" + body[at:]
@@ -937,7 +940,8 @@ class GuidancePage(Page):
             item.setToolTip(hit.title)
             self.results_view.addItem(item)
         if hits:
-            count = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
+            n = len(hits)
+            count = translate("GuidancePage", "%n pages", "%n page", n)
             self.results_label.setText(translate(
                                        "GuidancePage",
                                        "{count} found for “{query}”. Press Enter to open one, Escape to go back.",

@@ -19,8 +19,14 @@ PLACE_LINK = "app:place"
 DEAF_ACCESS = "page:police#deaf-or-speech-impaired-access"
 
 
-def _join(labels: list[str]) -> str:
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+def join_places(names: list[str]) -> str:
+    """English place names from the core (``["UK", "Ireland"]``) as the reader says them: "UK and Ireland",
+    "DU ac Iwerddon". Used for the danger line's countries and for a region part's label."""
+    names = [core(name) for name in names]
+    if len(names) == 1:
+        return names[0]
+    return translate("help_first", "{places} and {last}").format(
+        places=translate("help_first", ", ").join(names[:-1]), last=names[-1])
 
 
 def danger_html(directory: Directory, place: Place) -> str:
@@ -39,8 +45,10 @@ def danger_html(directory: Directory, place: Place) -> str:
     grouped: dict[str, list[str]] = {}
     for label, number in lines:
         grouped.setdefault(number, []).append(label)
-    parts = "; ".join(f"{html.escape(_join(labels))}: <strong>{html.escape(number)}</strong>"
-                      for number, labels in grouped.items())
+    parts = translate("help_first", "; ").join(
+        translate("help_first", "{place}: <strong>{number}</strong>").format(
+            place=html.escape(join_places(labels)), number=html.escape(number))
+        for number, labels in grouped.items())
     return (translate(
             "help_first",
             "<p><strong>In danger now?</strong> Call the emergency number where you are: {parts}; anywhere else: "

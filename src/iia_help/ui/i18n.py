@@ -11,6 +11,11 @@ read here (a run from source needs no build step and writes no compiled file any
 language: no translator at all. ``"pseudo"`` (``IIA_LANGUAGE=pseudo``) shows every text bracketed ⟦ ⟧ and about
 40 % longer, so a screen shows which text escaped translation and which control is too small.
 
+A count is a *plural* text: ``translate("Context", "%n entries", "%n entry", n)``: the English plural as the source,
+the English singular as the third argument (Qt's "disambiguation", which Qt Linguist shows the translator), the
+count last; Qt puts the count in place of ``%n``. Each language's file gives one form per plural category of the
+language (``numerusform``; Qt's rules: ``plural_form``), so Polish gets its three forms and Welsh its five.
+
 ``retranslate()`` changes the texts already on screen after a switch: every text ``translate`` returned is
 remembered with its source, so each widget's text, tool tip, accessible name... is looked up and put in the new
 language. Nothing a person typed is touched (only labels, titles, placeholders and items).
@@ -25,18 +30,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from iia_help.catalog import PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN, pseudo, read_ts  # noqa: F401 (the UI's names)
+from iia_help.catalog import PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN, parse_ts, pseudo  # noqa: F401 (the UI's names)
 from iia_help.resources import resources_dir
 
 _QT_CONTEXT = re.compile(r"^Q[A-Z]")
 _installed: list[QTranslator] = []
 _retired: list[QTranslator] = []
 _language = ""
-#: Each text ``translate`` returned (in any language) -> (context, source): how ``retranslate`` finds it again.
-_sources: dict[str, tuple[str, str]] = {}
+#: Each text ``translate`` returned (in any language) -> (context, source, disambiguation, count): how
+#: ``retranslate`` finds it again.
+_sources: dict[str, tuple[str, str, str | None, int]] = {}
 #: Formatted texts (numbers and other translated texts filled in) -> (context, source, arguments). Bounded; a text
 #: with anything else filled in (what a person wrote, a file name) is never remembered here.
-_formatted: dict[str, tuple[str, str, tuple, dict]] = {}
+_formatted: dict[str, tuple[str, str, str | None, int, tuple, dict]] = {}
 _FORMATTED_MAX = 2000
 
 
@@ -44,13 +50,15 @@ class Text(str):
     """A translated text that remembers where it came from (so ``.format`` results can be translated again)."""
 
     context = source = ""
+    disambiguation: str | None = None
+    n = -1
 
     def format(self, *args, **kwargs) -> str:  # noqa: A003 (str's own name)
         out = str.format(self, *args, **kwargs)
         if all(_safe(v) for v in (*args, *kwargs.values())):
             if len(_formatted) >= _FORMATTED_MAX:
                 _formatted.pop(next(iter(_formatted)))
-            _formatted[out] = (self.context, self.source, args, kwargs)
+            _formatted[out] = (self.context, self.source, self.disambiguation, self.n, args, kwargs)
         return out
 
 
@@ -59,12 +67,31 @@ def _safe(value: object) -> bool:
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> Text:
-    """``source`` in the language installed now (itself in English)."""
+    """``source`` in the language installed now (itself in English). With a count ``n`` (0 or more): a plural
+    text, ``disambiguation`` its English singular (see the module notes)."""
     out = QCoreApplication.translate(context, source, disambiguation, n)
-    _sources.setdefault(out, (context, source))
+    if n == 1 and disambiguation and "%n" in source and out == source.replace("%n", "1"):
+        out = disambiguation.replace("%n", "1")  # not translated: English, in the singular
+    _sources.setdefault(out, (context, source, disambiguation, n))
     text = Text(out)
-    text.context, text.source = context, source
+    text.context, text.source, text.disambiguation, text.n = context, source, disambiguation, n
     return text
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which of a language's plural forms (``numerusform``, in order) Qt uses for ``n``: Qt's own rules, so a
+    ``.ts`` read from source and its compiled ``.qm`` agree (tests/test_i18n.py compares them)."""
+    n = abs(n)
+    if language == "cy":  # Welsh: 0, 1, 2 to 5, 6, any other
+        return 0 if n == 0 else 1 if n == 1 else 2 if 2 <= n <= 5 else 3 if n == 6 else 4
+    if language == "pl":  # Polish: 1; 2-4, 22-24... (not 12-14); any other
+        return 0 if n == 1 else 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    return 0 if n == 1 else 1  # English, Urdu: 1; any other
+
+
+#: How many plural forms each language has (``plural_form``): what ``tools/i18n_wrap.py --update-ts`` gives each
+#: plural text in the language's file.
+PLURAL_FORMS = {"cy": 5, "pl": 3, "ur": 2, "": 2}
 
 
 def fixed(value: str) -> Text:
@@ -96,17 +123,22 @@ class TsTranslator(QTranslator):
     """A translation read straight from its ``.ts`` file (Qt Linguist's XML): finished and unfinished
     translations alike (a translator sees their work at once); an empty one leaves the English text."""
 
-    def __init__(self, table: dict[tuple[str, str], str], parent=None) -> None:
+    def __init__(self, table: dict[tuple[str, str], str | list[str]], parent=None, language: str = "") -> None:
         super().__init__(parent)
         self.table = table
+        self.language = language
 
     @classmethod
     def read(cls, path: Path, parent=None) -> TsTranslator:
-        """Raises OSError or ValueError (a broken or hostile file: ``catalog.read_ts``)."""
-        return cls(read_ts(path.read_bytes()), parent)
+        """Raises OSError or ValueError (a broken or hostile file: ``catalog.parse_ts``)."""
+        table, language = parse_ts(path.read_bytes())
+        return cls(table, parent, language)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
-        return self.table.get((context, source_text))
+        found = self.table.get((context, source_text))
+        if isinstance(found, list):
+            return found[min(plural_form(self.language, max(n, 0)), len(found) - 1)]
+        return found
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
         return not self.table
@@ -168,19 +200,18 @@ def again(text: str) -> str | None:
     if isinstance(text, Text) and not text.context:
         return text  # fixed(): the same in every language
     if text in _sources:
-        context, source = _sources[text]
-        return translate(context, source)
+        return translate(*_sources[text])
     if text in _formatted:
-        context, source, args, kwargs = _formatted[text]
+        context, source, disambiguation, n, args, kwargs = _formatted[text]
         args = tuple(_again_arg(a) for a in args)
         kwargs = {k: _again_arg(v) for k, v in kwargs.items()}
-        return translate(context, source).format(*args, **kwargs)
+        return translate(context, source, disambiguation, n).format(*args, **kwargs)
     return None
 
 
 def _again_arg(value):
     if isinstance(value, Text) and value.context:
-        return translate(value.context, value.source)
+        return translate(value.context, value.source, value.disambiguation, value.n)
     return value
 
 

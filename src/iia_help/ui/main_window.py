@@ -59,6 +59,22 @@ def page_class(spec: PageSpec) -> type[Page]:
     return cls
 
 
+class PageStack(QStackedWidget):
+    """The pages: as tall as the page on show needs at its width (Qt's own stack takes the tallest of all its
+    pages, so a long Settings page made the start page scroll inside the window once the first-run questions
+    took some of its height)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        return max(page.heightForWidth(width), page.minimumSizeHint().height())
+
+
 def retire_page(stack: QStackedWidget, page: Page) -> None:
     """Seal and lock ``page`` (a failing hook never blocks this), then take it out of ``stack`` and delete it."""
     for hook in (page.panic_cleanup, page.lock):
@@ -175,7 +191,7 @@ class MainWindow(QMainWindow):
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setWidgetResizable(True)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.setObjectName("pageStack")
         self.page_scroll.setWidget(self.stack)
         body.addWidget(self.page_scroll, 1)

@@ -140,8 +140,3 @@ def inform(parent: QWidget, tracker: DialogTracker | None, title: str, text: str
         tracker.add(box)
     exec_dialog(box)
     box.deleteLater()
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 entry', '2 entries', '0 files'."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"

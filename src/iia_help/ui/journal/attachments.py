@@ -546,9 +546,10 @@ class AttachmentsPanel(QWidget):
             places = sorted({folder_words(p.parent) for p, _ in self._pending_originals})
             text = (translate(
                     "AttachmentsPanel",
-                    "These {n} files are now in your journal. The originals are still on this computer, in {v1}, "
+                    "These %n files are now in your journal. The originals are still on this computer, in {v1}, "
                     "where anyone using this computer could find them.",
-                    ).format(n=n, v1=' and '.join(places)))
+                    "This %n file is now in your journal. The original is still on this computer, in {v1}, where "
+                    "anyone using this computer could find it.", n).format(v1=' and '.join(places)))
         self._show_original(text, offer=True)
 
     def forget_originals(self) -> None:
@@ -629,10 +630,12 @@ class AttachmentsPanel(QWidget):
                     "Deleted: “{v0}” is no longer in {v1} (checked). The copy in your journal stays.",
                     ).format(v0=results[0][0].name, v1=where[0]))
         else:
+            n = len(results)
             text = (translate(
                     "AttachmentsPanel",
-                    "Deleted: the {v0} originals are no longer there (checked). The copies in your journal stay.",
-                    ).format(v0=len(results)))
+                    "Deleted: the %n originals are no longer there (checked). The copies in your journal stay.",
+                    "Deleted: the %n original is no longer there (checked). The copy in your journal stays.",
+                    n))
         self._show_original(text, offer=False)
 
     # ----- drag and drop

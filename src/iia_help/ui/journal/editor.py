@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from iia_help import evidence_checklist
 from iia_help.display_text import date_time_text, time_text
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
-from iia_help.ui.common.dialog_helpers import DialogTracker, ReservedLabel, ask, hint, inform, named, plural
+from iia_help.ui.common.dialog_helpers import DialogTracker, ReservedLabel, ask, hint, inform, named
 from iia_help.ui.core_texts import checklist_summary, core
-from iia_help.ui.i18n import translate
+from iia_help.ui.i18n import current_language, translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
 from iia_help.ui.modal import exec_dialog
 from iia_help.vault import VaultError
@@ -67,6 +67,14 @@ def split_tags(text: str) -> list[str]:
 def split_urls(text: str) -> list[str]:
     return [u.strip() for u in text.splitlines() if u.strip()]
 
+
+
+def weekday_name(dt: QDateTime) -> str:
+    """The day's name in the language the app speaks (Qt's CLDR names: "Thursday", "Dydd Iau", "czwartek")."""
+    from PySide6.QtCore import QLocale
+
+    code = current_language()
+    return QLocale(code if code and code != "pseudo" else "en").dayName(dt.date().dayOfWeek())
 
 class WhenEdit(QDateTimeEdit):
     """A date-time box that Tab and Shift+Tab leave, as every other box does.
@@ -163,7 +171,7 @@ class EntryEditor(QWidget):
         self.now_button.clicked.connect(lambda: self.when.setDateTime(QDateTime.currentDateTime()))
         self.weekday = QLabel(body)
         self.weekday.setObjectName("whenWeekday")
-        self.when.dateTimeChanged.connect(lambda dt: self.weekday.setText(dt.toString("dddd")))
+        self.when.dateTimeChanged.connect(lambda dt: self.weekday.setText(weekday_name(dt)))
         when_row.addWidget(self.when)
         when_row.addWidget(self.weekday)
         when_row.addWidget(self.now_button)
@@ -605,9 +613,7 @@ class EntryEditor(QWidget):
             return
         self._show_saved_parts(stored)
         n = len(stored.attachments)
-        self._set_status(translate("EntryEditor", "Saved, with {v0}.").format(v0=plural(n, translate(
-                                                                                           "EntryEditor",
-                                                                                           'file'))) if n else
+        self._set_status(translate("EntryEditor", "Saved, with %n files.", "Saved, with %n file.", n) if n else
             translate("EntryEditor", "Saved, with no files."))
         self.update_checklist()
         self.saved.emit(self.entry_id)

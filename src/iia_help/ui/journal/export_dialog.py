@@ -180,8 +180,8 @@ class ExportDialog(QDialog):
         self.range_radio = QRadioButton(translate("ExportDialog", "Entries between two dates"))
         n = len(self.selected_ids)
         self.selected_radio = QRadioButton(
-            translate("ExportDialog", "Only the {n} entr{v1} you chose").format(n=n,
-                v1='y' if n == 1 else 'ies') if n else translate(
+            translate("ExportDialog", "Only the %n entries you chose", "Only the %n entry you chose", n) if n else
+            translate(
                                                                                "ExportDialog",
                                                                                "Only chosen entries (none chosen)"))
         for i, (rb, name) in enumerate(((self.all_radio, "Export all entries"),
@@ -483,27 +483,31 @@ class ExportDialog(QDialog):
         self.last_path = result.path
         self.progress.setValue(1000)
         self.open_folder_button.show()
+        entries = result.entries  # a plain name for each count: pyside6-lupdate reads no other as a plural's count
         if isinstance(result, ReportSaved):
+            pages = result.pages
             self._say(
                 translate(
                 "ExportDialog",
-                "Saved: {v0} (the report on its own: {v1} entr{v2}, {v3} page{v4}).\nRemember: this file is not "
+                "Saved: {v0} (the report on its own: {entries}, {pages}).\nRemember: this file is not "
                 "encrypted. Keep it safe and delete it from any shared computer.",
-                ).format(v0=result.path.name, v1=result.entries, v2='y' if result.entries == 1 else 'ies',
-                    v3=result.pages, v4='' if result.pages == 1 else 's')
+                ).format(v0=result.path.name, entries=translate("ExportDialog", "%n entries", "%n entry", entries),
+                         pages=translate("ExportDialog", "%n pages", "%n page", pages))
             )
             self._update()
             return
-        left = f" {result.files_left_out} left out." if result.files_left_out else ""
+        files, left_out = result.files_included, result.files_left_out
+        left = " " + translate("ExportDialog", "%n files left out.", "%n file left out.", left_out) if left_out else ""
         self._say(
             translate(
             "ExportDialog",
-            "Saved: {v0} ({v1} entr{v2}, {v3} file{v4}).{left}\nFingerprint of this bundle (write it down): "
+            "Saved: {v0} ({entries}, {files}).{left}\nFingerprint of this bundle (write it down): "
             "{v6}\nFingerprint of manifest.json: {v7}\nRemember: this file is not encrypted. Keep it safe and "
             "delete it from any shared computer.",
-            ).format(v0=result.path.name, v1=result.entries, v2='y' if result.entries == 1 else 'ies',
-                v3=result.files_included, v4='' if result.files_included == 1 else 's', left=left,
-                    v6=group_fingerprint(result.fingerprint), v7=result.manifest_sha256)
+            ).format(v0=result.path.name,
+                     entries=translate("ExportDialog", "%n entries", "%n entry", entries),
+                     files=translate("ExportDialog", "%n files", "%n file", files), left=left,
+                     v6=group_fingerprint(result.fingerprint), v7=result.manifest_sha256)
         )
         self._update()
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from iia_help.display_text import date_time_text
 from iia_help.journal import KIND_LABELS, Entry, paused_gc
-from iia_help.ui.common.dialog_helpers import local_parts, named, plural
+from iia_help.ui.common.dialog_helpers import local_parts, named
 from iia_help.ui.core_texts import core, core_items
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
@@ -90,7 +90,7 @@ def make_row(e: Entry, language: str = "en") -> Row:
                "\n".join(parts).casefold(),
                (e.occurred_at, e.created_at), date(t.tm_year, t.tm_mon, t.tm_mday),
                frozenset(t.strip().casefold() for t in e.tags if t.strip()), e.platform.strip().casefold(),
-               kind, plural(n, translate("timeline", "file")) if n else "")
+               kind, translate("timeline", "%n files", "%n file", n) if n else "")
 
 
 def build_rows(entries: list[Entry], language: str = "en") -> list[Row]:
@@ -516,22 +516,18 @@ class TimelineView(QWidget):
             self.count_label.setText(translate("TimelineView", "Your one entry does not match.") if total == 1 else
                                      translate(
                                      "TimelineView",
-                                     "None of your {total} entries match.",
-                                     ).format(total=total))
+                                     "None of your %n entries match.", "Your %n entry does not match.", total))
             self.empty_label.setText(translate(
                                      "TimelineView",
                                      "Nothing matches. Try fewer words, or clear the filters."))
             self.empty_label.show()
         else:
-            self.count_label.setText(plural(total, translate("TimelineView", "entry"), translate("TimelineView",
-                "entries")) if shown == total else
+            self.count_label.setText(translate("TimelineView", "%n entries", "%n entry", total) if shown == total else
                                      translate(
                                      "TimelineView",
                                      "Showing {shown} of {v1}",
-                                     ).format(shown=shown, v1=plural(total, translate("TimelineView", 'entry'),
-                                         translate(
-                                                                                     "TimelineView",
-                                                                                     'entries'))))
+                                     ).format(shown=shown, v1=translate("TimelineView", "%n entries", "%n entry",
+                                                                        total)))
             self.empty_label.hide()
         self.count_label.setAccessibleName(self.count_label.text())
 

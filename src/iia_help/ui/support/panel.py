@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from iia_help.context import AppContext
+from iia_help.ui.core_texts import core
 from iia_help.ui.i18n import translate
 from iia_help.ui.modal import open_dialog
 from iia_help.ui.shell import Shell
@@ -388,7 +389,7 @@ class SupportWorkerPanel(QWidget):
         self.guest_box.setObjectName("guestSessions")
         self.guest_box.setAccessibleName(translate("SupportWorkerPanel", "Guest sessions: forget each visit"))
         col.addWidget(self.guest_box)
-        forgets = "".join(f"<li>{item}</li>" for item in GUEST_FORGETS)
+        forgets = "".join(f"<li>{core(item)}</li>" for item in GUEST_FORGETS)
         explain = QLabel(translate(
                          "SupportWorkerPanel",
                          "<p>In a guest session nothing is saved on this computer, and there is no journal here: a "
@@ -399,7 +400,7 @@ class SupportWorkerPanel(QWidget):
         explain.setTextFormat(Qt.TextFormat.RichText)
         explain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         explain.setAccessibleName(translate("SupportWorkerPanel",
-            "What End session forgets: ") + "; ".join(GUEST_FORGETS))
+            "What End session forgets: ") + "; ".join(core(item) for item in GUEST_FORGETS))
         col.addWidget(explain)
 
         self.handouts_box = QCheckBox(translate("SupportWorkerPanel", "Show the Handouts button at the &top"), self)

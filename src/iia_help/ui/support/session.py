@@ -245,16 +245,18 @@ class EndSessionDialog(QMessageBox):
                 "The app forgets this visit: searches, pages looked at, text size, the region chosen and the "
                 "take-away journal. Then it is ready for the next person."))
         if self.saved:
-            one = len(self.saved) == 1
+            count = len(self.saved)
+            one = count == 1
             where = "\n".join(str(p) for p in self.saved)
             info += (translate(
                      "EndSessionDialog",
                      "\n\nA handout saved here (in this visit, or one a Quick exit ended) is still on this computer:\n")
                      if one else translate(
                                  "EndSessionDialog",
-                                 "\n\n{v0} handouts saved here (in this visit, or one a Quick exit ended) are still "
+                                 "\n\n%n handouts saved here (in this visit, or one a Quick exit ended) are still "
                                  "on this computer:\n",
-                                 ).format(v0=len(self.saved)))
+                                 "\n\n%n handout saved here (in this visit, or one a Quick exit ended) is still on "
+                                 "this computer:\n", count))
             info += where + (translate(
                              "EndSessionDialog",
                              "\n\nDelete it, unless the person is taking it away on their own USB stick.") if one
@@ -267,12 +269,13 @@ class EndSessionDialog(QMessageBox):
         self.setAccessibleDescription(info)
         self._buttons: dict[object, str] = {}
         if self.saved:
-            them = "the handout" if len(self.saved) == 1 else "the handouts"
-            delete = self._add(translate("EndSessionDialog", "End session and &delete {them}").format(them=them),
-                "end-delete",
+            one = len(self.saved) == 1
+            delete = self._add(translate("EndSessionDialog", "End session and &delete the handout") if one else
+                               translate("EndSessionDialog", "End session and &delete the handouts"), "end-delete",
                                QMessageBox.ButtonRole.DestructiveRole)
-            self._add(translate("EndSessionDialog", "End session, &keep {them}").format(them=them), "end-keep",
-                QMessageBox.ButtonRole.AcceptRole)
+            self._add(translate("EndSessionDialog", "End session, &keep the handout") if one else
+                      translate("EndSessionDialog", "End session, &keep the handouts"), "end-keep",
+                      QMessageBox.ButtonRole.AcceptRole)
             cancel = self._add(translate("EndSessionDialog", "Cancel"), "cancel", QMessageBox.ButtonRole.RejectRole)
             self.setDefaultButton(cancel)
             self.delete_button = delete
