@@ -9,6 +9,11 @@ parts is ``.translate("C", "{n} files").format(n=n)``. English (the source langu
 message not translated yet, and a broken, oversized or hostile file all give the English text: a translation
 never stops the app. ``ui/i18n.TsTranslator`` reads the files with ``read_ts`` too.
 
+Where the language is not known when a text is made (an exception's message, a problem found while checking a
+bundle), core code writes ``translate("verify", "{name} is missing.").format(name=...)``: an English ``str`` that
+remembers how it was made (``Said``), which ``render(text, language)`` (or ``message(exc, language)``) says again in
+the reader's language when it is shown. Values that are themselves ``Said`` are put into that language too.
+
 ``"pseudo"`` (the developers' pseudo-locale) brackets and lengthens every text, as the windows do, so a report
 shows at a glance which of its words escaped translation.
 
@@ -19,12 +24,14 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from iia_help.language import LRI, PDI, is_rtl, isolate_ltr
 from iia_help.resources import resources_dir
 
-__all__ = ["PSEUDO", "QT_TRANSLATE_NOOP", "Texts", "parse_ts", "pseudo", "read_ts", "text", "texts", "ts_path"]
+__all__ = ["PSEUDO", "QT_TRANSLATE_NOOP", "ByLanguage", "Said", "Template", "Texts", "later", "message", "parse_ts",
+           "pseudo", "read_ts", "render", "text", "texts", "translate", "ts_path"]
 
 PSEUDO = "pseudo"
 PSEUDO_OPEN, PSEUDO_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
@@ -143,6 +150,78 @@ class Texts:
 
 def texts(language: str = "en", *, isolate: bool = False) -> Texts:
     return Texts(language, isolate=isolate)
+
+
+class Said(str):
+    """A sentence made in English (``later.translate(...).format(...)``) that remembers how it was made, so that
+    ``render`` can say it again in any language. It is a ``str``: code and tests that compare English still can."""
+
+    context = source = ""
+    values: dict[str, object] = {}  # noqa: RUF012 (replaced per instance)
+
+
+class Template(Said):
+    """An English text not yet filled in (``later.translate("verify", "{name} is missing.")``)."""
+
+    def format(self, *args: object, **values: object) -> Said:  # noqa: A003 (str's own name)
+        if args:
+            raise TypeError("name every value: .format(name=...)")
+        said = Said(str.format(self, **values))
+        said.context, said.source, said.values = self.context, self.source, values
+        return said
+
+
+class ByLanguage(str):
+    """A value whose words depend on the language (a size: "12 bytes", "12 bajtów"); English as a ``str``."""
+
+    def __new__(cls, make: Callable[[str], str]) -> ByLanguage:
+        out = super().__new__(cls, make("en"))
+        out.make = make
+        return out
+
+
+class _Later:
+    """``later.translate("Context", "Text")``: the English text now (``pyside6-lupdate`` reads the call, so it is in
+    the template), to be put into the reader's language when it is shown (``render``). For messages made where
+    the language is not known: an exception's message, a problem found while checking a bundle."""
+
+    def translate(self, context: str, source: str) -> Template:
+        out = Template(source)
+        out.context, out.source, out.values = context, source, {}
+        return out
+
+
+later = _Later()
+
+
+def translate(context: str, source: str) -> Template:
+    """``source`` (English now) to be said in the reader's language when it is shown (``render``, ``message``).
+    Core code writes ``translate("verify", "Text")``: the name ``pyside6-lupdate`` reads."""
+    return later.translate(context, source)
+
+
+def render(value: object, language: str) -> str:
+    """``value`` in ``language``: a ``Said`` (or ``Template``) translated and filled in again (its values too); a
+    ``ByLanguage`` value in that language; anything else as it is."""
+    if isinstance(value, ByLanguage):
+        return value.make(language)
+    if isinstance(value, Said) and value.context:
+        template = text(value.context, value.source, language)
+        if isinstance(value, Template):
+            return template
+        values = {k: render(v, language) if isinstance(v, str) else v for k, v in value.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return str(value)  # a translation whose placeholders do not fit: the English
+    return str(value)
+
+
+def message(exc: BaseException, language: str) -> str:
+    """An exception's message (``later.translate(...)`` in the core) in ``language``."""
+    if exc.args and isinstance(exc.args[0], Said):
+        return render(exc.args[0], language)
+    return str(exc)
 
 
 def pseudo(source: str) -> str:

@@ -576,7 +576,7 @@ class ExportDialog(QDialog):
 
     def _verify_done(self, report: Any) -> None:
         self.last_report = report
-        text = report.summary()
+        text = report.summary(current_language() or "en")
         self.verify_result.setPlainText(text)
         self.verify_result.show()
         self._say(translate(
