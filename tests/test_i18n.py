@@ -179,20 +179,24 @@ def test_the_templates_hold_every_wrapped_text(tmp_path):
     """pyside6-lupdate reads translate("Context", "text") from Python; the committed template and every language's
     file are up to date (else run: .venv/bin/python tools/i18n_wrap.py --update-ts)."""
     out = tmp_path / "all.ts"
-    files = sorted(str(p) for p in UI.rglob("*.py"))
+    wrap = _wrapper()
+    files = [str(p) for p in wrap.lupdate_sources()]
     subprocess.run([str(TOOLS / "lupdate"), *files, "-no-obsolete", "-locations", "none", "-ts", str(out)],
                    check=True, capture_output=True)
     fresh = _messages(out)
-    wrapped = set()
-    for path in UI.rglob("*.py"):
+    wrapped, core = set(), set()
+    for path in (REPO / "src" / "iia_help").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2
-                    and all(isinstance(a, ast.Constant) for a in node.args[:2])):
+            name = node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else \
+                node.func.attr if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else ""
+            if (name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])):
                 wrapped.add((node.args[0].value, node.args[1].value))
+                if UI not in path.parents:
+                    core.add((node.args[0].value, node.args[1].value))
     assert len(wrapped) > 500
+    assert len(core) > 80  # the report's, verify-bundle's and the core's messages (iia_help.catalog)
     assert wrapped <= fresh
-    wrap = _wrapper()
     for ts in wrap.ts_files():
         assert ts.is_file(), ts
         assert _messages(ts) == fresh, f"{ts.name} is out of date: run tools/i18n_wrap.py --update-ts"

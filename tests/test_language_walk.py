@@ -21,6 +21,7 @@ SAME_AS_ENGLISH: dict[str, set[tuple[str, str]]] = {
         ("core", "Australia"),  # a country's name, the same in Polish
         ("HandoutDialog", "Region"), ("HandoutDialog", "&Region:"), ("SettingsPage", "Region: {v0}."),  # Polish word
         ("common", "OK"),
+        ("report", "Link"),  # the evidence report's label: "link" is the Polish word too
     },
     "ur": {
         ("NotesCover", "Notes"),  # the plain start page's neutral name, as the Urdu first-run question says it

@@ -182,12 +182,13 @@ def test_spec_bundles_every_resource_file_and_every_module(monkeypatch):
         (path.resolve(), Path("resources", path.relative_to(RESOURCES).parent).as_posix())
         for path in RESOURCES.rglob("*") if path.is_file() and "__pycache__" not in path.parts
         and not any(part.startswith(".") for part in path.relative_to(RESOURCES).parts)
-        and path.relative_to(RESOURCES).parts[0] != "guidance" and path.suffix != ".ts"
+        and path.relative_to(RESOURCES).parts[0] != "guidance" and path.name != "iia_help.ts"
     }
     assert expected, "resources/ should not be empty"
     archives = {item for item in datas if item[0].name == "library.dat"}
     assert len(archives) == 1 and next(iter(archives))[1] == "resources"
-    # Each language's translation goes in compiled (lrelease): a .qm Qt loads, never the .ts or the template.
+    # Each language's translation goes in compiled (lrelease): a .qm Qt loads; and as its .ts, which the Qt-free
+    # core reads (iia_help.catalog: the report's and verify-bundle's words). Never the template.
     compiled = {item for item in datas if item[0].suffix == ".qm"}
     languages = {p.stem for p in (RESOURCES / "translations").glob("iia_help_*.ts")}
     assert languages and {qm.stem for qm, _dest in compiled} == languages
@@ -309,7 +310,8 @@ def test_frozen_one_folder_build_passes_its_self_test(tmp_path, isolated_user_di
     assert exe.is_file()
     assert (dist / "Fernleaf" / "_internal" / "resources" / "library.dat").is_file()
     shipped = {p.name for p in (dist / "Fernleaf" / "_internal" / "resources" / "translations").iterdir()}
-    assert shipped == {p.stem + ".qm" for p in (RESOURCES / "translations").glob("iia_help_*.ts")}
+    languages = list((RESOURCES / "translations").glob("iia_help_*.ts"))
+    assert shipped == {p.stem + ".qm" for p in languages} | {p.name for p in languages}
     page_names = {p.name for p in (RESOURCES / "guidance").glob("*.md")}
     assert not [p for p in (dist / "Fernleaf").rglob("*") if p.name in page_names or "sextortion" in p.name.lower()]
     assert not list((dist / "Fernleaf").rglob("*Qt6Network*")) and not list((dist / "Fernleaf").rglob("*QtNetwork*"))

@@ -1,4 +1,5 @@
-"""Fill a language's .ts file from a draft (tools/ts_drafts/<code>.json: a list of {context, source, translation}).
+"""Fill a language's .ts file from a draft (tools/ts_drafts/<code>.json: a list of {context, source, translation};
+also <code>.<part>.json, e.g. <code>.core.json: the report's, verify-bundle's and the core's messages).
 
     .venv/bin/python tools/fill_ts.py cy      # fills resources/translations/iia_help_cy.ts in place
 
@@ -73,7 +74,9 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     code = argv[0]
-    rows = json.loads((REPO / "tools" / "ts_drafts" / f"{code}.json").read_text(encoding="utf-8"))
+    drafts = REPO / "tools" / "ts_drafts"
+    rows = [row for path in [drafts / f"{code}.json", *sorted(drafts.glob(f"{code}.*.json"))] if path.is_file()
+            for row in json.loads(path.read_text(encoding="utf-8"))]
     draft = {(r["context"], r["source"]): r["translation"] for r in rows}
     path = REPO / "resources" / "translations" / f"iia_help_{code}.ts"
     text, filled, refused = fill(path.read_text(encoding="utf-8"), draft)

@@ -388,10 +388,12 @@ def core_texts() -> list[str]:
     lines (the strings of its ``Item(...)`` calls and its module-level sentences)."""
     sys.path.insert(0, str(REPO / "src"))
     from iia_help import contacts, first_help, guidance, journal, region_guess, worker_mode
+    from iia_help.export import identifiers
+    from iia_help.vault import custody
 
     out: list[str] = []
     for table in (contacts.REGIONS, contacts.NEEDS, contacts.AGES, guidance.REGION_NAMES, journal.KIND_LABELS,
-                  region_guess.COUNTRY_NAMES, guidance.SHORT_PLACE_NAMES):
+                  region_guess.COUNTRY_NAMES, guidance.SHORT_PLACE_NAMES, custody.EVENTS, identifiers.KIND_TITLES):
         out += table.values()
     out += [label for label, _code in first_help.EMERGENCY_COUNTRIES]
     out += worker_mode.GUEST_FORGETS
@@ -419,6 +421,12 @@ def write_core_texts() -> bool:
     return new != old
 
 
+def lupdate_sources() -> list[Path]:
+    """Every module whose texts go into the template: the UI's (``translate("Context", ...)``) and the core's
+    (``texts(language).translate("Context", ...)`` and ``QT_TRANSLATE_NOOP``, read by ``iia_help.catalog``)."""
+    return sorted((REPO / "src" / "iia_help").rglob("*.py"))
+
+
 def update_ts() -> int:
     """Every wrapped text into the template and each language's file (new texts added untranslated, texts no longer
     in the code dropped, translations kept): PySide6's lupdate."""
@@ -427,7 +435,7 @@ def update_ts() -> int:
     import PySide6
 
     lupdate = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    sources = [str(p) for p in lupdate_sources()]
     write_core_texts()
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for ts in ts_files():

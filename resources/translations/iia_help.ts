@@ -2839,6 +2839,98 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Journal created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History started (the journal was made by an older version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File saved out of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence export made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>words typed into search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,6 +3056,45 @@ Type the passphrase that opened the journal when the backup was made.</source>
     </message>
     <message>
         <source>Could still help, if you have it: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>The history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, record {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not in the form the app writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} holds fields the app never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has number {number}, not {expected}: a record was removed, added or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} does not follow the record before it (its link does not match): a record before it was changed, removed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not the start of a history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3345,6 +3476,357 @@ You can still use it. You can change it later under Change passphrase.</source>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>the file is too large to show here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is too large to show here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged or in a form the app cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} (chosen: {start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} (chosen entries only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} (every entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} in total; {included} included in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {left_out} left out (listed by name and fingerprint only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is signed with the journal&apos;s own key, whose short fingerprint is the &lt;b&gt;Journal ID&lt;/b&gt; (the same on every export of this journal): the same journal made it, and nothing changed after signing. Not shown: when things happened, or that what was written is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was saved on its own, without the ZIP bundle of original files. Each attached file&apos;s SHA-256 fingerprint is listed so the original can be checked later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of incidents, written down by the person they happened to (or someone helping them) at the time, with the files they saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next comes a timeline of every entry, with a short extract of what happened, then a list of every account, number and web address in the entries. Then each entry follows in full, with the history of when it was written and changed, and its attached files. Times come from the clock of the computer the notes were kept on. A character that cannot be seen, or that changes the direction of the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} linked records since {date} (custody.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} linked records (custody.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to, reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in full below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} in entry {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, numbers and web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts, numbers or web addresses were written in these entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (in full):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {number} of {count}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji and symbols in this text, in words (they may not print or copy well):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ZIP as: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: shown below (the original is {width} × {height} pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is in the ZIP with SHA-256 {sha256}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is listed above with SHA-256 {sha256}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident record, made {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached files were left out of this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos and videos were left out of this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings_page</name>
     <message>
         <source>Please choose one key.</source>
@@ -3420,6 +3902,565 @@ You can still use it. You can change it later under Change passphrase.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is far too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name holds control, invisible or direction-changing characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name holds a backslash (a folder separator on Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is an absolute path or holds a colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested in far too many folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name climbs out of the folder or has an empty part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name ends in a dot or a space (Windows would drop them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is reserved on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name, which was not opened ({why}): {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} appears {count} times in the bundle, so it is not clear which one is meant. None of them was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names would be the same file on Windows or macOS (capital letters, accents or a trailing dot or space): {names}. None of them was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a file: it is a device, a pipe or another special file, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP holds bytes that are not one of the files in its list ({where}). Other ZIP programs could show different files from those bytes (a second report.pdf, say), so the bundle was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a ZIP file, or it is too damaged to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is not where it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it holds {count:,} files, far too many to be an evidence bundle (at most {limit:,}). It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its list of files is far larger than an evidence bundle&apos;s could be. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds more than {limit:,} files, far too many to be an evidence bundle. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after its end: a comment or extra bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside its list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before its first file: another ZIP or other data in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file in its list is on another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file in its list has no header where the list says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header does not match its line in the list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header gives other sizes than the list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored file whose length only its list of files gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before its first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between two of its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where two of its files overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between its last file and its list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where its last file runs into its list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file&apos;s data descriptor does not match its line in the list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its list of files holds a name that is not valid text (UTF-8), which the app never writes. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is password-protected, so it cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a folder that no fingerprint covers: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes are hidden after the end of its compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than its declared size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds something that is not a file (a device or a pipe), which was not opened: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a plain file any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is far larger than it should be (over {size} MiB), so the bundle was not checked further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged inside the bundle and cannot be read ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is packed in a way this checker does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file or folder there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a path this computer can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a public key the app writes, so the signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Ed25519 key, so it is not one the app writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a signature the app writes (it should be exactly {size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: SHA256SUMS, its signature or the key was changed after the bundle was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds far more values than a custody log could, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it is not readable JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds values a custody log cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a custody log the app writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not agree with itself (its count or last hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} hides the details of its first record, which names the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} belongs to another journal than the key that signed the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json and {name} do not agree on the history (its length or last record): a record was added, removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json names another journal than the key that signed the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is missing fields the history&apos;s content hash covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json does not match its own content hash: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is not what the history says it was when last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. 1 problem found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. {count} problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: OLDER FORMAT, PARTLY CHECKED. The report is not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older version of the app. Its fingerprint (the SHA-256 of manifest.json, on the cover of report.pdf) covers manifest.json and the files it lists: all {files} match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf and README.txt are NOT covered by that fingerprint: they could have been changed or replaced without it showing. Compare the report with manifest.json before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: everything matches its fingerprint list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {files} listed in SHA256SUMS match it; none is missing and the bundle holds nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds {entries}, made {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of SHA256SUMS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of manifest.json):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the fingerprint you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the one on the cover page and the one noted when the bundle was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint noted when the bundle was made. If they differ, something in the bundle was changed, added or removed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of manifest.json (printed on the cover of report.pdf): {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app): only its fingerprint can show it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal ID of the key in the bundle: {journal_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s signature over SHA256SUMS is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its custody log (custody.json) holds {count} linked records; none is missing, changed or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the journal ID you gave: the same journal made this bundle, and nothing in it changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the journal ID with one noted from the app or an earlier export. A good signature only proves something once the key is known to be the journal&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json holds far more values than an evidence bundle&apos;s could (over {limit:,}), so the bundle was not checked further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is damaged (it is not readable JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is nested far too deeply to be an evidence bundle&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest of an evidence bundle made by this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists {name} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry}, attached file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} is included, but its list of files does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json gives two different fingerprints or sizes for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} was left out, yet gives it a path in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is damaged (it is not plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not end with a line break, so it is not in the form the app writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS is not in the form the app writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS names a file that cannot be in a bundle because {why}: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {name} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal ID you gave is not 24 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s fingerprint is not the one you gave ({fingerprint}): something in it was changed, added or removed after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is too large to check on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be read ({why}). It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app), so the journal ID you gave cannot be checked. Check it with its fingerprint instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signing key could not be read, so the journal ID you gave cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was signed by another journal (ID {journal_id}), not the one you gave ({expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal ID is the one you gave, but the signature does not match, so it proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable manifest.json in it, so it is not a complete evidence bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json says the bundle was made in a format this version of the app does not know. Use a newer version to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the expected form ({detail}), so the bundle cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not checked, because its name is unsafe or clashes with another (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is larger than it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is {size}, but should be {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been changed: its SHA-256 fingerprint does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an extra file: the bundle&apos;s fingerprint does not cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable SHA256SUMS in it. That file is the bundle&apos;s seal: without it nothing can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists itself or its signature, which the app never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not covered by the fingerprint: SHA256SUMS does not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but not in manifest.json, so it was not part of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but is not a file the app puts in a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed in manifest.json but not in SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has different fingerprints in manifest.json and SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{absent} Without it the bundle&apos;s signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not match its line in SHA256SUMS: it was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

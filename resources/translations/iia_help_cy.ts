@@ -2916,6 +2916,98 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
         <translation type="unfinished">Unrhyw le arall</translation>
     </message>
     <message>
+        <source>Journal created</source>
+        <translation type="unfinished">Dyddiadur wedi&apos;i greu</translation>
+    </message>
+    <message>
+        <source>History started (the journal was made by an older version)</source>
+        <translation type="unfinished">Hanes wedi dechrau (gwnaed y dyddiadur gan fersiwn hŷn)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished">Wedi&apos;i ddatgloi</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished">Ymdrechion i ddatgloi a fethodd</translation>
+    </message>
+    <message>
+        <source>Entry written</source>
+        <translation type="unfinished">Cofnod wedi&apos;i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished">Cofnod wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished">Cofnod wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hagor</translation>
+    </message>
+    <message>
+        <source>File saved out of the journal</source>
+        <translation type="unfinished">Ffeil wedi&apos;i chadw allan o&apos;r dyddiadur</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">Ffeil wedi&apos;i dileu</translation>
+    </message>
+    <message>
+        <source>Evidence export made</source>
+        <translation type="unfinished">Tystiolaeth wedi&apos;i hallforio</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished">Copi wrth gefn wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished">Wedi&apos;i adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">Cyfrinymadrodd wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>Guest session started</source>
+        <translation type="unfinished">Sesiwn gwestai wedi dechrau</translation>
+    </message>
+    <message>
+        <source>Guest session ended</source>
+        <translation type="unfinished">Sesiwn gwestai wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Accounts and usernames</source>
+        <translation type="unfinished">Cyfrifon ac enwau defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">Rhifau ffôn</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished">Cyfeiriadau e-bost</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished">Cyfeiriadau gwe</translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation type="unfinished">Cyfeirnodau adroddiadau</translation>
+    </message>
+    <message>
         <source>words typed into search</source>
         <translation type="unfinished">geiriau a deipiwyd i’r chwilio</translation>
     </message>
@@ -3042,6 +3134,45 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
     <message>
         <source>Could still help, if you have it: {items}.</source>
         <translation type="unfinished">Gallai helpu o hyd, os yw gennych chi: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>The history</source>
+        <translation type="unfinished">Yr hanes</translation>
+    </message>
+    <message>
+        <source>{where} is not a list of records.</source>
+        <translation type="unfinished">Nid yw {where} yn rhestr o gofnodion.</translation>
+    </message>
+    <message>
+        <source>{where}, record {number}</source>
+        <translation type="unfinished">{where}, cofnod {number}</translation>
+    </message>
+    <message>
+        <source>{what} is not a record.</source>
+        <translation type="unfinished">Nid yw {what} yn gofnod.</translation>
+    </message>
+    <message>
+        <source>{what} is not in the form the app writes.</source>
+        <translation type="unfinished">Nid yw {what} yn y ffurf y mae&apos;r ap yn ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{what} holds fields the app never writes.</source>
+        <translation type="unfinished">Mae {what} yn dal meysydd nad yw&apos;r ap byth yn eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{what} has number {number}, not {expected}: a record was removed, added or moved.</source>
+        <translation type="unfinished">Mae gan {what} rif {number}, nid {expected}: cafodd cofnod ei dynnu, ei ychwanegu neu ei symud.</translation>
+    </message>
+    <message>
+        <source>{what} does not follow the record before it (its link does not match): a record before it was changed, removed or moved.</source>
+        <translation type="unfinished">Nid yw {what} yn dilyn y cofnod o&apos;i flaen (nid yw ei ddolen yn cyfateb): cafodd cofnod o&apos;i flaen ei newid, ei dynnu neu ei symud.</translation>
+    </message>
+    <message>
+        <source>{what} is not the start of a history.</source>
+        <translation type="unfinished">Nid {what} yw dechrau hanes.</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3559,357 @@ Gallwch ei ddefnyddio o hyd. Gallwch ei newid yn nes ymlaen o dan Newid y cyfrin
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>the file is too large to show here</source>
+        <translation type="unfinished">mae&apos;r ffeil yn rhy fawr i&apos;w dangos yma</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an image</source>
+        <translation type="unfinished">nid oedd modd darllen y ffeil fel llun</translation>
+    </message>
+    <message>
+        <source>the image is too large to show here</source>
+        <translation type="unfinished">mae&apos;r llun yn rhy fawr i&apos;w ddangos yma</translation>
+    </message>
+    <message>
+        <source>the image is damaged or in a form the app cannot show</source>
+        <translation type="unfinished">mae&apos;r llun wedi&apos;i ddifrodi, neu mewn ffurf na all yr ap ei dangos</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the page</source>
+        <translation type="unfinished">nid oedd modd paratoi&apos;r llun ar gyfer y dudalen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">anhysbys</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished">{first} i {last}</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished">dim cofnodion</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished">y dechrau</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished">y diwedd</translation>
+    </message>
+    <message>
+        <source>{span} (chosen: {start} to {end})</source>
+        <translation type="unfinished">{span} (a ddewiswyd: {start} i {end})</translation>
+    </message>
+    <message>
+        <source>{span} (chosen entries only)</source>
+        <translation type="unfinished">{span} (dim ond y cofnodion a ddewiswyd)</translation>
+    </message>
+    <message>
+        <source>{span} (every entry)</source>
+        <translation type="unfinished">{span} (pob cofnod)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">Paratowyd gan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Cyswllt</translation>
+    </message>
+    <message>
+        <source>Incidents dated</source>
+        <translation type="unfinished">Dyddiadau&apos;r digwyddiadau</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished">Nifer y cofnodion</translation>
+    </message>
+    <message>
+        <source>{total} in total; {included} included in this export</source>
+        <translation type="unfinished">{total} i gyd; {included} yn yr allforio hwn</translation>
+    </message>
+    <message>
+        <source>, {left_out} left out (listed by name and fingerprint only)</source>
+        <translation type="unfinished">, {left_out} wedi&apos;u gadael allan (dim ond eu henw a&apos;u hôl bys sydd yma)</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished">Ffeiliau atodedig</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished">Adroddiad wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">Fersiwn yr ap</translation>
+    </message>
+    <message>
+        <source>Journal ID</source>
+        <translation type="unfinished">ID y dyddiadur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Hanes</translation>
+    </message>
+    <message>
+        <source>Incident record</source>
+        <translation type="unfinished">Cofnod o ddigwyddiadau</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this export</source>
+        <translation type="unfinished">Ôl bys yr allforio hwn</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
+        <translation type="unfinished">Ôl bys SHA-256 &lt;b&gt;manifest.json&lt;/b&gt; yw hwn. Dyma&apos;r rhestr o bob cofnod a ffeil yn yr allforio hwn, gyda&apos;u holion bys eu hunain:</translation>
+    </message>
+    <message>
+        <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>
+        <translation type="unfinished">Gall unrhyw un wirio nad yw&apos;r ffeiliau yn y ZIP wedi newid ers gwneud yr adroddiad hwn. Mae README.txt yn y ZIP yn dweud sut, gydag offer safonol. Os bydd y ffeiliau&apos;n newid, ni fydd eu holion bys yn cyfateb mwyach.</translation>
+    </message>
+    <message>
+        <source>The export is signed with the journal&apos;s own key, whose short fingerprint is the &lt;b&gt;Journal ID&lt;/b&gt; (the same on every export of this journal): the same journal made it, and nothing changed after signing. Not shown: when things happened, or that what was written is true.</source>
+        <translation type="unfinished">Mae&apos;r allforio wedi&apos;i lofnodi gydag allwedd y dyddiadur ei hun. Ôl bys byr yr allwedd yw&apos;r &lt;b&gt;ID y dyddiadur&lt;/b&gt; (yr un fath ar bob allforio o&apos;r dyddiadur hwn). Mae&apos;n dangos mai&apos;r un dyddiadur a&apos;i gwnaeth, ac na newidiodd dim ar ôl ei lofnodi. Nid yw&apos;n dangos pryd digwyddodd pethau, na bod yr hyn a ysgrifennwyd yn wir.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished">Am yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>This report was saved on its own, without the ZIP bundle of original files. Each attached file&apos;s SHA-256 fingerprint is listed so the original can be checked later.</source>
+        <translation type="unfinished">Cafodd yr adroddiad hwn ei gadw ar ei ben ei hun, heb fwndel ZIP y ffeiliau gwreiddiol. Mae ôl bys SHA-256 pob ffeil atodedig wedi&apos;i restru, fel bod modd gwirio&apos;r gwreiddiol yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>A record of incidents, written down by the person they happened to (or someone helping them) at the time, with the files they saved.</source>
+        <translation type="unfinished">Cofnod o ddigwyddiadau. Cafodd ei ysgrifennu ar y pryd gan y person a gafodd ei effeithio (neu rywun sy&apos;n helpu), gyda&apos;r ffeiliau a gadwyd.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished">Sut i ddarllen yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>Next comes a timeline of every entry, with a short extract of what happened, then a list of every account, number and web address in the entries. Then each entry follows in full, with the history of when it was written and changed, and its attached files. Times come from the clock of the computer the notes were kept on. A character that cannot be seen, or that changes the direction of the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.</source>
+        <translation type="unfinished">Nesaf mae llinell amser o bob cofnod, gyda darn byr o&apos;r hyn a ddigwyddodd. Yna mae rhestr o bob cyfrif, rhif a chyfeiriad gwe yn y cofnodion. Yna daw pob cofnod yn llawn, gyda hanes pryd y cafodd ei ysgrifennu a&apos;i newid, a&apos;i ffeiliau atodedig. Daw&apos;r amseroedd o gloc y cyfrifiadur lle cadwyd y nodiadau. Mae nod na ellir ei weld, neu sy&apos;n newid cyfeiriad y testun o&apos;i gwmpas, i&apos;w weld fel ei god mewn cromfachau, fel [U+202E], lle bynnag y cafodd ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{count} linked records since {date} (custody.json)</source>
+        <translation type="unfinished">{count} cofnod cysylltiedig ers {date} (custody.json)</translation>
+    </message>
+    <message>
+        <source>{count} linked records (custody.json)</source>
+        <translation type="unfinished">{count} cofnod cysylltiedig (custody.json)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Platform and account</source>
+        <translation type="unfinished">Platfform a chyfrif</translation>
+    </message>
+    <message>
+        <source>Reported to, reference</source>
+        <translation type="unfinished">Rhoddwyd gwybod i, cyfeirnod</translation>
+    </message>
+    <message>
+        <source>(in full below)</source>
+        <translation type="unfinished">(yn llawn isod)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cyfrif</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished">(dim disgrifiad)</translation>
+    </message>
+    <message>
+        <source>{label} in entry {number}:</source>
+        <translation type="unfinished">{label} yng nghofnod {number}:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Llinell amser</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">Pob cofnod yn yr adroddiad hwn, yr hynaf yn gyntaf. Amser lleol yw&apos;r amseroedd ({zone} pan wnaed yr adroddiad hwn). Mae pob cofnod llawn yn rhoi&apos;r union amser a&apos;r gylchfa amser.</translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation type="unfinished">Ni ddewiswyd unrhyw gofnodion.</translation>
+    </message>
+    <message>
+        <source>Accounts, numbers and web addresses</source>
+        <translation type="unfinished">Cyfrifon, rhifau a chyfeiriadau gwe</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">Pob cyfrif, rhif ffôn, cyfeiriad e-bost, cyfeiriad gwe a chyfeirnod adroddiad yn y cofnodion hyn. Mae pob un wedi&apos;i restru unwaith, gyda rhifau&apos;r cofnodion y mae ynddynt (fel yn y llinell amser). Maen nhw wedi&apos;u copïo yn union fel y cawsant eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>No accounts, numbers or web addresses were written in these entries.</source>
+        <translation type="unfinished">Does dim cyfrifon, rhifau na chyfeiriadau gwe yn y cofnodion hyn.</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished">Rhoddwyd gwybod i</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platfform</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished">Fel y&apos;i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>In entries</source>
+        <translation type="unfinished">Yn y cofnodion</translation>
+    </message>
+    <message>
+        <source>(above)</source>
+        <translation type="unfinished">(uchod)</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished">cyfeirnod {reference}</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished">Ffeil wedi&apos;i thynnu</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">Pryd digwyddodd</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation type="unfinished">Platfform neu sianel</translation>
+    </message>
+    <message>
+        <source>Account involved</source>
+        <translation type="unfinished">Y cyfrif dan sylw</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Dolen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">Dolenni</translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished">Beth wnaethon nhw ei fynnu</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagiau</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished">ID y cofnod</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (in full):</source>
+        <translation type="unfinished">&lt;b&gt;{label}&lt;/b&gt; (yn llawn):</translation>
+    </message>
+    <message>
+        <source>(no description written)</source>
+        <translation type="unfinished">(ni ysgrifennwyd disgrifiad)</translation>
+    </message>
+    <message>
+        <source>Entry {number} of {count}: {when}</source>
+        <translation type="unfinished">Cofnod {number} o {count}: {when}</translation>
+    </message>
+    <message>
+        <source>Emoji and symbols in this text, in words (they may not print or copy well):</source>
+        <translation type="unfinished">Emoji a symbolau yn y testun hwn, mewn geiriau (efallai na fyddan nhw&apos;n argraffu nac yn copïo&apos;n dda):</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation type="unfinished">Hanes y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished">Does dim hanes wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Attached files ({count})</source>
+        <translation type="unfinished">Ffeiliau atodedig ({count})</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished">Maint: {size}</translation>
+    </message>
+    <message>
+        <source>Added: {when}</source>
+        <translation type="unfinished">Ychwanegwyd: {when}</translation>
+    </message>
+    <message>
+        <source>In the ZIP as: {name}</source>
+        <translation type="unfinished">Yn y ZIP fel: {name}</translation>
+    </message>
+    <message>
+        <source>Not included: {reason}</source>
+        <translation type="unfinished">Heb ei chynnwys: {reason}</translation>
+    </message>
+    <message>
+        <source>Picture: shown below (the original is {width} × {height} pixels)</source>
+        <translation type="unfinished">Llun: i&apos;w weld isod (mae&apos;r gwreiddiol yn {width} × {height} picsel)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished">Ôl bys SHA-256:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is in the ZIP with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nid oedd modd dangos y llun hwn:&lt;/b&gt; {reason}. Mae&apos;r ffeil wreiddiol yn y ZIP, gyda SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is listed above with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nid oedd modd dangos y llun hwn:&lt;/b&gt; {reason}. Mae&apos;r ffeil wreiddiol wedi&apos;i rhestru uchod, gyda SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>Incident record, made {when}</source>
+        <translation type="unfinished">Cofnod o ddigwyddiadau, wedi&apos;i wneud {when}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished">Tudalen {number} o {count}</translation>
+    </message>
+    <message>
+        <source>attached files were left out of this export</source>
+        <translation type="unfinished">gadawyd ffeiliau atodedig allan o&apos;r allforio hwn</translation>
+    </message>
+    <message>
+        <source>photos and videos were left out of this export</source>
+        <translation type="unfinished">gadawyd lluniau a fideos allan o&apos;r allforio hwn</translation>
+    </message>
+</context>
+<context>
     <name>settings_page</name>
     <message>
         <source>Please choose one key.</source>
@@ -3506,6 +3988,565 @@ Gallwch ei ddefnyddio o hyd. Gallwch ei newid yn nes ymlaen o dan Newid y cyfrin
             <numerusform>%n ffeil</numerusform>
             <numerusform>%n ffeil</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished">does ganddi ddim enw</translation>
+    </message>
+    <message>
+        <source>its name is far too long</source>
+        <translation type="unfinished">mae ei henw&apos;n llawer rhy hir</translation>
+    </message>
+    <message>
+        <source>its name holds control, invisible or direction-changing characters</source>
+        <translation type="unfinished">mae ei henw&apos;n dal nodau rheoli, anweledig neu sy&apos;n newid cyfeiriad</translation>
+    </message>
+    <message>
+        <source>its name holds a backslash (a folder separator on Windows)</source>
+        <translation type="unfinished">mae ei henw&apos;n dal slaes ôl (gwahanydd ffolderi ar Windows)</translation>
+    </message>
+    <message>
+        <source>its name is an absolute path or holds a colon</source>
+        <translation type="unfinished">mae ei henw&apos;n llwybr absoliwt neu&apos;n dal colon</translation>
+    </message>
+    <message>
+        <source>it is nested in far too many folders</source>
+        <translation type="unfinished">mae wedi&apos;i nythu mewn llawer gormod o ffolderi</translation>
+    </message>
+    <message>
+        <source>its name climbs out of the folder or has an empty part</source>
+        <translation type="unfinished">mae ei henw&apos;n dringo allan o&apos;r ffolder neu mae ganddo ran wag</translation>
+    </message>
+    <message>
+        <source>its name ends in a dot or a space (Windows would drop them)</source>
+        <translation type="unfinished">mae ei henw&apos;n gorffen gyda dot neu fwlch (byddai Windows yn eu gollwng)</translation>
+    </message>
+    <message>
+        <source>its name is reserved on Windows</source>
+        <translation type="unfinished">mae ei henw wedi&apos;i gadw ar Windows</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name, which was not opened ({why}): {name}.</source>
+        <translation type="unfinished">Mae&apos;r bwndel yn dal ffeil ag enw anniogel, na chafodd ei hagor ({why}): {name}.</translation>
+    </message>
+    <message>
+        <source>The name {name} appears {count} times in the bundle, so it is not clear which one is meant. None of them was opened.</source>
+        <translation type="unfinished">Mae&apos;r enw {name} yn ymddangos {count} gwaith yn y bwndel, felly nid yw&apos;n glir pa un a olygir. Ni chafodd yr un ohonyn nhw ei agor.</translation>
+    </message>
+    <message>
+        <source>These names would be the same file on Windows or macOS (capital letters, accents or a trailing dot or space): {names}. None of them was opened.</source>
+        <translation type="unfinished">Byddai&apos;r enwau hyn yr un ffeil ar Windows neu macOS (priflythrennau, acenion, neu ddot neu fwlch ar y diwedd): {names}. Ni chafodd yr un ohonyn nhw ei agor.</translation>
+    </message>
+    <message>
+        <source>It is not a file: it is a device, a pipe or another special file, so it was not read.</source>
+        <translation type="unfinished">Nid ffeil yw hi: dyfais, pibell neu ffeil arbennig arall yw hi, felly ni chafodd ei darllen.</translation>
+    </message>
+    <message>
+        <source>The ZIP holds bytes that are not one of the files in its list ({where}). Other ZIP programs could show different files from those bytes (a second report.pdf, say), so the bundle was not checked.</source>
+        <translation type="unfinished">Mae&apos;r ZIP yn dal beitiau nad ydyn nhw&apos;n un o&apos;r ffeiliau yn ei restr ({where}). Gallai rhaglenni ZIP eraill ddangos ffeiliau gwahanol o&apos;r beitiau hynny (ail report.pdf, er enghraifft), felly ni chafodd y bwndel ei wirio.</translation>
+    </message>
+    <message>
+        <source>It is not a ZIP file, or it is too damaged to open.</source>
+        <translation type="unfinished">Nid ffeil ZIP yw hi, neu mae wedi&apos;i difrodi gormod i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is not where it says</source>
+        <translation type="unfinished">nid yw ei gofnod diwedd ZIP64 lle mae&apos;n dweud</translation>
+    </message>
+    <message>
+        <source>It says it holds {count:,} files, far too many to be an evidence bundle (at most {limit:,}). It was not opened.</source>
+        <translation type="unfinished">Mae&apos;n dweud ei fod yn dal {count:,} ffeil, llawer gormod i fod yn fwndel tystiolaeth (dim mwy na {limit:,}). Ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>Its list of files is far larger than an evidence bundle&apos;s could be. It was not opened.</source>
+        <translation type="unfinished">Mae ei restr ffeiliau&apos;n llawer mwy nag y gallai rhestr bwndel tystiolaeth fod. Ni chafodd ei hagor.</translation>
+    </message>
+    <message>
+        <source>It holds more than {limit:,} files, far too many to be an evidence bundle. It was not opened.</source>
+        <translation type="unfinished">Mae&apos;n dal mwy na {limit:,} ffeil, llawer gormod i fod yn fwndel tystiolaeth. Ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>after its end: a comment or extra bytes</source>
+        <translation type="unfinished">ar ôl ei diwedd: sylw neu feitiau ychwanegol</translation>
+    </message>
+    <message>
+        <source>inside its list of files</source>
+        <translation type="unfinished">y tu mewn i&apos;w rhestr ffeiliau</translation>
+    </message>
+    <message>
+        <source>before its first file: another ZIP or other data in front</source>
+        <translation type="unfinished">cyn ei ffeil gyntaf: ZIP arall neu ddata arall o&apos;i blaen</translation>
+    </message>
+    <message>
+        <source>a file in its list is on another disk</source>
+        <translation type="unfinished">mae ffeil yn ei restr ar ddisg arall</translation>
+    </message>
+    <message>
+        <source>a file in its list has no header where the list says</source>
+        <translation type="unfinished">does gan ffeil yn ei restr ddim pennawd lle mae&apos;r rhestr yn dweud</translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header does not match its line in the list of files</source>
+        <translation type="unfinished">nid yw pennawd ffeil ei hun yn cyfateb i&apos;w linell yn y rhestr ffeiliau</translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header gives other sizes than the list of files</source>
+        <translation type="unfinished">mae pennawd ffeil ei hun yn rhoi meintiau gwahanol i&apos;r rhestr ffeiliau</translation>
+    </message>
+    <message>
+        <source>a stored file whose length only its list of files gives</source>
+        <translation type="unfinished">ffeil wedi&apos;i storio y mae ei hyd i&apos;w gael yn y rhestr ffeiliau yn unig</translation>
+    </message>
+    <message>
+        <source>before its first file</source>
+        <translation type="unfinished">cyn ei ffeil gyntaf</translation>
+    </message>
+    <message>
+        <source>between two of its files</source>
+        <translation type="unfinished">rhwng dwy o&apos;i ffeiliau</translation>
+    </message>
+    <message>
+        <source>where two of its files overlap</source>
+        <translation type="unfinished">lle mae dwy o&apos;i ffeiliau&apos;n gorgyffwrdd</translation>
+    </message>
+    <message>
+        <source>between its last file and its list of files</source>
+        <translation type="unfinished">rhwng ei ffeil olaf a&apos;i restr ffeiliau</translation>
+    </message>
+    <message>
+        <source>where its last file runs into its list of files</source>
+        <translation type="unfinished">lle mae ei ffeil olaf yn rhedeg i mewn i&apos;w restr ffeiliau</translation>
+    </message>
+    <message>
+        <source>a file&apos;s data descriptor does not match its line in the list of files</source>
+        <translation type="unfinished">nid yw disgrifydd data ffeil yn cyfateb i&apos;w linell yn y rhestr ffeiliau</translation>
+    </message>
+    <message>
+        <source>Its list of files holds a name that is not valid text (UTF-8), which the app never writes. It was not opened.</source>
+        <translation type="unfinished">Mae ei restr ffeiliau&apos;n dal enw nad yw&apos;n destun dilys (UTF-8), rhywbeth nad yw&apos;r ap byth yn ei ysgrifennu. Ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>It holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished">Mae&apos;n dal llawer gormod o ffeiliau i fod yn fwndel tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished">Mae&apos;r bwndel yn dal dolen i ffeil arall, na chafodd ei dilyn: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected, so it cannot be checked.</source>
+        <translation type="unfinished">Mae {name} wedi&apos;i diogelu â chyfrinair, felly does dim modd ei gwirio.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a folder that no fingerprint covers: {name}.</source>
+        <translation type="unfinished">Mae&apos;r bwndel yn dal ffolder nad oes ôl bys yn ei gynnwys: {name}.</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation type="unfinished">mae wedi&apos;i thorri&apos;n fyr</translation>
+    </message>
+    <message>
+        <source>bytes are hidden after the end of its compressed data</source>
+        <translation type="unfinished">mae beitiau wedi&apos;u cuddio ar ôl diwedd ei ddata cywasgedig</translation>
+    </message>
+    <message>
+        <source>it holds more than its declared size</source>
+        <translation type="unfinished">mae&apos;n dal mwy na&apos;i faint datganedig</translation>
+    </message>
+    <message>
+        <source>its compressed data is broken</source>
+        <translation type="unfinished">mae ei ddata cywasgedig wedi torri</translation>
+    </message>
+    <message>
+        <source>The folder holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished">Mae&apos;r ffolder yn dal dolen i ffeil arall, na chafodd ei dilyn: {name}.</translation>
+    </message>
+    <message>
+        <source>The folder holds something that is not a file (a device or a pipe), which was not opened: {name}.</source>
+        <translation type="unfinished">Mae&apos;r ffolder yn dal rhywbeth nad yw&apos;n ffeil (dyfais neu bibell), na chafodd ei agor: {name}.</translation>
+    </message>
+    <message>
+        <source>The folder holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished">Mae&apos;r ffolder yn dal llawer gormod o ffeiliau i fod yn fwndel tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>it is not a plain file any more</source>
+        <translation type="unfinished">nid yw&apos;n ffeil blaen mwyach</translation>
+    </message>
+    <message>
+        <source>{name} is far larger than it should be (over {size} MiB), so the bundle was not checked further.</source>
+        <translation type="unfinished">Mae {name} yn llawer mwy nag y dylai fod (dros {size} MiB), felly ni chafodd y bwndel ei wirio ymhellach.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged inside the bundle and cannot be read ({why}).</source>
+        <translation type="unfinished">Mae {name} wedi&apos;i ddifrodi y tu mewn i&apos;r bwndel a does dim modd ei ddarllen ({why}).</translation>
+    </message>
+    <message>
+        <source>it is packed in a way this checker does not read</source>
+        <translation type="unfinished">mae wedi&apos;i bacio mewn ffordd nad yw&apos;r gwiriwr hwn yn ei darllen</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation type="unfinished">mae wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <source>the drive could not be read</source>
+        <translation type="unfinished">nid oedd modd darllen y gyriant</translation>
+    </message>
+    <message>
+        <source>There is no file or folder there.</source>
+        <translation type="unfinished">Does dim ffeil na ffolder yno.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read it.</source>
+        <translation type="unfinished">Does dim caniatâd gan yr ap i&apos;w ddarllen.</translation>
+    </message>
+    <message>
+        <source>That is not a path this computer can open.</source>
+        <translation type="unfinished">Nid yw hwnnw&apos;n llwybr y gall y cyfrifiadur hwn ei agor.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check the drive and try again.</source>
+        <translation type="unfinished">Nid oedd modd darllen y ffeil. Gwiriwch y gyriant a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{name} is not a public key the app writes, so the signature cannot be checked.</source>
+        <translation type="unfinished">Nid yw {name} yn allwedd gyhoeddus y mae&apos;r ap yn ei hysgrifennu, felly does dim modd gwirio&apos;r llofnod.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Ed25519 key, so it is not one the app writes.</source>
+        <translation type="unfinished">Nid allwedd Ed25519 yw {name}, felly nid yw&apos;n un y mae&apos;r ap yn ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a signature the app writes (it should be exactly {size}).</source>
+        <translation type="unfinished">Nid yw {name} yn llofnod y mae&apos;r ap yn ei ysgrifennu (dylai fod yn union {size}).</translation>
+    </message>
+    <message>
+        <source>The signature does not match: SHA256SUMS, its signature or the key was changed after the bundle was made.</source>
+        <translation type="unfinished">Nid yw&apos;r llofnod yn cyfateb: cafodd SHA256SUMS, ei lofnod neu&apos;r allwedd eu newid ar ôl gwneud y bwndel.</translation>
+    </message>
+    <message>
+        <source>{name} holds far more values than a custody log could, so it was not read.</source>
+        <translation type="unfinished">Mae {name} yn dal llawer mwy o werthoedd nag y gallai log gwarchodaeth, felly ni chafodd ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it is not readable JSON).</source>
+        <translation type="unfinished">Mae {name} wedi&apos;i ddifrodi (nid yw&apos;n JSON darllenadwy).</translation>
+    </message>
+    <message>
+        <source>{name} holds values a custody log cannot hold.</source>
+        <translation type="unfinished">Mae {name} yn dal gwerthoedd na all log gwarchodaeth eu dal.</translation>
+    </message>
+    <message>
+        <source>{name} is not a custody log the app writes.</source>
+        <translation type="unfinished">Nid yw {name} yn log gwarchodaeth y mae&apos;r ap yn ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} does not agree with itself (its count or last hash).</source>
+        <translation type="unfinished">Nid yw {name} yn cytuno ag ef ei hun (ei gyfrif neu ei hash olaf).</translation>
+    </message>
+    <message>
+        <source>{name} hides the details of its first record, which names the journal.</source>
+        <translation type="unfinished">Mae {name} yn cuddio manylion ei gofnod cyntaf, sy&apos;n enwi&apos;r dyddiadur.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another journal than the key that signed the bundle.</source>
+        <translation type="unfinished">Mae {name} yn perthyn i ddyddiadur gwahanol i&apos;r allwedd a lofnododd y bwndel.</translation>
+    </message>
+    <message>
+        <source>manifest.json and {name} do not agree on the history (its length or last record): a record was added, removed or changed.</source>
+        <translation type="unfinished">Nid yw manifest.json a {name} yn cytuno ar yr hanes (ei hyd neu ei gofnod olaf): cafodd cofnod ei ychwanegu, ei dynnu neu ei newid.</translation>
+    </message>
+    <message>
+        <source>manifest.json names another journal than the key that signed the bundle.</source>
+        <translation type="unfinished">Mae manifest.json yn enwi dyddiadur gwahanol i&apos;r allwedd a lofnododd y bwndel.</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is missing fields the history&apos;s content hash covers.</source>
+        <translation type="unfinished">Mae cofnod {entry} yn manifest.json heb feysydd y mae hash cynnwys yr hanes yn eu cynnwys.</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json does not match its own content hash: it was changed.</source>
+        <translation type="unfinished">Nid yw cofnod {entry} yn manifest.json yn cyfateb i hash ei gynnwys ei hun: cafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is not what the history says it was when last saved.</source>
+        <translation type="unfinished">Nid yw cofnod {entry} yn manifest.json yr hyn y mae&apos;r hanes yn dweud ydoedd pan gafodd ei gadw ddiwethaf.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished">1 ffeil</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation type="unfinished">{count} ffeil</translation>
+    </message>
+    <message>
+        <source>{name} could not be checked.</source>
+        <translation type="unfinished">Nid oedd modd gwirio {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. 1 problem found:</source>
+        <translation type="unfinished">{name}: NID YW&apos;N CYFATEB. Cafwyd 1 broblem:</translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. {count} problems found:</source>
+        <translation type="unfinished">{name}: NID YW&apos;N CYFATEB. Nifer y problemau: {count}</translation>
+    </message>
+    <message>
+        <source>{files} matched.</source>
+        <translation type="unfinished">Yn cyfateb: {files}.</translation>
+    </message>
+    <message>
+        <source>{name}: OLDER FORMAT, PARTLY CHECKED. The report is not covered.</source>
+        <translation type="unfinished">{name}: FFORMAT HŶN, WEDI&apos;I WIRIO&apos;N RHANNOL. Nid yw&apos;r adroddiad wedi&apos;i gynnwys.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older version of the app. Its fingerprint (the SHA-256 of manifest.json, on the cover of report.pdf) covers manifest.json and the files it lists: all {files} match.</source>
+        <translation type="unfinished">Fersiwn hŷn o&apos;r ap a wnaeth y bwndel hwn. Mae ei ôl bys (SHA-256 manifest.json, ar glawr report.pdf) yn cynnwys manifest.json a&apos;r ffeiliau y mae&apos;n eu rhestru: maen nhw i gyd yn cyfateb ({files}).</translation>
+    </message>
+    <message>
+        <source>report.pdf and README.txt are NOT covered by that fingerprint: they could have been changed or replaced without it showing. Compare the report with manifest.json before relying on it.</source>
+        <translation type="unfinished">NID yw&apos;r ôl bys hwnnw&apos;n cynnwys report.pdf na README.txt: gallen nhw fod wedi newid neu gael eu disodli heb i hynny ddangos. Cymharwch yr adroddiad â manifest.json cyn dibynnu arno.</translation>
+    </message>
+    <message>
+        <source>{name}: everything matches its fingerprint list.</source>
+        <translation type="unfinished">{name}: mae popeth yn cyfateb i&apos;w restr olion bys.</translation>
+    </message>
+    <message>
+        <source>All {files} listed in SHA256SUMS match it; none is missing and the bundle holds nothing else.</source>
+        <translation type="unfinished">Mae&apos;r holl ffeiliau yn SHA256SUMS yn cyfateb iddo ({files}); does dim un ar goll a does dim byd arall yn y bwndel.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished">1 cofnod</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished">{count} cofnod</translation>
+    </message>
+    <message>
+        <source>It holds {entries}, made {when}.</source>
+        <translation type="unfinished">Mae&apos;n dal {entries}, wedi&apos;i wneud {when}.</translation>
+    </message>
+    <message>
+        <source>It holds {entries}.</source>
+        <translation type="unfinished">Mae&apos;n dal {entries}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of SHA256SUMS):</source>
+        <translation type="unfinished">Ôl bys y bwndel hwn (SHA-256 SHA256SUMS):</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of manifest.json):</source>
+        <translation type="unfinished">Ôl bys y bwndel hwn (SHA-256 manifest.json):</translation>
+    </message>
+    <message>
+        <source>It is the fingerprint you gave.</source>
+        <translation type="unfinished">Dyma&apos;r ôl bys a roesoch chi.</translation>
+    </message>
+    <message>
+        <source>Compare it with the one on the cover page and the one noted when the bundle was made.</source>
+        <translation type="unfinished">Cymharwch ef â&apos;r un ar y dudalen flaen a&apos;r un a nodwyd pan wnaed y bwndel.</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint noted when the bundle was made. If they differ, something in the bundle was changed, added or removed since.</source>
+        <translation type="unfinished">Cymharwch ef â&apos;r ôl bys a nodwyd pan wnaed y bwndel. Os ydyn nhw&apos;n wahanol, cafodd rhywbeth yn y bwndel ei newid, ei ychwanegu neu ei dynnu ers hynny.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of manifest.json (printed on the cover of report.pdf): {sha256}</source>
+        <translation type="unfinished">Ôl bys manifest.json (wedi&apos;i argraffu ar glawr report.pdf): {sha256}</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app): only its fingerprint can show it is unchanged.</source>
+        <translation type="unfinished">Nid yw&apos;r bwndel hwn wedi&apos;i lofnodi (fersiwn hŷn o&apos;r ap a&apos;i gwnaeth): dim ond ei ôl bys all ddangos nad yw wedi newid.</translation>
+    </message>
+    <message>
+        <source>Journal ID of the key in the bundle: {journal_id}</source>
+        <translation type="unfinished">ID dyddiadur yr allwedd yn y bwndel: {journal_id}</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s signature over SHA256SUMS is good.</source>
+        <translation type="unfinished">Mae llofnod y dyddiadur ar SHA256SUMS yn dda.</translation>
+    </message>
+    <message>
+        <source>Its custody log (custody.json) holds {count} linked records; none is missing, changed or out of order.</source>
+        <translation type="unfinished">Mae ei log gwarchodaeth (custody.json) yn dal {count} cofnod cysylltiedig; does dim un ar goll, wedi newid nac allan o drefn.</translation>
+    </message>
+    <message>
+        <source>It is the journal ID you gave: the same journal made this bundle, and nothing in it changed after it was signed.</source>
+        <translation type="unfinished">Dyma&apos;r ID y dyddiadur a roesoch chi: yr un dyddiadur a wnaeth y bwndel hwn, ac ni newidiodd dim ynddo ar ôl ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>Compare the journal ID with one noted from the app or an earlier export. A good signature only proves something once the key is known to be the journal&apos;s.</source>
+        <translation type="unfinished">Cymharwch ID y dyddiadur ag un a nodwyd o&apos;r ap neu o allforio cynharach. Dim ond pan wyddys mai allwedd y dyddiadur yw hi y mae llofnod da yn profi rhywbeth.</translation>
+    </message>
+    <message>
+        <source>manifest.json holds far more values than an evidence bundle&apos;s could (over {limit:,}), so the bundle was not checked further.</source>
+        <translation type="unfinished">Mae manifest.json yn dal llawer mwy o werthoedd nag y gallai bwndel tystiolaeth (dros {limit:,}), felly ni chafodd y bwndel ei wirio ymhellach.</translation>
+    </message>
+    <message>
+        <source>manifest.json is damaged (it is not readable JSON).</source>
+        <translation type="unfinished">Mae manifest.json wedi&apos;i ddifrodi (nid yw&apos;n JSON darllenadwy).</translation>
+    </message>
+    <message>
+        <source>manifest.json is nested far too deeply to be an evidence bundle&apos;s.</source>
+        <translation type="unfinished">Mae manifest.json wedi&apos;i nythu&apos;n llawer rhy ddwfn i fod yn perthyn i fwndel tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest of an evidence bundle made by this app.</source>
+        <translation type="unfinished">Nid yw manifest.json yn rhestr bwndel tystiolaeth a wnaed gan yr ap hwn.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists {name} twice.</source>
+        <translation type="unfinished">Mae manifest.json yn rhestru {name} ddwywaith.</translation>
+    </message>
+    <message>
+        <source>entry {entry}, attached file {file}</source>
+        <translation type="unfinished">cofnod {entry}, ffeil atodedig {file}</translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} is included, but its list of files does not hold it.</source>
+        <translation type="unfinished">Mae manifest.json yn dweud bod {what} wedi&apos;i gynnwys, ond nid yw yn ei restr ffeiliau.</translation>
+    </message>
+    <message>
+        <source>manifest.json gives two different fingerprints or sizes for {name}.</source>
+        <translation type="unfinished">Mae manifest.json yn rhoi dau ôl bys neu ddau faint gwahanol ar gyfer {name}.</translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} was left out, yet gives it a path in the bundle.</source>
+        <translation type="unfinished">Mae manifest.json yn dweud bod {what} wedi&apos;i adael allan, ond mae&apos;n rhoi llwybr iddo yn y bwndel.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is damaged (it is not plain text).</source>
+        <translation type="unfinished">Mae SHA256SUMS wedi&apos;i ddifrodi (nid yw&apos;n destun plaen).</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not end with a line break, so it is not in the form the app writes.</source>
+        <translation type="unfinished">Nid yw SHA256SUMS yn gorffen gyda thoriad llinell, felly nid yw yn y ffurf y mae&apos;r ap yn ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS is not in the form the app writes.</source>
+        <translation type="unfinished">Nid yw llinell {line} SHA256SUMS yn y ffurf y mae&apos;r ap yn ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS names a file that cannot be in a bundle because {why}: {name}.</source>
+        <translation type="unfinished">Mae llinell {line} SHA256SUMS yn enwi ffeil na all fod mewn bwndel oherwydd {why}: {name}.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {name} twice.</source>
+        <translation type="unfinished">Mae SHA256SUMS yn rhestru {name} ddwywaith.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished">Nid yw&apos;r ôl bys a roesoch chi yn 64 nod 0-9 ac a-f (mae bylchau&apos;n iawn).</translation>
+    </message>
+    <message>
+        <source>The journal ID you gave is not 24 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished">Nid yw&apos;r ID y dyddiadur a roesoch chi yn 24 nod 0-9 ac a-f (mae bylchau&apos;n iawn).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s fingerprint is not the one you gave ({fingerprint}): something in it was changed, added or removed after it was made.</source>
+        <translation type="unfinished">Nid ôl bys y bwndel yw&apos;r un a roesoch chi ({fingerprint}): cafodd rhywbeth ynddo ei newid, ei ychwanegu neu ei dynnu ar ôl ei wneud.</translation>
+    </message>
+    <message>
+        <source>The bundle is too large to check on this computer.</source>
+        <translation type="unfinished">Mae&apos;r bwndel yn rhy fawr i&apos;w wirio ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read ({why}). It may be damaged.</source>
+        <translation type="unfinished">Nid oedd modd darllen y bwndel ({why}). Efallai ei fod wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app), so the journal ID you gave cannot be checked. Check it with its fingerprint instead.</source>
+        <translation type="unfinished">Nid yw&apos;r bwndel hwn wedi&apos;i lofnodi (fersiwn hŷn o&apos;r ap a&apos;i gwnaeth), felly does dim modd gwirio ID y dyddiadur a roesoch chi. Gwiriwch ef gyda&apos;i ôl bys yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signing key could not be read, so the journal ID you gave cannot be checked.</source>
+        <translation type="unfinished">Nid oedd modd darllen allwedd lofnodi&apos;r bwndel, felly does dim modd gwirio ID y dyddiadur a roesoch chi.</translation>
+    </message>
+    <message>
+        <source>The bundle was signed by another journal (ID {journal_id}), not the one you gave ({expected}).</source>
+        <translation type="unfinished">Cafodd y bwndel ei lofnodi gan ddyddiadur arall (ID {journal_id}), nid yr un a roesoch chi ({expected}).</translation>
+    </message>
+    <message>
+        <source>The journal ID is the one you gave, but the signature does not match, so it proves nothing.</source>
+        <translation type="unfinished">ID y dyddiadur yw&apos;r un a roesoch chi, ond nid yw&apos;r llofnod yn cyfateb, felly nid yw&apos;n profi dim.</translation>
+    </message>
+    <message>
+        <source>There is no usable manifest.json in it, so it is not a complete evidence bundle.</source>
+        <translation type="unfinished">Does dim manifest.json y gellir ei ddefnyddio ynddo, felly nid yw&apos;n fwndel tystiolaeth cyflawn.</translation>
+    </message>
+    <message>
+        <source>manifest.json says the bundle was made in a format this version of the app does not know. Use a newer version to check it.</source>
+        <translation type="unfinished">Mae manifest.json yn dweud bod y bwndel wedi&apos;i wneud mewn fformat nad yw&apos;r fersiwn hon o&apos;r ap yn ei adnabod. Defnyddiwch fersiwn mwy newydd i&apos;w wirio.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the expected form ({detail}), so the bundle cannot be checked.</source>
+        <translation type="unfinished">Nid yw manifest.json yn y ffurf ddisgwyliedig ({detail}), felly does dim modd gwirio&apos;r bwndel.</translation>
+    </message>
+    <message>
+        <source>{name} was not checked, because its name is unsafe or clashes with another (see above).</source>
+        <translation type="unfinished">Ni chafodd {name} ei wirio, oherwydd bod ei enw&apos;n anniogel neu&apos;n gwrthdaro ag un arall (gweler uchod).</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation type="unfinished">Mae {name} ar goll o&apos;r bwndel.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is larger than it should be.</source>
+        <translation type="unfinished">Mae {name} wedi newid: mae&apos;n fwy nag y dylai fod.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is {size}, but should be {expected}.</source>
+        <translation type="unfinished">Mae {name} wedi newid: mae&apos;n {size}, ond dylai fod yn {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: its SHA-256 fingerprint does not match.</source>
+        <translation type="unfinished">Mae {name} wedi newid: nid yw ei ôl bys SHA-256 yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>{name} is an extra file: the bundle&apos;s fingerprint does not cover it.</source>
+        <translation type="unfinished">Mae {name} yn ffeil ychwanegol: nid yw ôl bys y bwndel yn ei chynnwys.</translation>
+    </message>
+    <message>
+        <source>There is no usable SHA256SUMS in it. That file is the bundle&apos;s seal: without it nothing can be checked.</source>
+        <translation type="unfinished">Does dim SHA256SUMS y gellir ei ddefnyddio ynddo. Y ffeil honno yw sêl y bwndel: hebddi, does dim modd gwirio dim.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists itself or its signature, which the app never does.</source>
+        <translation type="unfinished">Mae SHA256SUMS yn rhestru ei hun neu ei lofnod, rhywbeth nad yw&apos;r ap byth yn ei wneud.</translation>
+    </message>
+    <message>
+        <source>{name} is not covered by the fingerprint: SHA256SUMS does not list it.</source>
+        <translation type="unfinished">Nid yw&apos;r ôl bys yn cynnwys {name}: nid yw SHA256SUMS yn ei restru.</translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but not in manifest.json, so it was not part of the export.</source>
+        <translation type="unfinished">Mae {name} wedi&apos;i restru yn SHA256SUMS ond nid yn manifest.json, felly nid oedd yn rhan o&apos;r allforio.</translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but is not a file the app puts in a bundle.</source>
+        <translation type="unfinished">Mae {name} wedi&apos;i restru yn SHA256SUMS ond nid yw&apos;n ffeil y mae&apos;r ap yn ei rhoi mewn bwndel.</translation>
+    </message>
+    <message>
+        <source>{name} is listed in manifest.json but not in SHA256SUMS.</source>
+        <translation type="unfinished">Mae {name} wedi&apos;i restru yn manifest.json ond nid yn SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>{name} has different fingerprints in manifest.json and SHA256SUMS.</source>
+        <translation type="unfinished">Mae gan {name} olion bys gwahanol yn manifest.json ac yn SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>{absent} Without it the bundle&apos;s signature cannot be checked.</source>
+        <translation type="unfinished">{absent} Hebddi, does dim modd gwirio llofnod y bwndel.</translation>
+    </message>
+    <message>
+        <source>{name} does not match its line in SHA256SUMS: it was changed.</source>
+        <translation type="unfinished">Nid yw {name} yn cyfateb i&apos;w linell yn SHA256SUMS: cafodd ei newid.</translation>
     </message>
 </context>
 </TS>

@@ -2884,6 +2884,98 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
         <translation type="unfinished">Gdzie indziej</translation>
     </message>
     <message>
+        <source>Journal created</source>
+        <translation type="unfinished">Utworzono dziennik</translation>
+    </message>
+    <message>
+        <source>History started (the journal was made by an older version)</source>
+        <translation type="unfinished">Rozpoczęto historię (dziennik utworzyła starsza wersja aplikacji)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished">Odblokowano</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Zablokowano</translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished">Nieudane próby odblokowania</translation>
+    </message>
+    <message>
+        <source>Entry written</source>
+        <translation type="unfinished">Zapisano wpis</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished">Zmieniono wpis</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished">Usunięto wpis</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished">Dodano plik</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished">Otwarto plik</translation>
+    </message>
+    <message>
+        <source>File saved out of the journal</source>
+        <translation type="unfinished">Zapisano plik poza dziennikiem</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">Usunięto plik</translation>
+    </message>
+    <message>
+        <source>Evidence export made</source>
+        <translation type="unfinished">Wyeksportowano dowody</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished">Utworzono kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished">Przywrócono z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">Zmieniono hasło</translation>
+    </message>
+    <message>
+        <source>Guest session started</source>
+        <translation type="unfinished">Rozpoczęto sesję gościa</translation>
+    </message>
+    <message>
+        <source>Guest session ended</source>
+        <translation type="unfinished">Zakończono sesję gościa</translation>
+    </message>
+    <message>
+        <source>Accounts and usernames</source>
+        <translation type="unfinished">Konta i nazwy użytkowników</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">Numery telefonów</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished">Adresy e-mail</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished">Adresy internetowe</translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation type="unfinished">Numery zgłoszeń</translation>
+    </message>
+    <message>
         <source>words typed into search</source>
         <translation type="unfinished">słowa wpisane w wyszukiwarkę</translation>
     </message>
@@ -3010,6 +3102,45 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
     <message>
         <source>Could still help, if you have it: {items}.</source>
         <translation type="unfinished">Może jeszcze pomóc, jeśli to masz: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>The history</source>
+        <translation type="unfinished">Historia</translation>
+    </message>
+    <message>
+        <source>{where} is not a list of records.</source>
+        <translation type="unfinished">{where} nie jest listą zapisów.</translation>
+    </message>
+    <message>
+        <source>{where}, record {number}</source>
+        <translation type="unfinished">{where}, zapis {number}</translation>
+    </message>
+    <message>
+        <source>{what} is not a record.</source>
+        <translation type="unfinished">{what} nie jest zapisem.</translation>
+    </message>
+    <message>
+        <source>{what} is not in the form the app writes.</source>
+        <translation type="unfinished">{what} nie ma formy, w jakiej zapisuje go aplikacja.</translation>
+    </message>
+    <message>
+        <source>{what} holds fields the app never writes.</source>
+        <translation type="unfinished">{what} zawiera pola, których aplikacja nigdy nie zapisuje.</translation>
+    </message>
+    <message>
+        <source>{what} has number {number}, not {expected}: a record was removed, added or moved.</source>
+        <translation type="unfinished">{what} ma numer {number}, a nie {expected}: zapis usunięto, dodano albo przeniesiono.</translation>
+    </message>
+    <message>
+        <source>{what} does not follow the record before it (its link does not match): a record before it was changed, removed or moved.</source>
+        <translation type="unfinished">{what} nie wynika z poprzedniego zapisu (jego powiązanie się nie zgadza): wcześniejszy zapis zmieniono, usunięto albo przeniesiono.</translation>
+    </message>
+    <message>
+        <source>{what} is not the start of a history.</source>
+        <translation type="unfinished">{what} nie jest początkiem historii.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3527,357 @@ Nadal możesz go użyć. Możesz je później zmienić w „Zmień hasło”.</t
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>the file is too large to show here</source>
+        <translation type="unfinished">plik jest za duży, żeby go tu pokazać</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an image</source>
+        <translation type="unfinished">nie udało się odczytać pliku jako zdjęcia</translation>
+    </message>
+    <message>
+        <source>the image is too large to show here</source>
+        <translation type="unfinished">zdjęcie jest za duże, żeby je tu pokazać</translation>
+    </message>
+    <message>
+        <source>the image is damaged or in a form the app cannot show</source>
+        <translation type="unfinished">zdjęcie jest uszkodzone albo w formacie, którego aplikacja nie pokazuje</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the page</source>
+        <translation type="unfinished">nie udało się przygotować zdjęcia do strony</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">nie wiadomo</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished">od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished">brak wpisów</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished">początku</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished">końca</translation>
+    </message>
+    <message>
+        <source>{span} (chosen: {start} to {end})</source>
+        <translation type="unfinished">{span} (wybrano: od {start} do {end})</translation>
+    </message>
+    <message>
+        <source>{span} (chosen entries only)</source>
+        <translation type="unfinished">{span} (tylko wybrane wpisy)</translation>
+    </message>
+    <message>
+        <source>{span} (every entry)</source>
+        <translation type="unfinished">{span} (wszystkie wpisy)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">Kto przygotował</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Incidents dated</source>
+        <translation type="unfinished">Daty zdarzeń</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished">Liczba wpisów</translation>
+    </message>
+    <message>
+        <source>{total} in total; {included} included in this export</source>
+        <translation type="unfinished">razem: {total}; w tym eksporcie: {included}</translation>
+    </message>
+    <message>
+        <source>, {left_out} left out (listed by name and fingerprint only)</source>
+        <translation type="unfinished">, pominięte: {left_out} (podane tylko nazwa i odcisk)</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished">Załączone pliki</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished">Raport utworzono</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">Wersja aplikacji</translation>
+    </message>
+    <message>
+        <source>Journal ID</source>
+        <translation type="unfinished">ID dziennika</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historia</translation>
+    </message>
+    <message>
+        <source>Incident record</source>
+        <translation type="unfinished">Zapis zdarzeń</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this export</source>
+        <translation type="unfinished">Odcisk tego eksportu</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
+        <translation type="unfinished">Odcisk SHA-256 pliku &lt;b&gt;manifest.json&lt;/b&gt; (to lista wszystkich wpisów i plików w tym eksporcie, z ich własnymi odciskami):</translation>
+    </message>
+    <message>
+        <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>
+        <translation type="unfinished">Każdy może sprawdzić, że pliki w archiwum ZIP nie zmieniły się od utworzenia tego raportu. Plik README.txt w archiwum ZIP mówi, jak to zrobić zwykłymi narzędziami. Jeśli pliki się zmienią, ich odciski nie będą się zgadzać.</translation>
+    </message>
+    <message>
+        <source>The export is signed with the journal&apos;s own key, whose short fingerprint is the &lt;b&gt;Journal ID&lt;/b&gt; (the same on every export of this journal): the same journal made it, and nothing changed after signing. Not shown: when things happened, or that what was written is true.</source>
+        <translation type="unfinished">Eksport jest podpisany własnym kluczem dziennika. Krótki odcisk tego klucza to &lt;b&gt;ID dziennika&lt;/b&gt; (ten sam w każdym eksporcie tego dziennika). Podpis pokazuje, że eksport utworzył ten sam dziennik i że po podpisaniu nic się nie zmieniło. Nie pokazuje, kiedy coś się stało ani że zapisane informacje są prawdziwe.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished">O tym raporcie</translation>
+    </message>
+    <message>
+        <source>This report was saved on its own, without the ZIP bundle of original files. Each attached file&apos;s SHA-256 fingerprint is listed so the original can be checked later.</source>
+        <translation type="unfinished">Ten raport zapisano osobno, bez archiwum ZIP z oryginalnymi plikami. Podano odcisk SHA-256 każdego załączonego pliku, żeby później można było sprawdzić oryginał.</translation>
+    </message>
+    <message>
+        <source>A record of incidents, written down by the person they happened to (or someone helping them) at the time, with the files they saved.</source>
+        <translation type="unfinished">Zapis zdarzeń, prowadzony na bieżąco przez osobę, której dotyczą (albo kogoś, kto jej pomaga), razem z zapisanymi plikami.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished">Jak czytać ten raport</translation>
+    </message>
+    <message>
+        <source>Next comes a timeline of every entry, with a short extract of what happened, then a list of every account, number and web address in the entries. Then each entry follows in full, with the history of when it was written and changed, and its attached files. Times come from the clock of the computer the notes were kept on. A character that cannot be seen, or that changes the direction of the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.</source>
+        <translation type="unfinished">Dalej jest oś czasu wszystkich wpisów, z krótkim fragmentem opisu. Potem lista wszystkich kont, numerów i adresów internetowych z wpisów. Potem każdy wpis w całości, z historią zapisania i zmian oraz z załączonymi plikami. Godziny pochodzą z zegara komputera, na którym prowadzono notatki. Znak, którego nie widać albo który zmienia kierunek tekstu wokół siebie, jest pokazany jako kod w nawiasach, np. [U+202E], wszędzie tam, gdzie go wpisano.</translation>
+    </message>
+    <message>
+        <source>{count} linked records since {date} (custody.json)</source>
+        <translation type="unfinished">Powiązane zapisy: {count}, od {date} (custody.json)</translation>
+    </message>
+    <message>
+        <source>{count} linked records (custody.json)</source>
+        <translation type="unfinished">Powiązane zapisy: {count} (custody.json)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <source>Platform and account</source>
+        <translation type="unfinished">Platforma i konto</translation>
+    </message>
+    <message>
+        <source>Reported to, reference</source>
+        <translation type="unfinished">Zgłoszono do, numer</translation>
+    </message>
+    <message>
+        <source>(in full below)</source>
+        <translation type="unfinished">(w całości niżej)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Numer zgłoszenia</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished">(brak opisu)</translation>
+    </message>
+    <message>
+        <source>{label} in entry {number}:</source>
+        <translation type="unfinished">{label} we wpisie {number}:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Oś czasu</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">Wszystkie wpisy w tym raporcie, od najstarszego. Godziny to czas lokalny ({zone} w chwili tworzenia raportu). Przy każdym pełnym wpisie jest dokładna godzina i strefa czasowa.</translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation type="unfinished">Nie wybrano żadnych wpisów.</translation>
+    </message>
+    <message>
+        <source>Accounts, numbers and web addresses</source>
+        <translation type="unfinished">Konta, numery i adresy internetowe</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">Każde konto, numer telefonu, adres e-mail, adres internetowy i numer zgłoszenia z tych wpisów. Każde jest podane raz, z numerami wpisów, w których występuje (jak na osi czasu). Są skopiowane dokładnie tak, jak je zapisano.</translation>
+    </message>
+    <message>
+        <source>No accounts, numbers or web addresses were written in these entries.</source>
+        <translation type="unfinished">W tych wpisach nie ma żadnych kont, numerów ani adresów internetowych.</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished">Zgłoszono do</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platforma</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished">Tak, jak zapisano</translation>
+    </message>
+    <message>
+        <source>In entries</source>
+        <translation type="unfinished">We wpisach</translation>
+    </message>
+    <message>
+        <source>(above)</source>
+        <translation type="unfinished">(wyżej)</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished">numer {reference}</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished">Dodano plik</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished">Usunięto plik</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">Kiedy to się stało</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation type="unfinished">Platforma lub kanał</translation>
+    </message>
+    <message>
+        <source>Account involved</source>
+        <translation type="unfinished">Konto, którego to dotyczy</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">Linki</translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished">Czego żądali</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished">ID wpisu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (in full):</source>
+        <translation type="unfinished">&lt;b&gt;{label}&lt;/b&gt; (w całości):</translation>
+    </message>
+    <message>
+        <source>(no description written)</source>
+        <translation type="unfinished">(nie zapisano opisu)</translation>
+    </message>
+    <message>
+        <source>Entry {number} of {count}: {when}</source>
+        <translation type="unfinished">Wpis {number} z {count}: {when}</translation>
+    </message>
+    <message>
+        <source>Emoji and symbols in this text, in words (they may not print or copy well):</source>
+        <translation type="unfinished">Emoji i symbole w tym tekście, opisane słowami (mogą się źle drukować lub kopiować):</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation type="unfinished">Historia tego wpisu</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished">Brak zapisanej historii.</translation>
+    </message>
+    <message>
+        <source>Attached files ({count})</source>
+        <translation type="unfinished">Załączone pliki ({count})</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished">Rozmiar: {size}</translation>
+    </message>
+    <message>
+        <source>Added: {when}</source>
+        <translation type="unfinished">Dodano: {when}</translation>
+    </message>
+    <message>
+        <source>In the ZIP as: {name}</source>
+        <translation type="unfinished">W archiwum ZIP jako: {name}</translation>
+    </message>
+    <message>
+        <source>Not included: {reason}</source>
+        <translation type="unfinished">Nie dołączono: {reason}</translation>
+    </message>
+    <message>
+        <source>Picture: shown below (the original is {width} × {height} pixels)</source>
+        <translation type="unfinished">Zdjęcie: poniżej (oryginał ma {width} × {height} pikseli)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished">Odcisk SHA-256:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is in the ZIP with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nie można pokazać tego zdjęcia:&lt;/b&gt; {reason}. Oryginalny plik jest w archiwum ZIP, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is listed above with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;Nie można pokazać tego zdjęcia:&lt;/b&gt; {reason}. Oryginalny plik jest wymieniony wyżej, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>Incident record, made {when}</source>
+        <translation type="unfinished">Zapis zdarzeń, utworzono {when}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished">Strona {number} z {count}</translation>
+    </message>
+    <message>
+        <source>attached files were left out of this export</source>
+        <translation type="unfinished">załączone pliki pominięto w tym eksporcie</translation>
+    </message>
+    <message>
+        <source>photos and videos were left out of this export</source>
+        <translation type="unfinished">zdjęcia i filmy pominięto w tym eksporcie</translation>
+    </message>
+</context>
+<context>
     <name>settings_page</name>
     <message>
         <source>Please choose one key.</source>
@@ -3472,6 +3954,565 @@ Nadal możesz go użyć. Możesz je później zmienić w „Zmień hasło”.</t
             <numerusform>%n pliki</numerusform>
             <numerusform>%n plików</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished">nie ma nazwy</translation>
+    </message>
+    <message>
+        <source>its name is far too long</source>
+        <translation type="unfinished">jego nazwa jest o wiele za długa</translation>
+    </message>
+    <message>
+        <source>its name holds control, invisible or direction-changing characters</source>
+        <translation type="unfinished">jego nazwa zawiera znaki sterujące, niewidoczne albo zmieniające kierunek tekstu</translation>
+    </message>
+    <message>
+        <source>its name holds a backslash (a folder separator on Windows)</source>
+        <translation type="unfinished">jego nazwa zawiera ukośnik wsteczny (separator folderów w Windows)</translation>
+    </message>
+    <message>
+        <source>its name is an absolute path or holds a colon</source>
+        <translation type="unfinished">jego nazwa jest ścieżką bezwzględną albo zawiera dwukropek</translation>
+    </message>
+    <message>
+        <source>it is nested in far too many folders</source>
+        <translation type="unfinished">jest zagnieżdżony w o wiele za wielu folderach</translation>
+    </message>
+    <message>
+        <source>its name climbs out of the folder or has an empty part</source>
+        <translation type="unfinished">jego nazwa wychodzi poza folder albo ma pustą część</translation>
+    </message>
+    <message>
+        <source>its name ends in a dot or a space (Windows would drop them)</source>
+        <translation type="unfinished">jego nazwa kończy się kropką albo spacją (Windows by je pominął)</translation>
+    </message>
+    <message>
+        <source>its name is reserved on Windows</source>
+        <translation type="unfinished">jego nazwa jest zarezerwowana w Windows</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name, which was not opened ({why}): {name}.</source>
+        <translation type="unfinished">Paczka zawiera plik o niebezpiecznej nazwie, którego nie otwarto ({why}): {name}.</translation>
+    </message>
+    <message>
+        <source>The name {name} appears {count} times in the bundle, so it is not clear which one is meant. None of them was opened.</source>
+        <translation type="unfinished">Nazwa {name} występuje w paczce tyle razy: {count}, więc nie wiadomo, o który plik chodzi. Żadnego nie otwarto.</translation>
+    </message>
+    <message>
+        <source>These names would be the same file on Windows or macOS (capital letters, accents or a trailing dot or space): {names}. None of them was opened.</source>
+        <translation type="unfinished">Na Windows albo macOS te nazwy oznaczałyby ten sam plik (wielkie litery, akcenty albo kropka lub spacja na końcu): {names}. Żadnego nie otwarto.</translation>
+    </message>
+    <message>
+        <source>It is not a file: it is a device, a pipe or another special file, so it was not read.</source>
+        <translation type="unfinished">To nie jest plik: to urządzenie, potok albo inny plik specjalny, więc go nie odczytano.</translation>
+    </message>
+    <message>
+        <source>The ZIP holds bytes that are not one of the files in its list ({where}). Other ZIP programs could show different files from those bytes (a second report.pdf, say), so the bundle was not checked.</source>
+        <translation type="unfinished">ZIP zawiera bajty, które nie należą do żadnego pliku z jego listy ({where}). Inne programy ZIP mogłyby pokazać z nich inne pliki (np. drugi report.pdf), więc paczki nie sprawdzono.</translation>
+    </message>
+    <message>
+        <source>It is not a ZIP file, or it is too damaged to open.</source>
+        <translation type="unfinished">To nie jest plik ZIP albo jest zbyt uszkodzony, żeby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is not where it says</source>
+        <translation type="unfinished">jego rekord końcowy ZIP64 nie jest tam, gdzie wskazuje</translation>
+    </message>
+    <message>
+        <source>It says it holds {count:,} files, far too many to be an evidence bundle (at most {limit:,}). It was not opened.</source>
+        <translation type="unfinished">Podaje, że ma {count:,} plików, o wiele za dużo jak na paczkę dowodów (najwyżej {limit:,}). Nie otwarto go.</translation>
+    </message>
+    <message>
+        <source>Its list of files is far larger than an evidence bundle&apos;s could be. It was not opened.</source>
+        <translation type="unfinished">Jego lista plików jest o wiele większa, niż może mieć paczka dowodów. Nie otwarto go.</translation>
+    </message>
+    <message>
+        <source>It holds more than {limit:,} files, far too many to be an evidence bundle. It was not opened.</source>
+        <translation type="unfinished">Zawiera ponad {limit:,} plików, o wiele za dużo jak na paczkę dowodów. Nie otwarto go.</translation>
+    </message>
+    <message>
+        <source>after its end: a comment or extra bytes</source>
+        <translation type="unfinished">za jego końcem: komentarz albo dodatkowe bajty</translation>
+    </message>
+    <message>
+        <source>inside its list of files</source>
+        <translation type="unfinished">wewnątrz jego listy plików</translation>
+    </message>
+    <message>
+        <source>before its first file: another ZIP or other data in front</source>
+        <translation type="unfinished">przed pierwszym plikiem: inny ZIP albo inne dane z przodu</translation>
+    </message>
+    <message>
+        <source>a file in its list is on another disk</source>
+        <translation type="unfinished">plik z jego listy jest na innym dysku</translation>
+    </message>
+    <message>
+        <source>a file in its list has no header where the list says</source>
+        <translation type="unfinished">plik z jego listy nie ma nagłówka tam, gdzie wskazuje lista</translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header does not match its line in the list of files</source>
+        <translation type="unfinished">własny nagłówek pliku nie zgadza się z jego linią na liście plików</translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header gives other sizes than the list of files</source>
+        <translation type="unfinished">własny nagłówek pliku podaje inne rozmiary niż lista plików</translation>
+    </message>
+    <message>
+        <source>a stored file whose length only its list of files gives</source>
+        <translation type="unfinished">zapisany plik, którego długość podaje tylko lista plików</translation>
+    </message>
+    <message>
+        <source>before its first file</source>
+        <translation type="unfinished">przed pierwszym plikiem</translation>
+    </message>
+    <message>
+        <source>between two of its files</source>
+        <translation type="unfinished">między dwoma jego plikami</translation>
+    </message>
+    <message>
+        <source>where two of its files overlap</source>
+        <translation type="unfinished">tam, gdzie dwa jego pliki na siebie nachodzą</translation>
+    </message>
+    <message>
+        <source>between its last file and its list of files</source>
+        <translation type="unfinished">między ostatnim plikiem a listą plików</translation>
+    </message>
+    <message>
+        <source>where its last file runs into its list of files</source>
+        <translation type="unfinished">tam, gdzie ostatni plik nachodzi na listę plików</translation>
+    </message>
+    <message>
+        <source>a file&apos;s data descriptor does not match its line in the list of files</source>
+        <translation type="unfinished">opis danych pliku nie zgadza się z jego linią na liście plików</translation>
+    </message>
+    <message>
+        <source>Its list of files holds a name that is not valid text (UTF-8), which the app never writes. It was not opened.</source>
+        <translation type="unfinished">Jego lista plików zawiera nazwę, która nie jest poprawnym tekstem (UTF-8), a takich aplikacja nigdy nie zapisuje. Nie otwarto go.</translation>
+    </message>
+    <message>
+        <source>It holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished">Zawiera o wiele za dużo plików jak na paczkę dowodów.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished">Paczka zawiera odnośnik do innego pliku, którego nie otwarto: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected, so it cannot be checked.</source>
+        <translation type="unfinished">Plik {name} jest chroniony hasłem, więc nie da się go sprawdzić.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a folder that no fingerprint covers: {name}.</source>
+        <translation type="unfinished">Paczka zawiera folder, którego nie obejmuje żaden odcisk: {name}.</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation type="unfinished">jest ucięty</translation>
+    </message>
+    <message>
+        <source>bytes are hidden after the end of its compressed data</source>
+        <translation type="unfinished">za końcem jego skompresowanych danych są ukryte bajty</translation>
+    </message>
+    <message>
+        <source>it holds more than its declared size</source>
+        <translation type="unfinished">zawiera więcej, niż wynosi jego podany rozmiar</translation>
+    </message>
+    <message>
+        <source>its compressed data is broken</source>
+        <translation type="unfinished">jego skompresowane dane są uszkodzone</translation>
+    </message>
+    <message>
+        <source>The folder holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished">Folder zawiera odnośnik do innego pliku, którego nie otwarto: {name}.</translation>
+    </message>
+    <message>
+        <source>The folder holds something that is not a file (a device or a pipe), which was not opened: {name}.</source>
+        <translation type="unfinished">Folder zawiera coś, co nie jest plikiem (urządzenie albo potok), i tego nie otwarto: {name}.</translation>
+    </message>
+    <message>
+        <source>The folder holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished">Folder zawiera o wiele za dużo plików jak na paczkę dowodów.</translation>
+    </message>
+    <message>
+        <source>it is not a plain file any more</source>
+        <translation type="unfinished">to już nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <source>{name} is far larger than it should be (over {size} MiB), so the bundle was not checked further.</source>
+        <translation type="unfinished">Plik {name} jest o wiele większy, niż powinien (ponad {size} MiB), więc dalej paczki nie sprawdzano.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged inside the bundle and cannot be read ({why}).</source>
+        <translation type="unfinished">Plik {name} jest uszkodzony w paczce i nie da się go odczytać ({why}).</translation>
+    </message>
+    <message>
+        <source>it is packed in a way this checker does not read</source>
+        <translation type="unfinished">jest spakowany w sposób, którego ten program nie odczytuje</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation type="unfinished">jest zaszyfrowany</translation>
+    </message>
+    <message>
+        <source>the drive could not be read</source>
+        <translation type="unfinished">nie udało się odczytać dysku</translation>
+    </message>
+    <message>
+        <source>There is no file or folder there.</source>
+        <translation type="unfinished">Nie ma tam pliku ani folderu.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read it.</source>
+        <translation type="unfinished">Aplikacja nie ma pozwolenia, żeby to odczytać.</translation>
+    </message>
+    <message>
+        <source>That is not a path this computer can open.</source>
+        <translation type="unfinished">Tej ścieżki nie da się otworzyć na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check the drive and try again.</source>
+        <translation type="unfinished">Nie udało się odczytać pliku. Sprawdź dysk i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>{name} is not a public key the app writes, so the signature cannot be checked.</source>
+        <translation type="unfinished">{name} nie jest kluczem publicznym, jaki zapisuje aplikacja, więc nie da się sprawdzić podpisu.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Ed25519 key, so it is not one the app writes.</source>
+        <translation type="unfinished">{name} nie jest kluczem Ed25519, więc nie zapisała go aplikacja.</translation>
+    </message>
+    <message>
+        <source>{name} is not a signature the app writes (it should be exactly {size}).</source>
+        <translation type="unfinished">{name} nie jest podpisem, jaki zapisuje aplikacja (powinien mieć dokładnie {size}).</translation>
+    </message>
+    <message>
+        <source>The signature does not match: SHA256SUMS, its signature or the key was changed after the bundle was made.</source>
+        <translation type="unfinished">Podpis się nie zgadza: SHA256SUMS, jego podpis albo klucz zmieniono po utworzeniu paczki.</translation>
+    </message>
+    <message>
+        <source>{name} holds far more values than a custody log could, so it was not read.</source>
+        <translation type="unfinished">{name} zawiera o wiele więcej wartości, niż może mieć dziennik zdarzeń, więc go nie odczytano.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it is not readable JSON).</source>
+        <translation type="unfinished">{name} jest uszkodzony (to nie jest czytelny JSON).</translation>
+    </message>
+    <message>
+        <source>{name} holds values a custody log cannot hold.</source>
+        <translation type="unfinished">{name} zawiera wartości, których dziennik zdarzeń nie może mieć.</translation>
+    </message>
+    <message>
+        <source>{name} is not a custody log the app writes.</source>
+        <translation type="unfinished">{name} nie jest dziennikiem zdarzeń, jaki zapisuje aplikacja.</translation>
+    </message>
+    <message>
+        <source>{name} does not agree with itself (its count or last hash).</source>
+        <translation type="unfinished">{name} nie zgadza się sam ze sobą (liczba zapisów albo ostatni skrót).</translation>
+    </message>
+    <message>
+        <source>{name} hides the details of its first record, which names the journal.</source>
+        <translation type="unfinished">{name} ukrywa szczegóły pierwszego zapisu, który wskazuje dziennik.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another journal than the key that signed the bundle.</source>
+        <translation type="unfinished">{name} należy do innego dziennika niż klucz, którym podpisano paczkę.</translation>
+    </message>
+    <message>
+        <source>manifest.json and {name} do not agree on the history (its length or last record): a record was added, removed or changed.</source>
+        <translation type="unfinished">manifest.json i {name} nie zgadzają się co do historii (jej długości albo ostatniego zapisu): zapis dodano, usunięto albo zmieniono.</translation>
+    </message>
+    <message>
+        <source>manifest.json names another journal than the key that signed the bundle.</source>
+        <translation type="unfinished">manifest.json wskazuje inny dziennik niż klucz, którym podpisano paczkę.</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is missing fields the history&apos;s content hash covers.</source>
+        <translation type="unfinished">We wpisie {entry} w manifest.json brakuje pól, które obejmuje skrót treści z historii.</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json does not match its own content hash: it was changed.</source>
+        <translation type="unfinished">Wpis {entry} w manifest.json nie zgadza się z własnym skrótem treści: został zmieniony.</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is not what the history says it was when last saved.</source>
+        <translation type="unfinished">Wpis {entry} w manifest.json nie jest taki, jak według historii przy ostatnim zapisie.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished">1 plik</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation type="unfinished">pliki: {count}</translation>
+    </message>
+    <message>
+        <source>{name} could not be checked.</source>
+        <translation type="unfinished">Nie udało się sprawdzić: {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. 1 problem found:</source>
+        <translation type="unfinished">{name}: NIE ZGADZA SIĘ. Znaleziono 1 problem:</translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. {count} problems found:</source>
+        <translation type="unfinished">{name}: NIE ZGADZA SIĘ. Znalezione problemy: {count}</translation>
+    </message>
+    <message>
+        <source>{files} matched.</source>
+        <translation type="unfinished">Zgodne {files}.</translation>
+    </message>
+    <message>
+        <source>{name}: OLDER FORMAT, PARTLY CHECKED. The report is not covered.</source>
+        <translation type="unfinished">{name}: STARSZY FORMAT, SPRAWDZONO CZĘŚCIOWO. Raport nie jest objęty.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older version of the app. Its fingerprint (the SHA-256 of manifest.json, on the cover of report.pdf) covers manifest.json and the files it lists: all {files} match.</source>
+        <translation type="unfinished">Tę paczkę utworzyła starsza wersja aplikacji. Jej odcisk (SHA-256 pliku manifest.json, na pierwszej stronie report.pdf) obejmuje manifest.json i wymienione w nim pliki: wszystkie się zgadzają ({files}).</translation>
+    </message>
+    <message>
+        <source>report.pdf and README.txt are NOT covered by that fingerprint: they could have been changed or replaced without it showing. Compare the report with manifest.json before relying on it.</source>
+        <translation type="unfinished">Ten odcisk NIE obejmuje plików report.pdf i README.txt: mogły zostać zmienione albo podmienione i nie będzie tego widać. Porównaj raport z manifest.json, zanim na nim polegasz.</translation>
+    </message>
+    <message>
+        <source>{name}: everything matches its fingerprint list.</source>
+        <translation type="unfinished">{name}: wszystko zgadza się z listą odcisków.</translation>
+    </message>
+    <message>
+        <source>All {files} listed in SHA256SUMS match it; none is missing and the bundle holds nothing else.</source>
+        <translation type="unfinished">Wszystkie pliki z SHA256SUMS się zgadzają ({files}); żadnego nie brakuje i w paczce nie ma nic więcej.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished">1 wpis</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished">wpisy: {count}</translation>
+    </message>
+    <message>
+        <source>It holds {entries}, made {when}.</source>
+        <translation type="unfinished">Zawiera {entries}, utworzona {when}.</translation>
+    </message>
+    <message>
+        <source>It holds {entries}.</source>
+        <translation type="unfinished">Zawiera {entries}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of SHA256SUMS):</source>
+        <translation type="unfinished">Odcisk tej paczki (SHA-256 pliku SHA256SUMS):</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of manifest.json):</source>
+        <translation type="unfinished">Odcisk tej paczki (SHA-256 pliku manifest.json):</translation>
+    </message>
+    <message>
+        <source>It is the fingerprint you gave.</source>
+        <translation type="unfinished">To podany przez ciebie odcisk.</translation>
+    </message>
+    <message>
+        <source>Compare it with the one on the cover page and the one noted when the bundle was made.</source>
+        <translation type="unfinished">Porównaj go z odciskiem na pierwszej stronie i z zapisanym przy tworzeniu paczki.</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint noted when the bundle was made. If they differ, something in the bundle was changed, added or removed since.</source>
+        <translation type="unfinished">Porównaj go z odciskiem zapisanym przy tworzeniu paczki. Jeśli się różnią, coś w paczce zmieniono, dodano albo usunięto.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of manifest.json (printed on the cover of report.pdf): {sha256}</source>
+        <translation type="unfinished">Odcisk manifest.json (wydrukowany na pierwszej stronie report.pdf): {sha256}</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app): only its fingerprint can show it is unchanged.</source>
+        <translation type="unfinished">Ta paczka nie jest podpisana (utworzyła ją starsza wersja aplikacji): tylko jej odcisk może pokazać, że się nie zmieniła.</translation>
+    </message>
+    <message>
+        <source>Journal ID of the key in the bundle: {journal_id}</source>
+        <translation type="unfinished">ID dziennika klucza w paczce: {journal_id}</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s signature over SHA256SUMS is good.</source>
+        <translation type="unfinished">Podpis dziennika pod SHA256SUMS jest prawidłowy.</translation>
+    </message>
+    <message>
+        <source>Its custody log (custody.json) holds {count} linked records; none is missing, changed or out of order.</source>
+        <translation type="unfinished">Jej dziennik zdarzeń (custody.json) ma powiązane zapisy: {count}; żadnego nie brakuje, żaden nie jest zmieniony ani w złej kolejności.</translation>
+    </message>
+    <message>
+        <source>It is the journal ID you gave: the same journal made this bundle, and nothing in it changed after it was signed.</source>
+        <translation type="unfinished">To podane przez ciebie ID dziennika: tę paczkę utworzył ten sam dziennik i nic się w niej nie zmieniło po podpisaniu.</translation>
+    </message>
+    <message>
+        <source>Compare the journal ID with one noted from the app or an earlier export. A good signature only proves something once the key is known to be the journal&apos;s.</source>
+        <translation type="unfinished">Porównaj ID dziennika z zapisanym w aplikacji albo przy wcześniejszym eksporcie. Dobry podpis czegoś dowodzi dopiero wtedy, gdy wiadomo, że klucz należy do dziennika.</translation>
+    </message>
+    <message>
+        <source>manifest.json holds far more values than an evidence bundle&apos;s could (over {limit:,}), so the bundle was not checked further.</source>
+        <translation type="unfinished">manifest.json zawiera o wiele więcej wartości, niż może mieć paczka dowodów (ponad {limit:,}), więc dalej jej nie sprawdzano.</translation>
+    </message>
+    <message>
+        <source>manifest.json is damaged (it is not readable JSON).</source>
+        <translation type="unfinished">manifest.json jest uszkodzony (to nie jest czytelny JSON).</translation>
+    </message>
+    <message>
+        <source>manifest.json is nested far too deeply to be an evidence bundle&apos;s.</source>
+        <translation type="unfinished">manifest.json jest zagnieżdżony o wiele za głęboko jak na paczkę dowodów.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest of an evidence bundle made by this app.</source>
+        <translation type="unfinished">manifest.json nie jest spisem paczki dowodów utworzonej przez tę aplikację.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists {name} twice.</source>
+        <translation type="unfinished">manifest.json wymienia {name} dwa razy.</translation>
+    </message>
+    <message>
+        <source>entry {entry}, attached file {file}</source>
+        <translation type="unfinished">wpis {entry}, załączony plik {file}</translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} is included, but its list of files does not hold it.</source>
+        <translation type="unfinished">manifest.json mówi, że {what} jest dołączony, ale nie ma go na liście plików.</translation>
+    </message>
+    <message>
+        <source>manifest.json gives two different fingerprints or sizes for {name}.</source>
+        <translation type="unfinished">manifest.json podaje dwa różne odciski albo rozmiary pliku {name}.</translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} was left out, yet gives it a path in the bundle.</source>
+        <translation type="unfinished">manifest.json mówi, że {what} pominięto, a jednak podaje jego ścieżkę w paczce.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is damaged (it is not plain text).</source>
+        <translation type="unfinished">SHA256SUMS jest uszkodzony (to nie jest zwykły tekst).</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not end with a line break, so it is not in the form the app writes.</source>
+        <translation type="unfinished">SHA256SUMS nie kończy się znakiem nowej linii, więc nie ma formy, w jakiej zapisuje go aplikacja.</translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS is not in the form the app writes.</source>
+        <translation type="unfinished">Linia {line} pliku SHA256SUMS nie ma formy, w jakiej zapisuje ją aplikacja.</translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS names a file that cannot be in a bundle because {why}: {name}.</source>
+        <translation type="unfinished">Linia {line} pliku SHA256SUMS wymienia plik, którego nie może być w paczce, bo {why}: {name}.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {name} twice.</source>
+        <translation type="unfinished">SHA256SUMS wymienia {name} dwa razy.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished">Podany odcisk nie ma 64 znaków 0-9 i a-f (spacje mogą być).</translation>
+    </message>
+    <message>
+        <source>The journal ID you gave is not 24 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished">Podane ID dziennika nie ma 24 znaków 0-9 i a-f (spacje mogą być).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s fingerprint is not the one you gave ({fingerprint}): something in it was changed, added or removed after it was made.</source>
+        <translation type="unfinished">Odcisk paczki nie jest tym, który podajesz ({fingerprint}): coś w niej zmieniono, dodano albo usunięto po jej utworzeniu.</translation>
+    </message>
+    <message>
+        <source>The bundle is too large to check on this computer.</source>
+        <translation type="unfinished">Paczka jest za duża, żeby sprawdzić ją na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read ({why}). It may be damaged.</source>
+        <translation type="unfinished">Nie udało się odczytać paczki ({why}). Może być uszkodzona.</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app), so the journal ID you gave cannot be checked. Check it with its fingerprint instead.</source>
+        <translation type="unfinished">Ta paczka nie jest podpisana (utworzyła ją starsza wersja aplikacji), więc nie da się sprawdzić podanego ID dziennika. Sprawdź ją zamiast tego jej odciskiem.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signing key could not be read, so the journal ID you gave cannot be checked.</source>
+        <translation type="unfinished">Nie udało się odczytać klucza, którym podpisano paczkę, więc nie da się sprawdzić podanego ID dziennika.</translation>
+    </message>
+    <message>
+        <source>The bundle was signed by another journal (ID {journal_id}), not the one you gave ({expected}).</source>
+        <translation type="unfinished">Paczkę podpisał inny dziennik (ID {journal_id}), nie ten podany przez ciebie ({expected}).</translation>
+    </message>
+    <message>
+        <source>The journal ID is the one you gave, but the signature does not match, so it proves nothing.</source>
+        <translation type="unfinished">ID dziennika jest takie, jak podane, ale podpis się nie zgadza, więc niczego nie dowodzi.</translation>
+    </message>
+    <message>
+        <source>There is no usable manifest.json in it, so it is not a complete evidence bundle.</source>
+        <translation type="unfinished">Nie ma w niej użytecznego pliku manifest.json, więc nie jest to pełna paczka dowodów.</translation>
+    </message>
+    <message>
+        <source>manifest.json says the bundle was made in a format this version of the app does not know. Use a newer version to check it.</source>
+        <translation type="unfinished">manifest.json mówi, że paczkę utworzono w formacie, którego ta wersja aplikacji nie zna. Sprawdź ją nowszą wersją.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the expected form ({detail}), so the bundle cannot be checked.</source>
+        <translation type="unfinished">manifest.json nie ma oczekiwanej formy ({detail}), więc nie da się sprawdzić paczki.</translation>
+    </message>
+    <message>
+        <source>{name} was not checked, because its name is unsafe or clashes with another (see above).</source>
+        <translation type="unfinished">Pliku {name} nie sprawdzono, bo jego nazwa jest niebezpieczna albo koliduje z inną (patrz wyżej).</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation type="unfinished">W paczce brakuje pliku {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is larger than it should be.</source>
+        <translation type="unfinished">Plik {name} został zmieniony: jest większy, niż powinien.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is {size}, but should be {expected}.</source>
+        <translation type="unfinished">Plik {name} został zmieniony: ma {size}, a powinien mieć {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: its SHA-256 fingerprint does not match.</source>
+        <translation type="unfinished">Plik {name} został zmieniony: jego odcisk SHA-256 się nie zgadza.</translation>
+    </message>
+    <message>
+        <source>{name} is an extra file: the bundle&apos;s fingerprint does not cover it.</source>
+        <translation type="unfinished">{name} to dodatkowy plik: odcisk paczki go nie obejmuje.</translation>
+    </message>
+    <message>
+        <source>There is no usable SHA256SUMS in it. That file is the bundle&apos;s seal: without it nothing can be checked.</source>
+        <translation type="unfinished">Nie ma w niej użytecznego pliku SHA256SUMS. Ten plik to pieczęć paczki: bez niego nic nie da się sprawdzić.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists itself or its signature, which the app never does.</source>
+        <translation type="unfinished">SHA256SUMS wymienia sam siebie albo swój podpis, czego aplikacja nigdy nie robi.</translation>
+    </message>
+    <message>
+        <source>{name} is not covered by the fingerprint: SHA256SUMS does not list it.</source>
+        <translation type="unfinished">Odcisk nie obejmuje pliku {name}: SHA256SUMS go nie wymienia.</translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but not in manifest.json, so it was not part of the export.</source>
+        <translation type="unfinished">{name} jest w SHA256SUMS, ale nie w manifest.json, więc nie był częścią eksportu.</translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but is not a file the app puts in a bundle.</source>
+        <translation type="unfinished">{name} jest w SHA256SUMS, ale aplikacja nie wkłada takiego pliku do paczki.</translation>
+    </message>
+    <message>
+        <source>{name} is listed in manifest.json but not in SHA256SUMS.</source>
+        <translation type="unfinished">{name} jest w manifest.json, ale nie w SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>{name} has different fingerprints in manifest.json and SHA256SUMS.</source>
+        <translation type="unfinished">{name} ma różne odciski w manifest.json i w SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>{absent} Without it the bundle&apos;s signature cannot be checked.</source>
+        <translation type="unfinished">{absent} Bez niego nie da się sprawdzić podpisu paczki.</translation>
+    </message>
+    <message>
+        <source>{name} does not match its line in SHA256SUMS: it was changed.</source>
+        <translation type="unfinished">{name} nie zgadza się ze swoją linią w SHA256SUMS: został zmieniony.</translation>
     </message>
 </context>
 </TS>

@@ -2868,6 +2868,98 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished">کہیں اور</translation>
     </message>
     <message>
+        <source>Journal created</source>
+        <translation type="unfinished">ڈائری بنائی گئی</translation>
+    </message>
+    <message>
+        <source>History started (the journal was made by an older version)</source>
+        <translation type="unfinished">تاریخچہ شروع ہوا (ڈائری ایپ کے پرانے ورژن نے بنائی تھی)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished">ان لاک کی گئی</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">لاک کی گئی</translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished">کھولنے کی ناکام کوششیں</translation>
+    </message>
+    <message>
+        <source>Entry written</source>
+        <translation type="unfinished">اندراج لکھا گیا</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished">اندراج بدلا گیا</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished">اندراج ڈیلیٹ کیا گیا</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished">فائل شامل کی گئی</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished">فائل کھولی گئی</translation>
+    </message>
+    <message>
+        <source>File saved out of the journal</source>
+        <translation type="unfinished">فائل ڈائری سے باہر محفوظ کی گئی</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">فائل ڈیلیٹ کی گئی</translation>
+    </message>
+    <message>
+        <source>Evidence export made</source>
+        <translation type="unfinished">ثبوت ایکسپورٹ کیے گئے</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished">بیک اپ بنایا گیا</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished">بیک اپ سے بحال کی گئی</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">پاس فریز بدلا گیا</translation>
+    </message>
+    <message>
+        <source>Guest session started</source>
+        <translation type="unfinished">مہمان سیشن شروع ہوا</translation>
+    </message>
+    <message>
+        <source>Guest session ended</source>
+        <translation type="unfinished">مہمان سیشن ختم ہوا</translation>
+    </message>
+    <message>
+        <source>Accounts and usernames</source>
+        <translation type="unfinished">اکاؤنٹس اور یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">فون نمبر</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished">ای میل ایڈریس</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished">ویب ایڈریس</translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation type="unfinished">رپورٹ کے ریفرنس نمبر</translation>
+    </message>
+    <message>
         <source>words typed into search</source>
         <translation type="unfinished">تلاش میں لکھے گئے الفاظ</translation>
     </message>
@@ -2994,6 +3086,45 @@ Type the passphrase that opened the journal when the backup was made.</source>
     <message>
         <source>Could still help, if you have it: {items}.</source>
         <translation type="unfinished">اگر آپ کے پاس ہو، تو یہ بھی مدد کر سکتا ہے: {items}۔</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>The history</source>
+        <translation type="unfinished">تاریخچہ</translation>
+    </message>
+    <message>
+        <source>{where} is not a list of records.</source>
+        <translation type="unfinished">{where} ریکارڈز کی فہرست نہیں۔</translation>
+    </message>
+    <message>
+        <source>{where}, record {number}</source>
+        <translation type="unfinished">{where}، ریکارڈ {number}</translation>
+    </message>
+    <message>
+        <source>{what} is not a record.</source>
+        <translation type="unfinished">{what} ریکارڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>{what} is not in the form the app writes.</source>
+        <translation type="unfinished">{what} اس شکل میں نہیں جس میں ایپ لکھتی ہے۔</translation>
+    </message>
+    <message>
+        <source>{what} holds fields the app never writes.</source>
+        <translation type="unfinished">{what} میں ایسے خانے ہیں جو ایپ کبھی نہیں لکھتی۔</translation>
+    </message>
+    <message>
+        <source>{what} has number {number}, not {expected}: a record was removed, added or moved.</source>
+        <translation type="unfinished">{what} کا نمبر {number} ہے، {expected} نہیں: کوئی ریکارڈ نکالا، شامل کیا یا ہلایا گیا۔</translation>
+    </message>
+    <message>
+        <source>{what} does not follow the record before it (its link does not match): a record before it was changed, removed or moved.</source>
+        <translation type="unfinished">{what} اپنے سے پہلے والے ریکارڈ کے بعد نہیں آتا (اس کا لنک نہیں ملتا): اس سے پہلے کا کوئی ریکارڈ بدلا، نکالا یا ہلایا گیا۔</translation>
+    </message>
+    <message>
+        <source>{what} is not the start of a history.</source>
+        <translation type="unfinished">{what} کسی تاریخچے کا آغاز نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3511,357 @@ You can still use it. You can change it later under Change passphrase.</source>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>the file is too large to show here</source>
+        <translation type="unfinished">فائل یہاں دکھانے کے لیے بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an image</source>
+        <translation type="unfinished">فائل کو تصویر کے طور پر نہیں پڑھا جا سکا</translation>
+    </message>
+    <message>
+        <source>the image is too large to show here</source>
+        <translation type="unfinished">تصویر یہاں دکھانے کے لیے بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <source>the image is damaged or in a form the app cannot show</source>
+        <translation type="unfinished">تصویر خراب ہے، یا ایسی شکل میں ہے جو ایپ نہیں دکھا سکتی</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the page</source>
+        <translation type="unfinished">تصویر صفحے کے لیے تیار نہیں ہو سکی</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished">{first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished">کوئی اندراج نہیں</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished">شروع</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished">آخر</translation>
+    </message>
+    <message>
+        <source>{span} (chosen: {start} to {end})</source>
+        <translation type="unfinished">{span} (منتخب: {start} سے {end} تک)</translation>
+    </message>
+    <message>
+        <source>{span} (chosen entries only)</source>
+        <translation type="unfinished">{span} (صرف منتخب اندراجات)</translation>
+    </message>
+    <message>
+        <source>{span} (every entry)</source>
+        <translation type="unfinished">{span} (تمام اندراجات)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">کس نے تیار کیا</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">رابطہ</translation>
+    </message>
+    <message>
+        <source>Incidents dated</source>
+        <translation type="unfinished">واقعات کی تاریخیں</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished">اندراجات کی تعداد</translation>
+    </message>
+    <message>
+        <source>{total} in total; {included} included in this export</source>
+        <translation type="unfinished">کل {total}؛ اس ایکسپورٹ میں شامل {included}</translation>
+    </message>
+    <message>
+        <source>, {left_out} left out (listed by name and fingerprint only)</source>
+        <translation type="unfinished">، {left_out} شامل نہیں (صرف نام اور فنگر پرنٹ درج ہیں)</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished">منسلک فائلیں</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished">رپورٹ بنانے کا وقت</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">ایپ کا ورژن</translation>
+    </message>
+    <message>
+        <source>Journal ID</source>
+        <translation type="unfinished">ڈائری کی ID</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">تاریخچہ</translation>
+    </message>
+    <message>
+        <source>Incident record</source>
+        <translation type="unfinished">واقعات کا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this export</source>
+        <translation type="unfinished">اس ایکسپورٹ کا فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
+        <translation type="unfinished">&lt;b&gt;manifest.json&lt;/b&gt; کا SHA-256 فنگر پرنٹ یہ ہے (یہ اس ایکسپورٹ کے ہر اندراج اور ہر فائل کی فہرست ہے، ان کے اپنے فنگر پرنٹس کے ساتھ):</translation>
+    </message>
+    <message>
+        <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>
+        <translation type="unfinished">کوئی بھی چیک کر سکتا ہے کہ یہ رپورٹ بننے کے بعد ZIP کی فائلیں بدلی نہیں گئیں۔ ZIP میں README.txt بتاتی ہے کہ عام ٹولز سے یہ کیسے کریں۔ اگر فائلیں بدلی جائیں تو ان کے فنگر پرنٹ نہیں ملیں گے۔</translation>
+    </message>
+    <message>
+        <source>The export is signed with the journal&apos;s own key, whose short fingerprint is the &lt;b&gt;Journal ID&lt;/b&gt; (the same on every export of this journal): the same journal made it, and nothing changed after signing. Not shown: when things happened, or that what was written is true.</source>
+        <translation type="unfinished">یہ ایکسپورٹ ڈائری کی اپنی کلید (key) سے سائن کی گئی ہے۔ اس کلید کا چھوٹا فنگر پرنٹ &lt;b&gt;ڈائری کی ID&lt;/b&gt; ہے (اس ڈائری کی ہر ایکسپورٹ پر یہی ہوتی ہے)۔ اس سے پتا چلتا ہے کہ اسی ڈائری نے اسے بنایا، اور سائن کرنے کے بعد کچھ نہیں بدلا۔ اس سے یہ پتا نہیں چلتا کہ چیزیں کب ہوئیں، یا جو لکھا گیا وہ سچ ہے۔</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished">اس رپورٹ کے بارے میں</translation>
+    </message>
+    <message>
+        <source>This report was saved on its own, without the ZIP bundle of original files. Each attached file&apos;s SHA-256 fingerprint is listed so the original can be checked later.</source>
+        <translation type="unfinished">یہ رپورٹ اکیلی محفوظ کی گئی، اصل فائلوں کے ZIP بنڈل کے بغیر۔ ہر منسلک فائل کا SHA-256 فنگر پرنٹ درج ہے، تاکہ بعد میں اصل فائل چیک کی جا سکے۔</translation>
+    </message>
+    <message>
+        <source>A record of incidents, written down by the person they happened to (or someone helping them) at the time, with the files they saved.</source>
+        <translation type="unfinished">واقعات کا ریکارڈ۔ اسے اسی وقت اس شخص نے لکھا جس کے ساتھ یہ ہوئے (یا کسی مددگار نے)، محفوظ کی گئی فائلوں کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished">یہ رپورٹ کیسے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Next comes a timeline of every entry, with a short extract of what happened, then a list of every account, number and web address in the entries. Then each entry follows in full, with the history of when it was written and changed, and its attached files. Times come from the clock of the computer the notes were kept on. A character that cannot be seen, or that changes the direction of the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.</source>
+        <translation type="unfinished">آگے ہر اندراج کی ٹائم لائن ہے، ساتھ میں جو ہوا اس کا چھوٹا سا حصہ۔ پھر اندراجات میں لکھے ہر اکاؤنٹ، نمبر اور ویب ایڈریس کی فہرست ہے۔ پھر ہر اندراج پورا دیا گیا ہے، اس کے لکھے اور بدلے جانے کے تاریخچے اور منسلک فائلوں کے ساتھ۔ وقت اس کمپیوٹر کی گھڑی سے لیے گئے ہیں جس پر نوٹس رکھے گئے۔ جو حرف نظر نہیں آتا، یا اپنے آس پاس کے متن کی سمت بدلتا ہے، وہ جہاں بھی لکھا ہو، بریکٹ میں اپنے کوڈ کی شکل میں دکھایا گیا ہے، جیسے [U+202E]۔</translation>
+    </message>
+    <message>
+        <source>{count} linked records since {date} (custody.json)</source>
+        <translation type="unfinished">{date} سے {count} جڑے ہوئے ریکارڈ (custody.json)</translation>
+    </message>
+    <message>
+        <source>{count} linked records (custody.json)</source>
+        <translation type="unfinished">{count} جڑے ہوئے ریکارڈ (custody.json)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">کب</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">قسم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Platform and account</source>
+        <translation type="unfinished">پلیٹ فارم اور اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Reported to, reference</source>
+        <translation type="unfinished">کس کو رپورٹ کیا، ریفرنس</translation>
+    </message>
+    <message>
+        <source>(in full below)</source>
+        <translation type="unfinished">(پورا نیچے)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">ریفرنس</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished">(کوئی تفصیل نہیں)</translation>
+    </message>
+    <message>
+        <source>{label} in entry {number}:</source>
+        <translation type="unfinished">اندراج {number} میں {label}:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Every entry in this report, oldest first. Times are local time ({zone} when this report was made); each entry in full gives the exact time and time zone.</source>
+        <translation type="unfinished">اس رپورٹ کے تمام اندراجات، پرانے پہلے۔ وقت مقامی ہیں (رپورٹ بنتے وقت {zone})۔ ہر پورے اندراج میں ٹھیک وقت اور ٹائم زون دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation type="unfinished">کوئی اندراج منتخب نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Accounts, numbers and web addresses</source>
+        <translation type="unfinished">اکاؤنٹس، نمبر اور ویب ایڈریس</translation>
+    </message>
+    <message>
+        <source>Each account, phone number, email address, web address and report reference written in these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are copied exactly as they were written down.</source>
+        <translation type="unfinished">ان اندراجات میں لکھا ہر اکاؤنٹ، فون نمبر، ای میل ایڈریس، ویب ایڈریس اور رپورٹ کا ریفرنس۔ ہر ایک ایک بار درج ہے، ان اندراجات کے نمبروں کے ساتھ جن میں وہ آیا (جیسے ٹائم لائن میں)۔ یہ بالکل ویسے ہی نقل کیے گئے ہیں جیسے لکھے گئے تھے۔</translation>
+    </message>
+    <message>
+        <source>No accounts, numbers or web addresses were written in these entries.</source>
+        <translation type="unfinished">ان اندراجات میں کوئی اکاؤنٹ، نمبر یا ویب ایڈریس نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished">کس کو رپورٹ کیا</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">پلیٹ فارم</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished">جیسے لکھا گیا</translation>
+    </message>
+    <message>
+        <source>In entries</source>
+        <translation type="unfinished">اندراجات میں</translation>
+    </message>
+    <message>
+        <source>(above)</source>
+        <translation type="unfinished">(اوپر)</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished">ریفرنس {reference}</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished">فائل شامل کی گئی</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished">فائل ہٹائی گئی</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">یہ کب ہوا</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation type="unfinished">پلیٹ فارم یا ذریعہ</translation>
+    </message>
+    <message>
+        <source>Account involved</source>
+        <translation type="unfinished">متعلقہ اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">لنک</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished">لنکس</translation>
+    </message>
+    <message>
+        <source>What they demanded</source>
+        <translation type="unfinished">انہوں نے کیا مانگا</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">ٹیگز</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished">اندراج کی ID</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (in full):</source>
+        <translation type="unfinished">&lt;b&gt;{label}&lt;/b&gt; (پورا):</translation>
+    </message>
+    <message>
+        <source>(no description written)</source>
+        <translation type="unfinished">(کوئی تفصیل نہیں لکھی گئی)</translation>
+    </message>
+    <message>
+        <source>Entry {number} of {count}: {when}</source>
+        <translation type="unfinished">اندراج {number} از {count}: {when}</translation>
+    </message>
+    <message>
+        <source>Emoji and symbols in this text, in words (they may not print or copy well):</source>
+        <translation type="unfinished">اس متن میں ایموجی اور علامتیں، لفظوں میں (ہو سکتا ہے یہ ٹھیک سے پرنٹ یا کاپی نہ ہوں):</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation type="unfinished">اس اندراج کا تاریخچہ</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished">کوئی تاریخچہ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Attached files ({count})</source>
+        <translation type="unfinished">منسلک فائلیں ({count})</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished">سائز: {size}</translation>
+    </message>
+    <message>
+        <source>Added: {when}</source>
+        <translation type="unfinished">شامل کی گئی: {when}</translation>
+    </message>
+    <message>
+        <source>In the ZIP as: {name}</source>
+        <translation type="unfinished">ZIP میں اس نام سے: {name}</translation>
+    </message>
+    <message>
+        <source>Not included: {reason}</source>
+        <translation type="unfinished">شامل نہیں: {reason}</translation>
+    </message>
+    <message>
+        <source>Picture: shown below (the original is {width} × {height} pixels)</source>
+        <translation type="unfinished">تصویر: نیچے دکھائی گئی ہے (اصل {width} × {height} پکسل کی ہے)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished">SHA-256 فنگر پرنٹ:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is in the ZIP with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;یہ تصویر نہیں دکھائی جا سکی:&lt;/b&gt; {reason}۔ اصل فائل ZIP میں ہے، SHA-256 {sha256}۔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image could not be shown:&lt;/b&gt; {reason}. The original file is listed above with SHA-256 {sha256}.</source>
+        <translation type="unfinished">&lt;b&gt;یہ تصویر نہیں دکھائی جا سکی:&lt;/b&gt; {reason}۔ اصل فائل اوپر درج ہے، SHA-256 {sha256}۔</translation>
+    </message>
+    <message>
+        <source>Incident record, made {when}</source>
+        <translation type="unfinished">واقعات کا ریکارڈ، بنایا گیا {when}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished">صفحہ {number} از {count}</translation>
+    </message>
+    <message>
+        <source>attached files were left out of this export</source>
+        <translation type="unfinished">منسلک فائلیں اس ایکسپورٹ میں شامل نہیں کی گئیں</translation>
+    </message>
+    <message>
+        <source>photos and videos were left out of this export</source>
+        <translation type="unfinished">تصویریں اور ویڈیوز اس ایکسپورٹ میں شامل نہیں کی گئیں</translation>
+    </message>
+</context>
+<context>
     <name>settings_page</name>
     <message>
         <source>Please choose one key.</source>
@@ -3455,6 +3937,565 @@ You can still use it. You can change it later under Change passphrase.</source>
             <numerusform>%n فائل</numerusform>
             <numerusform>%n فائلیں</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished">اس کا کوئی نام نہیں</translation>
+    </message>
+    <message>
+        <source>its name is far too long</source>
+        <translation type="unfinished">اس کا نام بہت زیادہ لمبا ہے</translation>
+    </message>
+    <message>
+        <source>its name holds control, invisible or direction-changing characters</source>
+        <translation type="unfinished">اس کے نام میں کنٹرول، نظر نہ آنے والے یا سمت بدلنے والے حروف ہیں</translation>
+    </message>
+    <message>
+        <source>its name holds a backslash (a folder separator on Windows)</source>
+        <translation type="unfinished">اس کے نام میں بیک سلیش ہے (Windows پر فولڈر الگ کرنے والا نشان)</translation>
+    </message>
+    <message>
+        <source>its name is an absolute path or holds a colon</source>
+        <translation type="unfinished">اس کا نام مکمل راستہ ہے یا اس میں کولن ہے</translation>
+    </message>
+    <message>
+        <source>it is nested in far too many folders</source>
+        <translation type="unfinished">یہ بہت زیادہ فولڈروں کے اندر ہے</translation>
+    </message>
+    <message>
+        <source>its name climbs out of the folder or has an empty part</source>
+        <translation type="unfinished">اس کا نام فولڈر سے باہر جاتا ہے یا اس کا کوئی حصہ خالی ہے</translation>
+    </message>
+    <message>
+        <source>its name ends in a dot or a space (Windows would drop them)</source>
+        <translation type="unfinished">اس کا نام نقطے یا خالی جگہ پر ختم ہوتا ہے (Windows انہیں ہٹا دیتا)</translation>
+    </message>
+    <message>
+        <source>its name is reserved on Windows</source>
+        <translation type="unfinished">اس کا نام Windows پر مخصوص ہے</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name, which was not opened ({why}): {name}.</source>
+        <translation type="unfinished">بنڈل میں غیر محفوظ نام والی فائل ہے، جو کھولی نہیں گئی ({why}): {name}۔</translation>
+    </message>
+    <message>
+        <source>The name {name} appears {count} times in the bundle, so it is not clear which one is meant. None of them was opened.</source>
+        <translation type="unfinished">نام {name} بنڈل میں {count} بار آتا ہے، اس لیے واضح نہیں کہ کون سی فائل مراد ہے۔ ان میں سے کوئی نہیں کھولی گئی۔</translation>
+    </message>
+    <message>
+        <source>These names would be the same file on Windows or macOS (capital letters, accents or a trailing dot or space): {names}. None of them was opened.</source>
+        <translation type="unfinished">یہ نام Windows یا macOS پر ایک ہی فائل ہوں گے (بڑے حروف، اعراب، یا آخر میں نقطہ یا خالی جگہ): {names}۔ ان میں سے کوئی نہیں کھولی گئی۔</translation>
+    </message>
+    <message>
+        <source>It is not a file: it is a device, a pipe or another special file, so it was not read.</source>
+        <translation type="unfinished">یہ فائل نہیں: یہ ڈیوائس، پائپ یا کوئی اور خاص فائل ہے، اس لیے پڑھی نہیں گئی۔</translation>
+    </message>
+    <message>
+        <source>The ZIP holds bytes that are not one of the files in its list ({where}). Other ZIP programs could show different files from those bytes (a second report.pdf, say), so the bundle was not checked.</source>
+        <translation type="unfinished">ZIP میں ایسے بائٹس ہیں جو اس کی فہرست کی کسی فائل کا حصہ نہیں ({where})۔ دوسرے ZIP پروگرام ان بائٹس سے مختلف فائلیں دکھا سکتے ہیں (جیسے دوسری report.pdf)، اس لیے بنڈل چیک نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>It is not a ZIP file, or it is too damaged to open.</source>
+        <translation type="unfinished">یہ ZIP فائل نہیں، یا کھولنے کے لیے بہت خراب ہے۔</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is not where it says</source>
+        <translation type="unfinished">اس کا ZIP64 آخری ریکارڈ وہاں نہیں جہاں یہ بتاتا ہے</translation>
+    </message>
+    <message>
+        <source>It says it holds {count:,} files, far too many to be an evidence bundle (at most {limit:,}). It was not opened.</source>
+        <translation type="unfinished">یہ کہتا ہے کہ اس میں {count:,} فائلیں ہیں، ثبوت کے بنڈل کے لیے بہت زیادہ (زیادہ سے زیادہ {limit:,})۔ اسے کھولا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <source>Its list of files is far larger than an evidence bundle&apos;s could be. It was not opened.</source>
+        <translation type="unfinished">اس کی فائلوں کی فہرست ثبوت کے بنڈل سے کہیں بڑی ہے۔ اسے کھولا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <source>It holds more than {limit:,} files, far too many to be an evidence bundle. It was not opened.</source>
+        <translation type="unfinished">اس میں {limit:,} سے زیادہ فائلیں ہیں، ثبوت کے بنڈل کے لیے بہت زیادہ۔ اسے کھولا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <source>after its end: a comment or extra bytes</source>
+        <translation type="unfinished">اس کے آخر کے بعد: کوئی تبصرہ یا اضافی بائٹس</translation>
+    </message>
+    <message>
+        <source>inside its list of files</source>
+        <translation type="unfinished">اس کی فائلوں کی فہرست کے اندر</translation>
+    </message>
+    <message>
+        <source>before its first file: another ZIP or other data in front</source>
+        <translation type="unfinished">اس کی پہلی فائل سے پہلے: کوئی اور ZIP یا اور ڈیٹا آگے</translation>
+    </message>
+    <message>
+        <source>a file in its list is on another disk</source>
+        <translation type="unfinished">اس کی فہرست کی ایک فائل کسی اور ڈسک پر ہے</translation>
+    </message>
+    <message>
+        <source>a file in its list has no header where the list says</source>
+        <translation type="unfinished">فہرست کی ایک فائل کا ہیڈر وہاں نہیں جہاں فہرست بتاتی ہے</translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header does not match its line in the list of files</source>
+        <translation type="unfinished">کسی فائل کا اپنا ہیڈر فائلوں کی فہرست میں اس کی لائن سے نہیں ملتا</translation>
+    </message>
+    <message>
+        <source>a file&apos;s own header gives other sizes than the list of files</source>
+        <translation type="unfinished">کسی فائل کا اپنا ہیڈر فائلوں کی فہرست سے مختلف سائز بتاتا ہے</translation>
+    </message>
+    <message>
+        <source>a stored file whose length only its list of files gives</source>
+        <translation type="unfinished">محفوظ فائل جس کی لمبائی صرف فائلوں کی فہرست بتاتی ہے</translation>
+    </message>
+    <message>
+        <source>before its first file</source>
+        <translation type="unfinished">اس کی پہلی فائل سے پہلے</translation>
+    </message>
+    <message>
+        <source>between two of its files</source>
+        <translation type="unfinished">اس کی دو فائلوں کے درمیان</translation>
+    </message>
+    <message>
+        <source>where two of its files overlap</source>
+        <translation type="unfinished">جہاں اس کی دو فائلیں ایک دوسرے پر چڑھتی ہیں</translation>
+    </message>
+    <message>
+        <source>between its last file and its list of files</source>
+        <translation type="unfinished">اس کی آخری فائل اور فائلوں کی فہرست کے درمیان</translation>
+    </message>
+    <message>
+        <source>where its last file runs into its list of files</source>
+        <translation type="unfinished">جہاں اس کی آخری فائل فائلوں کی فہرست میں جا گھستی ہے</translation>
+    </message>
+    <message>
+        <source>a file&apos;s data descriptor does not match its line in the list of files</source>
+        <translation type="unfinished">کسی فائل کا ڈیٹا ڈسکرپٹر فائلوں کی فہرست میں اس کی لائن سے نہیں ملتا</translation>
+    </message>
+    <message>
+        <source>Its list of files holds a name that is not valid text (UTF-8), which the app never writes. It was not opened.</source>
+        <translation type="unfinished">اس کی فائلوں کی فہرست میں ایسا نام ہے جو درست متن (UTF-8) نہیں، جو ایپ کبھی نہیں لکھتی۔ اسے کھولا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <source>It holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished">اس میں ثبوت کے بنڈل کے لیے بہت زیادہ فائلیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished">بنڈل میں کسی اور فائل کا لنک ہے، جسے کھولا نہیں گیا: {name}۔</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected, so it cannot be checked.</source>
+        <translation type="unfinished">{name} پاس ورڈ سے محفوظ ہے، اس لیے چیک نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>The bundle holds a folder that no fingerprint covers: {name}.</source>
+        <translation type="unfinished">بنڈل میں ایسا فولڈر ہے جسے کوئی فنگر پرنٹ شامل نہیں کرتا: {name}۔</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation type="unfinished">یہ ادھوری کٹی ہوئی ہے</translation>
+    </message>
+    <message>
+        <source>bytes are hidden after the end of its compressed data</source>
+        <translation type="unfinished">اس کے کمپریس کیے گئے ڈیٹا کے آخر کے بعد بائٹس چھپے ہیں</translation>
+    </message>
+    <message>
+        <source>it holds more than its declared size</source>
+        <translation type="unfinished">اس میں بتائے گئے سائز سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>its compressed data is broken</source>
+        <translation type="unfinished">اس کا کمپریس کیا ہوا ڈیٹا ٹوٹا ہوا ہے</translation>
+    </message>
+    <message>
+        <source>The folder holds a link to another file, which was not followed: {name}.</source>
+        <translation type="unfinished">فولڈر میں کسی اور فائل کا لنک ہے، جسے کھولا نہیں گیا: {name}۔</translation>
+    </message>
+    <message>
+        <source>The folder holds something that is not a file (a device or a pipe), which was not opened: {name}.</source>
+        <translation type="unfinished">فولڈر میں کوئی ایسی چیز ہے جو فائل نہیں (ڈیوائس یا پائپ)، جسے کھولا نہیں گیا: {name}۔</translation>
+    </message>
+    <message>
+        <source>The folder holds far too many files to be an evidence bundle.</source>
+        <translation type="unfinished">فولڈر میں ثبوت کے بنڈل کے لیے بہت زیادہ فائلیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>it is not a plain file any more</source>
+        <translation type="unfinished">یہ اب سادہ فائل نہیں رہی</translation>
+    </message>
+    <message>
+        <source>{name} is far larger than it should be (over {size} MiB), so the bundle was not checked further.</source>
+        <translation type="unfinished">{name} جتنی ہونی چاہیے اس سے کہیں بڑی ہے ({size} MiB سے زیادہ)، اس لیے بنڈل آگے چیک نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>{name} is damaged inside the bundle and cannot be read ({why}).</source>
+        <translation type="unfinished">{name} بنڈل کے اندر خراب ہے اور پڑھی نہیں جا سکتی ({why})۔</translation>
+    </message>
+    <message>
+        <source>it is packed in a way this checker does not read</source>
+        <translation type="unfinished">یہ ایسے طریقے سے پیک ہے جو یہ چیکر نہیں پڑھتا</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation type="unfinished">یہ انکرپٹڈ ہے</translation>
+    </message>
+    <message>
+        <source>the drive could not be read</source>
+        <translation type="unfinished">ڈرائیو پڑھی نہیں جا سکی</translation>
+    </message>
+    <message>
+        <source>There is no file or folder there.</source>
+        <translation type="unfinished">وہاں کوئی فائل یا فولڈر نہیں۔</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read it.</source>
+        <translation type="unfinished">ایپ کو اسے پڑھنے کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <source>That is not a path this computer can open.</source>
+        <translation type="unfinished">یہ ایسا راستہ نہیں جو یہ کمپیوٹر کھول سکے۔</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check the drive and try again.</source>
+        <translation type="unfinished">فائل پڑھی نہیں جا سکی۔ ڈرائیو چیک کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a public key the app writes, so the signature cannot be checked.</source>
+        <translation type="unfinished">{name} ایسی پبلک کلید نہیں جو ایپ لکھتی ہے، اس لیے دستخط چیک نہیں ہو سکتے۔</translation>
+    </message>
+    <message>
+        <source>{name} is not an Ed25519 key, so it is not one the app writes.</source>
+        <translation type="unfinished">{name} Ed25519 کلید نہیں، اس لیے یہ وہ نہیں جو ایپ لکھتی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a signature the app writes (it should be exactly {size}).</source>
+        <translation type="unfinished">{name} ایسے دستخط نہیں جو ایپ لکھتی ہے (یہ ٹھیک {size} ہونے چاہییں)۔</translation>
+    </message>
+    <message>
+        <source>The signature does not match: SHA256SUMS, its signature or the key was changed after the bundle was made.</source>
+        <translation type="unfinished">دستخط نہیں ملتے: بنڈل بننے کے بعد SHA256SUMS، اس کے دستخط یا کلید بدلی گئی۔</translation>
+    </message>
+    <message>
+        <source>{name} holds far more values than a custody log could, so it was not read.</source>
+        <translation type="unfinished">{name} میں کسٹڈی لاگ سے کہیں زیادہ چیزیں ہیں، اس لیے اسے پڑھا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it is not readable JSON).</source>
+        <translation type="unfinished">{name} خراب ہے (یہ پڑھنے کے قابل JSON نہیں)۔</translation>
+    </message>
+    <message>
+        <source>{name} holds values a custody log cannot hold.</source>
+        <translation type="unfinished">{name} میں ایسی چیزیں ہیں جو کسٹڈی لاگ میں نہیں ہو سکتیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a custody log the app writes.</source>
+        <translation type="unfinished">{name} ایسا کسٹڈی لاگ نہیں جو ایپ لکھتی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} does not agree with itself (its count or last hash).</source>
+        <translation type="unfinished">{name} خود اپنے آپ سے نہیں ملتا (اس کی گنتی یا آخری ہیش)۔</translation>
+    </message>
+    <message>
+        <source>{name} hides the details of its first record, which names the journal.</source>
+        <translation type="unfinished">{name} اپنے پہلے ریکارڈ کی تفصیل چھپاتا ہے، جو ڈائری کا نام بتاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another journal than the key that signed the bundle.</source>
+        <translation type="unfinished">{name} اس ڈائری کی نہیں جس کی کلید نے بنڈل سائن کیا۔</translation>
+    </message>
+    <message>
+        <source>manifest.json and {name} do not agree on the history (its length or last record): a record was added, removed or changed.</source>
+        <translation type="unfinished">manifest.json اور {name} تاریخچے پر متفق نہیں (اس کی لمبائی یا آخری ریکارڈ): کوئی ریکارڈ شامل کیا، نکالا یا بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>manifest.json names another journal than the key that signed the bundle.</source>
+        <translation type="unfinished">manifest.json اس ڈائری کے علاوہ کسی اور ڈائری کا نام لیتی ہے جس کی کلید نے بنڈل سائن کیا۔</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is missing fields the history&apos;s content hash covers.</source>
+        <translation type="unfinished">manifest.json میں اندراج {entry} میں وہ خانے نہیں جو تاریخچے کا مواد والا ہیش شامل کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json does not match its own content hash: it was changed.</source>
+        <translation type="unfinished">manifest.json میں اندراج {entry} اپنے مواد کے ہیش سے نہیں ملتا: اسے بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>entry {entry} in manifest.json is not what the history says it was when last saved.</source>
+        <translation type="unfinished">manifest.json میں اندراج {entry} ویسا نہیں جیسا تاریخچہ کہتا ہے کہ آخری بار محفوظ کرتے وقت تھا۔</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished">1 فائل</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation type="unfinished">{count} فائلیں</translation>
+    </message>
+    <message>
+        <source>{name} could not be checked.</source>
+        <translation type="unfinished">{name} چیک نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. 1 problem found:</source>
+        <translation type="unfinished">{name}: نہیں ملتا۔ 1 مسئلہ ملا:</translation>
+    </message>
+    <message>
+        <source>{name}: DOES NOT MATCH. {count} problems found:</source>
+        <translation type="unfinished">{name}: نہیں ملتا۔ {count} مسائل ملے:</translation>
+    </message>
+    <message>
+        <source>{files} matched.</source>
+        <translation type="unfinished">ملتی ہیں: {files}۔</translation>
+    </message>
+    <message>
+        <source>{name}: OLDER FORMAT, PARTLY CHECKED. The report is not covered.</source>
+        <translation type="unfinished">{name}: پرانی شکل، کچھ حصہ چیک ہوا۔ رپورٹ شامل نہیں۔</translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older version of the app. Its fingerprint (the SHA-256 of manifest.json, on the cover of report.pdf) covers manifest.json and the files it lists: all {files} match.</source>
+        <translation type="unfinished">یہ بنڈل ایپ کے پرانے ورژن نے بنایا۔ اس کا فنگر پرنٹ (manifest.json کا SHA-256، report.pdf کے سرورق پر) manifest.json اور اس میں درج فائلوں کو شامل کرتا ہے: سب ملتی ہیں ({files})۔</translation>
+    </message>
+    <message>
+        <source>report.pdf and README.txt are NOT covered by that fingerprint: they could have been changed or replaced without it showing. Compare the report with manifest.json before relying on it.</source>
+        <translation type="unfinished">وہ فنگر پرنٹ report.pdf اور README.txt کو شامل نہیں کرتا: یہ بدلی یا تبدیل کی جا سکتی تھیں اور پتا نہ چلتا۔ رپورٹ پر بھروسہ کرنے سے پہلے اسے manifest.json سے ملائیں۔</translation>
+    </message>
+    <message>
+        <source>{name}: everything matches its fingerprint list.</source>
+        <translation type="unfinished">{name}: سب کچھ اپنی فنگر پرنٹ فہرست سے ملتا ہے۔</translation>
+    </message>
+    <message>
+        <source>All {files} listed in SHA256SUMS match it; none is missing and the bundle holds nothing else.</source>
+        <translation type="unfinished">SHA256SUMS میں درج تمام فائلیں اس سے ملتی ہیں ({files})؛ کوئی غائب نہیں اور بنڈل میں اور کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished">1 اندراج</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished">{count} اندراجات</translation>
+    </message>
+    <message>
+        <source>It holds {entries}, made {when}.</source>
+        <translation type="unfinished">اس میں {entries} ہیں، بنایا گیا {when}۔</translation>
+    </message>
+    <message>
+        <source>It holds {entries}.</source>
+        <translation type="unfinished">اس میں {entries} ہیں۔</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of SHA256SUMS):</source>
+        <translation type="unfinished">اس بنڈل کا فنگر پرنٹ (SHA256SUMS کا SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this bundle (SHA-256 of manifest.json):</source>
+        <translation type="unfinished">اس بنڈل کا فنگر پرنٹ (manifest.json کا SHA-256):</translation>
+    </message>
+    <message>
+        <source>It is the fingerprint you gave.</source>
+        <translation type="unfinished">یہ وہی فنگر پرنٹ ہے جو آپ نے دیا۔</translation>
+    </message>
+    <message>
+        <source>Compare it with the one on the cover page and the one noted when the bundle was made.</source>
+        <translation type="unfinished">اسے سرورق والے فنگر پرنٹ سے، اور بنڈل بنتے وقت نوٹ کیے گئے فنگر پرنٹ سے ملائیں۔</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint noted when the bundle was made. If they differ, something in the bundle was changed, added or removed since.</source>
+        <translation type="unfinished">اسے بنڈل بنتے وقت نوٹ کیے گئے فنگر پرنٹ سے ملائیں۔ اگر یہ مختلف ہوں تو اس کے بعد بنڈل میں کچھ بدلا، شامل کیا یا نکالا گیا۔</translation>
+    </message>
+    <message>
+        <source>Fingerprint of manifest.json (printed on the cover of report.pdf): {sha256}</source>
+        <translation type="unfinished">manifest.json کا فنگر پرنٹ (report.pdf کے سرورق پر چھپا ہوا): {sha256}</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app): only its fingerprint can show it is unchanged.</source>
+        <translation type="unfinished">یہ بنڈل سائن نہیں کیا گیا (اسے ایپ کے پرانے ورژن نے بنایا): صرف اس کا فنگر پرنٹ دکھا سکتا ہے کہ یہ بدلا نہیں۔</translation>
+    </message>
+    <message>
+        <source>Journal ID of the key in the bundle: {journal_id}</source>
+        <translation type="unfinished">بنڈل میں موجود کلید کی ڈائری ID: {journal_id}</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s signature over SHA256SUMS is good.</source>
+        <translation type="unfinished">SHA256SUMS پر ڈائری کے دستخط درست ہیں۔</translation>
+    </message>
+    <message>
+        <source>Its custody log (custody.json) holds {count} linked records; none is missing, changed or out of order.</source>
+        <translation type="unfinished">اس کے کسٹڈی لاگ (custody.json) میں {count} جڑے ہوئے ریکارڈ ہیں؛ کوئی غائب، بدلا ہوا یا بے ترتیب نہیں۔</translation>
+    </message>
+    <message>
+        <source>It is the journal ID you gave: the same journal made this bundle, and nothing in it changed after it was signed.</source>
+        <translation type="unfinished">یہ وہی ڈائری کی ID ہے جو آپ نے دی: یہ بنڈل اسی ڈائری نے بنایا، اور سائن ہونے کے بعد اس میں کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>Compare the journal ID with one noted from the app or an earlier export. A good signature only proves something once the key is known to be the journal&apos;s.</source>
+        <translation type="unfinished">ڈائری کی ID کو اس ID سے ملائیں جو ایپ سے یا پچھلی ایکسپورٹ سے نوٹ کی گئی۔ درست دستخط تبھی کچھ ثابت کرتے ہیں جب معلوم ہو کہ کلید اسی ڈائری کی ہے۔</translation>
+    </message>
+    <message>
+        <source>manifest.json holds far more values than an evidence bundle&apos;s could (over {limit:,}), so the bundle was not checked further.</source>
+        <translation type="unfinished">manifest.json میں ثبوت کے بنڈل سے کہیں زیادہ چیزیں ہیں ({limit:,} سے زیادہ)، اس لیے بنڈل آگے چیک نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>manifest.json is damaged (it is not readable JSON).</source>
+        <translation type="unfinished">manifest.json خراب ہے (یہ پڑھنے کے قابل JSON نہیں)۔</translation>
+    </message>
+    <message>
+        <source>manifest.json is nested far too deeply to be an evidence bundle&apos;s.</source>
+        <translation type="unfinished">manifest.json کی تہیں ثبوت کے بنڈل کے لیے بہت زیادہ گہری ہیں۔</translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest of an evidence bundle made by this app.</source>
+        <translation type="unfinished">manifest.json اس ایپ کے بنائے ہوئے ثبوت کے بنڈل کی فہرست نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>manifest.json lists {name} twice.</source>
+        <translation type="unfinished">manifest.json میں {name} دو بار درج ہے۔</translation>
+    </message>
+    <message>
+        <source>entry {entry}, attached file {file}</source>
+        <translation type="unfinished">اندراج {entry}، منسلک فائل {file}</translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} is included, but its list of files does not hold it.</source>
+        <translation type="unfinished">manifest.json کہتی ہے کہ {what} شامل ہے، لیکن اس کی فائلوں کی فہرست میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>manifest.json gives two different fingerprints or sizes for {name}.</source>
+        <translation type="unfinished">manifest.json {name} کے دو مختلف فنگر پرنٹ یا سائز دیتی ہے۔</translation>
+    </message>
+    <message>
+        <source>manifest.json says {what} was left out, yet gives it a path in the bundle.</source>
+        <translation type="unfinished">manifest.json کہتی ہے کہ {what} شامل نہیں کی گئی، پھر بھی بنڈل میں اس کا راستہ دیتی ہے۔</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is damaged (it is not plain text).</source>
+        <translation type="unfinished">SHA256SUMS خراب ہے (یہ سادہ متن نہیں)۔</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not end with a line break, so it is not in the form the app writes.</source>
+        <translation type="unfinished">SHA256SUMS نئی لائن پر ختم نہیں ہوتی، اس لیے یہ اس شکل میں نہیں جس میں ایپ لکھتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS is not in the form the app writes.</source>
+        <translation type="unfinished">SHA256SUMS کی لائن {line} اس شکل میں نہیں جس میں ایپ لکھتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Line {line} of SHA256SUMS names a file that cannot be in a bundle because {why}: {name}.</source>
+        <translation type="unfinished">SHA256SUMS کی لائن {line} ایسی فائل کا نام لیتی ہے جو بنڈل میں نہیں ہو سکتی کیونکہ {why}: {name}۔</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {name} twice.</source>
+        <translation type="unfinished">SHA256SUMS میں {name} دو بار درج ہے۔</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished">آپ کا دیا ہوا فنگر پرنٹ 0-9 اور a-f کے 64 حروف نہیں ہے (خالی جگہیں ٹھیک ہیں)۔</translation>
+    </message>
+    <message>
+        <source>The journal ID you gave is not 24 characters 0-9 and a-f (spaces are fine).</source>
+        <translation type="unfinished">آپ کی دی ہوئی ڈائری کی ID 0-9 اور a-f کے 24 حروف نہیں ہے (خالی جگہیں ٹھیک ہیں)۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s fingerprint is not the one you gave ({fingerprint}): something in it was changed, added or removed after it was made.</source>
+        <translation type="unfinished">بنڈل کا فنگر پرنٹ وہ نہیں جو آپ نے دیا ({fingerprint}): بننے کے بعد اس میں کچھ بدلا، شامل کیا یا نکالا گیا۔</translation>
+    </message>
+    <message>
+        <source>The bundle is too large to check on this computer.</source>
+        <translation type="unfinished">یہ بنڈل اس کمپیوٹر پر چیک کرنے کے لیے بہت بڑا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read ({why}). It may be damaged.</source>
+        <translation type="unfinished">بنڈل پڑھا نہیں جا سکا ({why})۔ ہو سکتا ہے یہ خراب ہو۔</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed (it was made by an older version of the app), so the journal ID you gave cannot be checked. Check it with its fingerprint instead.</source>
+        <translation type="unfinished">یہ بنڈل سائن نہیں کیا گیا (اسے ایپ کے پرانے ورژن نے بنایا)، اس لیے آپ کی دی ہوئی ڈائری کی ID چیک نہیں ہو سکتی۔ اس کی بجائے اسے اس کے فنگر پرنٹ سے چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signing key could not be read, so the journal ID you gave cannot be checked.</source>
+        <translation type="unfinished">بنڈل کی سائن کرنے والی کلید پڑھی نہیں جا سکی، اس لیے آپ کی دی ہوئی ڈائری کی ID چیک نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>The bundle was signed by another journal (ID {journal_id}), not the one you gave ({expected}).</source>
+        <translation type="unfinished">یہ بنڈل کسی اور ڈائری نے سائن کیا (ID {journal_id})، اس نے نہیں جو آپ نے دی ({expected})۔</translation>
+    </message>
+    <message>
+        <source>The journal ID is the one you gave, but the signature does not match, so it proves nothing.</source>
+        <translation type="unfinished">ڈائری کی ID وہی ہے جو آپ نے دی، لیکن دستخط نہیں ملتے، اس لیے اس سے کچھ ثابت نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>There is no usable manifest.json in it, so it is not a complete evidence bundle.</source>
+        <translation type="unfinished">اس میں کام کے قابل manifest.json نہیں ہے، اس لیے یہ ثبوت کا مکمل بنڈل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>manifest.json says the bundle was made in a format this version of the app does not know. Use a newer version to check it.</source>
+        <translation type="unfinished">manifest.json کہتی ہے کہ بنڈل ایسی شکل میں بنا جسے ایپ کا یہ ورژن نہیں جانتا۔ اسے چیک کرنے کے لیے نیا ورژن استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the expected form ({detail}), so the bundle cannot be checked.</source>
+        <translation type="unfinished">manifest.json متوقع شکل میں نہیں ({detail})، اس لیے بنڈل چیک نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>{name} was not checked, because its name is unsafe or clashes with another (see above).</source>
+        <translation type="unfinished">{name} چیک نہیں کی گئی، کیونکہ اس کا نام غیر محفوظ ہے یا کسی اور نام سے ٹکراتا ہے (اوپر دیکھیں)۔</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation type="unfinished">{name} بنڈل میں موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is larger than it should be.</source>
+        <translation type="unfinished">{name} بدلی گئی ہے: یہ جتنی ہونی چاہیے اس سے بڑی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: it is {size}, but should be {expected}.</source>
+        <translation type="unfinished">{name} بدلی گئی ہے: یہ {size} ہے، لیکن {expected} ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>{name} has been changed: its SHA-256 fingerprint does not match.</source>
+        <translation type="unfinished">{name} بدلی گئی ہے: اس کا SHA-256 فنگر پرنٹ نہیں ملتا۔</translation>
+    </message>
+    <message>
+        <source>{name} is an extra file: the bundle&apos;s fingerprint does not cover it.</source>
+        <translation type="unfinished">{name} ایک اضافی فائل ہے: بنڈل کا فنگر پرنٹ اسے شامل نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>There is no usable SHA256SUMS in it. That file is the bundle&apos;s seal: without it nothing can be checked.</source>
+        <translation type="unfinished">اس میں کام کے قابل SHA256SUMS نہیں ہے۔ یہ فائل بنڈل کی مہر ہے: اس کے بغیر کچھ بھی چیک نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists itself or its signature, which the app never does.</source>
+        <translation type="unfinished">SHA256SUMS اپنا یا اپنے دستخط کا نام درج کرتی ہے، جو ایپ کبھی نہیں کرتی۔</translation>
+    </message>
+    <message>
+        <source>{name} is not covered by the fingerprint: SHA256SUMS does not list it.</source>
+        <translation type="unfinished">{name} فنگر پرنٹ میں شامل نہیں: SHA256SUMS میں اس کا نام نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but not in manifest.json, so it was not part of the export.</source>
+        <translation type="unfinished">{name} SHA256SUMS میں درج ہے لیکن manifest.json میں نہیں، اس لیے یہ ایکسپورٹ کا حصہ نہیں تھی۔</translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but is not a file the app puts in a bundle.</source>
+        <translation type="unfinished">{name} SHA256SUMS میں درج ہے لیکن یہ ایسی فائل نہیں جو ایپ بنڈل میں ڈالتی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is listed in manifest.json but not in SHA256SUMS.</source>
+        <translation type="unfinished">{name} manifest.json میں درج ہے لیکن SHA256SUMS میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} has different fingerprints in manifest.json and SHA256SUMS.</source>
+        <translation type="unfinished">{name} کے فنگر پرنٹ manifest.json اور SHA256SUMS میں مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <source>{absent} Without it the bundle&apos;s signature cannot be checked.</source>
+        <translation type="unfinished">{absent} اس کے بغیر بنڈل کے دستخط چیک نہیں ہو سکتے۔</translation>
+    </message>
+    <message>
+        <source>{name} does not match its line in SHA256SUMS: it was changed.</source>
+        <translation type="unfinished">{name} SHA256SUMS میں اپنی لائن سے نہیں ملتی: اسے بدلا گیا۔</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from iia_help.catalog import translate
+
 MAX_DEPTH = 16  # folder levels in a member name (the app writes at most 2)
 HEX64 = re.compile(r"[0-9a-f]{64}")
 _WINDOWS_DEVICES = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?", re.IGNORECASE)
@@ -56,24 +58,24 @@ def normalise_fingerprint(text: str) -> str | None:
 def name_problem(name: str) -> str | None:
     """Why ``name`` is not a safe member name (None when it is). Names the app writes always pass."""
     if not name:
-        return "it has no name"
+        return translate("verify", "it has no name")
     if len(name) > 1024:
-        return "its name is far too long"
+        return translate("verify", "its name is far too long")
     if any(_hidden(c) or (unicodedata.category(c).startswith("Z") and c != " ") for c in name):
-        return "its name holds control, invisible or direction-changing characters"
+        return translate("verify", "its name holds control, invisible or direction-changing characters")
     if "\\" in name:
-        return "its name holds a backslash (a folder separator on Windows)"
+        return translate("verify", "its name holds a backslash (a folder separator on Windows)")
     if name.startswith("/") or ":" in name:
-        return "its name is an absolute path or holds a colon"
+        return translate("verify", "its name is an absolute path or holds a colon")
     parts = name.split("/")
     if len(parts) > MAX_DEPTH:
-        return "it is nested in far too many folders"
+        return translate("verify", "it is nested in far too many folders")
     if any(p in ("", ".", "..") for p in parts):
-        return "its name climbs out of the folder or has an empty part"
+        return translate("verify", "its name climbs out of the folder or has an empty part")
     if any(p.endswith((".", " ")) or p.startswith(" ") for p in parts):
-        return "its name ends in a dot or a space (Windows would drop them)"
+        return translate("verify", "its name ends in a dot or a space (Windows would drop them)")
     if any(_WINDOWS_DEVICES.fullmatch(p) for p in parts):
-        return "its name is reserved on Windows"
+        return translate("verify", "its name is reserved on Windows")
     return None
 
 

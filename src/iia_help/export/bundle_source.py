@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from iia_help.catalog import translate
 from iia_help.export.bundle_names import clash_key, name_problem, shown
 from iia_help.fsutil import READ_NO_FOLLOW
 
@@ -48,7 +49,8 @@ def check_names(found: list[str], problems: list[str]) -> list[str]:
     for n in found:
         why = name_problem(n)
         if why:
-            problems.append(f"The bundle holds a file with an unsafe name, which was not opened ({why}): {shown(n)}.")
+            problems.append(translate("verify", "The bundle holds a file with an unsafe name, which was not opened "
+                                                "({why}): {name}.").format(why=why, name=shown(n)))
         else:
             safe.append(n)
     groups: dict[str, list[str]] = {}
@@ -59,12 +61,14 @@ def check_names(found: list[str], problems: list[str]) -> list[str]:
         if len(names) == 1:
             out.append(names[0])
         elif len(set(names)) == 1:
-            problems.append(f"The name {shown(names[0])} appears {len(names)} times in the bundle, so it is not "
-                            "clear which one is meant. None of them was opened.")
+            problems.append(translate("verify", "The name {name} appears {count} times in the bundle, so it is not "
+                                                "clear which one is meant. None of them was opened.").format(
+                name=shown(names[0]), count=len(names)))
         else:
             listed = ", ".join(shown(n) for n in sorted(set(names)))
-            problems.append(f"These names would be the same file on Windows or macOS (capital letters, accents or "
-                            f"a trailing dot or space): {listed}. None of them was opened.")
+            problems.append(translate("verify", "These names would be the same file on Windows or macOS (capital "
+                                                "letters, accents or a trailing dot or space): {names}. None of them "
+                                                "was opened.").format(names=listed))
     return out
 
 
@@ -81,12 +85,14 @@ class Member:
 _CD = struct.Struct("<IHHHHHHIIIHHHHHII")
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _EOCD = struct.Struct("<IHHHHIIH")
-_NOT_TILED = ("Other ZIP programs could show different files from those bytes (a second report.pdf, say), so the "
-              "bundle was not checked.")
+_NOT_A_FILE = translate("verify", "It is not a file: it is a device, a pipe or another special file, so it was not "
+                                  "read.")
 
 
 def _not_tiled(where: str) -> Unreadable:
-    return Unreadable(f"The ZIP holds bytes that are not one of the files in its list ({where}). {_NOT_TILED}")
+    return Unreadable(translate("verify", "The ZIP holds bytes that are not one of the files in its list ({where}). "
+                                          "Other ZIP programs could show different files from those bytes (a second "
+                                          "report.pdf, say), so the bundle was not checked.").format(where=where))
 
 
 def _zip64_values(extra: bytes, wanted: list[bool]) -> list[int]:
@@ -100,13 +106,13 @@ def _zip64_values(extra: bytes, wanted: list[bool]) -> list[int]:
             for w in wanted:
                 if w:
                     if at + 8 > len(body):
-                        raise Unreadable("It is not a ZIP file, or it is too damaged to open.")
+                        raise Unreadable(translate("verify", "It is not a ZIP file, or it is too damaged to open."))
                     out.append(struct.unpack_from("<Q", body, at)[0])
                     at += 8
             return out
         pos += 4 + size
     if any(wanted):
-        raise Unreadable("It is not a ZIP file, or it is too damaged to open.")
+        raise Unreadable(translate("verify", "It is not a ZIP file, or it is too damaged to open."))
     return []
 
 
@@ -122,7 +128,7 @@ def scan_central_directory(f: IO[bytes]) -> dict[int, Member]:
     tail = f.read(tail_len)
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < 22:
-        raise Unreadable("It is not a ZIP file, or it is too damaged to open.")
+        raise Unreadable(translate("verify", "It is not a ZIP file, or it is too damaged to open."))
     eocd = size - tail_len + at
     _, disk, cd_disk, _, count, cd_size, cd_offset, comment_len = _EOCD.unpack(tail[at:at + 22])
     cd_end = eocd
@@ -135,16 +141,18 @@ def scan_central_directory(f: IO[bytes]) -> dict[int, Member]:
             cd_end = eocd - 76
             z64_at = struct.unpack("<Q", tail[loc + 8:loc + 16])[0]
             if struct.unpack("<Q", rec[4:12])[0] != 44 or z64_at != cd_end:
-                raise _not_tiled("its ZIP64 end record is not where it says")
+                raise _not_tiled(translate("verify", "its ZIP64 end record is not where it says"))
     if count > MAX_MEMBERS:
-        raise Unreadable(f"It says it holds {count:,} files, far too many to be an evidence bundle "
-                          f"(at most {MAX_MEMBERS:,}). It was not opened.")
+        raise Unreadable(translate("verify", "It says it holds {count:,} files, far too many to be an evidence "
+                                             "bundle (at most {limit:,}). It was not opened.").format(
+            count=count, limit=MAX_MEMBERS))
     if cd_size > MAX_CENTRAL_DIR:
-        raise Unreadable("Its list of files is far larger than an evidence bundle's could be. It was not opened.")
+        raise Unreadable(translate("verify", "Its list of files is far larger than an evidence bundle's could be. "
+                                             "It was not opened."))
     # Walk the directory itself: its count above can lie, and zipfile trusts the directory's bytes.
     start = cd_end - cd_size
     if start < 0:
-        raise Unreadable("It is not a ZIP file, or it is too damaged to open.")
+        raise Unreadable(translate("verify", "It is not a ZIP file, or it is too damaged to open."))
     f.seek(start)
     cd = f.read(cd_size)
     pos = n = 0
@@ -156,14 +164,14 @@ def scan_central_directory(f: IO[bytes]) -> dict[int, Member]:
         pos += 46 + name_len + extra_len + comment_len_m
         n += 1
         if n > MAX_MEMBERS:
-            raise Unreadable(f"It holds more than {MAX_MEMBERS:,} files, far too many to be an evidence bundle. "
-                              "It was not opened.")
+            raise Unreadable(translate("verify", "It holds more than {limit:,} files, far too many to be an evidence "
+                                                 "bundle. It was not opened.").format(limit=MAX_MEMBERS))
     if eocd + 22 != size or comment_len:
-        raise _not_tiled("after its end: a comment or extra bytes")
+        raise _not_tiled(translate("verify", "after its end: a comment or extra bytes"))
     if pos != len(cd) or n != count or disk or cd_disk:
-        raise _not_tiled("inside its list of files")
+        raise _not_tiled(translate("verify", "inside its list of files"))
     if cd_offset != start:
-        raise _not_tiled("before its first file: another ZIP or other data in front")
+        raise _not_tiled(translate("verify", "before its first file: another ZIP or other data in front"))
     return _tile(f, records, start)
 
 
@@ -179,16 +187,16 @@ def _tile(f: IO[bytes], records: list, cd_start: int) -> dict[int, Member]:
         csize = next(values) if wanted[1] else csize
         offset = next(values) if wanted[2] else offset
         if disk:
-            raise _not_tiled("a file in its list is on another disk")
+            raise _not_tiled(translate("verify", "a file in its list is on another disk"))
         f.seek(offset)
         head = f.read(30)
         if len(head) < 30 or head[:4] != b"PK\x03\x04":
-            raise _not_tiled("a file in its list has no header where the list says")
+            raise _not_tiled(translate("verify", "a file in its list has no header where the list says"))
         _, _, l_flags, l_method, _, _, l_crc, l_csize, l_usize, l_name_len, l_extra_len = _LOCAL.unpack(head)
         l_name = f.read(l_name_len)
         l_extra = f.read(l_extra_len)
         if l_name != name or l_flags != flags or l_method != method:
-            raise _not_tiled("a file's own header does not match its line in the list of files")
+            raise _not_tiled(translate("verify", "a file's own header does not match its line in the list of files"))
         described = not flags & 0x8
         if described:
             lw = [l_usize == 0xFFFFFFFF, l_csize == 0xFFFFFFFF]
@@ -196,9 +204,9 @@ def _tile(f: IO[bytes], records: list, cd_start: int) -> dict[int, Member]:
             l_usize = next(lv) if lw[0] else l_usize
             l_csize = next(lv) if lw[1] else l_csize
             if (l_crc, l_csize, l_usize) != (crc, csize, usize):
-                raise _not_tiled("a file's own header gives other sizes than the list of files")
+                raise _not_tiled(translate("verify", "a file's own header gives other sizes than the list of files"))
         elif method == 0:  # stored data of unknown length: a streaming reader must guess where it ends
-            raise _not_tiled("a stored file whose length only its list of files gives")
+            raise _not_tiled(translate("verify", "a stored file whose length only its list of files gives"))
         data_at = offset + 30 + l_name_len + l_extra_len
         end = data_at + csize
         if not described:
@@ -209,12 +217,13 @@ def _tile(f: IO[bytes], records: list, cd_start: int) -> dict[int, Member]:
     at = 0
     for begin, end in places:
         if begin != at:
-            raise _not_tiled("before its first file" if at == 0 and begin > 0 else
-                             "between two of its files" if begin > at else "where two of its files overlap")
+            raise _not_tiled(translate("verify", "before its first file") if at == 0 and begin > 0 else
+                             translate("verify", "between two of its files") if begin > at else
+                             translate("verify", "where two of its files overlap"))
         at = end
     if at != cd_start:
-        raise _not_tiled("between its last file and its list of files" if at < cd_start else
-                         "where its last file runs into its list of files")
+        raise _not_tiled(translate("verify", "between its last file and its list of files") if at < cd_start else
+                         translate("verify", "where its last file runs into its list of files"))
     return members
 
 
@@ -230,7 +239,7 @@ def _descriptor_end(f: IO[bytes], at: int, crc: int, csize: int, usize: int) -> 
         n = struct.calcsize(fmt)
         if len(body) >= n and struct.unpack_from(fmt, body) == (crc, csize, usize):
             return at + (4 if sig else 0) + n
-    raise _not_tiled("a file's data descriptor does not match its line in the list of files")
+    raise _not_tiled(translate("verify", "a file's data descriptor does not match its line in the list of files"))
 
 
 class ZipSource(Source):
@@ -241,15 +250,15 @@ class ZipSource(Source):
         try:
             self.zf = zipfile.ZipFile(fileobj)
         except UnicodeDecodeError:
-            raise Unreadable("Its list of files holds a name that is not valid text (UTF-8), which the app never "
-                              "writes. It was not opened.") from None
+            raise Unreadable(translate("verify", "Its list of files holds a name that is not valid text (UTF-8), "
+                                                 "which the app never writes. It was not opened.")) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error):
-            raise Unreadable("It is not a ZIP file, or it is too damaged to open.") from None
+            raise Unreadable(translate("verify", "It is not a ZIP file, or it is too damaged to open.")) from None
         infos = self.zf.infolist()
         if len(infos) > MAX_MEMBERS:  # the scan above makes this unlikely; keep the promise anyway
-            raise Unreadable("It holds far too many files to be an evidence bundle.")
+            raise Unreadable(translate("verify", "It holds far too many files to be an evidence bundle."))
         if len(infos) != len(places):
-            raise _not_tiled("inside its list of files")
+            raise _not_tiled(translate("verify", "inside its list of files"))
         self.places = {id(zi): places[i] for i, zi in enumerate(infos)}
         files: list[zipfile.ZipInfo] = []
         dirs: list[str] = []
@@ -258,8 +267,8 @@ class ZipSource(Source):
             if zi.is_dir():
                 dirs.append(zi.filename[:-1])
             elif kind == stat.S_IFLNK:
-                problems.append(f"The bundle holds a link to another file, which was not followed: "
-                                f"{shown(zi.filename)}.")
+                problems.append(translate("verify", "The bundle holds a link to another file, which was not "
+                                                    "followed: {name}.").format(name=shown(zi.filename)))
             else:
                 files.append(zi)
         self.names = check_names([zi.filename for zi in files], problems)
@@ -268,11 +277,13 @@ class ZipSource(Source):
         self.infos = {zi.filename: zi for zi in files if zi.filename in keep}
         for name in self.names:
             if self.infos[name].flag_bits & 0x1:
-                problems.append(f"{shown(name)} is password-protected, so it cannot be checked.")
+                problems.append(translate("verify", "{name} is password-protected, so it cannot be "
+                                                    "checked.").format(name=shown(name)))
         parents = {"/".join(n.split("/")[:i]) for n in self.names for i in range(1, n.count("/") + 1)}
         for d in dirs:
             if name_problem(d) or d not in parents:
-                problems.append(f"The bundle holds a folder that no fingerprint covers: {shown(d + '/')}.")
+                problems.append(translate("verify", "The bundle holds a folder that no fingerprint covers: "
+                                                    "{name}.").format(name=shown(d + "/")))
 
     def chunks(self, name: str) -> Iterator[bytes]:
         """The member's bytes, read from exactly the place the scan proved is its own: never more than its declared
@@ -296,7 +307,7 @@ class ZipSource(Source):
                 self.f.seek(at)
                 pending = self.f.read(min(CHUNK, left))
                 if not pending:
-                    raise Damaged("it is cut short")
+                    raise Damaged(translate("verify", "it is cut short"))
                 at += len(pending)
                 left -= len(pending)
                 out = b""
@@ -305,20 +316,20 @@ class ZipSource(Source):
                     out, pending = pending, b""
                 else:
                     if inflate.eof:
-                        raise Damaged("bytes are hidden after the end of its compressed data")
+                        raise Damaged(translate("verify", "bytes are hidden after the end of its compressed data"))
                     out = inflate.decompress(pending, CHUNK)
                     pending = inflate.unconsumed_tail
             done += len(out)
             if done > m.usize:
-                raise Damaged("it holds more than its declared size")
+                raise Damaged(translate("verify", "it holds more than its declared size"))
             crc = zlib.crc32(out, crc)
             if out:
                 yield out
         if inflate is not None and (not inflate.eof or inflate.unused_data):
-            raise Damaged("its compressed data is broken" if not inflate.eof else
-                          "bytes are hidden after the end of its compressed data")
+            raise Damaged(translate("verify", "its compressed data is broken") if not inflate.eof else
+                          translate("verify", "bytes are hidden after the end of its compressed data"))
         if done != m.usize or crc != m.crc:
-            raise Damaged("its compressed data is broken")
+            raise Damaged(translate("verify", "its compressed data is broken"))
 
     def close(self) -> None:
         self.zf.close()
@@ -344,15 +355,18 @@ class DirSource(Source):
                 rel = unicodedata.normalize("NFC", rel)
                 st = os.lstat(full)
                 if stat.S_ISLNK(st.st_mode):
-                    problems.append(f"The folder holds a link to another file, which was not followed: {shown(rel)}.")
+                    problems.append(translate("verify", "The folder holds a link to another file, which was not "
+                                                        "followed: {name}.").format(name=shown(rel)))
                 elif not stat.S_ISREG(st.st_mode):
-                    problems.append(f"The folder holds something that is not a file (a device or a pipe), which "
-                                    f"was not opened: {shown(rel)}.")
+                    problems.append(translate("verify", "The folder holds something that is not a file (a device "
+                                                        "or a pipe), which was not opened: {name}.").format(
+                        name=shown(rel)))
                 else:
                     self.paths[rel] = full
                     found.append(rel)
                 if len(found) > MAX_MEMBERS:
-                    raise Unreadable("The folder holds far too many files to be an evidence bundle.")
+                    raise Unreadable(translate("verify", "The folder holds far too many files to be an evidence "
+                                                         "bundle."))
         self.names = check_names(found, problems)
         self.refused = set(found) - set(self.names)
 
@@ -360,7 +374,7 @@ class DirSource(Source):
         fd = os.open(self.paths[name], READ_NO_FOLLOW)
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise Damaged("it is not a plain file any more")
+                raise Damaged(translate("verify", "it is not a plain file any more"))
             while chunk := f.read(CHUNK):
                 yield chunk
 
@@ -396,24 +410,26 @@ def read_bounded(src: Source, name: str, limit: int) -> bytes:
         for chunk in src.chunks(name):
             out += chunk
             if len(out) > limit:
-                raise Unreadable(f"{name} is far larger than it should be (over {limit // (1024 * 1024)} MiB), so "
-                                  "the bundle was not checked further.")
+                raise Unreadable(translate("verify", "{name} is far larger than it should be (over {size} MiB), so "
+                                                     "the bundle was not checked further.").format(
+                    name=name, size=limit // (1024 * 1024)))
     except READ_ERRORS as exc:
-        raise Unreadable(f"{name} is damaged inside the bundle and cannot be read ({why_unreadable(exc)}).") from None
+        raise Unreadable(translate("verify", "{name} is damaged inside the bundle and cannot be read ({why}).").format(
+            name=name, why=why_unreadable(exc))) from None
     return bytes(out)
 
 
 def why_unreadable(exc: BaseException) -> str:
     if isinstance(exc, Damaged):
-        return str(exc)
+        return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
     if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
-        return "its compressed data is broken"
+        return translate("verify", "its compressed data is broken")
     if isinstance(exc, NotImplementedError):
-        return "it is packed in a way this checker does not read"
+        return translate("verify", "it is packed in a way this checker does not read")
     if isinstance(exc, RuntimeError):
-        return "it is encrypted"
+        return translate("verify", "it is encrypted")
     if isinstance(exc, OSError):
-        return "the drive could not be read"
+        return translate("verify", "the drive could not be read")
     return exc.__class__.__name__
 
 
@@ -421,26 +437,26 @@ def open_bundle(path: str, problems: list[str]) -> tuple[Source, IO[bytes] | Non
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise Unreadable("There is no file or folder there.") from None
+        raise Unreadable(translate("verify", "There is no file or folder there.")) from None
     except PermissionError:
-        raise Unreadable("The app is not allowed to read it.") from None
+        raise Unreadable(translate("verify", "The app is not allowed to read it.")) from None
     except (OSError, ValueError):
-        raise Unreadable("That is not a path this computer can open.") from None
+        raise Unreadable(translate("verify", "That is not a path this computer can open.")) from None
     if stat.S_ISDIR(st.st_mode):
         return DirSource(Path(path), problems), None
     if not stat.S_ISREG(st.st_mode):
-        raise Unreadable("It is not a file: it is a device, a pipe or another special file, so it was not read.")
+        raise Unreadable(_NOT_A_FILE)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except PermissionError:
-        raise Unreadable("The app is not allowed to read it.") from None
+        raise Unreadable(translate("verify", "The app is not allowed to read it.")) from None
     except OSError:
-        raise Unreadable("The file could not be read. Check the drive and try again.") from None
+        raise Unreadable(translate("verify", "The file could not be read. Check the drive and try again.")) from None
     fh = os.fdopen(fd, "rb")
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else since the check above
-            raise Unreadable("It is not a file: it is a device, a pipe or another special file, so it was not read.")
+            raise Unreadable(_NOT_A_FILE)
         return ZipSource(fh, problems), fh
     except BaseException:
         fh.close()

@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from iia_help.catalog import ByLanguage, translate
 from iia_help.display_text import bytes_text
 from iia_help.export.bundle_names import shown
 from iia_help.vault import custody
@@ -58,6 +59,10 @@ def custody_document(records: list[dict[str, Any]], journal_id: str, entry_ids: 
     return data, summary
 
 
+def _plain(text: str) -> str:
+    return text.translate({0x2066: None, 0x2067: None, 0x2068: None, 0x2069: None})  # see verify.plain
+
+
 def _other_entry(rec: dict[str, Any], entry_ids: set[str]) -> bool:
     entry = rec.get("d", {}).get("entry")
     return isinstance(entry, str) and entry not in entry_ids
@@ -70,20 +75,24 @@ def check_signature(seal: bytes, sig: bytes, pem: bytes, problems: list[str]) ->
     try:
         key = serialization.load_pem_public_key(pem)
     except (ValueError, TypeError, UnsupportedAlgorithm):
-        problems.append(f"{shown(PUBKEY)} is not a public key the app writes, so the signature cannot be checked.")
+        problems.append(translate("verify", "{name} is not a public key the app writes, so the signature cannot be "
+                                            "checked.").format(name=shown(PUBKEY)))
         return None
     if not isinstance(key, Ed25519PublicKey):
-        problems.append(f"{shown(PUBKEY)} is not an Ed25519 key, so it is not one the app writes.")
+        problems.append(translate("verify", "{name} is not an Ed25519 key, so it is not one the app "
+                                            "writes.").format(name=shown(PUBKEY)))
         return None
     jid = journal_id_of(public_der(key))
     if len(sig) != SIG_LEN:
-        problems.append(f"{shown(SIG)} is not a signature the app writes (it should be exactly {bytes_text(SIG_LEN)}).")
+        size = ByLanguage(lambda lang: _plain(bytes_text(SIG_LEN, lang)))
+        problems.append(translate("verify", "{name} is not a signature the app writes (it should be exactly "
+                                            "{size}).").format(name=shown(SIG), size=size))
         return jid
     try:
         key.verify(sig, seal)
     except InvalidSignature:
-        problems.append("The signature does not match: SHA256SUMS, its signature or the key was changed after the "
-                        "bundle was made.")
+        problems.append(translate("verify", "The signature does not match: SHA256SUMS, its signature or the key was "
+                                            "changed after the bundle was made."))
     return jid
 
 
@@ -93,23 +102,25 @@ def check_custody(data: bytes, doc: dict[str, Any] | None, journal_id: str | Non
     from iia_help.export.verify import MAX_MANIFEST_ITEMS, count_json_items
 
     if count_json_items(data) > MAX_MANIFEST_ITEMS:  # bounds what parsing it would cost in memory
-        problems.append(f"{shown(CUSTODY)} holds far more values than a custody log could, so it was not read.")
+        problems.append(translate("verify", "{name} holds far more values than a custody log could, so it was not "
+                                            "read.").format(name=shown(CUSTODY)))
         return 0
     try:
         log = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        problems.append(f"{shown(CUSTODY)} is damaged (it is not readable JSON).")
+        problems.append(translate("verify", "{name} is damaged (it is not readable JSON).").format(name=shown(CUSTODY)))
         return 0
     try:
         return _check_log(log, doc, journal_id, problems)
     except (RecursionError, ValueError, TypeError, UnicodeEncodeError):  # hostile values the hashes cannot take
-        problems.append(f"{shown(CUSTODY)} holds values a custody log cannot hold.")
+        problems.append(translate("verify", "{name} holds values a custody log cannot hold.").format(
+            name=shown(CUSTODY)))
         return 0
 
 
 def _check_log(log: Any, doc: dict[str, Any] | None, journal_id: str | None, problems: list[str]) -> int:
     if not isinstance(log, dict) or log.get("format") != CUSTODY_FORMAT or log.get("format_version") != 1:
-        problems.append(f"{shown(CUSTODY)} is not a custody log the app writes.")
+        problems.append(translate("verify", "{name} is not a custody log the app writes.").format(name=shown(CUSTODY)))
         return 0
     records = log.get("records")
     chain, last = custody.check_chain(records, where=CUSTODY)
@@ -118,21 +129,26 @@ def _check_log(log: Any, doc: dict[str, Any] | None, journal_id: str | None, pro
         return len(records) if isinstance(records, list) else 0
     n = len(records)
     if log.get("last_record_sha256") != last or log.get("record_count") != n:
-        problems.append(f"{shown(CUSTODY)} does not agree with itself (its count or last hash).")
+        problems.append(translate("verify", "{name} does not agree with itself (its count or last hash).").format(
+            name=shown(CUSTODY)))
     if n and not isinstance(records[0].get("d"), dict):
-        problems.append(f"{shown(CUSTODY)} hides the details of its first record, which names the journal.")
+        problems.append(translate("verify", "{name} hides the details of its first record, which names the "
+                                            "journal.").format(name=shown(CUSTODY)))
     elif n and journal_id is not None:
         first_id = records[0]["d"].get("journal_id")
         if first_id != journal_id or log.get("journal_id") != journal_id:
-            problems.append(f"{shown(CUSTODY)} belongs to another journal than the key that signed the bundle.")
+            problems.append(translate("verify", "{name} belongs to another journal than the key that signed the "
+                                                "bundle.").format(name=shown(CUSTODY)))
     if doc is None:
         return n
     summary = doc.get("custody")
     if not isinstance(summary, dict) or summary.get("record_count") != n or summary.get("last_record_sha256") != last:
-        problems.append(f"manifest.json and {shown(CUSTODY)} do not agree on the history (its length or last "
-                        "record): a record was added, removed or changed.")
+        problems.append(translate("verify", "manifest.json and {name} do not agree on the history (its length or "
+                                            "last record): a record was added, removed or changed.").format(
+            name=shown(CUSTODY)))
     if doc.get("journal_id") != journal_id and journal_id is not None:
-        problems.append("manifest.json names another journal than the key that signed the bundle.")
+        problems.append(translate("verify", "manifest.json names another journal than the key that signed the "
+                                            "bundle."))
     _check_contents(doc, records, problems)
     return n
 
@@ -154,9 +170,12 @@ def _check_contents(doc: dict[str, Any], records: list[dict[str, Any]], problems
                        "reports": f["reports"], "tags": f["tags"], "demand": f.get("demand", "")}
             got = custody.content_sha256(content)
         except (KeyError, TypeError, ValueError):
-            problems.append(f"entry {i} in manifest.json is missing fields the history's content hash covers.")
+            problems.append(translate("verify", "entry {entry} in manifest.json is missing fields the history's "
+                                                "content hash covers.").format(entry=i))
             continue
         if e.get("content_sha256") != got:
-            problems.append(f"entry {i} in manifest.json does not match its own content hash: it was changed.")
+            problems.append(translate("verify", "entry {entry} in manifest.json does not match its own content hash: "
+                                                "it was changed.").format(entry=i))
         elif e.get("id") in logged and logged[e["id"]] != got:
-            problems.append(f"entry {i} in manifest.json is not what the history says it was when last saved.")
+            problems.append(translate("verify", "entry {entry} in manifest.json is not what the history says it was "
+                                                "when last saved.").format(entry=i))

@@ -15,17 +15,21 @@ import functools
 import html
 import itertools
 import os
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from iia_help.catalog import QT_TRANSLATE_NOOP, Texts
+from iia_help.catalog import text as catalog_text
 from iia_help.display_text import date_text, date_time_text, size_text, utc_offset_text
 from iia_help.export.errors import ExportCancelled, ExportError
 from iia_help.export.identifiers import KIND_TITLES, collect, keep_whole_spans
 from iia_help.export.selection import FilePlan, Selection
-from iia_help.fonts import first_strong, mark_right_to_left
+from iia_help.fonts import first_strong, mark_right_to_left, register_urdu_font
+from iia_help.language import LRI, PDI
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -56,6 +60,14 @@ def ensure_gui_app() -> None:
 
 
 # ----------------------------------------------------------------------------------------------------- images
+# Why a picture is not drawn (in English here; the report says it in its own language).
+TOO_LARGE_FILE = QT_TRANSLATE_NOOP("report", "the file is too large to show here")
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("report", "the file could not be read as an image")
+TOO_LARGE_IMAGE = QT_TRANSLATE_NOOP("report", "the image is too large to show here")
+DAMAGED_IMAGE = QT_TRANSLATE_NOOP("report", "the image is damaged or in a form the app cannot show")
+NOT_PREPARED = QT_TRANSLATE_NOOP("report", "the image could not be prepared for the page")
+
+
 @dataclass
 class Thumb:
     """An image scaled down for the page, kept compressed in memory."""
@@ -77,7 +89,7 @@ def _make_thumb(data: bytes | bytearray, kind: str) -> Thumb | str:
     from PySide6.QtGui import QImage, QImageReader
 
     if len(data) > MAX_DRAW_BYTES:
-        return "the file is too large to show here"
+        return TOO_LARGE_FILE
     buf = QBuffer()
     buf.setData(QByteArray(bytes(data)))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -86,16 +98,16 @@ def _make_thumb(data: bytes | bytearray, kind: str) -> Thumb | str:
     size = reader.size()
     w, h = size.width(), size.height()
     if w <= 0 or h <= 0:
-        return "the file could not be read as an image"
+        return NOT_AN_IMAGE
     limit = MAX_JPEG_PIXELS if kind == "jpeg" else MAX_PIXELS
     if w * h > limit:
-        return "the image is too large to show here"
+        return TOO_LARGE_IMAGE
     scale = min(1.0, THUMB_MAX / max(w, h))
     if scale < 1.0:
         reader.setScaledSize(QSize(max(1, round(w * scale)), max(1, round(h * scale))))
     img = reader.read()
     if img.isNull():
-        return "the image is damaged or in a form the app cannot show"
+        return DAMAGED_IMAGE
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
     if kind == "jpeg" and not img.hasAlphaChannel():
@@ -103,7 +115,7 @@ def _make_thumb(data: bytes | bytearray, kind: str) -> Thumb | str:
     else:
         fmt, ok = "PNG", img.save(out, "PNG", 80)  # light compression: fast, and only held in memory
     if not ok:
-        return "the image could not be prepared for the page"
+        return NOT_PREPARED
     return Thumb(bytes(out.data()), fmt, img.width(), img.height(), (w, h))
 
 
@@ -120,7 +132,7 @@ def _clean(text: str) -> str:
     return "".join(ch if ch in "\n\t" or ch >= " " and ch != "\x7f" else "\ufffd" for ch in text)
 
 
-FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"  # first-strong / left-to-right isolate ... pop directional isolate
+FSI = "\u2068"  # first-strong isolate (LRI, left-to-right isolate ... PDI, pop directional isolate: language.py)
 
 
 def marker(ch: str) -> str:
@@ -146,6 +158,12 @@ def esc(text: str) -> str:
     return html.escape(show(_clean(text), free_text=True), quote=True)
 
 
+def ours(text: str) -> str:
+    """The app's own text (a translated sentence, a date, a count) as HTML: escaped, and its direction isolates
+    kept (``esc`` is for what a person wrote, where any such character is shown as a marker)."""
+    return html.escape(text, quote=False)
+
+
 def val(text: str) -> str:
     """A value the person wrote (a platform, a name, a file name), isolated (FSI ... PDI) so that right-to-left
     text in it cannot reorder the report's own words around it, and with hidden characters shown. A value with no
@@ -155,9 +173,18 @@ def val(text: str) -> str:
     return (FSI if first_strong(shown) else LRI) + html.escape(shown, quote=True) + PDI
 
 
-def _when(dt: datetime | None, tz: Any = None) -> str:
+def _when(dt: datetime | None, tz: Any = None, tx: Texts | None = None) -> str:
     """To the second, with the offset from UTC: "1 May 2024, 21:30:05 (UTC+01:00)"."""
-    return date_time_text(dt, seconds=True, offset=True, tz=tz) if dt is not None else "unknown"
+    tx = tx or Texts()
+    if dt is None:
+        return tx.translate("report", "unknown")
+    return date_time_text(dt, tx.language, seconds=True, offset=True, tz=tz)
+
+
+def words(options: Any) -> Texts:
+    """The report's fixed text in the language chosen for it (``ExportOptions.language``; English by default), with
+    numbers and identifiers kept left to right in right-to-left text."""
+    return Texts(getattr(options, "language", "") or "en", isolate=True)
 
 
 def symbol_names(text: str, limit: int = 40) -> str:
@@ -231,90 +258,117 @@ class ReportInfo:
     custody: list[dict[str, Any]] | None = None  # the custody log, summarised on the cover of a bundle's report
 
 
-def _range_text(sel: Selection, tz: Any) -> str:
-    o = sel.options
+def _range_text(sel: Selection, tz: Any, tx: Texts) -> str:
+    o, lang = sel.options, tx.language
     if sel.entries:
         first, last = sel.entries[0].occurred_at, sel.entries[-1].occurred_at
-        span = f"{date_text(first, short=True, tz=tz)} to {date_text(last, short=True, tz=tz)}"
+        span = tx.translate("report", "{first} to {last}").format(first=date_text(first, lang, short=True, tz=tz),
+                                                                 last=date_text(last, lang, short=True, tz=tz))
     else:
-        span = "no entries"
+        span = tx.translate("report", "no entries")
     if o.mode() == "date range":
-        chosen = date_text(o.date_from, short=True) if o.date_from else "the start"
-        chosen += " to " + (date_text(o.date_to, short=True) if o.date_to else "the end")
-        return f"{span} (chosen: {chosen})"
+        start = date_text(o.date_from, lang, short=True) if o.date_from else tx.translate("report", "the start")
+        end = date_text(o.date_to, lang, short=True) if o.date_to else tx.translate("report", "the end")
+        return tx.translate("report", "{span} (chosen: {start} to {end})").format(span=span, start=start, end=end)
     if o.mode() == "selected":
-        return f"{span} (chosen entries only)"
-    return f"{span} (every entry)"
+        return tx.translate("report", "{span} (chosen entries only)").format(span=span)
+    return tx.translate("report", "{span} (every entry)").format(span=span)
 
 
 def cover_html(sel: Selection, info: ReportInfo) -> str:
     o, tz = sel.options, sel.options.tz
+    tx = words(o)
     rows = []
     if o.name.strip():
-        rows.append(("Prepared by", val(o.name.strip())))
+        rows.append((tx.translate("report", "Prepared by"), val(o.name.strip())))
     if o.contact.strip():
-        rows.append(("Contact", val(o.contact.strip())))
-    rows.append(("Incidents dated", esc(_range_text(sel, tz))))
-    rows.append(("Number of entries", str(len(sel.entries))))
+        rows.append((tx.translate("report", "Contact"), val(o.contact.strip())))
+    rows.append((tx.translate("report", "Incidents dated"), ours(_range_text(sel, tz, tx))))
+    rows.append((tx.translate("report", "Number of entries"), tx.number(len(sel.entries))))
     inc = len(sel.included_files)
-    files = f"{len(sel.files)} in total; {inc} included in this export"
+    files = tx.translate("report", "{total} in total; {included} included in this export").format(
+        total=tx.number(len(sel.files)), included=tx.number(inc))
     if len(sel.files) - inc:
-        files += f", {len(sel.files) - inc} left out (listed by name and fingerprint only)"
-    rows.append(("Attached files", esc(files)))
-    rows.append(("Report made", esc(_when(info.made_at, tz))))
-    rows.append(("App version", esc(info.app_version)))  # not the app's name: it would say what the notes are
+        files += tx.translate("report", ", {left_out} left out (listed by name and fingerprint only)").format(
+            left_out=tx.number(len(sel.files) - inc))
+    rows.append((tx.translate("report", "Attached files"), ours(files)))
+    rows.append((tx.translate("report", "Report made"), ours(_when(info.made_at, tz, tx))))
+    # not the app's name: it would say what the notes are
+    rows.append((tx.translate("report", "App version"), esc(info.app_version)))
     if info.journal_id:
-        rows.append(("Journal ID", _hash_html(info.journal_id)))
+        rows.append((tx.translate("report", "Journal ID"), _hash_html(info.journal_id)))
     if info.custody:
-        rows.append(("History", custody_summary_html(info.custody)))
+        rows.append((tx.translate("report", "History"), custody_summary_html(info.custody, tx)))
     table = "".join(f'<tr><td width="32%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
+    heading = tx.translate("report", "Incident record")
     if info.manifest_sha256:
-        proof = (
-            "<h2>Fingerprint of this export</h2>"
-            "<p>The SHA-256 fingerprint of <b>manifest.json</b> (the list of every entry and file in this export, "
-            "with their own fingerprints) is:</p>"
-            f'<p style="font-size: 11pt">{_hash_html(info.manifest_sha256)}</p>'
-            "<p>Anyone can check that the files in the ZIP have not been changed since this report was made. "
-            "README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints "
-            "no longer match.</p>"
-            "<p>The export is signed with the journal's own key, whose short fingerprint is the <b>Journal ID</b> "
-            "(the same on every export of this journal): the same journal made it, and nothing changed after "
-            "signing. Not shown: when things happened, or that what was written is true.</p>"
-        )
+        proof = [
+            "<h2>" + tx.translate("report", "Fingerprint of this export") + "</h2>",
+            "<p>" + tx.translate(
+                "report", "The SHA-256 fingerprint of <b>manifest.json</b> (the list of every entry and file in "
+                "this export, with their own fingerprints) is:") + "</p>",
+            f'<p style="font-size: 11pt">{_hash_html(info.manifest_sha256)}</p>',
+            "<p>" + tx.translate(
+                "report", "Anyone can check that the files in the ZIP have not been changed since this report was "
+                "made. README.txt in the ZIP says how, with standard tools. If the files are changed, their "
+                "fingerprints no longer match.") + "</p>",
+            "<p>" + tx.translate(
+                "report", "The export is signed with the journal's own key, whose short fingerprint is the "
+                "<b>Journal ID</b> (the same on every export of this journal): the same journal made it, and "
+                "nothing changed after signing. Not shown: when things happened, or that what was written is "
+                "true.") + "</p>",
+        ]
     else:
-        proof = (
-            "<h2>About this report</h2><p>This report was saved on its own, without the ZIP bundle of original "
-            "files. Each attached file's SHA-256 fingerprint is listed so the original can be checked later.</p>"
-        )
-    return (
-        '<h1 style="font-size: 20pt">Incident record</h1>'
-        '<p style="font-size: 12pt">A record of incidents, written down by the person they happened to '
-        "(or someone helping them) at the time, with the files they saved.</p>"
-        f'<table width="100%" cellspacing="0" cellpadding="5" border="1" style="border-collapse: collapse; '
-        f'border-color: #555">{table}</table>'
-        f"{proof}"
-        "<h2>How to read this report</h2>"
-        "<p>Next comes a timeline of every entry, with a short extract of what happened, then a list of every "
-        "account, number and web address in the entries. Then each entry follows in full, with the history of "
-        "when it was written and changed, and its attached files. Times come from the clock of the computer the "
-        "notes were kept on. A character that cannot be seen, or that changes the direction of the text around "
-        "it, is shown as its code in brackets, such as [U+202E], wherever it was written.</p>"
-    )
+        proof = [
+            "<h2>" + tx.translate("report", "About this report") + "</h2>",
+            "<p>" + tx.translate(
+                "report", "This report was saved on its own, without the ZIP bundle of original files. Each "
+                "attached file's SHA-256 fingerprint is listed so the original can be checked later.") + "</p>",
+        ]
+    return "".join([
+        f'<h1 style="font-size: 20pt">{heading}</h1>',
+        '<p style="font-size: 12pt">' + tx.translate(
+            "report", "A record of incidents, written down by the person they happened to (or someone helping "
+            "them) at the time, with the files they saved.") + "</p>",
+        '<table width="100%" cellspacing="0" cellpadding="5" border="1" style="border-collapse: collapse; '
+        f'border-color: #555">{table}</table>',
+        *proof,
+        "<h2>" + tx.translate("report", "How to read this report") + "</h2>",
+        "<p>" + tx.translate(
+            "report", "Next comes a timeline of every entry, with a short extract of what happened, then a list of "
+            "every account, number and web address in the entries. Then each entry follows in full, with the "
+            "history of when it was written and changed, and its attached files. Times come from the clock of the "
+            "computer the notes were kept on. A character that cannot be seen, or that changes the direction of "
+            "the text around it, is shown as its code in brackets, such as [U+202E], wherever it was written.")
+        + "</p>",
+    ])
 
 
-def custody_summary_html(records: list[dict[str, Any]] | None) -> str:
+def custody_summary_html(records: list[dict[str, Any]] | None, tx: Texts | None = None) -> str:
     """One cell on the cover about the journal's custody log (custody.json has every record)."""
     if not records:
         return ""
     from iia_help.vault import custody
 
+    tx = tx or Texts()
     counts: dict[str, int] = {}
     for r in records:
         counts[r.get("ev", "")] = counts.get(r.get("ev", ""), 0) + 1
-    parts = [f"{custody.EVENTS[ev].lower()}: {n}" for ev, n in counts.items() if ev in custody.EVENTS]
+    parts = [f"{_lower_first(catalog_text('core', custody.EVENTS[ev], tx.language))}: {tx.number(n)}"
+             for ev, n in counts.items() if ev in custody.EVENTS]
     first = custody.when(records[0])
-    since = f" since {esc(date_text(first, short=True))}" if first else ""
-    return f"{len(records)} linked records{since} (custody.json): {esc('; '.join(parts))}"
+    count = tx.number(len(records))
+    if first:
+        head = tx.translate("report", "{count} linked records since {date} (custody.json)").format(
+            count=count, date=date_text(first, tx.language, short=True))
+    else:
+        head = tx.translate("report", "{count} linked records (custody.json)").format(count=count)
+    return f"{ours(head)}: {ours('; '.join(parts))}"
+
+
+def _lower_first(text: str) -> str:
+    """"Entry written" -> "entry written" (a word in a list); a script without capitals is left as it is."""
+    return text[:1].lower() + text[1:]
 
 
 Fits = Callable[[str, float, float, bool], bool]  # (text, share of the page width, point size, mono) -> fits?
@@ -389,8 +443,10 @@ _TABLE = ('<table width="100%" cellspacing="0" cellpadding="4" border="1" style=
           'border-color: #555">')
 # Wide enough for most accounts and references at body size (they are never shrunk; a longer one is given in full
 # on a row of its own below the entry's row).
-TIMELINE_COLS = (("#", 4), ("When", 10), ("Kind", 12), ("What happened", 24), ("Platform and account", 26),
-                 ("Reported to, reference", 24))
+TIMELINE_COLS = (("#", 4), (QT_TRANSLATE_NOOP("report", "When"), 10), (QT_TRANSLATE_NOOP("report", "Kind"), 12),
+                 (QT_TRANSLATE_NOOP("report", "What happened"), 24),
+                 (QT_TRANSLATE_NOOP("report", "Platform and account"), 26),
+                 (QT_TRANSLATE_NOOP("report", "Reported to, reference"), 24))
 
 
 @dataclass
@@ -404,30 +460,43 @@ class Part:
     row: bool = False
 
 
-def _head_row(cols: tuple[tuple[str, int], ...]) -> str:
-    return "<tr>" + "".join(f'<th align="left" width="{w}%" bgcolor="#e0e0e0">{esc(h)}</th>'
-                            for h, w in cols if h) + "</tr>"
+def _head_row(cols: tuple[tuple[str, int], ...], tx: Texts) -> str:
+    """A table's header row, each heading in the report's language (aligned to the side the text starts)."""
+    side = "right" if tx.rtl else "left"
+    return "<tr>" + "".join(f'<th align="{side}" width="{w}%" bgcolor="#e0e0e0">{ours(tx.translate("report", h))}'
+                            "</th>" for h, w in cols if h) + "</tr>"
 
 
-def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
+def kind_html(e: Any, tx: Texts) -> str:
+    """The kind of entry: one of the app's own kinds in the report's language, any other as written."""
+    from iia_help.journal import KIND_LABELS
+
+    if e.kind in KIND_LABELS:
+        return ours(catalog_text("core", KIND_LABELS[e.kind], tx.language))
+    return val(e.kind_label)
+
+
+def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None, tx: Texts | None = None) -> str:
     """One entry's row of the timeline (and a full-width row for each identifier too long for its column)."""
+    tx = tx or Texts()
     wide: list[tuple[str, str]] = []
 
     def cell_ident(label: str, text: str, share: float) -> str:
         pt = cell_pt(text, share, fits)
         if pt is None:
             wide.append((label, text))
-            return "<i>(in full below)</i>"
+            return "<i>" + tx.translate("report", "(in full below)") + "</i>"
         return ident(text, pt=None if pt == BODY_PT else pt)
 
     account = [val(e.platform)] if e.platform.strip() else []
     if e.account.strip():
-        account.append(cell_ident("Account", e.account.strip(), TIMELINE_COLS[4][1] / 100))
+        account.append(cell_ident(tx.translate("report", "Account"), e.account.strip(), TIMELINE_COLS[4][1] / 100))
     reports = []
     for r in e.reports:
         bits = [val(r.to)] if r.to.strip() else []
         if r.reference.strip():
-            bits.append(cell_ident("Reference", r.reference.strip(), TIMELINE_COLS[5][1] / 100))
+            bits.append(cell_ident(tx.translate("report", "Reference"), r.reference.strip(),
+                                   TIMELINE_COLS[5][1] / 100))
         if r.date.strip():
             bits.append(val(r.date))
         if bits:
@@ -437,31 +506,34 @@ def _timeline_rows(i: int, e: Any, tz: Any, fits: Fits | None) -> str:
         if cell_pt(what[s:t], TIMELINE_COLS[3][1] / 100, fits) is None:
             what = what[:s].rstrip(" ([{,;:") + " …"
             break
-    what = marked_text(what) if e.description.strip() else "<i>(no description)</i>"
-    cells = (ident(str(i)), esc(date_time_text(e.occurred_at, tz=tz)), val(e.kind_label), what,
+    what = marked_text(what) if e.description.strip() else \
+        "<i>" + tx.translate("report", "(no description)") + "</i>"
+    cells = (ident(str(i)), ours(date_time_text(e.occurred_at, tx.language, tz=tz)), kind_html(e, tx), what,
              "<br>".join(account) or "–", "<br><br>".join(reports) or "–")
     out = ["<tr>" + "".join(f'<td width="{w}%">{c}</td>' for (_, w), c in zip(TIMELINE_COLS, cells, strict=True))
            + "</tr>"]
     for label, text in wide:
-        out.append(f'<tr><td></td><td colspan="5">{esc(label)} in entry {i}:<br>{long_ident(text, 0.95, fits)}'
-                   "</td></tr>")
+        said = tx.translate("report", "{label} in entry {number}:").format(label=label, number=tx.number(i))
+        out.append(f'<tr><td></td><td colspan="5">{ours(said)}<br>{long_ident(text, 0.95, fits)}</td></tr>')
     return "".join(out)
 
 
 def timeline_parts(sel: Selection, made_at: datetime, fits: Fits | None = None) -> list[Part]:
     """The timeline: a heading, then one row per entry (each a part, so no row is split across pages)."""
     tz = sel.options.tz
-    head = _head_row(TIMELINE_COLS)
+    tx = words(sel.options)
+    head = _head_row(TIMELINE_COLS, tx)
     zone = _offset_label(made_at.astimezone(tz)) if tz is not None else _offset_label(made_at)
     intro = (
-        "<h1>Timeline</h1>"
-        f"<p>Every entry in this report, oldest first. Times are local time ({esc(zone)} when this report was "
-        "made); each entry in full gives the exact time and time zone.</p>"
+        "<h1>" + tx.translate("report", "Timeline") + "</h1><p>" + ours(tx.translate(
+            "report", "Every entry in this report, oldest first. Times are local time ({zone} when this report "
+            "was made); each entry in full gives the exact time and time zone.").format(zone=tx.number(zone)))
+        + "</p>"
     )
     if not sel.entries:
-        return [Part(lambda _top: f'{intro}{_TABLE}{head}<tr><td colspan="6">No entries were chosen.</td></tr>'
-                                  "</table>")]
-    rows = [_timeline_rows(i, e, tz, fits) for i, e in enumerate(sel.entries, 1)]
+        none = tx.translate("report", "No entries were chosen.")
+        return [Part(lambda _top: f'{intro}{_TABLE}{head}<tr><td colspan="6">{none}</td></tr></table>')]
+    rows = [_timeline_rows(i, e, tz, fits, tx) for i, e in enumerate(sel.entries, 1)]
     parts = [Part(lambda _top: f"{intro}{_TABLE}{head}{rows[0]}</table>", keep_rows=None)]
     for row in rows[1:]:
         parts.append(Part(lambda top, row=row: f"{_TABLE}{head if top else ''}{row}</table>", row=True))
@@ -485,32 +557,36 @@ def entry_ranges(numbers: list[int]) -> str:
 def identifiers_parts(sel: Selection, fits: Fits | None = None) -> list[Part]:
     """The list of every account, number, address and reference, once each, with the entries it is in."""
     groups = collect(sel.entries)
+    tx = words(sel.options)
     intro = (
-        "<h1>Accounts, numbers and web addresses</h1>"
-        "<p>Each account, phone number, email address, web address and report reference written in these "
-        "entries, listed once, with the numbers of the entries it appears in (as in the timeline). They are "
-        "copied exactly as they were written down.</p>"
+        "<h1>" + tx.translate("report", "Accounts, numbers and web addresses") + "</h1><p>" + tx.translate(
+            "report", "Each account, phone number, email address, web address and report reference written in "
+            "these entries, listed once, with the numbers of the entries it appears in (as in the timeline). They "
+            "are copied exactly as they were written down.") + "</p>"
     )
     if not groups:
-        return [Part(lambda _top: intro + "<p>No accounts, numbers or web addresses were written in these "
-                                          "entries.</p>")]
+        nothing = tx.translate("report", "No accounts, numbers or web addresses were written in these entries.")
+        return [Part(lambda _top: f"{intro}<p>{nothing}</p>")]
     parts: list[Part] = []
     for kind, items in groups.items():
-        where = "Reported to" if kind == "reference" else "Platform" if kind in ("account", "phone") else ""
-        cols = (("As written", 58 if where else 74), (where, 18), ("In entries", 24 if where else 26))
-        head = _head_row(cols)
+        where = QT_TRANSLATE_NOOP("report", "Reported to") if kind == "reference" else \
+            QT_TRANSLATE_NOOP("report", "Platform") if kind in ("account", "phone") else ""
+        cols = ((QT_TRANSLATE_NOOP("report", "As written"), 58 if where else 74), (where, 18),
+                (QT_TRANSLATE_NOOP("report", "In entries"), 24 if where else 26))
+        head = _head_row(cols, tx)
         rows = []
         for it in items:
             rest = (f'<td width="{cols[1][1]}%">{", ".join(val(w) for w in it.where)}</td>' if where else "") + \
-                   f'<td width="{cols[2][1]}%">{esc(entry_ranges(it.entries))}</td>'
+                   f'<td width="{cols[2][1]}%">{ours(tx.number(entry_ranges(it.entries)))}</td>'
             pt = cell_pt(it.text, cols[0][1] / 100, fits)
             if pt is None:  # too long for the column: the whole width, then the details below it
                 rows.append(f'<tr><td colspan="{3 if where else 2}">{long_ident(it.text, 1.0, fits)}</td></tr>'
-                            f'<tr><td width="{cols[0][1]}%"><i>(above)</i></td>{rest}</tr>')
+                            f'<tr><td width="{cols[0][1]}%"><i>' + tx.translate("report", "(above)")
+                            + f"</i></td>{rest}</tr>")
             else:
                 rows.append(f'<tr><td width="{cols[0][1]}%">{ident(it.text, pt=None if pt == BODY_PT else pt)}'
                             f"</td>{rest}</tr>")
-        title = f"<h3>{esc(KIND_TITLES[kind])} ({len(items)})</h3>"
+        title = f"<h3>{ours(catalog_text('core', KIND_TITLES[kind], tx.language))} ({tx.number(len(items))})</h3>"
         first = (intro if not parts else "") + title
         parts.append(Part(lambda _top, first=first, head=head, row=rows[0]: f"{first}{_TABLE}{head}{row}</table>"))
         for row in rows[1:]:
@@ -519,17 +595,24 @@ def identifiers_parts(sel: Selection, fits: Fits | None = None) -> list[Part]:
     return parts
 
 
-def _report_html(r: Any) -> str:
+def _report_html(r: Any, tx: Texts) -> str:
     bits = [val(r.to)] if r.to.strip() else []
     if r.reference.strip():
-        bits.append("reference " + ident(r.reference.strip()))
+        bits.append(tx.translate("report", "reference {reference}").format(reference=ident(r.reference.strip())))
     if r.date.strip():
         bits.append(val(r.date))
     return " – ".join(bits)
 
 
-def _history_label(action: str) -> str:
-    return {"created": "Entry written", "edited": "Entry changed"}.get(action, action.capitalize())
+_HISTORY = {"created": ("core", "Entry written"), "edited": ("core", "Entry changed"),  # custody.EVENTS' words
+            "attachment added": ("report", QT_TRANSLATE_NOOP("report", "Attachment added")),
+            "attachment removed": ("report", QT_TRANSLATE_NOOP("report", "Attachment removed"))}
+
+
+def _history_label(action: str, tx: Texts) -> str:
+    if action in _HISTORY:
+        return catalog_text(*_HISTORY[action], tx.language)
+    return action.capitalize()
 
 
 def image_size_on_page(t: Thumb, body_w: float, body_h: float) -> tuple[int, int]:
@@ -541,8 +624,11 @@ def image_size_on_page(t: Thumb, body_w: float, body_h: float) -> tuple[int, int
 
 
 def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, Thumb | str],
-               body: tuple[float, float], tz: Any, fits: Fits | None = None) -> str:
-    rows = [("When it happened", esc(_when(e.occurred_at, tz))), ("Kind", val(e.kind_label))]
+               body: tuple[float, float], tz: Any, fits: Fits | None = None, tx: Texts | None = None) -> str:
+    tx = tx or Texts()
+    lang = tx.language
+    rows = [(tx.translate("report", "When it happened"), ours(_when(e.occurred_at, tz, tx))),
+            (tx.translate("report", "Kind"), kind_html(e, tx))]
     wide: list[tuple[str, str]] = []  # too long for the value column: the full width
 
     def value(label: str, text: str) -> str | None:
@@ -553,64 +639,76 @@ def entry_html(i: int, n: int, e: Any, files: list[FilePlan], thumbs: dict[str, 
         return ident(text, pt=None if pt == BODY_PT else pt)
 
     if e.platform:
-        rows.append(("Platform or channel", val(e.platform)))
-    if e.account and (account := value("Account involved", e.account)) is not None:
-        rows.append(("Account involved", account))
-    links = [v for u in e.urls if (v := value("Link", u)) is not None]
+        rows.append((tx.translate("report", "Platform or channel"), val(e.platform)))
+    account_label = tx.translate("report", "Account involved")
+    if e.account and (account := value(account_label, e.account)) is not None:
+        rows.append((account_label, account))
+    links = [v for u in e.urls if (v := value(tx.translate("report", "Link"), u)) is not None]
     if links:
-        rows.append(("Links", "<br>".join(links)))
+        rows.append((tx.translate("report", "Links"), "<br>".join(links)))
     demand = getattr(e, "demand", "")
     if demand.strip():
-        rows.append(("What they demanded", marked_text(demand, 0.72, fits)))
+        rows.append((tx.translate("report", "What they demanded"), marked_text(demand, 0.72, fits)))
     if e.reports:
-        rows.append(("Reported to", "<br>".join(_report_html(r) for r in e.reports)))
+        rows.append((tx.translate("report", "Reported to"), "<br>".join(_report_html(r, tx) for r in e.reports)))
     if e.tags:
-        rows.append(("Tags", ", ".join(val(t) for t in e.tags)))
-    rows.append(("Entry id", ident(e.id or "", mono=True)))
+        rows.append((tx.translate("report", "Tags"), ", ".join(val(t) for t in e.tags)))
+    rows.append((tx.translate("report", "Entry id"), ident(e.id or "", mono=True)))
     table = "".join(f'<tr><td width="28%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
     for label, text in wide:
-        table += (f'<tr><td colspan="2"><b>{esc(label)}</b> (in full):<br>{long_ident(text, 1.0, fits)}'
-                  "</td></tr>")
-    desc = marked_text(e.description, 1.0, fits) if e.description.strip() else "<i>(no description written)</i>"
+        said = tx.translate("report", "<b>{label}</b> (in full):").format(label=ours(label))
+        table += f'<tr><td colspan="2">{said}<br>{long_ident(text, 1.0, fits)}</td></tr>'
+    desc = marked_text(e.description, 1.0, fits) if e.description.strip() else \
+        "<i>" + tx.translate("report", "(no description written)") + "</i>"
     symbols = symbol_names(e.description)
-    hist = "".join(f"<li>{esc(_when(ts, tz))}: {esc(_history_label(a))}</li>" for ts, a in e.history)
+    hist = "".join(f"<li>{ours(_when(ts, tz, tx))}: {ours(_history_label(a, tx))}</li>" for ts, a in e.history)
+    heading = tx.translate("report", "Entry {number} of {count}: {when}").format(
+        number=tx.number(i), count=tx.number(n), when=_when(e.occurred_at, tz, tx))
+    emoji = tx.translate("report", "Emoji and symbols in this text, in words (they may not print or copy well):")
     parts = [
-        f"<h2>Entry {i} of {n}: {esc(_when(e.occurred_at, tz))}</h2>",
+        f"<h2>{ours(heading)}</h2>",
         f"{_TABLE}{table}</table>",
-        "<h3>What happened</h3>",
+        "<h3>" + tx.translate("report", "What happened") + "</h3>",
         f'<p style="white-space: pre-wrap">{desc}</p>',
-        (f"<p><i>Emoji and symbols in this text, in words (they may not print or copy well):</i> {esc(symbols)}"
-         "</p>") if symbols else "",
-        "<h3>History of this entry</h3>",
-        f"<ul>{hist or '<li>No history recorded.</li>'}</ul>",
+        f"<p><i>{emoji}</i> {esc(symbols)}</p>" if symbols else "",
+        "<h3>" + tx.translate("report", "History of this entry") + "</h3>",
+        "<ul>" + (hist or "<li>" + tx.translate("report", "No history recorded.") + "</li>") + "</ul>",
     ]
     if files:
-        parts.append(f"<h3>Attached files ({len(files)})</h3>")
+        parts.append("<h3>" + tx.translate("report", "Attached files ({count})").format(count=tx.number(len(files)))
+                     + "</h3>")
     for k, f in enumerate(files, 1):
         a = f.attachment
         lines = [
-            f"<b>{k}. {marked_text(a.name)}</b>",
-            f"Size: {esc(size_text(a.size, exact=True))}",
-            f"Added: {esc(_when(a.added_at, tz))}",
+            f"<b>{tx.number(k)}. {marked_text(a.name)}</b>",
+            ours(tx.translate("report", "Size: {size}").format(size=size_text(a.size, lang, exact=True))),
+            ours(tx.translate("report", "Added: {when}").format(when=_when(a.added_at, tz, tx))),
         ]
         if f.included and f.path:
-            lines.append(f"In the ZIP as: {ident(f.path)}")
+            lines.append(tx.translate("report", "In the ZIP as: {name}").format(name=ident(f.path)))
         elif not f.included:
-            lines.append(f"Not included: {esc(f.left_out_reason)}")
+            lines.append(ours(tx.translate("report", "Not included: {reason}").format(
+                reason=catalog_text("report", f.left_out_reason, lang))))
         t = thumbs.get(a.id)
         if isinstance(t, Thumb):
             ow, oh = t.original
-            lines.append(f"Picture: shown below (the original is {ow} × {oh} pixels)")
-        lines.append("SHA-256 fingerprint:")
+            lines.append(ours(tx.translate("report", "Picture: shown below (the original is {width} × {height} "
+                                                     "pixels)").format(width=tx.number(ow), height=tx.number(oh))))
+        lines.append(tx.translate("report", "SHA-256 fingerprint:"))
         lines.append(_hash_html(a.sha256))
         parts.append(f"<p>{'<br>'.join(lines)}</p>")
         if isinstance(t, Thumb):
             w, h = image_size_on_page(t, *body)
             parts.append(f'<p align="center"><img src="att:{a.id}" width="{w}" height="{h}"></p>')
         elif isinstance(t, str):
-            parts.append(f"<p><b>This image could not be shown:</b> {esc(t)}. The original file is "
-                         f"{'in the ZIP' if f.included and f.path else 'listed above'} with SHA-256 "
-                         f"{_hash_html(a.sha256)}.</p>")
+            if f.included and f.path:
+                why = tx.translate("report", "<b>This image could not be shown:</b> {reason}. The original file is "
+                                             "in the ZIP with SHA-256 {sha256}.")
+            else:
+                why = tx.translate("report", "<b>This image could not be shown:</b> {reason}. The original file is "
+                                             "listed above with SHA-256 {sha256}.")
+            parts.append("<p>" + why.format(reason=ours(catalog_text("report", t, lang)),
+                                             sha256=_hash_html(a.sha256)) + "</p>")
     return "".join(parts)
 
 
@@ -714,6 +812,50 @@ def _keep_identifiers_whole(doc: Any, device: Any, max_passes: int = 40) -> None
             size.setFontPointSize(max(1.0, pt * scale))
             cursor.mergeCharFormat(size)
         edit.endEditBlock()
+
+
+_ROW = re.compile(r"(<tr>)(.*?)(</tr>)", re.S)
+_CELL_START = re.compile(r"(?=<t[dh][ >])")
+
+
+def mirror_tables(body_html: str) -> str:
+    """Every table row's cells in the opposite order: Qt lays a table out left to right whatever the text's
+    direction, so a right-to-left report puts its first column on the right itself. (Only the report's own markup
+    is matched: what a person wrote is escaped, so it cannot hold a cell.)"""
+    def row(m: re.Match[str]) -> str:
+        cells = [c for c in _CELL_START.split(m.group(2)) if c]
+        return m.group(1) + "".join(reversed(cells)) + m.group(3)
+
+    return _ROW.sub(row, body_html)
+
+
+def _one_value(text: str) -> bool:
+    """Whether ``text`` is one isolated value (FSI or LRI ... PDI) and nothing else."""
+    if not text.startswith((FSI, LRI)) or not text.endswith(PDI):
+        return False
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch in (FSI, LRI, "\u2067")
+        depth -= ch == PDI
+        if depth == 0 and k < len(text) - 1:
+            return False
+    return True
+
+
+def right_to_left(doc: Any) -> None:
+    """A report in a right-to-left language: every paragraph and cell laid out right to left, except one that is
+    a left-to-right value (what a person wrote in English, an address, a number: it keeps its own direction)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    block = doc.begin()
+    while block.isValid():
+        text = block.text()
+        if text.strip("\ufffc") and not (_one_value(text) and first_strong(text) != "R"):  # (\ufffc: a picture)
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 @dataclass
@@ -829,7 +971,26 @@ def _end_of(doc: Any) -> float:
     layout = doc.documentLayout()
     if frames and isinstance(frames[-1], QTextTable) and frames[-1].lastPosition() + 2 >= doc.characterCount():
         return layout.frameBoundingRect(frames[-1]).bottom()
-    return layout.blockBoundingRect(doc.lastBlock()).bottom()
+    last = doc.lastBlock()
+    bottom = layout.blockBoundingRect(last).bottom()
+    lay = last.layout()
+    if lay is not None and lay.lineCount():  # a picture the layout moved to the next page: its line says where
+        line = lay.lineAt(lay.lineCount() - 1)
+        bottom = max(bottom, lay.position().y() + line.y() + line.height())
+    return bottom
+
+
+def _foot_label(foot: Texts, made: str, manifest_sha256: str | None, iso: tuple[str, str], room: float,
+                width: Callable[[str], float]) -> str:
+    """The text at the foot of each page, left of the page number: the longest of these that fits (a longer
+    language loses the words "manifest SHA-256" first, then the fingerprint's start; never the date)."""
+    base = foot.translate("report", "Incident record, made {when}").format(when=made)
+    lri, pdi = iso
+    choices = [base]
+    if manifest_sha256:
+        choices[:0] = [f"{base} · {lri}manifest SHA-256 {manifest_sha256[:8]}…{pdi}",
+                       f"{base} · {lri}SHA-256 {manifest_sha256[:8]}…{pdi}"]
+    return next((c for c in choices if width(c) <= room), base)
 
 
 def render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str],
@@ -903,7 +1064,9 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
         d.setDefaultStyleSheet(STYLE)
         d.setDocumentMargin(0)
         d.setPageSize(QSizeF(body_w, body_h))
-        d.setHtml(f"<html><body>{body_html}</body></html>")
+        d.setHtml(f"<html><body>{mirror_tables(body_html) if tx.rtl else body_html}</body></html>")
+        if tx.rtl:
+            right_to_left(d)
         mark_right_to_left(d)
         _keep_identifiers_whole(d, writer)
         QTextCursor(d).insertBlock()  # an empty first block: the spacer (see _spacer)
@@ -911,11 +1074,12 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
 
     n = len(sel.entries)
     tz = sel.options.tz
+    tx = words(sel.options)
     parts = [Part(lambda _top: cover_html(sel, info)), *timeline_parts(sel, info.made_at, fits),
              *identifiers_parts(sel, fits)]
     for i, e in enumerate(sel.entries, 1):
         parts.append(Part(lambda _top, i=i, e=e: entry_html(i, n, e, sel.files_of(e.id), thumbs, (body_w, body_h),
-                                                              tz, fits)))
+                                                              tz, fits, tx)))
 
     def tick(done: int) -> None:
         if progress is not None and progress(done, 1000) is False:
@@ -978,7 +1142,11 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
     try:
         foot_font = QFont(font)
         foot_font.setPointSizeF(10)
-        made = date_time_text(info.made_at, tz=tz)
+        made = date_time_text(info.made_at, tx.language, tz=tz)
+        foot = Texts(tx.language)  # drawn by QPainter on one line, in the direction of the language
+        lri, pdi = (LRI, PDI) if foot.rtl else ("", "")
+        if foot.rtl and (urdu := register_urdu_font()):
+            foot_font.setFamilies([urdu, *font.families()])
         ctx = QAbstractTextDocumentLayout.PaintContext()
         pal = QPalette()
         pal.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
@@ -1010,12 +1178,15 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
             y_line = body_h + footer_h * 0.25
             painter.drawLine(0, int(y_line), int(page_w), int(y_line))
             r = QRectF(0, y_line, page_w, footer_h * 0.75)
-            label = f"Incident record, made {made}"
-            if info.manifest_sha256:
-                label += f" · manifest SHA-256 {info.manifest_sha256[:8]}…"
+            page_label = foot.translate("report", "Page {number} of {count}").format(
+                number=f"{lri}{page_no + 1}{pdi}", count=f"{lri}{total}{pdi}")
+            label = _foot_label(foot, made, info.manifest_sha256, (lri, pdi),
+                                page_w - QFontMetricsF(foot_font, writer).horizontalAdvance(page_label + "    "),
+                                lambda t: QFontMetricsF(foot_font, writer).horizontalAdvance(t))
+            # Right to left: Qt mirrors "left" and "right", so the label starts at the right edge
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if foot.rtl else Qt.LayoutDirection.LeftToRight)
             painter.drawText(r, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
-            painter.drawText(r, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"Page {page_no + 1} of {total}")
+            painter.drawText(r, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_label)
             tick(500 + 500 * (page_no + 1) // total)
     finally:
         painter.end()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from iia_help.catalog import QT_TRANSLATE_NOOP
 from iia_help.export.errors import ExportError
 
 # File name endings treated as photos or videos even when the bytes do not say so (err towards leaving out).
@@ -36,7 +37,9 @@ class ExportOptions:
     on or between these days (inclusive, by the date the entry records). ``include_attachments``: copy attached
     files into the bundle. ``include_images``: False leaves photos and videos out (listed by name and fingerprint
     only); other files are still included. ``name`` / ``contact``: optional, printed on the cover page.
-    ``tz``: time zone for times in the report (None: this computer's).
+    ``tz``: time zone for times in the report (None: this computer's). ``language``: the language of the report's
+    own words, dates and sizes (``iia_help.language`` codes; English by default; what the person wrote, the file
+    names and every fingerprint are never changed). The bundle's other files are the same in every language.
     """
 
     entry_ids: Iterable[str] | None = None
@@ -47,6 +50,7 @@ class ExportOptions:
     name: str = ""
     contact: str = ""
     tz: Any = None
+    language: str = "en"
 
     def mode(self) -> str:
         if self.entry_ids is not None:
@@ -149,8 +153,10 @@ def select(journal: Any, options: ExportOptions) -> Selection:
             media = media or suffix in _MEDIA_SUFFIXES
             plan = FilePlan(a, e, media, kind, included=True)
             if not options.include_attachments:
-                plan.included, plan.left_out_reason = False, "attached files were left out of this export"
+                plan.included, plan.left_out_reason = False, QT_TRANSLATE_NOOP(
+                    "report", "attached files were left out of this export")
             elif media and not options.include_images:
-                plan.included, plan.left_out_reason = False, "photos and videos were left out of this export"
+                plan.included, plan.left_out_reason = False, QT_TRANSLATE_NOOP(
+                    "report", "photos and videos were left out of this export")
             sel.files.append(plan)
     return sel

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from iia_help.catalog import ByLanguage, Texts, render, translate
 from iia_help.display_text import bytes_text, date_time_text
 from iia_help.export.bundle_names import (
     HEX64,
@@ -103,74 +104,98 @@ class VerifyReport:
     def exit_code(self) -> int:
         return EXIT_CODES.get(self.status, 1)
 
-    def summary(self) -> str:
-        return "\n".join(printable(line) for line in self._lines())
+    def summary(self, language: str = "en") -> str:
+        """What was found, as lines for a person, in ``language`` (``iia_help.language`` codes; English by
+        default). Every name from the bundle is escaped."""
+        return "\n".join(printable(line) for line in self._lines(Texts(language)))
 
-    def _lines(self) -> list[str]:
+    def _lines(self, tx: Texts) -> list[str]:
         name = shown(Path(self.path).name or self.path)
         n_ok = len(self.matched)
-        files = f"{n_ok} file{'s' if n_ok != 1 else ''}"
+        files = (tx.translate("verify", "1 file") if n_ok == 1 else
+                 tx.translate("verify", "{count} files").format(count=n_ok))
+        problems = [render(p, tx.language) for p in self.problems]
         if self.status == "unreadable":
-            return [f"{name} could not be checked."] + [f"- {p}" for p in self.problems]
-        if self.problems:
-            n = len(self.problems)
-            lines = [f"{name}: DOES NOT MATCH. {n} problem{'s' if n != 1 else ''} found:"]
-            lines += [f"- {p}" for p in self.problems]
+            return [tx.translate("verify", "{name} could not be checked.").format(name=name)] + \
+                [f"- {p}" for p in problems]
+        if problems:
+            if len(problems) == 1:
+                head = tx.translate("verify", "{name}: DOES NOT MATCH. 1 problem found:").format(name=name)
+            else:
+                head = tx.translate("verify", "{name}: DOES NOT MATCH. {count} problems found:").format(
+                    name=name, count=len(problems))
+            lines = [head]
+            lines += [f"- {p}" for p in problems]
             if self.matched:
-                lines.append(f"{files} matched.")
+                lines.append(tx.translate("verify", "{files} matched.").format(files=files))
         elif self.status == "old-format":
             lines = [
-                f"{name}: OLDER FORMAT, PARTLY CHECKED. The report is not covered.",
-                f"This bundle was made by an older version of the app. Its fingerprint (the SHA-256 of "
-                f"manifest.json, on the cover of report.pdf) covers manifest.json and the files it lists: "
-                f"all {files} match.",
-                "report.pdf and README.txt are NOT covered by that fingerprint: they could have been changed or "
-                "replaced without it showing. Compare the report with manifest.json before relying on it.",
+                tx.translate("verify", "{name}: OLDER FORMAT, PARTLY CHECKED. The report is not covered.").format(
+                    name=name),
+                tx.translate("verify", "This bundle was made by an older version of the app. Its fingerprint (the "
+                                       "SHA-256 of manifest.json, on the cover of report.pdf) covers manifest.json "
+                                       "and the files it lists: all {files} match.").format(files=files),
+                tx.translate("verify", "report.pdf and README.txt are NOT covered by that fingerprint: they could "
+                                       "have been changed or replaced without it showing. Compare the report with "
+                                       "manifest.json before relying on it."),
             ]
         else:
             lines = [
-                f"{name}: everything matches its fingerprint list.",
-                f"All {files} listed in SHA256SUMS match it; none is missing and the bundle holds nothing else.",
+                tx.translate("verify", "{name}: everything matches its fingerprint list.").format(name=name),
+                tx.translate("verify", "All {files} listed in SHA256SUMS match it; none is missing and the bundle "
+                                       "holds nothing else.").format(files=files),
             ]
         if self.status != "unreadable" and (self.entries or self.made_at):
-            made = f", made {self.made_at}" if self.made_at else ""
-            lines.append(f"It holds {self.entries} entr{'y' if self.entries == 1 else 'ies'}{made}.")
+            count = (tx.translate("verify", "1 entry") if self.entries == 1 else
+                     tx.translate("verify", "{count} entries").format(count=self.entries))
+            if self.made_at:
+                lines.append(tx.translate("verify", "It holds {entries}, made {when}.").format(
+                    entries=count, when=render(self.made_at, tx.language)))
+            else:
+                lines.append(tx.translate("verify", "It holds {entries}.").format(entries=count))
         if self.fingerprint:
-            what = "SHA-256 of SHA256SUMS" if self.format_version != 1 else "SHA-256 of manifest.json"
-            lines += ["", f"Fingerprint of this bundle ({what}):", f"  {group_fingerprint(self.fingerprint)}",
-                      f"  {self.fingerprint}"]
+            if self.format_version != 1:
+                what = tx.translate("verify", "Fingerprint of this bundle (SHA-256 of SHA256SUMS):")
+            else:
+                what = tx.translate("verify", "Fingerprint of this bundle (SHA-256 of manifest.json):")
+            lines += ["", what, f"  {group_fingerprint(self.fingerprint)}", f"  {self.fingerprint}"]
             if self.expected is not None and self.expected == self.fingerprint:
-                lines.append("It is the fingerprint you gave.")
+                lines.append(tx.translate("verify", "It is the fingerprint you gave."))
             elif self.expected is None and not self.problems and self.format_version == 1:
-                lines.append("Compare it with the one on the cover page and the one noted when the bundle was made.")
+                lines.append(tx.translate("verify", "Compare it with the one on the cover page and the one noted "
+                                                    "when the bundle was made."))
             elif self.expected is None and not self.problems:
-                lines.append("Compare it with the fingerprint noted when the bundle was made. If they differ, "
-                             "something in the bundle was changed, added or removed since.")
+                lines.append(tx.translate("verify", "Compare it with the fingerprint noted when the bundle was made. "
+                                                    "If they differ, something in the bundle was changed, added or "
+                                                    "removed since."))
         if self.manifest_sha256 and self.format_version != 1:
-            lines.append(f"Fingerprint of manifest.json (printed on the cover of report.pdf): {self.manifest_sha256}")
-        lines += self._signature_lines()
+            lines.append(tx.translate("verify", "Fingerprint of manifest.json (printed on the cover of report.pdf): "
+                                                "{sha256}").format(sha256=self.manifest_sha256))
+        lines += self._signature_lines(tx)
         return lines
 
-    def _signature_lines(self) -> list[str]:
+    def _signature_lines(self, tx: Texts) -> list[str]:
         if self.format_version == 2:
-            return ["", "This bundle is not signed (it was made by an older version of the app): only its "
-                        "fingerprint can show it is unchanged."]
+            return ["", tx.translate("verify", "This bundle is not signed (it was made by an older version of the "
+                                               "app): only its fingerprint can show it is unchanged.")]
         if not self.journal_id:
             return []
-        lines = ["", f"Journal ID of the key in the bundle: {self.journal_id}"]
+        lines = ["", tx.translate("verify", "Journal ID of the key in the bundle: {journal_id}").format(
+            journal_id=self.journal_id)]
         if self.signed:
-            lines.append("The journal's signature over SHA256SUMS is good.")
+            lines.append(tx.translate("verify", "The journal's signature over SHA256SUMS is good."))
             if self.custody_records:
-                lines.append(f"Its custody log (custody.json) holds {self.custody_records} linked records; "
-                             "none is missing, changed or out of order.")
+                lines.append(tx.translate("verify", "Its custody log (custody.json) holds {count} linked records; "
+                                                    "none is missing, changed or out of order.").format(
+                    count=self.custody_records))
         if self.expected_journal_id is not None and self.expected_journal_id == self.journal_id and self.signed:
-            lines.append("It is the journal ID you gave: the same journal made this bundle, and nothing in it "
-                         "changed after it was signed.")
+            lines.append(tx.translate("verify", "It is the journal ID you gave: the same journal made this bundle, "
+                                                "and nothing in it changed after it was signed."))
         elif self.expected_journal_id is None and self.signed and not self.problems:
-            lines.append("Compare the journal ID with one noted from the app or an earlier export. A good signature "
-                         "only proves something once the key is known to be the journal's.")
+            lines.append(tx.translate("verify", "Compare the journal ID with one noted from the app or an earlier "
+                                                "export. A good signature only proves something once the key is "
+                                                "known to be the journal's."))
         return lines
-
 
 
 # ------------------------------------------------------------------------------------------------ manifest
@@ -218,16 +243,19 @@ def count_json_items(data: bytes) -> int:
 def _parse_manifest(data: bytes) -> dict[str, Any]:
     items = count_json_items(data)
     if items > MAX_MANIFEST_ITEMS:
-        raise Unreadable(f"manifest.json holds far more values than an evidence bundle's could "
-                          f"(over {MAX_MANIFEST_ITEMS:,}), so the bundle was not checked further.")
+        raise Unreadable(translate("verify", "manifest.json holds far more values than an evidence bundle's "
+                                                   "could (over {limit:,}), so the bundle was not checked further.")
+                         .format(limit=MAX_MANIFEST_ITEMS))
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise Unreadable("manifest.json is damaged (it is not readable JSON).") from None
+        raise Unreadable(translate("verify", "manifest.json is damaged (it is not readable JSON).")) from None
     except RecursionError:
-        raise Unreadable("manifest.json is nested far too deeply to be an evidence bundle's.") from None
+        raise Unreadable(translate("verify", "manifest.json is nested far too deeply to be an evidence "
+                                                   "bundle's.")) from None
     if not isinstance(doc, dict) or doc.get("format") not in (FORMAT, FORMAT_V1):
-        raise Unreadable("manifest.json is not the manifest of an evidence bundle made by this app.")
+        raise Unreadable(translate("verify", "manifest.json is not the manifest of an evidence bundle made "
+                                                   "by this app."))
     return doc
 
 
@@ -248,14 +276,14 @@ def _manifest_files(doc: dict[str, Any], version: int) -> tuple[dict[str, tuple[
         if version >= 2 and not path.startswith(ATTACH_DIR):
             raise _Form(f"{where}: the path should be in {ATTACH_DIR}")
         if path in files:
-            problems.append(f"manifest.json lists {shown(path)} twice.")
+            problems.append(translate("verify", "manifest.json lists {name} twice.").format(name=shown(path)))
         files[path] = (digest, size)
     for i, e in enumerate(_want(doc.get("entries"), list, '"entries"'), 1):
         where = f"entry {i}"
         _want(e, dict, where)
         _want(e.get("id"), str, f'{where}: "id"')
         for k, a in enumerate(_want(e.get("attachments", []), list, f'{where}: "attachments"'), 1):
-            aw = f"{where}, attached file {k}"
+            aw = translate("verify", "entry {entry}, attached file {file}").format(entry=i, file=k)
             _want(a, dict, aw)
             included = _want(a.get("included"), bool, f'{aw}: "included"')
             path = _want(a.get("path"), (str, type(None)), f'{aw}: "path"')
@@ -264,11 +292,14 @@ def _manifest_files(doc: dict[str, Any], version: int) -> tuple[dict[str, tuple[
             _want(a.get("name"), str, f'{aw}: "name"')
             if included:
                 if path is None or path not in files:
-                    problems.append(f"manifest.json says {aw} is included, but its list of files does not hold it.")
+                    problems.append(translate("verify", "manifest.json says {what} is included, but its list of "
+                                                              "files does not hold it.").format(what=aw))
                 elif files[path] != (digest, size):
-                    problems.append(f"manifest.json gives two different fingerprints or sizes for {shown(path)}.")
+                    problems.append(translate("verify", "manifest.json gives two different fingerprints or sizes "
+                                                              "for {name}.").format(name=shown(path)))
             elif path is not None:
-                problems.append(f"manifest.json says {aw} was left out, yet gives it a path in the bundle.")
+                problems.append(translate("verify", "manifest.json says {what} was left out, yet gives it a "
+                                                          "path in the bundle.").format(what=aw))
     _want(doc.get("made_at"), (str, type(None)), '"made_at"')
     return files, problems
 
@@ -282,7 +313,8 @@ def _made_at(doc: dict[str, Any]) -> str | None:
     if made is None:
         return None
     aware = made.tzinfo is not None  # shown as written, with its offset from UTC when it has one
-    return date_time_text(made, short=False, offset=aware, tz=made.tzinfo if aware else None)
+    return ByLanguage(lambda language: plain(date_time_text(made, language, short=False, offset=aware,
+                                                            tz=made.tzinfo if aware else None)))
 
 
 def _parse_sums(data: bytes, problems: list[str]) -> dict[str, str] | None:
@@ -290,28 +322,31 @@ def _parse_sums(data: bytes, problems: list[str]) -> dict[str, str] | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        problems.append("SHA256SUMS is damaged (it is not plain text).")
+        problems.append(translate("verify", "SHA256SUMS is damaged (it is not plain text)."))
         return None
     out: dict[str, str] = {}
     bad = False
     lines = text.split("\n")
     if lines[-1] != "":
-        problems.append("SHA256SUMS does not end with a line break, so it is not in the form the app writes.")
+        problems.append(translate("verify", "SHA256SUMS does not end with a line break, so it is not in the "
+                                                  "form the app writes."))
         bad = True
     for i, line in enumerate(lines[:-1], 1):
         m = _SUMS_LINE.fullmatch(line)
         if not m:
-            problems.append(f"Line {i} of SHA256SUMS is not in the form the app writes.")
+            problems.append(translate("verify", "Line {line} of SHA256SUMS is not in the form the app "
+                                                      "writes.").format(line=i))
             bad = True
             continue
         digest, name = m.groups()
         why = name_problem(name)
         if why:
-            problems.append(f"Line {i} of SHA256SUMS names a file that cannot be in a bundle because {why}: "
-                            f"{shown(name)}.")
+            problems.append(translate("verify", "Line {line} of SHA256SUMS names a file that cannot be in a "
+                                                      "bundle because {why}: {name}.").format(line=i, why=why,
+                                                                                               name=shown(name)))
             bad = True
         elif name in out:
-            problems.append(f"SHA256SUMS lists {shown(name)} twice.")
+            problems.append(translate("verify", "SHA256SUMS lists {name} twice.").format(name=shown(name)))
             bad = True
         else:
             out[name] = digest
@@ -334,28 +369,32 @@ def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None,
         if fingerprint is not None:
             report.expected = normalise_fingerprint(fingerprint)
             if report.expected is None:
-                raise Unreadable("The fingerprint you gave is not 64 characters 0-9 and a-f (spaces are fine).")
+                raise Unreadable(translate("verify", "The fingerprint you gave is not 64 characters 0-9 and "
+                                                           "a-f (spaces are fine)."))
         if journal_id is not None:
             report.expected_journal_id = normalise_journal_id(journal_id)
             if report.expected_journal_id is None:
-                raise Unreadable("The journal ID you gave is not 24 characters 0-9 and a-f (spaces are fine).")
+                raise Unreadable(translate("verify", "The journal ID you gave is not 24 characters 0-9 and a-f "
+                                                           "(spaces are fine)."))
         src, fh = open_bundle(report.path, report.problems)
         _check(src, report)
         if report.expected is not None and report.fingerprint and report.expected != report.fingerprint:
-            report.problems.insert(0, f"The bundle's fingerprint is not the one you gave ({report.expected}): "
-                                      "something in it was changed, added or removed after it was made.")
+            report.problems.insert(0, translate(
+                "verify", "The bundle's fingerprint is not the one you gave ({fingerprint}): something in it was "
+                "changed, added or removed after it was made.").format(fingerprint=report.expected))
         if report.expected_journal_id is not None and (report.journal_id != report.expected_journal_id
                                                        or not report.signed):
             report.problems.insert(0, _journal_id_problem(report))
     except Unreadable as exc:
         report.status = "unreadable"
-        report.problems.insert(0, str(exc))
+        report.problems.insert(0, exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc))
     except MemoryError:
         report.status = "unreadable"
-        report.problems.insert(0, "The bundle is too large to check on this computer.")
+        report.problems.insert(0, translate("verify", "The bundle is too large to check on this computer."))
     except READ_ERRORS as exc:
         report.status = "unreadable"
-        report.problems.insert(0, f"The bundle could not be read ({why_unreadable(exc)}). It may be damaged.")
+        report.problems.insert(0, translate("verify", "The bundle could not be read ({why}). It may be "
+                                                            "damaged.").format(why=why_unreadable(exc)))
     finally:
         if src is not None:
             src.close()
@@ -368,20 +407,25 @@ def verify_bundle(path: str | os.PathLike[str], fingerprint: str | None = None,
 
 def _journal_id_problem(report: VerifyReport) -> str:
     if report.format_version in (1, 2):
-        return ("This bundle is not signed (it was made by an older version of the app), so the journal ID you "
-                "gave cannot be checked. Check it with its fingerprint instead.")
+        return translate("verify", "This bundle is not signed (it was made by an older version of the app), "
+                                         "so the journal ID you gave cannot be checked. Check it with its "
+                                         "fingerprint instead.")
     if report.journal_id is None:
-        return "The bundle's signing key could not be read, so the journal ID you gave cannot be checked."
+        return translate("verify", "The bundle's signing key could not be read, so the journal ID you gave "
+                                         "cannot be checked.")
     if report.journal_id != report.expected_journal_id:
-        return (f"The bundle was signed by another journal (ID {report.journal_id}), not the one you gave "
-                f"({report.expected_journal_id}).")
-    return "The journal ID is the one you gave, but the signature does not match, so it proves nothing."
+        return translate("verify", "The bundle was signed by another journal (ID {journal_id}), not the one "
+                                         "you gave ({expected}).").format(journal_id=report.journal_id,
+                                                                           expected=report.expected_journal_id)
+    return translate("verify", "The journal ID is the one you gave, but the signature does not match, so it "
+                                     "proves nothing.")
 
 
 def _check(src: Source, report: VerifyReport) -> None:
     names = set(src.names)
     if MANIFEST not in names:
-        raise Unreadable("There is no usable manifest.json in it, so it is not a complete evidence bundle.")
+        raise Unreadable(translate("verify", "There is no usable manifest.json in it, so it is not a complete "
+                                                   "evidence bundle."))
     manifest_bytes = read_bounded(src, MANIFEST, MAX_MANIFEST)
     report.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
     doc = _parse_manifest(manifest_bytes)
@@ -390,14 +434,14 @@ def _check(src: Source, report: VerifyReport) -> None:
     if doc.get("format") == FORMAT_V1:
         version = 1
     elif type(version) is not int or version not in (2, FORMAT_VERSION):
-        raise Unreadable("manifest.json says the bundle was made in a format this version of the app does not "
-                          "know. Use a newer version to check it.")
+        raise Unreadable(translate("verify", "manifest.json says the bundle was made in a format this version "
+                                                   "of the app does not know. Use a newer version to check it."))
     report.format_version = version
     try:
         files, consistency = _manifest_files(doc, version)
     except _Form as exc:
-        raise Unreadable(f"manifest.json is not in the expected form ({exc}), so the bundle cannot be "
-                          "checked.") from None
+        raise Unreadable(translate("verify", "manifest.json is not in the expected form ({detail}), so the "
+                                                   "bundle cannot be checked.").format(detail=str(exc))) from None
     report.made_at = _made_at(doc)
     report.entries = len(doc["entries"])
     if version == 1:
@@ -408,8 +452,9 @@ def _check(src: Source, report: VerifyReport) -> None:
 
 def _absent(src: Source, name: str) -> str:
     if name in src.refused:
-        return f"{shown(name)} was not checked, because its name is unsafe or clashes with another (see above)."
-    return f"{shown(name)} is missing from the bundle."
+        return translate("verify", "{name} was not checked, because its name is unsafe or clashes with "
+                                         "another (see above).").format(name=shown(name))
+    return translate("verify", "{name} is missing from the bundle.").format(name=shown(name))
 
 
 def _check_member(src: Source, report: VerifyReport, name: str, want: str, limit: int,
@@ -417,21 +462,37 @@ def _check_member(src: Source, report: VerifyReport, name: str, want: str, limit
     try:
         got, n = hash_member(src, name, limit)
     except TooLarge:
-        report.problems.append(f"{shown(name)} has been changed: it is larger than it should be.")
+        report.problems.append(translate("verify", "{name} has been changed: it is larger than it should "
+                                                         "be.").format(name=shown(name)))
         return False
     except READ_ERRORS as exc:
-        report.problems.append(f"{shown(name)} is damaged inside the bundle and cannot be read "
-                               f"({why_unreadable(exc)}).")
+        report.problems.append(translate("verify", "{name} is damaged inside the bundle and cannot be read "
+                                                         "({why}).").format(name=shown(name), why=why_unreadable(exc)))
         return False
     if size is not None and n != size:
-        report.problems.append(f"{shown(name)} has been changed: it is {bytes_text(n)}, "
-                               f"but should be {bytes_text(size)}.")
+        report.problems.append(translate("verify", "{name} has been changed: it is {size}, but should be "
+                                                         "{expected}.").format(name=shown(name), size=_bytes(n),
+                                                                               expected=_bytes(size)))
         return False
     if got != want:
-        report.problems.append(f"{shown(name)} has been changed: its SHA-256 fingerprint does not match.")
+        report.problems.append(_CHANGED.format(name=shown(name)))
         return False
     report.matched.append(name)
     return True
+
+
+_CHANGED = translate("verify", "{name} has been changed: its SHA-256 fingerprint does not match.")
+_EXTRA = translate("verify", "{name} is an extra file: the bundle's fingerprint does not cover it.")
+
+
+def _bytes(n: int) -> ByLanguage:
+    return ByLanguage(lambda language: plain(bytes_text(n, language)))
+
+
+def plain(text: str) -> str:
+    """The app's own text (a date, a size) for a terminal: without the direction isolates a right-to-left
+    language's dates carry (``summary`` shows every such character as an escape, as it must for a bundle's text)."""
+    return text.translate({0x2066: None, 0x2067: None, 0x2068: None, 0x2069: None})
 
 
 _LIMITS = {README: MAX_README, REPORT: MAX_REPORT, MANIFEST: MAX_MANIFEST, SUMS: MAX_SUMS,
@@ -446,36 +507,41 @@ def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int
     signed = report.format_version == 3
     top = (REPORT, MANIFEST, README, CUSTODY, PUBKEY) if signed else (REPORT, MANIFEST, README)
     if SUMS not in names:
-        raise Unreadable("There is no usable SHA256SUMS in it. That file is the bundle's seal: without it "
-                          "nothing can be checked.")
+        raise Unreadable(translate("verify", "There is no usable SHA256SUMS in it. That file is the bundle's "
+                                                   "seal: without it nothing can be checked."))
     seal_bytes = read_bounded(src, SUMS, MAX_SUMS)
     report.fingerprint = hashlib.sha256(seal_bytes).hexdigest()
     seal = _parse_sums(seal_bytes, problems)
     if seal is None:
         return
     if SUMS in seal or SIG in seal:
-        problems.append("SHA256SUMS lists itself or its signature, which the app never does.")
+        problems.append(translate("verify", "SHA256SUMS lists itself or its signature, which the app never "
+                                                  "does."))
     for required in top:
         if required not in seal:
-            problems.append(f"{shown(required)} is not covered by the fingerprint: SHA256SUMS does not list it.")
+            problems.append(translate("verify", "{name} is not covered by the fingerprint: SHA256SUMS does "
+                                                      "not list it.").format(name=shown(required)))
     for name in sorted(seal):
         if name.startswith(ATTACH_DIR) and name not in files:
-            problems.append(f"{shown(name)} is listed in SHA256SUMS but not in manifest.json, so it was not part "
-                            "of the export.")
+            problems.append(translate("verify", "{name} is listed in SHA256SUMS but not in manifest.json, so "
+                                                      "it was not part of the export.").format(name=shown(name)))
         elif not name.startswith(ATTACH_DIR) and name not in top:
-            problems.append(f"{shown(name)} is listed in SHA256SUMS but is not a file the app puts in a bundle.")
+            problems.append(translate("verify", "{name} is listed in SHA256SUMS but is not a file the app "
+                                                      "puts in a bundle.").format(name=shown(name)))
     for name, (digest, _size) in sorted(files.items()):
         if name not in seal:
-            problems.append(f"{shown(name)} is listed in manifest.json but not in SHA256SUMS.")
+            problems.append(translate("verify", "{name} is listed in manifest.json but not in "
+                                                      "SHA256SUMS.").format(name=shown(name)))
         elif seal[name] != digest:
-            problems.append(f"{shown(name)} has different fingerprints in manifest.json and SHA256SUMS.")
+            problems.append(translate("verify", "{name} has different fingerprints in manifest.json and "
+                                                      "SHA256SUMS.").format(name=shown(name)))
     problems.extend(consistency)
 
     if MANIFEST in seal:
         if seal[MANIFEST] == report.manifest_sha256:
             report.matched.append(MANIFEST)
         else:
-            problems.append(f"{shown(MANIFEST)} has been changed: its SHA-256 fingerprint does not match.")
+            problems.append(_CHANGED.format(name=shown(MANIFEST)))
     for name in sorted(seal):
         if name in (MANIFEST, SUMS):
             continue
@@ -486,7 +552,7 @@ def _check_v2(src: Source, report: VerifyReport, files: dict[str, tuple[str, int
         limit = size if size is not None else _LIMITS.get(name, MAX_README)
         _check_member(src, report, name, seal[name], limit, size)
     for name in sorted(names - set(seal) - {SUMS, *([SIG] if signed else [])}):
-        problems.append(f"{shown(name)} is an extra file: the bundle's fingerprint does not cover it.")
+        problems.append(_EXTRA.format(name=shown(name)))
     if signed:
         _check_signed(src, report, seal_bytes, doc or {})
 
@@ -497,7 +563,8 @@ def _check_signed(src: Source, report: VerifyReport, seal_bytes: bytes, doc: dic
     names = set(src.names)
     for name in (SIG, PUBKEY):
         if name not in names:
-            problems.append(f"{_absent(src, name)} Without it the bundle's signature cannot be checked.")
+            problems.append(translate("verify", "{absent} Without it the bundle's signature cannot be "
+                                                      "checked.").format(absent=_absent(src, name)))
             return
     before = len(problems)
     sig = read_bounded(src, SIG, MAX_SIG)
@@ -536,8 +603,9 @@ def _check_v1(src: Source, report: VerifyReport, files: dict[str, tuple[str, int
             except (TooLarge, *READ_ERRORS):
                 got = ""
             if got != sums[name]:
-                problems.append(f"{shown(name)} does not match its line in SHA256SUMS: it was changed.")
+                problems.append(translate("verify", "{name} does not match its line in SHA256SUMS: it was "
+                                                          "changed.").format(name=shown(name)))
     for name in sorted(names - set(files) - {MANIFEST, SUMS, REPORT, README}):
-        problems.append(f"{shown(name)} is an extra file: the bundle's fingerprint does not cover it.")
+        problems.append(_EXTRA.format(name=shown(name)))
     if not problems:
         report.status = "old-format"

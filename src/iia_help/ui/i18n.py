@@ -30,11 +30,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from iia_help.catalog import PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN, parse_ts, pseudo  # noqa: F401 (the UI's names)
 from iia_help.resources import resources_dir
 
-PSEUDO = "pseudo"
-PSEUDO_OPEN, PSEUDO_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
-_MARKUP_ENDS = re.compile(r"^((?:<[^>]*>)*)(.*?)((?:</[^>]*>|\s)*)$", re.S)
 _QT_CONTEXT = re.compile(r"^Q[A-Z]")
 _installed: list[QTranslator] = []
 _retired: list[QTranslator] = []
@@ -132,25 +130,9 @@ class TsTranslator(QTranslator):
 
     @classmethod
     def read(cls, path: Path, parent=None) -> TsTranslator:
-        from xml.etree import ElementTree
-
-        table: dict[tuple[str, str], str | list[str]] = {}
-        root = ElementTree.fromstring(path.read_bytes())  # noqa: S314 (our own bundled file, no entities)
-        for ctx in root.iter("context"):
-            name = ctx.findtext("name") or ""
-            for msg in ctx.iter("message"):
-                source, tr = msg.findtext("source"), msg.find("translation")
-                if source is None or tr is None or tr.get("type") in ("obsolete", "vanished"):
-                    continue
-                forms = [f.text or "" for f in tr.iter("numerusform")]
-                if forms:  # a plural text: every form filled, or English
-                    if all(f.strip() for f in forms):
-                        table[(name, source)] = forms
-                    continue
-                text = tr.text or ""
-                if text.strip():
-                    table[(name, source)] = text
-        return cls(table, parent, root.get("language") or "")
+        """Raises OSError or ValueError (a broken or hostile file: ``catalog.parse_ts``)."""
+        table, language = parse_ts(path.read_bytes())
+        return cls(table, parent, language)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
         found = self.table.get((context, source_text))
@@ -160,25 +142,6 @@ class TsTranslator(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
         return not self.table
-
-
-def pseudo(text: str) -> str:
-    """``text`` bracketed and padded; inside any markup that opens and closes it (``<h1>⟦Settings··⟧</h1>``)."""
-    pad = "\u00b7" * max(1, round(len(_visible(text)) * 0.4))  # · middle dots
-    lead, body, trail = _MARKUP_ENDS.match(text).groups()
-    return f"{lead}{PSEUDO_OPEN}{body}{pad}{PSEUDO_CLOSE}{trail}"
-
-
-def _visible(text: str) -> str:
-    out, tag = [], False
-    for c in text:
-        if c == "<":
-            tag = True
-        elif c == ">":
-            tag = False
-        elif not tag:
-            out.append(c)
-    return "".join(out)
 
 
 def ui_language(code: str) -> str:
@@ -215,11 +178,9 @@ def install_language(app: QCoreApplication, code: str) -> bool:
             ts = folder / f"iia_help_{code}.ts"
             if not ts.is_file():
                 return False
-            from xml.etree.ElementTree import ParseError
-
             try:
                 from_source = TsTranslator.read(ts)
-            except (OSError, ParseError):
+            except (OSError, ValueError):
                 return False  # a broken file never stops the app: English
             if not from_source.isEmpty():  # nothing translated yet: no translator to ask for every text
                 translators.append(from_source)

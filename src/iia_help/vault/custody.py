@@ -17,6 +17,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from iia_help.catalog import translate
 from iia_help.display_text import bytes_text
 
 GENESIS = "0" * 64
@@ -83,35 +84,37 @@ def redacted(rec: dict[str, Any]) -> dict[str, Any]:
     return {"n": rec["n"], "at": rec["at"], "ev": rec["ev"], "dh": details_hash(rec["d"]), "p": rec["p"]}
 
 
-def check_chain(records: Any, where: str = "The history") -> tuple[list[str], str]:
+def check_chain(records: Any, where: str = translate("custody", "The history")) -> tuple[list[str], str]:
     """Check a list of records: form, sequence numbers 0, 1, 2, ... and each ``p`` the hash of the one before.
 
     Returns (problems as sentences, hash of the last record). Never raises for hostile input."""
     problems: list[str] = []
     if not isinstance(records, list):
-        return [f"{where} is not a list of records."], GENESIS
+        return [translate("custody", "{where} is not a list of records.").format(where=where)], GENESIS
     prev = GENESIS
     for i, rec in enumerate(records):
-        what = f"{where}, record {i + 1}"
+        what = translate("custody", "{where}, record {number}").format(where=where, number=i + 1)
         if not isinstance(rec, dict):
-            problems.append(f"{what} is not a record.")
+            problems.append(translate("custody", "{what} is not a record.").format(what=what))
             return problems, prev
         n, at, ev, p = rec.get("n"), rec.get("at"), rec.get("ev"), rec.get("p")
         has_d, has_dh = isinstance(rec.get("d"), dict), isinstance(rec.get("dh"), str)
         if (type(n) is not int or not isinstance(at, str) or not isinstance(ev, str)  # noqa: E721
                 or not isinstance(p, str) or has_d == has_dh
                 or (has_dh and not _HEX64.fullmatch(rec["dh"]))):
-            problems.append(f"{what} is not in the form the app writes.")
+            problems.append(translate("custody", "{what} is not in the form the app writes.").format(what=what))
             return problems, prev
         if set(rec) - {"n", "at", "ev", "d", "dh", "p"}:
-            problems.append(f"{what} holds fields the app never writes.")
+            problems.append(translate("custody", "{what} holds fields the app never writes.").format(what=what))
         if n != i:
-            problems.append(f"{what} has number {n}, not {i}: a record was removed, added or moved.")
+            problems.append(translate("custody", "{what} has number {number}, not {expected}: a record was removed, "
+                                                 "added or moved.").format(what=what, number=n, expected=i))
         if p != prev:
-            problems.append(f"{what} does not follow the record before it (its link does not match): a record "
-                            "before it was changed, removed or moved.")
+            problems.append(translate("custody", "{what} does not follow the record before it (its link does not "
+                                                 "match): a record before it was changed, removed or moved.").format(
+                what=what))
         if i == 0 and ev not in FIRST_EVENTS:
-            problems.append(f"{what} is not the start of a history.")
+            problems.append(translate("custody", "{what} is not the start of a history.").format(what=what))
         prev = record_hash(rec)
     return problems, prev
 

@@ -47,7 +47,7 @@ from iia_help.export.verify import group_fingerprint
 from iia_help.ui import links
 from iia_help.ui.common.tasks import Task, run_task
 from iia_help.ui.dialogs import open_files, save_file
-from iia_help.ui.i18n import translate
+from iia_help.ui.i18n import current_language, translate
 
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
     "ExportDialog",
@@ -375,6 +375,7 @@ class ExportDialog(QDialog):
             include_images=self.files_all.isChecked(),
             name=self.name_edit.text(),
             contact=self.contact_edit.text(),
+            language=current_language() or "en",  # the report's own words in the language the app shows now
         )
         if self.selected_radio.isChecked() and self.selected_ids:
             o.entry_ids = list(self.selected_ids)
@@ -575,7 +576,7 @@ class ExportDialog(QDialog):
 
     def _verify_done(self, report: Any) -> None:
         self.last_report = report
-        text = report.summary()
+        text = report.summary(current_language() or "en")
         self.verify_result.setPlainText(text)
         self.verify_result.show()
         self._say(translate(
