@@ -76,6 +76,10 @@ SHA-256 fingerprint: {v3}</source>
         <source>Picture, {v0} by {v1} pixels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -209,6 +213,14 @@ SHA-256 fingerprint: {v3}</source>
     </message>
     <message>
         <source>Adding “{name}” to your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be added. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1784,6 +1796,18 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That passphrase did not work. Check it and try again. Capital letters and spaces count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a journal here. Unlock it with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and the journal did not open. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your journal locked itself because nothing happened for a while.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,6 +2013,117 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try three or four ordinary words that have nothing to do with each other. Longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of keys next to each other, like qwerty, are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns on the keyboard are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same letter or number over and over is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating the same part twice adds almost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs like abc or 6543 are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess, especially ones linked to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the first passwords people try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many people use this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is close to a password many people use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word on its own is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two; unusual words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeating words or characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid runs like abc or 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid years and dates linked to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capital letter at the start does not help much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All capitals are about as easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words spelt backwards are not much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alikes, like @ for a, does not help much.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2621,14 @@ Type the passphrase that opened the journal when the backup was made.</source>
 </context>
 <context>
     <name>TakeAwayPage</name>
+    <message>
+        <source>That place is on this computer. Please choose your own USB stick or drive, so nothing of yours stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That drive or folder could not be found. Check the drive is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Your take-away journal&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
@@ -3114,6 +3257,248 @@ Type the passphrase that opened the journal when the backup was made.</source>
     </message>
     <message>
         <source>When the app opens, it first shows an empty page called Notes with a Continue button, and nothing about what this app is for. Click Continue or press Enter to get here. The Quick exit keys work on that page too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>These notes are too large for one bundle. Please export them in parts (choose dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped because your notes were locked. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of your notes file could not be read, so the export was stopped. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save in that folder. Please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space there. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be saved there. Please check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s history is too long for a bundle the checker can read. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a file name, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is your notes file. Please choose another name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be made. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs the app&apos;s display part, which is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date. Please check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the chosen notes are no longer there. Please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each report needs who it went to and a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the date and time it happened, with its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose what kind of thing happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of failed unlock attempts in your journal file was changed or removed. Someone may have tried to open your journal and tried to hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} time since you last used it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} times since you last used it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} (the last {count} are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}: {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong with your notes file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not work. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file looks damaged or was changed outside the app, so it was not opened. If you have a backup, you can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notes file is already there. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes file could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are locked. Unlock them to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are open in another window. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved or read. Check there is free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too big to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the file was stopped. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is missing something it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note or file is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notes file was made by a newer version of the app. Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for your notes cannot be written to (it is read-only, or this account may not change it). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the drive. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup file looks damaged, or it is not a backup made by this app, so nothing was restored. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for your notes could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different place for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written there. Check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space on this drive to restore that backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be removed ({count}). Close any other program that might be using them and try again, or delete this folder yourself:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this app kept on this computer has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this app kept in its own folder has been removed. But {names} was only a link (shortcut) to a file outside that folder. The link is gone; the file it pointed to was not touched, because the app only deletes inside its own folder. If that file is yours to delete, delete it yourself:
+{targets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}
+The app will now close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed: your journal is open in another window of this app. Close that window, or lock the journal there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,10 @@ SHA-256 fingerprint: {v3}</source>
         <source>Picture, {v0} by {v1} pixels</source>
         <translation type="unfinished">Llun, {v0} wrth {v1} picsel</translation>
     </message>
+    <message>
+        <source>This file could not be opened.</source>
+        <translation type="unfinished">Nid oedd modd agor y ffeil hon.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -212,6 +216,14 @@ SHA-256 fingerprint: {v3}</source>
     <message>
         <source>Adding “{name}” to your journal…</source>
         <translation type="unfinished">Yn ychwanegu “{name}” at eich dyddiadur…</translation>
+    </message>
+    <message>
+        <source>The file could not be added. Nothing was saved.</source>
+        <translation type="unfinished">Nid oedd modd ychwanegu&apos;r ffeil. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was saved.</source>
+        <translation type="unfinished">Nid oedd modd darllen y ffeil. Ni chafodd dim ei gadw.</translation>
     </message>
     <message>
         <source>Delete the original…</source>
@@ -1854,6 +1866,18 @@ Cofiwch: nid yw’r ffeil hon wedi’i hamgryptio. Cadwch hi’n ddiogel a’i d
         <translation type="unfinished">ID y dyddiadur {journal_id}</translation>
     </message>
     <message>
+        <source>That passphrase did not work. Check it and try again. Capital letters and spaces count.</source>
+        <translation type="unfinished">Wnaeth y cyfrinymadrodd hwnnw ddim gweithio. Gwiriwch ef a rhowch gynnig arall arni. Mae priflythrennau a bylchau&apos;n cyfrif.</translation>
+    </message>
+    <message>
+        <source>There is already a journal here. Unlock it with its passphrase.</source>
+        <translation type="unfinished">Mae dyddiadur yma&apos;n barod. Datglowch ef gyda&apos;i gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the journal did not open. Nothing was changed.</source>
+        <translation type="unfinished">Aeth rhywbeth o&apos;i le ac ni agorodd y dyddiadur. Ni newidiodd dim.</translation>
+    </message>
+    <message>
         <source>Your journal locked itself because nothing happened for a while.</source>
         <translation type="unfinished">Cafodd eich dyddiadur ei gloi ohono’i hun oherwydd na ddigwyddodd dim byd am ychydig.</translation>
     </message>
@@ -2060,6 +2084,117 @@ Cofiwch: nid yw’r ffeil hon wedi’i hamgryptio. Cadwch hi’n ddiogel a’i d
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished">Nid yw’r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too weak</source>
+        <translation type="unfinished">Rhy wan</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished">Gwan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Iawn</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished">Da</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished">Cryf</translation>
+    </message>
+    <message>
+        <source>Try three or four ordinary words that have nothing to do with each other. Longer is stronger.</source>
+        <translation type="unfinished">Rhowch gynnig ar dri neu bedwar gair cyffredin sydd heb ddim i&apos;w wneud â&apos;i gilydd. Mae hirach yn gryfach.</translation>
+    </message>
+    <message>
+        <source>Rows of keys next to each other, like qwerty, are easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu rhesi o fysellau drws nesaf i&apos;w gilydd, fel qwerty.</translation>
+    </message>
+    <message>
+        <source>Patterns on the keyboard are easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu patrymau ar y bysellfwrdd.</translation>
+    </message>
+    <message>
+        <source>The same letter or number over and over is easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu&apos;r un llythyren neu rif drosodd a throsodd.</translation>
+    </message>
+    <message>
+        <source>Repeating the same part twice adds almost nothing.</source>
+        <translation type="unfinished">Prin fod ailadrodd yr un rhan ddwywaith yn ychwanegu dim.</translation>
+    </message>
+    <message>
+        <source>Runs like abc or 6543 are easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu rhediadau fel abc neu 6543.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu blynyddoedd diweddar.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess, especially ones linked to you.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu dyddiadau, yn enwedig rhai sy&apos;n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>This is one of the first passwords people try.</source>
+        <translation type="unfinished">Dyma un o&apos;r cyfrineiriau cyntaf y mae pobl yn rhoi cynnig arnyn nhw.</translation>
+    </message>
+    <message>
+        <source>Many people use this password.</source>
+        <translation type="unfinished">Mae llawer o bobl yn defnyddio&apos;r cyfrinair hwn.</translation>
+    </message>
+    <message>
+        <source>This is close to a password many people use.</source>
+        <translation type="unfinished">Mae hwn yn debyg i gyfrinair y mae llawer o bobl yn ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>One word on its own is easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu un gair ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu enw ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Common names are easy to guess.</source>
+        <translation type="unfinished">Mae&apos;n hawdd dyfalu enwau cyffredin.</translation>
+    </message>
+    <message>
+        <source>Add another word or two; unusual words are better.</source>
+        <translation type="unfinished">Ychwanegwch air neu ddau arall; mae geiriau anarferol yn well.</translation>
+    </message>
+    <message>
+        <source>Avoid repeating words or characters.</source>
+        <translation type="unfinished">Peidiwch ag ailadrodd geiriau neu nodau.</translation>
+    </message>
+    <message>
+        <source>Avoid runs like abc or 123.</source>
+        <translation type="unfinished">Peidiwch â defnyddio rhediadau fel abc neu 123.</translation>
+    </message>
+    <message>
+        <source>Avoid years and dates linked to you.</source>
+        <translation type="unfinished">Peidiwch â defnyddio blynyddoedd a dyddiadau sy&apos;n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>A capital letter at the start does not help much.</source>
+        <translation type="unfinished">Nid yw priflythyren ar y dechrau&apos;n helpu llawer.</translation>
+    </message>
+    <message>
+        <source>All capitals are about as easy to guess.</source>
+        <translation type="unfinished">Mae&apos;r un mor hawdd dyfalu priflythrennau i gyd.</translation>
+    </message>
+    <message>
+        <source>Words spelt backwards are not much harder to guess.</source>
+        <translation type="unfinished">Nid yw geiriau wedi&apos;u sillafu am yn ôl yn llawer anoddach eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alikes, like @ for a, does not help much.</source>
+        <translation type="unfinished">Nid yw cyfnewid llythrennau am rai tebyg, fel @ am a, yn helpu llawer.</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2692,14 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
 </context>
 <context>
     <name>TakeAwayPage</name>
+    <message>
+        <source>That place is on this computer. Please choose your own USB stick or drive, so nothing of yours stays here.</source>
+        <translation type="unfinished">Mae&apos;r lle hwnnw ar y cyfrifiadur hwn. Dewiswch eich cof bach USB neu yriant eich hun, fel nad oes dim o&apos;ch pethau&apos;n aros yma.</translation>
+    </message>
+    <message>
+        <source>That drive or folder could not be found. Check the drive is plugged in.</source>
+        <translation type="unfinished">Nid oedd modd dod o hyd i&apos;r gyriant neu&apos;r ffolder honno. Gwiriwch fod y gyriant wedi&apos;i blygio i mewn.</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Your take-away journal&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Eich dyddiadur i fynd gyda chi&lt;/h2&gt;</translation>
@@ -3192,6 +3335,251 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
     <message>
         <source>When the app opens, it first shows an empty page called Notes with a Continue button, and nothing about what this app is for. Click Continue or press Enter to get here. The Quick exit keys work on that page too.</source>
         <translation type="unfinished">Pan fydd yr ap yn agor, mae’n dangos tudalen wag o’r enw Notes yn gyntaf, gyda botwm Parhau, a dim byd am beth yw pwrpas yr ap. Cliciwch Parhau neu pwyswch Enter i ddod yma. Mae’r bysellau gadael yn gyflym yn gweithio ar y dudalen honno hefyd.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>These notes are too large for one bundle. Please export them in parts (choose dates).</source>
+        <translation type="unfinished">Mae&apos;r nodiadau hyn yn rhy fawr i un bwndel. Allforiwch nhw fesul rhan (dewiswch ddyddiadau).</translation>
+    </message>
+    <message>
+        <source>The export stopped because your notes were locked. Nothing was saved.</source>
+        <translation type="unfinished">Stopiodd yr allforio oherwydd bod eich nodiadau wedi&apos;u cloi. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>Part of your notes file could not be read, so the export was stopped. Nothing was saved.</source>
+        <translation type="unfinished">Nid oedd modd darllen rhan o&apos;ch ffeil nodiadau, felly cafodd yr allforio ei stopio. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was saved.</source>
+        <translation type="unfinished">{message} Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save in that folder. Please choose another place.</source>
+        <translation type="unfinished">Does dim caniatâd gan yr ap i gadw yn y ffolder honno. Dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space there. Nothing was saved.</source>
+        <translation type="unfinished">Does dim digon o le gwag yno. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved there. Please check the drive and try again.</source>
+        <translation type="unfinished">Nid oedd modd cadw&apos;r allforio yno. Gwiriwch y gyriant a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s history is too long for a bundle the checker can read. Nothing was saved.</source>
+        <translation type="unfinished">Mae hanes y dyddiadur yn rhy hir i fwndel y gall y gwiriwr ei ddarllen. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>Please choose a file name, not a folder.</source>
+        <translation type="unfinished">Dewiswch enw ffeil, nid ffolder.</translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Please choose another place.</source>
+        <translation type="unfinished">Nid yw&apos;r ffolder honno yno mwyach. Dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>That is your notes file. Please choose another name for the export.</source>
+        <translation type="unfinished">Dyna&apos;ch ffeil nodiadau. Dewiswch enw arall ar gyfer yr allforio.</translation>
+    </message>
+    <message>
+        <source>The export could not be made. Nothing was saved.</source>
+        <translation type="unfinished">Nid oedd modd gwneud yr allforio. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was saved.</source>
+        <translation type="unfinished">Cafodd yr allforio ei stopio. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>The report needs the app&apos;s display part, which is not running.</source>
+        <translation type="unfinished">Mae angen rhan arddangos yr ap ar yr adroddiad, ac nid yw honno&apos;n rhedeg.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished">Nid oedd modd ysgrifennu&apos;r adroddiad.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date. Please check the dates.</source>
+        <translation type="unfinished">Mae&apos;r dyddiad dechrau ar ôl y dyddiad gorffen. Gwiriwch y dyddiadau.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen notes are no longer there. Please choose again.</source>
+        <translation type="unfinished">Nid yw rhai o&apos;r nodiadau a ddewiswyd yno mwyach. Dewiswch eto.</translation>
+    </message>
+    <message>
+        <source>Each report needs who it went to and a reference.</source>
+        <translation type="unfinished">Mae angen i bob adroddiad ddweud at bwy yr aeth a chyfeirnod.</translation>
+    </message>
+    <message>
+        <source>Please give the date and time it happened, with its time zone.</source>
+        <translation type="unfinished">Rhowch y dyddiad a&apos;r amser y digwyddodd, gyda&apos;i gylchfa amser.</translation>
+    </message>
+    <message>
+        <source>Please choose what kind of thing happened.</source>
+        <translation type="unfinished">Dewiswch pa fath o beth a ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>The record of failed unlock attempts in your journal file was changed or removed. Someone may have tried to open your journal and tried to hide it.</source>
+        <translation type="unfinished">Cafodd y cofnod o ymdrechion i ddatgloi a fethodd yn eich ffeil dyddiadur ei newid neu ei dynnu. Efallai fod rhywun wedi ceisio agor eich dyddiadur a cheisio cuddio hynny.</translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} time since you last used it</source>
+        <translation type="unfinished">Ceisiodd rhywun agor eich dyddiadur {count} waith ers i chi ei ddefnyddio ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} times since you last used it</source>
+        <translation type="unfinished">Ceisiodd rhywun agor eich dyddiadur {count} gwaith ers i chi ei ddefnyddio ddiwethaf</translation>
+    </message>
+    <message>
+        <source>{line} (the last {count} are listed)</source>
+        <translation type="unfinished">{line} (mae&apos;r {count} olaf wedi&apos;u rhestru)</translation>
+    </message>
+    <message>
+        <source>{line}: {times}.</source>
+        <translation type="unfinished">{line}: {times}.</translation>
+    </message>
+    <message>
+        <source>{line}.</source>
+        <translation type="unfinished">{line}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your notes file.</source>
+        <translation type="unfinished">Aeth rhywbeth o&apos;i le gyda&apos;ch ffeil nodiadau.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not work. Check it and try again.</source>
+        <translation type="unfinished">Wnaeth y cyfrinymadrodd hwnnw ddim gweithio. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Your notes file looks damaged or was changed outside the app, so it was not opened. If you have a backup, you can restore it.</source>
+        <translation type="unfinished">Mae&apos;n ymddangos bod eich ffeil nodiadau wedi&apos;i difrodi neu wedi newid y tu allan i&apos;r ap, felly ni chafodd ei hagor. Os oes gennych chi gopi wrth gefn, gallwch chi ei adfer.</translation>
+    </message>
+    <message>
+        <source>A notes file is already there. Nothing was replaced.</source>
+        <translation type="unfinished">Mae ffeil nodiadau yno&apos;n barod. Ni chafodd dim ei ddisodli.</translation>
+    </message>
+    <message>
+        <source>The notes file could not be found.</source>
+        <translation type="unfinished">Nid oedd modd dod o hyd i&apos;r ffeil nodiadau.</translation>
+    </message>
+    <message>
+        <source>Your notes are locked. Unlock them to carry on.</source>
+        <translation type="unfinished">Mae eich nodiadau wedi&apos;u cloi. Datglowch nhw i barhau.</translation>
+    </message>
+    <message>
+        <source>Your notes are open in another window. Close it and try again.</source>
+        <translation type="unfinished">Mae eich nodiadau ar agor mewn ffenestr arall. Caewch hi a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved or read. Check there is free space and try again.</source>
+        <translation type="unfinished">Nid oedd modd cadw na darllen eich nodiadau. Gwiriwch fod lle gwag a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Please type a passphrase.</source>
+        <translation type="unfinished">Teipiwch gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>This file is too big to add.</source>
+        <translation type="unfinished">Mae&apos;r ffeil hon yn rhy fawr i&apos;w hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Adding the file was stopped. Nothing was saved.</source>
+        <translation type="unfinished">Cafodd ychwanegu&apos;r ffeil ei stopio. Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>This note is missing something it needs.</source>
+        <translation type="unfinished">Mae&apos;r nodyn hwn heb rywbeth sydd ei angen arno.</translation>
+    </message>
+    <message>
+        <source>That note or file is no longer there.</source>
+        <translation type="unfinished">Nid yw&apos;r nodyn neu&apos;r ffeil honno yno mwyach.</translation>
+    </message>
+    <message>
+        <source>This notes file was made by a newer version of the app. Please update the app.</source>
+        <translation type="unfinished">Cafodd y ffeil nodiadau hon ei gwneud gan fersiwn mwy newydd o&apos;r ap. Diweddarwch yr ap.</translation>
+    </message>
+    <message>
+        <source>The folder for your notes cannot be written to (it is read-only, or this account may not change it). Nothing was changed.</source>
+        <translation type="unfinished">Does dim modd ysgrifennu i&apos;r ffolder ar gyfer eich nodiadau (mae&apos;n ddarllen yn unig, neu ni chaiff y cyfrif hwn ei newid). Ni newidiodd dim.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the drive. Free some space and try again.</source>
+        <translation type="unfinished">Does dim digon o le gwag ar y gyriant. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That backup file looks damaged, or it is not a backup made by this app, so nothing was restored. Your journal was not changed.</source>
+        <translation type="unfinished">Mae&apos;n ymddangos bod y ffeil copi wrth gefn honno wedi&apos;i difrodi, neu nad yw&apos;n gopi wrth gefn a wnaed gan yr ap hwn, felly ni chafodd dim ei adfer. Ni newidiodd eich dyddiadur.</translation>
+    </message>
+    <message>
+        <source>That file could not be found.</source>
+        <translation type="unfinished">Nid oedd modd dod o hyd i&apos;r ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation type="unfinished">Nid oedd modd darllen y ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That file is already saved.</source>
+        <translation type="unfinished">Mae&apos;r ffeil honno wedi&apos;i chadw&apos;n barod.</translation>
+    </message>
+    <message>
+        <source>The folder for your notes could not be found.</source>
+        <translation type="unfinished">Nid oedd modd dod o hyd i&apos;r ffolder ar gyfer eich nodiadau.</translation>
+    </message>
+    <message>
+        <source>Choose a different place for the backup.</source>
+        <translation type="unfinished">Dewiswch le gwahanol ar gyfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>That folder could not be found.</source>
+        <translation type="unfinished">Nid oedd modd dod o hyd i&apos;r ffolder honno.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there. Check the drive and try again.</source>
+        <translation type="unfinished">Nid oedd modd ysgrifennu&apos;r copi wrth gefn yno. Gwiriwch y gyriant a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be found.</source>
+        <translation type="unfinished">Nid oedd modd dod o hyd i&apos;r ffeil copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on this drive to restore that backup. Nothing was changed.</source>
+        <translation type="unfinished">Does dim digon o le gwag ar y gyriant hwn i adfer y copi wrth gefn hwnnw. Ni newidiodd dim.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read.</source>
+        <translation type="unfinished">Nid oedd modd darllen y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read.</source>
+        <translation type="unfinished">Nid oedd modd darllen y ffeil copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Some files could not be removed ({count}). Close any other program that might be using them and try again, or delete this folder yourself:
+{folder}</source>
+        <translation type="unfinished">Nid oedd modd tynnu rhai ffeiliau ({count}). Caewch unrhyw raglen arall a allai fod yn eu defnyddio a rhowch gynnig arall arni, neu dilëwch y ffolder hon eich hun:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Everything this app kept on this computer has been removed.</source>
+        <translation type="unfinished">Mae popeth a gadwodd yr ap hwn ar y cyfrifiadur hwn wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>Everything this app kept in its own folder has been removed. But {names} was only a link (shortcut) to a file outside that folder. The link is gone; the file it pointed to was not touched, because the app only deletes inside its own folder. If that file is yours to delete, delete it yourself:
+{targets}</source>
+        <translation type="unfinished">Mae popeth a gadwodd yr ap hwn yn ei ffolder ei hun wedi&apos;i dynnu. Ond dim ond dolen (llwybr byr) i ffeil y tu allan i&apos;r ffolder honno oedd {names}. Mae&apos;r ddolen wedi mynd; ni chafodd y ffeil yr oedd yn pwyntio ati ei chyffwrdd, oherwydd dim ond y tu mewn i&apos;w ffolder ei hun y mae&apos;r ap yn dileu. Os mai chi sydd i ddileu&apos;r ffeil honno, dilëwch hi eich hun:
+{targets}</translation>
+    </message>
+    <message>
+        <source>{text}
+The app will now close.</source>
+        <translation type="unfinished">{text}
+Bydd yr ap yn cau nawr.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: your journal is open in another window of this app. Close that window, or lock the journal there, then try again.</source>
+        <translation type="unfinished">Ni chafodd dim ei dynnu: mae eich dyddiadur ar agor mewn ffenestr arall o&apos;r ap hwn. Caewch y ffenestr honno, neu cloiwch y dyddiadur yno, yna rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@ Odcisk SHA-256: {v3}</translation>
         <source>Picture, {v0} by {v1} pixels</source>
         <translation type="unfinished">Obraz, {v0} na {v1} pikseli</translation>
     </message>
+    <message>
+        <source>This file could not be opened.</source>
+        <translation type="unfinished">Nie udało się otworzyć tego pliku.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -212,6 +216,14 @@ Odcisk SHA-256: {v3}</translation>
     <message>
         <source>Adding “{name}” to your journal…</source>
         <translation type="unfinished">Dodawanie „{name}” do dziennika…</translation>
+    </message>
+    <message>
+        <source>The file could not be added. Nothing was saved.</source>
+        <translation type="unfinished">Nie udało się dodać pliku. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was saved.</source>
+        <translation type="unfinished">Nie udało się odczytać pliku. Nic nie zapisano.</translation>
     </message>
     <message>
         <source>Delete the original…</source>
@@ -1826,6 +1838,18 @@ Pamiętaj: ten plik nie jest zaszyfrowany. Przechowuj go bezpiecznie i usuń go 
         <translation type="unfinished">Identyfikator dziennika {journal_id}</translation>
     </message>
     <message>
+        <source>That passphrase did not work. Check it and try again. Capital letters and spaces count.</source>
+        <translation type="unfinished">To hasło nie zadziałało. Sprawdź je i spróbuj jeszcze raz. Wielkie litery i spacje mają znaczenie.</translation>
+    </message>
+    <message>
+        <source>There is already a journal here. Unlock it with its passphrase.</source>
+        <translation type="unfinished">Tu już jest dziennik. Odblokuj go jego hasłem.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the journal did not open. Nothing was changed.</source>
+        <translation type="unfinished">Coś poszło nie tak i dziennik się nie otworzył. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
         <source>Your journal locked itself because nothing happened for a while.</source>
         <translation type="unfinished">Dziennik sam się zamknął, bo przez jakiś czas nic się nie działo.</translation>
     </message>
@@ -2032,6 +2056,117 @@ Pamiętaj: ten plik nie jest zaszyfrowany. Przechowuj go bezpiecznie i usuń go 
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished">Hasła nie są takie same. Wpisz je jeszcze raz.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too weak</source>
+        <translation type="unfinished">Za słabe</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished">Słabe</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">W porządku</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished">Dobre</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished">Mocne</translation>
+    </message>
+    <message>
+        <source>Try three or four ordinary words that have nothing to do with each other. Longer is stronger.</source>
+        <translation type="unfinished">Spróbuj trzech albo czterech zwykłych słów, które nie mają ze sobą nic wspólnego. Dłuższe jest mocniejsze.</translation>
+    </message>
+    <message>
+        <source>Rows of keys next to each other, like qwerty, are easy to guess.</source>
+        <translation type="unfinished">Rzędy sąsiednich klawiszy, jak qwerty, łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>Patterns on the keyboard are easy to guess.</source>
+        <translation type="unfinished">Wzory na klawiaturze łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>The same letter or number over and over is easy to guess.</source>
+        <translation type="unfinished">Tę samą literę albo cyfrę powtarzaną wiele razy łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>Repeating the same part twice adds almost nothing.</source>
+        <translation type="unfinished">Powtórzenie tej samej części dwa razy prawie nic nie daje.</translation>
+    </message>
+    <message>
+        <source>Runs like abc or 6543 are easy to guess.</source>
+        <translation type="unfinished">Ciągi jak abc albo 6543 łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished">Ostatnie lata łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess, especially ones linked to you.</source>
+        <translation type="unfinished">Daty łatwo odgadnąć, zwłaszcza te związane z tobą.</translation>
+    </message>
+    <message>
+        <source>This is one of the first passwords people try.</source>
+        <translation type="unfinished">To jedno z pierwszych haseł, jakie ludzie sprawdzają.</translation>
+    </message>
+    <message>
+        <source>Many people use this password.</source>
+        <translation type="unfinished">Wiele osób używa tego hasła.</translation>
+    </message>
+    <message>
+        <source>This is close to a password many people use.</source>
+        <translation type="unfinished">To hasło jest podobne do hasła, którego używa wiele osób.</translation>
+    </message>
+    <message>
+        <source>One word on its own is easy to guess.</source>
+        <translation type="unfinished">Jedno słowo samo w sobie łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation type="unfinished">Samo imię łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>Common names are easy to guess.</source>
+        <translation type="unfinished">Popularne imiona łatwo odgadnąć.</translation>
+    </message>
+    <message>
+        <source>Add another word or two; unusual words are better.</source>
+        <translation type="unfinished">Dodaj jeszcze jedno albo dwa słowa; nietypowe słowa są lepsze.</translation>
+    </message>
+    <message>
+        <source>Avoid repeating words or characters.</source>
+        <translation type="unfinished">Nie powtarzaj słów ani znaków.</translation>
+    </message>
+    <message>
+        <source>Avoid runs like abc or 123.</source>
+        <translation type="unfinished">Unikaj ciągów jak abc albo 123.</translation>
+    </message>
+    <message>
+        <source>Avoid years and dates linked to you.</source>
+        <translation type="unfinished">Unikaj lat i dat związanych z tobą.</translation>
+    </message>
+    <message>
+        <source>A capital letter at the start does not help much.</source>
+        <translation type="unfinished">Wielka litera na początku niewiele pomaga.</translation>
+    </message>
+    <message>
+        <source>All capitals are about as easy to guess.</source>
+        <translation type="unfinished">Same wielkie litery łatwo odgadnąć prawie tak samo.</translation>
+    </message>
+    <message>
+        <source>Words spelt backwards are not much harder to guess.</source>
+        <translation type="unfinished">Słowa pisane wspak nie są dużo trudniejsze do odgadnięcia.</translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alikes, like @ for a, does not help much.</source>
+        <translation type="unfinished">Zamiana liter na podobne znaki, jak @ zamiast a, niewiele pomaga.</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2664,14 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
 </context>
 <context>
     <name>TakeAwayPage</name>
+    <message>
+        <source>That place is on this computer. Please choose your own USB stick or drive, so nothing of yours stays here.</source>
+        <translation type="unfinished">To miejsce jest na tym komputerze. Wybierz własny pendrive albo dysk, żeby nic twojego tu nie zostało.</translation>
+    </message>
+    <message>
+        <source>That drive or folder could not be found. Check the drive is plugged in.</source>
+        <translation type="unfinished">Nie znaleziono tego dysku ani folderu. Sprawdź, czy dysk jest podłączony.</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Your take-away journal&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Twój dziennik na wynos&lt;/h2&gt;</translation>
@@ -3160,6 +3303,251 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
     <message>
         <source>When the app opens, it first shows an empty page called Notes with a Continue button, and nothing about what this app is for. Click Continue or press Enter to get here. The Quick exit keys work on that page too.</source>
         <translation type="unfinished">Po otwarciu aplikacja najpierw pokazuje pustą stronę „Notatki” z przyciskiem „Dalej” i nic o tym, do czego służy. Kliknij „Dalej” albo naciśnij Enter, żeby tu wrócić. Klawisze szybkiego wyjścia działają też na tamtej stronie.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>These notes are too large for one bundle. Please export them in parts (choose dates).</source>
+        <translation type="unfinished">Te notatki są za duże na jedną paczkę. Wyeksportuj je w częściach (wybierz daty).</translation>
+    </message>
+    <message>
+        <source>The export stopped because your notes were locked. Nothing was saved.</source>
+        <translation type="unfinished">Eksport się zatrzymał, bo notatki zostały zablokowane. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Part of your notes file could not be read, so the export was stopped. Nothing was saved.</source>
+        <translation type="unfinished">Nie udało się odczytać części pliku notatek, więc eksport przerwano. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was saved.</source>
+        <translation type="unfinished">{message} Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save in that folder. Please choose another place.</source>
+        <translation type="unfinished">Aplikacja nie może zapisywać w tym folderze. Wybierz inne miejsce.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space there. Nothing was saved.</source>
+        <translation type="unfinished">Nie ma tam dość wolnego miejsca. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved there. Please check the drive and try again.</source>
+        <translation type="unfinished">Nie udało się tam zapisać eksportu. Sprawdź dysk i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s history is too long for a bundle the checker can read. Nothing was saved.</source>
+        <translation type="unfinished">Historia dziennika jest za długa na paczkę, którą da się sprawdzić. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Please choose a file name, not a folder.</source>
+        <translation type="unfinished">Wybierz nazwę pliku, nie folder.</translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Please choose another place.</source>
+        <translation type="unfinished">Tego folderu już nie ma. Wybierz inne miejsce.</translation>
+    </message>
+    <message>
+        <source>That is your notes file. Please choose another name for the export.</source>
+        <translation type="unfinished">To jest plik notatek. Wybierz inną nazwę dla eksportu.</translation>
+    </message>
+    <message>
+        <source>The export could not be made. Nothing was saved.</source>
+        <translation type="unfinished">Nie udało się zrobić eksportu. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was saved.</source>
+        <translation type="unfinished">Eksport przerwano. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The report needs the app&apos;s display part, which is not running.</source>
+        <translation type="unfinished">Raport potrzebuje części aplikacji, która wyświetla, a ona nie działa.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished">Nie udało się zapisać raportu.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date. Please check the dates.</source>
+        <translation type="unfinished">Data początkowa jest po dacie końcowej. Sprawdź daty.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen notes are no longer there. Please choose again.</source>
+        <translation type="unfinished">Części wybranych notatek już nie ma. Wybierz jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Each report needs who it went to and a reference.</source>
+        <translation type="unfinished">Każde zgłoszenie potrzebuje adresata i numeru.</translation>
+    </message>
+    <message>
+        <source>Please give the date and time it happened, with its time zone.</source>
+        <translation type="unfinished">Podaj datę i godzinę zdarzenia, ze strefą czasową.</translation>
+    </message>
+    <message>
+        <source>Please choose what kind of thing happened.</source>
+        <translation type="unfinished">Wybierz, co się stało.</translation>
+    </message>
+    <message>
+        <source>The record of failed unlock attempts in your journal file was changed or removed. Someone may have tried to open your journal and tried to hide it.</source>
+        <translation type="unfinished">Zapis nieudanych prób odblokowania w pliku dziennika został zmieniony albo usunięty. Możliwe, że ktoś próbował otworzyć dziennik i próbował to ukryć.</translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} time since you last used it</source>
+        <translation type="unfinished">Ktoś próbował otworzyć dziennik od twojego ostatniego użycia (liczba prób: {count})</translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} times since you last used it</source>
+        <translation type="unfinished">Ktoś próbował otworzyć dziennik od twojego ostatniego użycia (liczba prób: {count})</translation>
+    </message>
+    <message>
+        <source>{line} (the last {count} are listed)</source>
+        <translation type="unfinished">{line} (podano ostatnie: {count})</translation>
+    </message>
+    <message>
+        <source>{line}: {times}.</source>
+        <translation type="unfinished">{line}: {times}.</translation>
+    </message>
+    <message>
+        <source>{line}.</source>
+        <translation type="unfinished">{line}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your notes file.</source>
+        <translation type="unfinished">Coś poszło nie tak z plikiem notatek.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not work. Check it and try again.</source>
+        <translation type="unfinished">To hasło nie zadziałało. Sprawdź je i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Your notes file looks damaged or was changed outside the app, so it was not opened. If you have a backup, you can restore it.</source>
+        <translation type="unfinished">Plik notatek wygląda na uszkodzony albo zmieniony poza aplikacją, więc go nie otwarto. Jeśli masz kopię zapasową, możesz ją przywrócić.</translation>
+    </message>
+    <message>
+        <source>A notes file is already there. Nothing was replaced.</source>
+        <translation type="unfinished">Plik notatek już tam jest. Niczego nie zastąpiono.</translation>
+    </message>
+    <message>
+        <source>The notes file could not be found.</source>
+        <translation type="unfinished">Nie znaleziono pliku notatek.</translation>
+    </message>
+    <message>
+        <source>Your notes are locked. Unlock them to carry on.</source>
+        <translation type="unfinished">Notatki są zablokowane. Odblokuj je, żeby kontynuować.</translation>
+    </message>
+    <message>
+        <source>Your notes are open in another window. Close it and try again.</source>
+        <translation type="unfinished">Notatki są otwarte w innym oknie. Zamknij je i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved or read. Check there is free space and try again.</source>
+        <translation type="unfinished">Nie udało się zapisać ani odczytać notatek. Sprawdź, czy jest wolne miejsce, i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Please type a passphrase.</source>
+        <translation type="unfinished">Wpisz hasło.</translation>
+    </message>
+    <message>
+        <source>This file is too big to add.</source>
+        <translation type="unfinished">Ten plik jest za duży, żeby go dodać.</translation>
+    </message>
+    <message>
+        <source>Adding the file was stopped. Nothing was saved.</source>
+        <translation type="unfinished">Dodawanie pliku przerwano. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>This note is missing something it needs.</source>
+        <translation type="unfinished">W tej notatce brakuje czegoś potrzebnego.</translation>
+    </message>
+    <message>
+        <source>That note or file is no longer there.</source>
+        <translation type="unfinished">Tej notatki albo pliku już nie ma.</translation>
+    </message>
+    <message>
+        <source>This notes file was made by a newer version of the app. Please update the app.</source>
+        <translation type="unfinished">Ten plik notatek utworzyła nowsza wersja aplikacji. Zaktualizuj aplikację.</translation>
+    </message>
+    <message>
+        <source>The folder for your notes cannot be written to (it is read-only, or this account may not change it). Nothing was changed.</source>
+        <translation type="unfinished">Do folderu na notatki nie da się zapisywać (jest tylko do odczytu albo to konto nie może go zmieniać). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the drive. Free some space and try again.</source>
+        <translation type="unfinished">Na dysku nie ma dość wolnego miejsca. Zwolnij trochę miejsca i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>That backup file looks damaged, or it is not a backup made by this app, so nothing was restored. Your journal was not changed.</source>
+        <translation type="unfinished">Ten plik kopii zapasowej wygląda na uszkodzony albo nie jest kopią utworzoną przez tę aplikację, więc niczego nie przywrócono. Dziennik się nie zmienił.</translation>
+    </message>
+    <message>
+        <source>That file could not be found.</source>
+        <translation type="unfinished">Nie znaleziono tego pliku.</translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation type="unfinished">Nie udało się odczytać tego pliku.</translation>
+    </message>
+    <message>
+        <source>That file is already saved.</source>
+        <translation type="unfinished">Ten plik jest już zapisany.</translation>
+    </message>
+    <message>
+        <source>The folder for your notes could not be found.</source>
+        <translation type="unfinished">Nie znaleziono folderu na notatki.</translation>
+    </message>
+    <message>
+        <source>Choose a different place for the backup.</source>
+        <translation type="unfinished">Wybierz inne miejsce na kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>That folder could not be found.</source>
+        <translation type="unfinished">Nie znaleziono tego folderu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there. Check the drive and try again.</source>
+        <translation type="unfinished">Nie udało się tam zapisać kopii zapasowej. Sprawdź dysk i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be found.</source>
+        <translation type="unfinished">Nie znaleziono pliku kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on this drive to restore that backup. Nothing was changed.</source>
+        <translation type="unfinished">Na tym dysku nie ma dość wolnego miejsca, żeby przywrócić tę kopię zapasową. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read.</source>
+        <translation type="unfinished">Nie udało się odczytać kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read.</source>
+        <translation type="unfinished">Nie udało się odczytać pliku kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Some files could not be removed ({count}). Close any other program that might be using them and try again, or delete this folder yourself:
+{folder}</source>
+        <translation type="unfinished">Nie udało się usunąć części plików ({count}). Zamknij inne programy, które mogą ich używać, i spróbuj jeszcze raz albo usuń ten folder samodzielnie:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Everything this app kept on this computer has been removed.</source>
+        <translation type="unfinished">Wszystko, co ta aplikacja przechowywała na tym komputerze, zostało usunięte.</translation>
+    </message>
+    <message>
+        <source>Everything this app kept in its own folder has been removed. But {names} was only a link (shortcut) to a file outside that folder. The link is gone; the file it pointed to was not touched, because the app only deletes inside its own folder. If that file is yours to delete, delete it yourself:
+{targets}</source>
+        <translation type="unfinished">Wszystko, co ta aplikacja przechowywała we własnym folderze, zostało usunięte. Ale {names} było tylko skrótem do pliku poza tym folderem. Skrótu już nie ma; plik, na który wskazywał, pozostał nietknięty, bo aplikacja usuwa tylko we własnym folderze. Jeśli to twój plik do usunięcia, usuń go samodzielnie:
+{targets}</translation>
+    </message>
+    <message>
+        <source>{text}
+The app will now close.</source>
+        <translation type="unfinished">{text}
+Aplikacja się teraz zamknie.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: your journal is open in another window of this app. Close that window, or lock the journal there, then try again.</source>
+        <translation type="unfinished">Niczego nie usunięto: dziennik jest otwarty w innym oknie tej aplikacji. Zamknij to okno albo zablokuj tam dziennik i spróbuj jeszcze raz.</translation>
     </message>
 </context>
 <context>

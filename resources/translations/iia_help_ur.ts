@@ -78,6 +78,10 @@ SHA-256 فنگر پرنٹ: {v3}</translation>
         <source>Picture, {v0} by {v1} pixels</source>
         <translation type="unfinished">تصویر، {v0} بائی {v1} پکسل</translation>
     </message>
+    <message>
+        <source>This file could not be opened.</source>
+        <translation type="unfinished">یہ فائل کھولی نہیں جا سکی۔</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -212,6 +216,14 @@ SHA-256 فنگر پرنٹ: {v3}</translation>
     <message>
         <source>Adding “{name}” to your journal…</source>
         <translation type="unfinished">&quot;{name}&quot; آپ کی ڈائری میں شامل ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>The file could not be added. Nothing was saved.</source>
+        <translation type="unfinished">فائل شامل نہیں ہو سکی۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was saved.</source>
+        <translation type="unfinished">فائل پڑھی نہیں جا سکی۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Delete the original…</source>
@@ -1812,6 +1824,18 @@ manifest.json کا فنگر پرنٹ: {v7}
         <translation type="unfinished">ڈائری کی ID {journal_id}</translation>
     </message>
     <message>
+        <source>That passphrase did not work. Check it and try again. Capital letters and spaces count.</source>
+        <translation type="unfinished">یہ پاس فریز کام نہیں کیا۔ اسے چیک کریں اور دوبارہ کوشش کریں۔ بڑے حروف اور خالی جگہیں بھی گنی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>There is already a journal here. Unlock it with its passphrase.</source>
+        <translation type="unfinished">یہاں پہلے سے ایک ڈائری ہے۔ اسے اس کے پاس فریز سے ان لاک کریں۔</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the journal did not open. Nothing was changed.</source>
+        <translation type="unfinished">کچھ گڑبڑ ہو گئی اور ڈائری نہیں کھلی۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
         <source>Your journal locked itself because nothing happened for a while.</source>
         <translation type="unfinished">کچھ دیر کوئی کام نہ ہونے کی وجہ سے آپ کی ڈائری خود لاک ہو گئی۔</translation>
     </message>
@@ -2018,6 +2042,117 @@ manifest.json کا فنگر پرنٹ: {v7}
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished">دونوں پاس فریز ایک جیسے نہیں۔ براہ کرم انہیں دوبارہ لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too weak</source>
+        <translation type="unfinished">بہت کمزور</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished">کمزور</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">ٹھیک</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished">اچھا</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished">مضبوط</translation>
+    </message>
+    <message>
+        <source>Try three or four ordinary words that have nothing to do with each other. Longer is stronger.</source>
+        <translation type="unfinished">تین یا چار عام الفاظ آزمائیں جن کا ایک دوسرے سے کوئی تعلق نہ ہو۔ جتنا لمبا، اتنا مضبوط۔</translation>
+    </message>
+    <message>
+        <source>Rows of keys next to each other, like qwerty, are easy to guess.</source>
+        <translation type="unfinished">ساتھ ساتھ والی کیز کی قطاریں، جیسے qwerty، آسانی سے اندازہ ہو جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Patterns on the keyboard are easy to guess.</source>
+        <translation type="unfinished">کی بورڈ پر بنے پیٹرن آسانی سے اندازہ ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The same letter or number over and over is easy to guess.</source>
+        <translation type="unfinished">ایک ہی حرف یا نمبر بار بار ہو تو آسانی سے اندازہ ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Repeating the same part twice adds almost nothing.</source>
+        <translation type="unfinished">ایک ہی حصہ دو بار لکھنے سے تقریباً کوئی فرق نہیں پڑتا۔</translation>
+    </message>
+    <message>
+        <source>Runs like abc or 6543 are easy to guess.</source>
+        <translation type="unfinished">abc یا 6543 جیسے سلسلے آسانی سے اندازہ ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished">حالیہ سال آسانی سے اندازہ ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess, especially ones linked to you.</source>
+        <translation type="unfinished">تاریخیں آسانی سے اندازہ ہو جاتی ہیں، خاص طور پر وہ جو آپ سے جڑی ہوں۔</translation>
+    </message>
+    <message>
+        <source>This is one of the first passwords people try.</source>
+        <translation type="unfinished">یہ ان پاس ورڈز میں سے ہے جو لوگ سب سے پہلے آزماتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Many people use this password.</source>
+        <translation type="unfinished">بہت سے لوگ یہ پاس ورڈ استعمال کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This is close to a password many people use.</source>
+        <translation type="unfinished">یہ ایسے پاس ورڈ سے ملتا جلتا ہے جو بہت سے لوگ استعمال کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>One word on its own is easy to guess.</source>
+        <translation type="unfinished">اکیلا ایک لفظ آسانی سے اندازہ ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation type="unfinished">اکیلا نام آسانی سے اندازہ ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Common names are easy to guess.</source>
+        <translation type="unfinished">عام نام آسانی سے اندازہ ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Add another word or two; unusual words are better.</source>
+        <translation type="unfinished">ایک یا دو لفظ اور شامل کریں؛ غیر معمولی الفاظ بہتر ہیں۔</translation>
+    </message>
+    <message>
+        <source>Avoid repeating words or characters.</source>
+        <translation type="unfinished">الفاظ یا حروف نہ دہرائیں۔</translation>
+    </message>
+    <message>
+        <source>Avoid runs like abc or 123.</source>
+        <translation type="unfinished">abc یا 123 جیسے سلسلوں سے بچیں۔</translation>
+    </message>
+    <message>
+        <source>Avoid years and dates linked to you.</source>
+        <translation type="unfinished">ایسے سالوں اور تاریخوں سے بچیں جو آپ سے جڑی ہوں۔</translation>
+    </message>
+    <message>
+        <source>A capital letter at the start does not help much.</source>
+        <translation type="unfinished">شروع میں بڑا حرف زیادہ مدد نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>All capitals are about as easy to guess.</source>
+        <translation type="unfinished">سب بڑے حروف بھی تقریباً اتنی ہی آسانی سے اندازہ ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Words spelt backwards are not much harder to guess.</source>
+        <translation type="unfinished">الٹے لکھے الفاظ کا اندازہ لگانا زیادہ مشکل نہیں۔</translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alikes, like @ for a, does not help much.</source>
+        <translation type="unfinished">حروف کو ملتے جلتے نشانوں سے بدلنا، جیسے a کی جگہ @، زیادہ مدد نہیں کرتا۔</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2650,14 @@ Type the passphrase that opened the journal when the backup was made.</source>
 </context>
 <context>
     <name>TakeAwayPage</name>
+    <message>
+        <source>That place is on this computer. Please choose your own USB stick or drive, so nothing of yours stays here.</source>
+        <translation type="unfinished">یہ جگہ اسی کمپیوٹر پر ہے۔ براہ کرم اپنی USB اسٹک یا ڈرائیو چنیں، تاکہ آپ کی کوئی چیز یہاں نہ رہے۔</translation>
+    </message>
+    <message>
+        <source>That drive or folder could not be found. Check the drive is plugged in.</source>
+        <translation type="unfinished">وہ ڈرائیو یا فولڈر نہیں ملا۔ دیکھیں کہ ڈرائیو لگی ہوئی ہے۔</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Your take-away journal&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;ساتھ لے جانے والی آپ کی ڈائری&lt;/h2&gt;</translation>
@@ -3144,6 +3287,251 @@ Type the passphrase that opened the journal when the backup was made.</source>
     <message>
         <source>When the app opens, it first shows an empty page called Notes with a Continue button, and nothing about what this app is for. Click Continue or press Enter to get here. The Quick exit keys work on that page too.</source>
         <translation type="unfinished">جب ایپ کھلتی ہے، تو پہلے Notes نام کا ایک خالی صفحہ دکھاتی ہے جس پر &quot;جاری رکھیں&quot; کا بٹن ہوتا ہے، اور یہ نہیں بتاتی کہ یہ ایپ کس لیے ہے۔ یہاں آنے کے لیے &quot;جاری رکھیں&quot; پر کلک کریں یا Enter دبائیں۔ &quot;فوراً باہر نکلیں&quot; کی کیز اس صفحے پر بھی کام کرتی ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>These notes are too large for one bundle. Please export them in parts (choose dates).</source>
+        <translation type="unfinished">یہ نوٹس ایک بنڈل کے لیے بہت بڑے ہیں۔ انہیں حصوں میں ایکسپورٹ کریں (تاریخیں چنیں)۔</translation>
+    </message>
+    <message>
+        <source>The export stopped because your notes were locked. Nothing was saved.</source>
+        <translation type="unfinished">ایکسپورٹ رک گئی کیونکہ آپ کے نوٹس لاک ہو گئے۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Part of your notes file could not be read, so the export was stopped. Nothing was saved.</source>
+        <translation type="unfinished">آپ کی نوٹس فائل کا کچھ حصہ پڑھا نہیں جا سکا، اس لیے ایکسپورٹ روک دی گئی۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was saved.</source>
+        <translation type="unfinished">{message} کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save in that folder. Please choose another place.</source>
+        <translation type="unfinished">ایپ کو اس فولڈر میں محفوظ کرنے کی اجازت نہیں۔ براہ کرم کوئی اور جگہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>There is not enough free space there. Nothing was saved.</source>
+        <translation type="unfinished">وہاں کافی خالی جگہ نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The export could not be saved there. Please check the drive and try again.</source>
+        <translation type="unfinished">ایکسپورٹ وہاں محفوظ نہیں ہو سکی۔ براہ کرم ڈرائیو چیک کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s history is too long for a bundle the checker can read. Nothing was saved.</source>
+        <translation type="unfinished">ڈائری کا تاریخچہ اتنا لمبا ہے کہ چیکر اسے بنڈل میں پڑھ نہیں سکتا۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Please choose a file name, not a folder.</source>
+        <translation type="unfinished">براہ کرم فائل کا نام چنیں، فولڈر نہیں۔</translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Please choose another place.</source>
+        <translation type="unfinished">وہ فولڈر اب وہاں نہیں۔ براہ کرم کوئی اور جگہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>That is your notes file. Please choose another name for the export.</source>
+        <translation type="unfinished">یہ آپ کی نوٹس فائل ہے۔ براہ کرم ایکسپورٹ کے لیے کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <source>The export could not be made. Nothing was saved.</source>
+        <translation type="unfinished">ایکسپورٹ نہیں بن سکی۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was saved.</source>
+        <translation type="unfinished">ایکسپورٹ روک دی گئی۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The report needs the app&apos;s display part, which is not running.</source>
+        <translation type="unfinished">رپورٹ کو ایپ کا ڈسپلے والا حصہ چاہیے، جو چل نہیں رہا۔</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished">رپورٹ لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date. Please check the dates.</source>
+        <translation type="unfinished">شروع کی تاریخ آخری تاریخ کے بعد ہے۔ براہ کرم تاریخیں چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>Some of the chosen notes are no longer there. Please choose again.</source>
+        <translation type="unfinished">چنے گئے کچھ نوٹس اب موجود نہیں۔ براہ کرم دوبارہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>Each report needs who it went to and a reference.</source>
+        <translation type="unfinished">ہر رپورٹ کے لیے یہ چاہیے کہ وہ کس کو گئی اور اس کا ریفرنس۔</translation>
+    </message>
+    <message>
+        <source>Please give the date and time it happened, with its time zone.</source>
+        <translation type="unfinished">براہ کرم بتائیں کہ یہ کس تاریخ اور وقت ہوا، ٹائم زون کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>Please choose what kind of thing happened.</source>
+        <translation type="unfinished">براہ کرم چنیں کہ کس قسم کی بات ہوئی۔</translation>
+    </message>
+    <message>
+        <source>The record of failed unlock attempts in your journal file was changed or removed. Someone may have tried to open your journal and tried to hide it.</source>
+        <translation type="unfinished">آپ کی ڈائری فائل میں ان لاک کی ناکام کوششوں کا ریکارڈ بدلا یا ہٹایا گیا۔ ہو سکتا ہے کسی نے آپ کی ڈائری کھولنے کی کوشش کی اور اسے چھپانے کی کوشش کی۔</translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} time since you last used it</source>
+        <translation type="unfinished">آپ کے پچھلی بار استعمال کے بعد کسی نے آپ کی ڈائری {count} بار کھولنے کی کوشش کی</translation>
+    </message>
+    <message>
+        <source>Someone tried to open your journal {count} times since you last used it</source>
+        <translation type="unfinished">آپ کے پچھلی بار استعمال کے بعد کسی نے آپ کی ڈائری {count} بار کھولنے کی کوشش کی</translation>
+    </message>
+    <message>
+        <source>{line} (the last {count} are listed)</source>
+        <translation type="unfinished">{line} (آخری {count} درج ہیں)</translation>
+    </message>
+    <message>
+        <source>{line}: {times}.</source>
+        <translation type="unfinished">{line}: {times}۔</translation>
+    </message>
+    <message>
+        <source>{line}.</source>
+        <translation type="unfinished">{line}۔</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your notes file.</source>
+        <translation type="unfinished">آپ کی نوٹس فائل میں کچھ گڑبڑ ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>That passphrase did not work. Check it and try again.</source>
+        <translation type="unfinished">یہ پاس فریز کام نہیں کیا۔ اسے چیک کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Your notes file looks damaged or was changed outside the app, so it was not opened. If you have a backup, you can restore it.</source>
+        <translation type="unfinished">آپ کی نوٹس فائل خراب لگتی ہے یا ایپ کے باہر بدلی گئی، اس لیے کھولی نہیں گئی۔ اگر آپ کے پاس بیک اپ ہے تو اسے بحال کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A notes file is already there. Nothing was replaced.</source>
+        <translation type="unfinished">وہاں پہلے سے ایک نوٹس فائل ہے۔ کچھ بھی تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>The notes file could not be found.</source>
+        <translation type="unfinished">نوٹس فائل نہیں ملی۔</translation>
+    </message>
+    <message>
+        <source>Your notes are locked. Unlock them to carry on.</source>
+        <translation type="unfinished">آپ کے نوٹس لاک ہیں۔ جاری رکھنے کے لیے انہیں ان لاک کریں۔</translation>
+    </message>
+    <message>
+        <source>Your notes are open in another window. Close it and try again.</source>
+        <translation type="unfinished">آپ کے نوٹس کسی اور ونڈو میں کھلے ہیں۔ اسے بند کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved or read. Check there is free space and try again.</source>
+        <translation type="unfinished">آپ کے نوٹس محفوظ یا پڑھے نہیں جا سکے۔ دیکھیں کہ خالی جگہ ہے، اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Please type a passphrase.</source>
+        <translation type="unfinished">براہ کرم پاس فریز لکھیں۔</translation>
+    </message>
+    <message>
+        <source>This file is too big to add.</source>
+        <translation type="unfinished">یہ فائل شامل کرنے کے لیے بہت بڑی ہے۔</translation>
+    </message>
+    <message>
+        <source>Adding the file was stopped. Nothing was saved.</source>
+        <translation type="unfinished">فائل شامل کرنا روک دیا گیا۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>This note is missing something it needs.</source>
+        <translation type="unfinished">اس نوٹ میں کوئی ضروری چیز موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>That note or file is no longer there.</source>
+        <translation type="unfinished">وہ نوٹ یا فائل اب وہاں نہیں۔</translation>
+    </message>
+    <message>
+        <source>This notes file was made by a newer version of the app. Please update the app.</source>
+        <translation type="unfinished">یہ نوٹس فائل ایپ کے نئے ورژن نے بنائی۔ براہ کرم ایپ اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>The folder for your notes cannot be written to (it is read-only, or this account may not change it). Nothing was changed.</source>
+        <translation type="unfinished">آپ کے نوٹس کے فولڈر میں لکھا نہیں جا سکتا (یہ صرف پڑھنے کے لیے ہے، یا یہ اکاؤنٹ اسے بدل نہیں سکتا)۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the drive. Free some space and try again.</source>
+        <translation type="unfinished">ڈرائیو پر کافی خالی جگہ نہیں۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>That backup file looks damaged, or it is not a backup made by this app, so nothing was restored. Your journal was not changed.</source>
+        <translation type="unfinished">وہ بیک اپ فائل خراب لگتی ہے، یا یہ اس ایپ کا بنایا ہوا بیک اپ نہیں، اس لیے کچھ بحال نہیں ہوا۔ آپ کی ڈائری نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <source>That file could not be found.</source>
+        <translation type="unfinished">وہ فائل نہیں ملی۔</translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation type="unfinished">وہ فائل پڑھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>That file is already saved.</source>
+        <translation type="unfinished">وہ فائل پہلے سے محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <source>The folder for your notes could not be found.</source>
+        <translation type="unfinished">آپ کے نوٹس کا فولڈر نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>Choose a different place for the backup.</source>
+        <translation type="unfinished">بیک اپ کے لیے کوئی اور جگہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>That folder could not be found.</source>
+        <translation type="unfinished">وہ فولڈر نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there. Check the drive and try again.</source>
+        <translation type="unfinished">بیک اپ وہاں لکھا نہیں جا سکا۔ ڈرائیو چیک کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The backup file could not be found.</source>
+        <translation type="unfinished">بیک اپ فائل نہیں ملی۔</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on this drive to restore that backup. Nothing was changed.</source>
+        <translation type="unfinished">اس ڈرائیو پر وہ بیک اپ بحال کرنے کے لیے کافی خالی جگہ نہیں۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>The backup could not be read.</source>
+        <translation type="unfinished">بیک اپ پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read.</source>
+        <translation type="unfinished">بیک اپ فائل پڑھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>Some files could not be removed ({count}). Close any other program that might be using them and try again, or delete this folder yourself:
+{folder}</source>
+        <translation type="unfinished">کچھ فائلیں ہٹائی نہیں جا سکیں ({count})۔ کوئی اور پروگرام جو انہیں استعمال کر رہا ہو بند کریں اور دوبارہ کوشش کریں، یا یہ فولڈر خود ڈیلیٹ کریں:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Everything this app kept on this computer has been removed.</source>
+        <translation type="unfinished">اس ایپ نے اس کمپیوٹر پر جو کچھ رکھا تھا وہ ہٹا دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Everything this app kept in its own folder has been removed. But {names} was only a link (shortcut) to a file outside that folder. The link is gone; the file it pointed to was not touched, because the app only deletes inside its own folder. If that file is yours to delete, delete it yourself:
+{targets}</source>
+        <translation type="unfinished">اس ایپ نے اپنے فولڈر میں جو کچھ رکھا تھا وہ ہٹا دیا گیا ہے۔ لیکن {names} صرف اس فولڈر کے باہر کسی فائل کا لنک (شارٹ کٹ) تھا۔ لنک ہٹ گیا؛ جس فائل کی طرف یہ اشارہ کرتا تھا اسے چھوا نہیں گیا، کیونکہ ایپ صرف اپنے فولڈر کے اندر ڈیلیٹ کرتی ہے۔ اگر وہ فائل آپ کی ہے اور ڈیلیٹ کرنی ہے تو اسے خود ڈیلیٹ کریں:
+{targets}</translation>
+    </message>
+    <message>
+        <source>{text}
+The app will now close.</source>
+        <translation type="unfinished">{text}
+ایپ اب بند ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: your journal is open in another window of this app. Close that window, or lock the journal there, then try again.</source>
+        <translation type="unfinished">کچھ نہیں ہٹایا گیا: آپ کی ڈائری اس ایپ کی کسی اور ونڈو میں کھلی ہے۔ وہ ونڈو بند کریں، یا وہاں ڈائری لاک کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from iia_help.catalog import translate
 from iia_help.vault import (
     MAX_ATTACHMENT_BYTES,
     InvalidEntry,
@@ -152,15 +153,15 @@ def _report(value: Any) -> Report:
         return Report(**value)
     if isinstance(value, (list, tuple)):
         return Report(*value)
-    raise InvalidEntry("Each report needs who it went to and a reference.")
+    raise InvalidEntry(translate("errors", "Each report needs who it went to and a reference."))
 
 
 def _entry_obj(e: Entry, created_at: datetime, history: list[tuple[datetime, str]]) -> dict[str, Any]:
     occ = e.occurred_at
     if not isinstance(occ, datetime) or occ.tzinfo is None or occ.utcoffset() is None:
-        raise InvalidEntry("Please give the date and time it happened, with its time zone.")
+        raise InvalidEntry(translate("errors", "Please give the date and time it happened, with its time zone."))
     if e.kind not in KINDS:
-        raise InvalidEntry("Please choose what kind of thing happened.")
+        raise InvalidEntry(translate("errors", "Please choose what kind of thing happened."))
     reports = [_report(r) for r in e.reports]
     for r in reports:
         _str(r.to, "report"), _str(r.reference, "reference"), _str(r.date, "report date")

@@ -21,6 +21,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iia_help.catalog import QT_TRANSLATE_NOOP, Texts
 from iia_help.fsutil import TEMP_PREFIX
 from iia_help.paths import SETTINGS_FILE_NAME, VAULT_FILE_NAME, AppPaths
 from iia_help.saved_files import RECORD_NAME as SAVED_RECORD_NAME
@@ -43,26 +44,30 @@ class WipeReport:
     def ok(self) -> bool:
         return not self.failed and not self.in_use
 
-    def summary(self, data_dir: Path | str) -> str:
-        """What happened, in words for the person (shown after "Remove everything")."""
+    def summary(self, data_dir: Path | str, language: str = "en") -> str:
+        """What happened, in words for the person (shown after "Remove everything"), in ``language``."""
+        tx = Texts(language)
         if self.in_use:
-            return IN_USE_TEXT
+            return tx.translate("errors", IN_USE_TEXT)
         if self.failed:
-            return (f"Some files could not be removed ({len(self.failed)}). Close any other program that might "
-                    f"be using them and try again, or delete this folder yourself:\n{data_dir}")
-        text = "Everything this app kept on this computer has been removed."
+            return tx.translate("errors", "Some files could not be removed ({count}). Close any other program that "
+                                          "might be using them and try again, or delete this folder "
+                                          "yourself:\n{folder}").format(count=len(self.failed), folder=data_dir)
+        text = tx.translate("errors", "Everything this app kept on this computer has been removed.")
         if self.links_outside:
             names = ", ".join(link.name for link, _ in self.links_outside)
             targets = "\n".join(str(target) for _, target in self.links_outside)
-            text = ("Everything this app kept in its own folder has been removed. But " + names + " was only a "
-                    "link (shortcut) to a file outside that folder. The link is gone; the file it pointed to was "
-                    "not touched, because the app only deletes inside its own folder. If that file is yours to "
-                    "delete, delete it yourself:\n" + targets)
-        return text + "\nThe app will now close."
+            text = tx.translate("errors", "Everything this app kept in its own folder has been removed. But {names} "
+                                          "was only a link (shortcut) to a file outside that folder. The link is "
+                                          "gone; the file it pointed to was not touched, because the app only "
+                                          "deletes inside its own folder. If that file is yours to delete, delete "
+                                          "it yourself:\n{targets}").format(names=names, targets=targets)
+        return tx.translate("errors", "{text}\nThe app will now close.").format(text=text)
 
 
-IN_USE_TEXT = ("Nothing was removed: your journal is open in another window of this app. Close that window, or "
-               "lock the journal there, then try again.")
+IN_USE_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "Nothing was removed: your journal is open in another window of this app. Close that window, or "
+    "lock the journal there, then try again.")
 
 
 class _VaultInUse(Exception):

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iia_help.catalog import translate
 from iia_help.settings import Settings, apply_changes
 
 __all__ = [
@@ -122,7 +123,7 @@ class CentreLockError(ValueError):
 
 def _pw_bytes(passphrase: str) -> bytes:
     if not isinstance(passphrase, str) or not passphrase:
-        raise CentreLockError("Please type a passphrase.")
+        raise CentreLockError(translate("errors", "Please type a passphrase."))
     return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from iia_help import __version__
+from iia_help.catalog import translate
 from iia_help.display_text import date_time_text
 from iia_help.export.errors import ExportCancelled, ExportError
 from iia_help.export.provenance import CUSTODY, MAX_CUSTODY, PUBKEY, SIG, custody_document
@@ -163,7 +164,8 @@ def build_manifest(sel: Selection, made_at: datetime, file_records: dict[str, di
         data = (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
     # Never write a bundle the checker would refuse as too large.
     if len(data) > MAX_MANIFEST or count_json_items(data) > MAX_MANIFEST_ITEMS:
-        raise ExportError("These notes are too large for one bundle. Please export them in parts (choose dates).")
+        raise ExportError(translate("errors", "These notes are too large for one bundle. Please export them in parts "
+                                              "(choose dates)."))
     return data
 
 
@@ -327,17 +329,21 @@ def _wrap_errors(exc: BaseException) -> ExportError:
     from iia_help.vault import VaultCorrupted, VaultError, VaultLocked
 
     if isinstance(exc, VaultLocked):
-        return ExportError("The export stopped because your notes were locked. Nothing was saved.")
+        return ExportError(translate("errors", "The export stopped because your notes were locked. Nothing was saved."))
     if isinstance(exc, VaultCorrupted):
-        return ExportError("Part of your notes file could not be read, so the export was stopped. Nothing was saved.")
+        return ExportError(translate("errors", "Part of your notes file could not be read, so the export was "
+                                               "stopped. Nothing was saved."))
     if isinstance(exc, VaultError):
-        return ExportError(f"{exc} Nothing was saved.")
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        return ExportError(translate("errors", "{message} Nothing was saved.").format(message=said))
     if isinstance(exc, PermissionError):
-        return ExportError("The app is not allowed to save in that folder. Please choose another place.")
+        return ExportError(translate("errors", "The app is not allowed to save in that folder. Please choose another "
+                                               "place."))
     if isinstance(exc, OSError):
         if getattr(exc, "errno", None) == 28:
-            return ExportError("There is not enough free space there. Nothing was saved.")
-        return ExportError("The export could not be saved there. Please check the drive and try again.")
+            return ExportError(translate("errors", "There is not enough free space there. Nothing was saved."))
+        return ExportError(translate("errors", "The export could not be saved there. Please check the drive and try "
+                                               "again."))
     return ExportError()
 
 
@@ -364,7 +370,8 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
         raise _wrap_errors(exc) from exc
     custody_bytes, custody_summary = custody_document(log, identity.journal_id, {e.id for e in sel.entries})
     if len(custody_bytes) > MAX_CUSTODY or count_json_items(custody_bytes) > MAX_MANIFEST_ITEMS:
-        raise ExportError("The journal's history is too long for a bundle the checker can read. Nothing was saved.")
+        raise ExportError(translate("errors", "The journal's history is too long for a bundle the checker can read. "
+                                              "Nothing was saved."))
     proof = {"journal_id": identity.journal_id, "custody": custody_summary}
     made_at = datetime.now(UTC).replace(microsecond=0)
     attach_units = sel.included_bytes
@@ -453,9 +460,9 @@ def export_bundle(journal: Any, path: str | os.PathLike[str], options: ExportOpt
 
 def _check_target(journal: Any, target: Path) -> None:
     if target.is_dir():
-        raise ExportError("Please choose a file name, not a folder.")
+        raise ExportError(translate("errors", "Please choose a file name, not a folder."))
     if not target.parent.is_dir():
-        raise ExportError("That folder is not there any more. Please choose another place.")
+        raise ExportError(translate("errors", "That folder is not there any more. Please choose another place."))
     vault_path = getattr(getattr(journal, "vault", None), "path", None)
     if vault_path is not None and target.exists():
         try:
@@ -463,7 +470,8 @@ def _check_target(journal: Any, target: Path) -> None:
         except OSError:
             same = False
         if same:
-            raise ExportError("That is your notes file. Please choose another name for the export.")
+            raise ExportError(translate("errors", "That is your notes file. Please choose another name for the "
+                                                  "export."))
 
 
 def _count_pages(pdf: bytes) -> int:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from iia_help.catalog import translate
+
 
 class ExportError(Exception):
-    default_message = "The export could not be made. Nothing was saved."
+    default_message = translate("errors", "The export could not be made. Nothing was saved.")
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.default_message)
 
 
 class ExportCancelled(ExportError):
-    default_message = "The export was stopped. Nothing was saved."
+    default_message = translate("errors", "The export was stopped. Nothing was saved.")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from iia_help.catalog import QT_TRANSLATE_NOOP, Texts
+from iia_help.catalog import QT_TRANSLATE_NOOP, Texts, translate
 from iia_help.catalog import text as catalog_text
 from iia_help.display_text import date_text, date_time_text, size_text, utc_offset_text
 from iia_help.export.errors import ExportCancelled, ExportError
@@ -56,7 +56,7 @@ def ensure_gui_app() -> None:
             args += ["-platform", "offscreen"]
         _app = QGuiApplication(args)
     elif not isinstance(existing, QGuiApplication):
-        raise ExportError("The report needs the app's display part, which is not running.")
+        raise ExportError(translate("errors", "The report needs the app's display part, which is not running."))
 
 
 # ----------------------------------------------------------------------------------------------------- images
@@ -1138,7 +1138,7 @@ def _render_pdf(sel: Selection, info: ReportInfo, thumbs: dict[str, Thumb | str]
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError("The report could not be written.")
+        raise ExportError(translate("errors", "The report could not be written."))
     try:
         foot_font = QFont(font)
         foot_font.setPointSizeF(10)

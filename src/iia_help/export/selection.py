@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from iia_help.catalog import QT_TRANSLATE_NOOP
+from iia_help.catalog import QT_TRANSLATE_NOOP, translate
 from iia_help.export.errors import ExportError
 
 # File name endings treated as photos or videos even when the bytes do not say so (err towards leaving out).
@@ -132,14 +132,15 @@ def _day(d: datetime) -> date:
 def select(journal: Any, options: ExportOptions) -> Selection:
     """Choose the entries and files for ``options`` (entries oldest first, by when they happened)."""
     if options.date_from and options.date_to and options.date_from > options.date_to:
-        raise SelectionError("The start date is after the end date. Please check the dates.")
+        raise SelectionError(translate("errors", "The start date is after the end date. Please check the dates."))
     entries = journal.entries()
     if options.entry_ids is not None:
         wanted = set(options.entry_ids)
         entries = [e for e in entries if e.id in wanted]
         missing = wanted - {e.id for e in entries}
         if missing:
-            raise SelectionError("Some of the chosen notes are no longer there. Please choose again.")
+            raise SelectionError(translate("errors", "Some of the chosen notes are no longer there. Please choose "
+                                                     "again."))
     if options.date_from is not None:
         entries = [e for e in entries if _day(e.occurred_at) >= options.date_from]
     if options.date_to is not None:

@@ -7,7 +7,16 @@ from __future__ import annotations
 from iia_help.ui.core_text_list import TEXTS
 from iia_help.ui.i18n import Text, translate
 
-__all__ = ["TEXTS", "checklist_summary", "core", "core_items"]
+__all__ = ["TEXTS", "checklist_summary", "core", "core_items", "core_message"]
+
+
+def core_message(exc: BaseException) -> str:
+    """A message from the core (a vault, journal or export error: ``catalog.translate`` in the core) in the
+    language of the moment; any other exception's text as it is."""
+    from iia_help import catalog
+    from iia_help.ui.i18n import current_language
+
+    return catalog.message(exc, current_language() or "en")
 
 
 def core(text: str) -> Text:

@@ -36,6 +36,7 @@ from iia_help.journal import Journal
 from iia_help.ui import clipboard, dialogs
 from iia_help.ui.common.dialog_helpers import DialogTracker, ask, hint, inform, named
 from iia_help.ui.common.tasks import Task
+from iia_help.ui.core_texts import core_message
 from iia_help.ui.i18n import translate
 from iia_help.ui.journal.autolock import AutoLock
 from iia_help.ui.journal.drafts import DraftKeeper
@@ -543,15 +544,16 @@ class JournalPage(Page):
         self._task = None
         self._set_busy("")
         if isinstance(exc, WrongPassphrase):
-            msg = "That passphrase did not work. Check it and try again. Capital letters and spaces count."
+            msg = translate("JournalPage", "That passphrase did not work. Check it and try again. Capital letters "
+                                           "and spaces count.")
         elif isinstance(exc, VaultExists):
-            msg = "There is already a journal here. Unlock it with its passphrase."
+            msg = translate("JournalPage", "There is already a journal here. Unlock it with its passphrase.")
             self.stack.setCurrentWidget(self.unlock_view)
             reason = "unlock"
         elif isinstance(exc, VaultCorrupted | VaultBusy | VaultNotFound | VaultError):
-            msg = str(exc)
+            msg = core_message(exc)
         else:
-            msg = "Something went wrong and the journal did not open. Nothing was changed."
+            msg = translate("JournalPage", "Something went wrong and the journal did not open. Nothing was changed.")
         label, field = (self.unlock_error, self.unlock_pw) if reason == "unlock" else (self.create_error,
                                                                                       self.create_pw)
         label.setText(msg)
@@ -667,7 +669,7 @@ class JournalPage(Page):
         try:
             entry = self.journal.get_entry(entry_id)
         except VaultError as exc:
-            inform(self, self.tracker, translate("JournalPage", "Entry not opened"), str(exc), warning=True)
+            inform(self, self.tracker, translate("JournalPage", "Entry not opened"), core_message(exc), warning=True)
             return
         self.editor.load_entry(entry)
         self.inner.setCurrentWidget(self.editor)
@@ -733,7 +735,7 @@ class JournalPage(Page):
         try:
             records, journal_id = self.journal.custody_log(), self.journal.journal_id
         except VaultError as exc:
-            inform(self, self.tracker, translate("JournalPage", "History not shown"), str(exc), warning=True)
+            inform(self, self.tracker, translate("JournalPage", "History not shown"), core_message(exc), warning=True)
             return
         dlg = HistoryDialog(journal_id, records, self, language=self.ctx.language)
         self.tracker.add(dlg)

@@ -34,7 +34,7 @@ from iia_help.settings import ICONS, NEUTRAL_TITLES
 from iia_help.ui.age_choice import age_combo
 from iia_help.ui.capture_exclusion import supported as capture_supported
 from iia_help.ui.core_texts import core, core_items
-from iia_help.ui.i18n import translate
+from iia_help.ui.i18n import current_language, translate
 from iia_help.ui.icons import ICON_LABELS, app_icon
 from iia_help.ui.modal import open_dialog
 from iia_help.ui.shell import Page
@@ -683,7 +683,8 @@ class SettingsPage(Page):
         box.setObjectName("wipeResult")
         box.setWindowTitle(self.ctx.settings.window_title)
         box.setTextFormat(Qt.TextFormat.PlainText)  # it may name files and folders
-        box.setText(report.summary(self.ctx.paths.data_dir))  # says what happened, links left outside included
+        # says what happened, links left outside included
+        box.setText(report.summary(self.ctx.paths.data_dir, current_language() or "en"))
         if report.ok:
             box.setIcon(QMessageBox.Icon.Information)
             box.finished.connect(lambda _r: self._quit())

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from iia_help.catalog import Texts, render, translate
 from iia_help.display_text import date_time_text, time_text
 from iia_help.vault.format import HKDF_INFO_PREFIX, KEY_LEN, TABLE_META, meta_rid, record_aad
 
@@ -32,8 +33,8 @@ _ZERO_NONCE = bytes(12)  # every record has its own ephemeral key, so one fixed 
 MAX_ROW = 4 + MAX_KEPT * RECORD_LEN
 EMPTY_ROW = struct.pack(">I", 0)
 
-CHANGED = ("The record of failed unlock attempts in your journal file was changed or removed. Someone may have "
-           "tried to open your journal and tried to hide it.")
+CHANGED = translate("errors", "The record of failed unlock attempts in your journal file was changed or removed. "
+                               "Someone may have tried to open your journal and tried to hide it.")
 
 
 def _raw(pub: X25519PublicKey) -> bytes:
@@ -116,16 +117,26 @@ class Attempts:
     def message(self, now: datetime | None = None, tz: tzinfo | None = None, language: str = "en") -> str | None:
         """What to tell the person after they unlock, or None when there is nothing to say."""
         parts = []
+        tx = Texts(language)
         if self.total:
             now = now or datetime.now(UTC)
             shown = ", ".join(_when(t, now, tz, language) for t in self.times)
-            times = "time" if self.total == 1 else "times"
-            line = f"Someone tried to open your journal {self.total} {times} since you last used it"
+            if self.total == 1:
+                line = tx.translate("errors", "Someone tried to open your journal {count} time since you last used "
+                                              "it")
+            else:
+                line = tx.translate("errors", "Someone tried to open your journal {count} times since you last used "
+                                              "it")
+            line = line.format(count=self.total)
             if len(self.times) < self.total:
-                line += f" (the last {len(self.times)} are listed)"
-            parts.append(f"{line}: {shown}." if shown else f"{line}.")
+                line = tx.translate("errors", "{line} (the last {count} are listed)").format(
+                    line=line, count=len(self.times))
+            if shown:
+                parts.append(tx.translate("errors", "{line}: {times}.").format(line=line, times=shown))
+            else:
+                parts.append(tx.translate("errors", "{line}.").format(line=line))
         if self.warning:
-            parts.append(self.warning)
+            parts.append(render(self.warning, language))
         return " ".join(parts) or None
 
 

@@ -7,6 +7,7 @@ import hmac
 import struct
 from dataclasses import dataclass
 
+from iia_help.catalog import translate
 from iia_help.vault.errors import VaultCorrupted
 
 MAGIC = b"FERNVLT\x00"
@@ -109,7 +110,8 @@ class Header:
         if magic != MAGIC or kdf != KDF_ARGON2ID:
             raise VaultCorrupted()
         if version != FORMAT_VERSION:
-            raise VaultCorrupted("This notes file was made by a newer version of the app. Please update the app.")
+            raise VaultCorrupted(translate("errors", "This notes file was made by a newer version of the app. Please "
+                                                     "update the app."))
         params = KdfParams(mem, its, lanes)
         params.check()
         return cls(params, salt, vid, nonce, wrapped, version)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from iia_help import fsutil
+from iia_help.catalog import translate
 from iia_help.fsutil import fsync_dir, fsync_file, publish_no_clobber, remove_quietly
 from iia_help.vault import attempts, crypto, custody
 from iia_help.vault.errors import (
@@ -74,12 +75,12 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 #: Said when the folder (or the file) cannot be written to: the real cause, not "check there is free space".
-READ_ONLY_MESSAGE = ("The folder for your notes cannot be written to (it is read-only, or this account may not "
-                     "change it). Nothing was changed.")
-DISK_FULL_MESSAGE = "There is not enough free space on the drive. Free some space and try again."
+READ_ONLY_MESSAGE = translate("errors", "The folder for your notes cannot be written to (it is read-only, or this "
+                                        "account may not change it). Nothing was changed.")
+DISK_FULL_MESSAGE = translate("errors", "There is not enough free space on the drive. Free some space and try again.")
 #: Said when a backup chosen for restoring is damaged, tampered with, or not a backup at all.
-BAD_BACKUP_MESSAGE = ("That backup file looks damaged, or it is not a backup made by this app, so nothing was "
-                      "restored. Your journal was not changed.")
+BAD_BACKUP_MESSAGE = translate("errors", "That backup file looks damaged, or it is not a backup made by this app, so "
+                                         "nothing was restored. Your journal was not changed.")
 
 
 def _map_sqlite_error(exc: sqlite3.Error, path: Path | None = None) -> VaultError:
@@ -239,9 +240,9 @@ class _Source:
             try:
                 self._file = open(data, "rb")  # noqa: SIM115 - closed in close()
             except FileNotFoundError:
-                raise NotFound("That file could not be found.") from None
+                raise NotFound(translate("errors", "That file could not be found.")) from None
             except OSError:
-                raise VaultIOError("That file could not be read.") from None
+                raise VaultIOError(translate("errors", "That file could not be read.")) from None
             self._owned = True
             self.total = os.fstat(self._file.fileno()).st_size
         elif hasattr(data, "read"):
@@ -258,7 +259,7 @@ class _Source:
             try:
                 b = self._file.read(need)
             except OSError:
-                raise VaultIOError("That file could not be read.") from None
+                raise VaultIOError(translate("errors", "That file could not be read.")) from None
             if not b:
                 break
             parts.append(b)
@@ -364,7 +365,7 @@ class Transaction:
         """
         keys = self._v._keys_or_raise()
         if self._old_nonce(rid) is not None:
-            raise VaultError("That file is already saved.")
+            raise VaultError(translate("errors", "That file is already saved."))
         src = _Source(data)
         try:
             if src.total > max_bytes:
@@ -432,7 +433,7 @@ class Vault:
         if os.path.lexists(path):
             raise VaultExists()
         if not path.parent.is_dir():
-            raise VaultIOError("The folder for your notes could not be found.")
+            raise VaultIOError(translate("errors", "The folder for your notes could not be found."))
         params = crypto.calibrate() if calibrate else KdfParams()
         salt, vault_id = os.urandom(SALT_LEN), os.urandom(VAULT_ID_LEN)
         data_key = bytearray(os.urandom(32))
@@ -828,9 +829,9 @@ class Vault:
         """
         dest = Path(dest_path)
         if dest.resolve() == self._path.resolve():
-            raise VaultError("Choose a different place for the backup.")
+            raise VaultError(translate("errors", "Choose a different place for the backup."))
         if not dest.parent.is_dir():
-            raise VaultIOError("That folder could not be found.")
+            raise VaultIOError(translate("errors", "That folder could not be found."))
         tmp = dest.parent / f".tmp-{os.urandom(6).hex()}"
         try:
             with self._lock:
@@ -863,7 +864,8 @@ class Vault:
                 self.log_event("backup made")
         except OSError:
             remove_quietly(tmp, f"{tmp}-wal", f"{tmp}-shm", f"{tmp}-journal")
-            raise VaultIOError("The backup could not be written there. Check the drive and try again.") from None
+            raise VaultIOError(translate("errors", "The backup could not be written there. Check the drive and try "
+                                                   "again.")) from None
         except BaseException:
             remove_quietly(tmp, f"{tmp}-wal", f"{tmp}-shm", f"{tmp}-journal")
             raise
@@ -882,9 +884,9 @@ class Vault:
         if os.path.lexists(target):
             raise VaultExists()
         if not src.is_file():
-            raise VaultNotFound("The backup file could not be found.")
+            raise VaultNotFound(translate("errors", "The backup file could not be found."))
         if not target.parent.is_dir():
-            raise VaultIOError("The folder for your notes could not be found.")
+            raise VaultIOError(translate("errors", "The folder for your notes could not be found."))
         crypto.passphrase_bytes(passphrase)
         size = _precheck_backup(src)
         if not _writable_dir(target.parent):
@@ -894,8 +896,9 @@ class Vault:
         except OSError:
             free = None
         if free is not None and free < size + RESTORE_SPARE_BYTES:
-            raise VaultIOError("There is not enough free space on this drive to restore that backup. "
-                               "Nothing was changed.")
+            raise VaultIOError(translate("errors", "There is not enough free space on this drive to restore that "
+                                                   "backup. "
+                                         "Nothing was changed."))
         tmp = target.parent / f".tmp-{os.urandom(6).hex()}"
         try:
             try:
@@ -911,7 +914,7 @@ class Vault:
                     raise VaultIOError(DISK_FULL_MESSAGE) from None
                 if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                     raise VaultIOError(READ_ONLY_MESSAGE) from None
-                raise VaultIOError("The backup could not be read.") from None
+                raise VaultIOError(translate("errors", "The backup could not be read.")) from None
             try:
                 vault = Vault.open(tmp, passphrase)
                 try:
@@ -962,9 +965,9 @@ def _precheck_backup(src: Path) -> int:
     except VaultCorrupted as exc:
         raise _bad_backup(exc) from None
     except VaultNotFound:
-        raise VaultNotFound("The backup file could not be found.") from None
+        raise VaultNotFound(translate("errors", "The backup file could not be found.")) from None
     except VaultIOError:
-        raise VaultIOError("The backup file could not be read.") from None
+        raise VaultIOError(translate("errors", "The backup file could not be read.")) from None
     uri = "file:" + urllib.parse.quote(str(src.resolve())) + "?mode=ro&immutable=1"
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as conn:
@@ -976,11 +979,11 @@ def _precheck_backup(src: Path) -> int:
     except VaultCorrupted as exc:
         raise _bad_backup(exc) from None
     except VaultError:
-        raise VaultIOError("The backup file could not be read.") from None
+        raise VaultIOError(translate("errors", "The backup file could not be read.")) from None
     try:
         return os.stat(src).st_size
     except OSError:
-        raise VaultIOError("The backup file could not be read.") from None
+        raise VaultIOError(translate("errors", "The backup file could not be read.")) from None
 
 
 def _seal_manifest(keys: crypto.KeyRing, revision: int, count: int, sethash: int) -> bytes:

@@ -40,6 +40,7 @@ from iia_help.originals import Deleted, delete_original
 from iia_help.ui import clipboard, dialogs
 from iia_help.ui.common.dialog_helpers import DialogTracker, ask, hint, inform, named
 from iia_help.ui.common.tasks import Task, run_task
+from iia_help.ui.core_texts import core_message
 from iia_help.ui.flow import FlowLayout
 from iia_help.ui.i18n import translate
 from iia_help.ui.modal import exec_dialog, neutral_title, present
@@ -155,7 +156,8 @@ class AttachmentViewer(QDialog):
                                               ).format(v0=image.width(), v1=image.height()))
 
     def _failed(self, exc: BaseException) -> None:
-        msg = str(exc) if isinstance(exc, VaultError) else "This file could not be opened."
+        msg = core_message(exc) if isinstance(exc, VaultError) else translate("AttachmentViewer",
+                                                                                "This file could not be opened.")
         self.picture.setText(msg)
 
     def closeEvent(self, event: Any) -> None:
@@ -471,9 +473,10 @@ class AttachmentsPanel(QWidget):
         self._finish_batch()
         if isinstance(exc, AttachmentCancelled):
             return
-        msg = str(exc) if isinstance(exc, VaultError) else "The file could not be added. Nothing was saved."
+        msg = core_message(exc) if isinstance(exc, VaultError) else translate(
+            "AttachmentsPanel", "The file could not be added. Nothing was saved.")
         if isinstance(exc, OSError):
-            msg = "The file could not be read. Nothing was saved."
+            msg = translate("AttachmentsPanel", "The file could not be read. Nothing was saved.")
         self.last_error = msg
         inform(self, self.tracker, translate("AttachmentsPanel", "File not added"), msg, warning=True)
 
@@ -695,7 +698,8 @@ class AttachmentsPanel(QWidget):
         try:
             self.journal.delete_attachment(att.id)
         except VaultError as exc:
-            inform(self, self.tracker, translate("AttachmentsPanel", "File not removed"), str(exc), warning=True)
+            inform(self, self.tracker, translate("AttachmentsPanel", "File not removed"), core_message(exc),
+                   warning=True)
             return
         self.changed.emit()
 

@@ -32,7 +32,7 @@ from iia_help import evidence_checklist
 from iia_help.display_text import date_time_text, time_text
 from iia_help.journal import KIND_LABELS, KINDS, Entry, Journal, Report
 from iia_help.ui.common.dialog_helpers import DialogTracker, ReservedLabel, ask, hint, inform, named
-from iia_help.ui.core_texts import checklist_summary, core
+from iia_help.ui.core_texts import checklist_summary, core, core_message
 from iia_help.ui.i18n import current_language, translate
 from iia_help.ui.journal.attachments import AttachmentsPanel
 from iia_help.ui.modal import exec_dialog
@@ -578,7 +578,7 @@ class EntryEditor(QWidget):
                 self.journal.update_entry(entry)
             stored = self.journal.get_entry(self.entry_id)
         except VaultError as exc:
-            inform(self, self.tracker, translate("EntryEditor", "Not saved"), str(exc), warning=True)
+            inform(self, self.tracker, translate("EntryEditor", "Not saved"), core_message(exc), warning=True)
             return None
         self._loaded_when = stored.occurred_at
         self._show_saved_parts(stored)
@@ -683,7 +683,7 @@ class EntryEditor(QWidget):
         try:
             self.journal.delete_entry(eid)
         except VaultError as exc:
-            inform(self, self.tracker, translate("EntryEditor", "Not deleted"), str(exc), warning=True)
+            inform(self, self.tracker, translate("EntryEditor", "Not deleted"), core_message(exc), warning=True)
             return False
         self._baseline = {}
         self.clear()

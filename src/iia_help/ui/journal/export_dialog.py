@@ -46,6 +46,7 @@ from iia_help.export import (
 from iia_help.export.verify import group_fingerprint
 from iia_help.ui import links
 from iia_help.ui.common.tasks import Task, run_task
+from iia_help.ui.core_texts import core_message
 from iia_help.ui.dialogs import open_files, save_file
 from iia_help.ui.i18n import current_language, translate
 
@@ -526,11 +527,11 @@ class ExportDialog(QDialog):
         if isinstance(exc, ExportCancelled):
             return translate("ExportDialog", "The export was stopped. Nothing was saved.")
         if isinstance(exc, ExportError):
-            return str(exc)
+            return core_message(exc)
         from iia_help.vault import VaultError
 
         if isinstance(exc, VaultError):
-            return translate("ExportDialog", "{exc} Nothing was saved.").format(exc=exc)
+            return translate("ExportDialog", "{exc} Nothing was saved.").format(exc=core_message(exc))
         return translate(
                "ExportDialog",
                "Something went wrong and the export was not made. Nothing was saved. Please try again.")

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from iia_help.ui import dialogs
 from iia_help.ui.common.dialog_helpers import DialogTracker, ReservedLabel, ask, hint, inform, named
 from iia_help.ui.common.tasks import Task
-from iia_help.ui.i18n import translate
+from iia_help.ui.core_texts import core_message
+from iia_help.ui.i18n import current_language, translate
 from iia_help.ui.modal import present
 from iia_help.vault import Vault, VaultError, VaultExists, WrongPassphrase
 
@@ -47,46 +48,78 @@ class Strength:
     advice: str  # plain words: what is weak about it and what would help; "" when it is fine
 
 
-LABELS = ("Too weak", "Weak", "OK", "Good", "Strong")
-ADVICE = "Try three or four ordinary words that have nothing to do with each other. Longer is stronger."
+LABELS = (QT_TRANSLATE_NOOP("PassphraseStrength", "Too weak"), QT_TRANSLATE_NOOP("PassphraseStrength", "Weak"),
+          QT_TRANSLATE_NOOP("PassphraseStrength", "OK"), QT_TRANSLATE_NOOP("PassphraseStrength", "Good"),
+          QT_TRANSLATE_NOOP("PassphraseStrength", "Strong"))
+ADVICE = QT_TRANSLATE_NOOP("PassphraseStrength", "Try three or four ordinary words that have nothing to do with each "
+                                                 "other. Longer is stronger.")
 #: From this score on, a passphrase is used without a question.
 GOOD = 3
 
-# zxcvbn's feedback, said more plainly (its own wording is kept for anything not listed here).
+# zxcvbn's feedback, said more plainly and translated (context "PassphraseStrength"); its own English wording is
+# kept for anything not listed here, in English only (in another language only the plain advice is shown).
 _PLAIN = {
-    "Straight rows of keys are easy to guess.": "Rows of keys next to each other, like qwerty, are easy to guess.",
-    "Short keyboard patterns are easy to guess.": "Patterns on the keyboard are easy to guess.",
-    'Repeats like "aaa" are easy to guess.': "The same letter or number over and over is easy to guess.",
+    "Straight rows of keys are easy to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Rows of keys next to each other, like qwerty, are easy to guess."),
+    "Short keyboard patterns are easy to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Patterns on the keyboard are easy to guess."),
+    'Repeats like "aaa" are easy to guess.':
+        QT_TRANSLATE_NOOP("PassphraseStrength", "The same letter or number over and over is easy to guess."),
     'Repeats like "abcabcabc" are only slightly harder to guess than "abc".':
-        "Repeating the same part twice adds almost nothing.",
-    'Sequences like "abc" or "6543" are easy to guess.': "Runs like abc or 6543 are easy to guess.",
-    "Recent years are easy to guess.": "Recent years are easy to guess.",
-    "Dates are often easy to guess.": "Dates are easy to guess, especially ones linked to you.",
-    "This is a top-10 common password.": "This is one of the first passwords people try.",
-    "This is a top-100 common password.": "This is one of the first passwords people try.",
-    "This is a very common password.": "Many people use this password.",
-    "This is similar to a commonly used password.": "This is close to a password many people use.",
-    "A word by itself is easy to guess.": "One word on its own is easy to guess.",
-    "Names and surnames by themselves are easy to guess.": "A name on its own is easy to guess.",
-    "Common names and surnames are easy to guess.": "Common names are easy to guess.",
-    "Use a few words, avoid common phrases.": ADVICE,
-    "Add another word or two. Uncommon words are better.": "Add another word or two; unusual words are better.",
-    "Use a longer keyboard pattern with more turns.": ADVICE,
-    "Avoid repeated words and characters.": "Avoid repeating words or characters.",
-    "Avoid sequences.": "Avoid runs like abc or 123.",
-    "Avoid recent years.": "Avoid years and dates linked to you.",
-    "Avoid years that are associated with you.": "Avoid years and dates linked to you.",
-    "Avoid dates and years that are associated with you.": "Avoid years and dates linked to you.",
-    "Capitalization doesn't help very much.": "A capital letter at the start does not help much.",
-    "All-uppercase is almost as easy to guess as all-lowercase.": "All capitals are about as easy to guess.",
-    "Reversed words aren't much harder to guess.": "Words spelt backwards are not much harder to guess.",
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Repeating the same part twice adds almost nothing."),
+    'Sequences like "abc" or "6543" are easy to guess.':
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Runs like abc or 6543 are easy to guess."),
+    "Recent years are easy to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Recent years are easy to guess."),
+    "Dates are often easy to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Dates are easy to guess, especially ones linked to you."),
+    "This is a top-10 common password.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "This is one of the first passwords people try."),
+    "This is a top-100 common password.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "This is one of the first passwords people try."),
+    "This is a very common password.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Many people use this password."),
+    "This is similar to a commonly used password.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "This is close to a password many people use."),
+    "A word by itself is easy to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "One word on its own is easy to guess."),
+    "Names and surnames by themselves are easy to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "A name on its own is easy to guess."),
+    "Common names and surnames are easy to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Common names are easy to guess."),
+    "Use a few words, avoid common phrases.":
+        ADVICE,
+    "Add another word or two. Uncommon words are better.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Add another word or two; unusual words are better."),
+    "Use a longer keyboard pattern with more turns.":
+        ADVICE,
+    "Avoid repeated words and characters.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Avoid repeating words or characters."),
+    "Avoid sequences.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Avoid runs like abc or 123."),
+    "Avoid recent years.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Avoid years and dates linked to you."),
+    "Avoid years that are associated with you.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Avoid years and dates linked to you."),
+    "Avoid dates and years that are associated with you.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Avoid years and dates linked to you."),
+    "Capitalization doesn't help very much.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "A capital letter at the start does not help much."),
+    "All-uppercase is almost as easy to guess as all-lowercase.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "All capitals are about as easy to guess."),
+    "Reversed words aren't much harder to guess.":
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Words spelt backwards are not much harder to guess."),
     "Predictable substitutions like '@' instead of 'a' don't help very much.":
-        "Swapping letters for look-alikes, like @ for a, does not help much.",
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Swapping letters for look-alikes, like @ for a, does not help much."),
 }
 
 
 def _plain(text: str) -> str:
-    return _PLAIN.get(text, text)
+    """zxcvbn's sentence said plainly, in the language of the moment; one it has and this table has not stays
+    English in English and is left out in any other language (the advice after it still says what helps)."""
+    if text in _PLAIN:
+        return translate("PassphraseStrength", _PLAIN[text])
+    return text if current_language() in ("", "en") else ""
 
 
 def estimate_strength(pw: str) -> Strength:
@@ -97,17 +130,19 @@ def estimate_strength(pw: str) -> Strength:
 
     result = zxcvbn(pw[:MAX_ANALYSED])
     score = int(result["score"])
+    label = translate("PassphraseStrength", LABELS[score])
     if score >= GOOD:
-        return Strength(score, LABELS[score], "")
+        return Strength(score, label, "")
     fb = result.get("feedback") or {}
     parts: list[str] = []
     for text in [fb.get("warning") or "", *(fb.get("suggestions") or [])]:
         text = _plain(text.strip())
         if text and text not in parts:
             parts.append(text)
-    if ADVICE not in parts:
-        parts.append(ADVICE)
-    return Strength(score, LABELS[score], " ".join(parts[:3]))
+    advice = translate("PassphraseStrength", ADVICE)
+    if advice not in parts:
+        parts.append(advice)
+    return Strength(score, label, " ".join(parts[:3]))
 
 
 class ErrorLine(ReservedLabel):
@@ -332,7 +367,7 @@ class ChangePassphraseDialog(QDialog):
             self.current.setFocus()
             return False
         if err is not None:
-            self._show_error(str(err) if isinstance(err, VaultError) else translate(
+            self._show_error(core_message(err) if isinstance(err, VaultError) else translate(
                                                                           "ChangePassphraseDialog",
                                                                           "The passphrase could not be changed."))
             return False
@@ -396,7 +431,7 @@ def make_backup(parent: QWidget, tracker: DialogTracker, vault: Vault) -> Path |
     err = out.get("error")
     if err is not None:
         inform(parent, tracker, translate("passphrase", "Backup not made"),
-               str(err) if isinstance(err, VaultError) else translate(
+               core_message(err) if isinstance(err, VaultError) else translate(
                                                             "passphrase",
                                                             "The backup could not be written there."), warning=True)
         return None
@@ -470,7 +505,7 @@ class RestoreDialog(QDialog):
                                "That passphrase did not open this backup. Check it and try again."))
             return False
         if err is not None:
-            self.error.setText(str(err) if isinstance(err, VaultError) else translate(
+            self.error.setText(core_message(err) if isinstance(err, VaultError) else translate(
                                                                             "RestoreDialog",
                                                                             "The backup could not be restored."))
             return False

@@ -66,10 +66,11 @@ class TakeAwayJournal(QObject):
     def check_path(self, path: Path) -> Path:
         path = Path(path)
         if on_this_computer(path, self.ctx):
-            raise TakeAwayError("That place is on this computer. Please choose your own USB stick or drive, "
-                                "so nothing of yours stays here.")
+            raise TakeAwayError(translate("TakeAwayPage", "That place is on this computer. Please choose your own USB "
+                                                          "stick or drive, so nothing of yours stays here."))
         if not path.parent.is_dir():
-            raise TakeAwayError("That drive or folder could not be found. Check the drive is plugged in.")
+            raise TakeAwayError(translate("TakeAwayPage", "That drive or folder could not be found. Check the drive "
+                                                          "is plugged in."))
         return path
 
     def attach(self, path: Path) -> Path:
