@@ -3602,14 +3602,6 @@ The app will now close.</source>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,6 +3722,17 @@ Your journal is kept. Nothing in it is deleted or changed; it stays locked on th
     <name>links</name>
     <message>
         <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3682,14 +3682,6 @@ Bydd yr ap yn cau nawr.</translation>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished">{places}, {last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished">, </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Mewn perygl nawr? Ffoniwch {v0}.&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
@@ -3815,6 +3807,17 @@ Mae eich dyddiadur yn cael ei gadw. Does dim byd ynddo’n cael ei ddileu na’i
     <message>
         <source>Copied ✓</source>
         <translation type="unfinished">Wedi copïo ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished">{items}, {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

@@ -3650,14 +3650,6 @@ Aplikacja się teraz zamknie.</translation>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished">{places} i {last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished">, </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Grozi ci niebezpieczeństwo? Zadzwoń pod {v0}.&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
@@ -3783,6 +3775,17 @@ Twój dziennik zostaje. Nic w nim nie jest usuwane ani zmieniane; zostaje zamkni
     <message>
         <source>Copied ✓</source>
         <translation type="unfinished">Skopiowano ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished">{items} i {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

@@ -3634,14 +3634,6 @@ The app will now close.</source>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished">{places} اور {last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished">، </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;کیا آپ ابھی خطرے میں ہیں؟ {v0} پر فون کریں۔&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
@@ -3767,6 +3759,17 @@ Your journal is kept. Nothing in it is deleted or changed; it stays locked on th
     <message>
         <source>Copied ✓</source>
         <translation type="unfinished">کاپی ہو گیا ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished">{items} اور {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 <context>
