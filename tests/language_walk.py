@@ -254,9 +254,10 @@ def walk_language(app, window, ctx, english: English, data: set[str], report) ->
     first_questions(app, window, ctx, check)
     no_place(app, window, ctx, check)
     ages(app, window, ctx, check)
+    viewer = with_files(app, window, ctx, check)
     from PySide6.QtCore import Qt
 
-    for name, dialog in dialogs(window, ctx) + more_dialogs(window, ctx):
+    for name, dialog in dialogs(window, ctx) + more_dialogs(window, ctx) + viewer:
         if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):  # as show() sizes it, on a 1024x768 screen
             dialog.resize(min(dialog.sizeHint().width(), 1024), min(dialog.sizeHint().height(), 768))
         dialog.show()
@@ -290,6 +291,33 @@ def first_questions(app, window, ctx, check) -> None:
     window.centralWidget().layout().removeWidget(bar)
     bar.deleteLater()
     settle(app)
+
+
+def with_files(app, window, ctx, check) -> list:
+    """The journal with files kept with an entry (counts: "2 files"), a search that finds one entry and one that
+    finds none; returns the file viewer, to walk with the dialogs."""
+    from iia_help.ui.journal.attachments import AttachmentViewer
+
+    journal = window.navigate("journal")
+    if not hasattr(journal, "is_unlocked") or not journal.is_unlocked():
+        return []
+    eid = journal.journal.entries()[0].id
+    ids = [journal.journal.attach(eid, f"screenshot-{i}.txt", b"not a picture") for i in (1, 2)]
+    journal.timeline.model.upsert(journal.journal.get_entry(eid))
+    journal.show_timeline()
+    settle(app)
+    check("journal list, an entry with files", problems(window))
+    for words in ("paid", "nothing like this"):
+        journal.timeline.search.setText(words)
+        settle(app)
+        check(f"journal list, searched for {words!r}", problems(window))
+    journal.timeline.search.clear()
+    journal.open_entry(eid)
+    settle(app)
+    check("journal entry with files", problems(window))
+    journal.show_timeline()
+    return [("file viewer", AttachmentViewer(journal.journal, journal.journal.attachment(ids[0]), journal,
+                                             language=ctx.language))]
 
 
 def ages(app, window, ctx, check) -> None:
