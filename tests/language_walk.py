@@ -107,6 +107,8 @@ class English:
         if text in self.exact or text.rstrip(".:") in self.exact:
             return "English"
         for piece in pieces(text):
+            if " " not in piece and piece.islower():
+                continue  # one small word ("to") can be a word of the language too
             if piece in self.exact and not _NO_WORDS.match(piece):
                 return f"English words {piece!r}"
         for pattern, source in self.templates:
@@ -217,24 +219,50 @@ def is_mirrored(window) -> bool:
     return window.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
+def cut_short(root) -> list[str]:
+    """Word-wrapped labels shorter than their text needs at their width (the last lines cut off), and scroll areas
+    whose content is wider than their view with no way to scroll sideways (cut off on the right)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    out = []
+    for area in root.findChildren(QScrollArea):
+        inner = area.widget()
+        if area.isVisible() and inner is not None and inner.width() > area.viewport().width() + 1 \
+                and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            out.append(f"QScrollArea({area.objectName()}): content {inner.width()} px wide in a view of "
+                       f"{area.viewport().width()}, cut off")
+    for w in root.findChildren(QLabel):
+        if w.isVisible() and w.wordWrap() and w.text() and w.height() + 2 < w.heightForWidth(w.width()):
+            out.append(f"QLabel({w.objectName()}): {plain(w.text())[:40]} ({w.height()} px high of "
+                       f"{w.heightForWidth(w.width())})")
+    return out
+
+
 def walk_language(app, window, ctx, english: English, data: set[str], report) -> None:
     """Every page and state of the layout walk, then every dialog: ``report(state, english_left, clipped,
     numbers, mirrored)`` (numbers: grouped numbers that would read backwards in right-to-left text; mirrored: the
     window or dialog is laid out right to left)."""
 
     def check(state: str, bad: list[str]) -> None:
-        report(state, english_left(window, english, data), bad + clipped_labels(window), unisolated_numbers(window),
+        settle(app, 20)
+        report(state, english_left(window, english, data), bad + clipped_labels(window) + cut_short(window),
+               unisolated_numbers(window),
                is_mirrored(window))
 
     walk(app, window, check)
     first_questions(app, window, ctx, check)
     no_place(app, window, ctx, check)
     ages(app, window, ctx, check)
-    for name, dialog in dialogs(window, ctx) + more_dialogs(window, ctx):
-        dialog.resize(min(dialog.sizeHint().width(), 1024), min(dialog.sizeHint().height(), 768))
+    viewer = with_files(app, window, ctx, check)
+    from PySide6.QtCore import Qt
+
+    for name, dialog in dialogs(window, ctx) + more_dialogs(window, ctx) + viewer:
+        if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):  # as show() sizes it, on a 1024x768 screen
+            dialog.resize(min(dialog.sizeHint().width(), 1024), min(dialog.sizeHint().height(), 768))
         dialog.show()
         settle(app)
-        bad = problems(dialog) + clipped_labels(dialog)
+        bad = problems(dialog) + clipped_labels(dialog) + cut_short(dialog)
         if dialog.width() > 1024 or dialog.height() > 768:
             bad.append(f"{name} needs {dialog.width()}x{dialog.height()}, more than the screen")
         report(f"dialog: {name}", english_left(dialog, english, data), bad, unisolated_numbers(dialog),
@@ -263,6 +291,33 @@ def first_questions(app, window, ctx, check) -> None:
     window.centralWidget().layout().removeWidget(bar)
     bar.deleteLater()
     settle(app)
+
+
+def with_files(app, window, ctx, check) -> list:
+    """The journal with files kept with an entry (counts: "2 files"), a search that finds one entry and one that
+    finds none; returns the file viewer, to walk with the dialogs."""
+    from iia_help.ui.journal.attachments import AttachmentViewer
+
+    journal = window.navigate("journal")
+    if not hasattr(journal, "is_unlocked") or not journal.is_unlocked():
+        return []
+    eid = journal.journal.entries()[0].id
+    ids = [journal.journal.attach(eid, f"screenshot-{i}.txt", b"not a picture") for i in (1, 2)]
+    journal.timeline.model.upsert(journal.journal.get_entry(eid))
+    journal.show_timeline()
+    settle(app)
+    check("journal list, an entry with files", problems(window))
+    for words in ("paid", "nothing like this"):
+        journal.timeline.search.setText(words)
+        settle(app)
+        check(f"journal list, searched for {words!r}", problems(window))
+    journal.timeline.search.clear()
+    journal.open_entry(eid)
+    settle(app)
+    check("journal entry with files", problems(window))
+    journal.show_timeline()
+    return [("file viewer", AttachmentViewer(journal.journal, journal.journal.attachment(ids[0]), journal,
+                                             language=ctx.language))]
 
 
 def ages(app, window, ctx, check) -> None:

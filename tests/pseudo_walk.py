@@ -117,6 +117,7 @@ def walk_pages(app, window, ctx, report) -> None:
 
 def dialogs(window, ctx) -> list:
     """(name, dialog) for every dialog the app opens, made as the app makes them (not shown yet)."""
+    from iia_help.ui.about import AboutDialog
     from iia_help.ui.journal.history import HistoryDialog
     from iia_help.ui.journal.passphrase import ChangePassphraseDialog, RestoreDialog
     from iia_help.ui.links import LinkDialog
@@ -131,6 +132,7 @@ def dialogs(window, ctx) -> list:
         ("centre lock (unlock)", CentreLockDialog(ctx, window)),
         ("handout", HandoutDialog(ctx, window)),
         ("end session", EndSessionDialog([], window)),
+        ("about", AboutDialog(window)),
     ]
     journal = window.built_pages().get("journal")
     if journal is not None and getattr(journal, "journal", None) is not None:

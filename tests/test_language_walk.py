@@ -57,19 +57,31 @@ def _data(ctx, language: str) -> set[str]:
     return out
 
 
-def _walk(qtbot, tmp_path, language: str, *, guest: bool) -> dict[str, dict]:
+class _Screen1024:
+    """A 1024x768 screen, for the dialogs that size themselves to the screen (the offscreen one is 800x600)."""
+
+    @staticmethod
+    def availableGeometry():  # noqa: N802 (Qt name)
+        from PySide6.QtCore import QRect
+
+        return QRect(0, 0, 1024, 768)
+
+
+def _walk(qtbot, tmp_path, monkeypatch, language: str, *, guest: bool) -> dict[str, dict]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from iia_help.context import AppContext
     from iia_help.paths import resolve_paths
     from iia_help.ui.app import build_main_window
+    from iia_help.ui.journal.export_dialog import ExportDialog
     from iia_help.ui.language_choice import apply_direction, apply_script_font
     from iia_help.ui.support.panel import install_worker_mode
     from language_walk import English, walk_language
     from layout_fit import write_data
     from pseudo_walk import WINDOW
 
+    monkeypatch.setattr(ExportDialog, "screen", lambda _self: _Screen1024())
     app = QApplication.instance()
     data = tmp_path / "data"
     write_data(data, {}, guest=guest)
@@ -106,7 +118,7 @@ def _walk(qtbot, tmp_path, language: str, *, guest: bool) -> dict[str, dict]:
 @pytest.mark.parametrize("guest", [False, True], ids=["own-journal", "guest-session"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_and_dialog_in_the_language_has_no_english_left_and_nothing_clipped(
-        qtbot, tmp_path, language, guest, isolated_user_dirs):
+        qtbot, tmp_path, monkeypatch, language, guest, isolated_user_dirs):
     """Every page and state of the pseudo-locale walk (guidance, with and without a place, for under-18s and
     adults; contacts; the journal locked, its list, an entry, a new one; Settings with the support-worker panel;
     the first-run questions; in a guest session the guest bar) and every dialog it opens (export, history,
@@ -114,7 +126,7 @@ def test_every_page_and_dialog_in_the_language_has_no_english_left_and_nothing_c
     import language_walk
 
     seen = language_walk.NUMBERS_SEEN
-    found = _walk(qtbot, tmp_path, language, guest=guest)
+    found = _walk(qtbot, tmp_path, monkeypatch, language, guest=guest)
     assert len(found) >= 25
     assert {state: f["english"] for state, f in found.items() if f["english"]} == {}
     assert {state: f["clipped"] for state, f in found.items() if f["clipped"]} == {}

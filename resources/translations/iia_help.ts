@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;About this app&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app helps people facing intimate image abuse: when intimate pictures are shared, or someone threatens to share them. It has plain guidance, services who can help, and a private journal locked with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works without the internet and sends nothing: it never connects to a network. A web link opens in your browser only if you choose to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This translation was made with the help of a machine. An adviser who speaks the language as their first language has not checked it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the letters for Urdu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is free software. It ships with these parts, each under its licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>{v0}
@@ -2214,6 +2253,10 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,6 +2470,14 @@ Type the passphrase that opened the journal when the backup was made.</source>
     </message>
     <message>
         <source>Lang&amp;uage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}. What this app is, that it sends nothing, and the licences of what it ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this app…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3551,14 +3602,6 @@ The app will now close.</source>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,6 +3722,17 @@ Your journal is kept. Nothing in it is deleted or changed; it stays locked on th
     <name>links</name>
     <message>
         <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

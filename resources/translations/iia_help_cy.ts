@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About this app</source>
+        <translation type="unfinished">Am yr ap hwn</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;About this app&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Am yr ap hwn&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This app helps people facing intimate image abuse: when intimate pictures are shared, or someone threatens to share them. It has plain guidance, services who can help, and a private journal locked with a passphrase.</source>
+        <translation type="unfinished">Mae’r ap hwn yn helpu pobl sy’n wynebu cam-drin delweddau personol: pan fydd lluniau personol yn cael eu rhannu, neu pan fydd rhywun yn bygwth eu rhannu. Mae ganddo gyngor syml, gwasanaethau sy’n gallu helpu, a dyddiadur preifat wedi’i gloi gyda chyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>It works without the internet and sends nothing: it never connects to a network. A web link opens in your browser only if you choose to open it.</source>
+        <translation type="unfinished">Mae’n gweithio heb y rhyngrwyd ac nid yw’n anfon dim byd: nid yw byth yn cysylltu â rhwydwaith. Dim ond os byddwch chi’n dewis ei hagor y bydd dolen we yn agor yn eich porwr.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished">Fersiwn {version}</translation>
+    </message>
+    <message>
+        <source>This translation was made with the help of a machine. An adviser who speaks the language as their first language has not checked it yet.</source>
+        <translation type="unfinished">Cafodd y cyfieithiad hwn ei wneud gyda help peiriant. Nid yw cynghorydd sy’n siarad Cymraeg wedi ei wirio eto.</translation>
+    </message>
+    <message>
+        <source> (the letters for Urdu)</source>
+        <translation type="unfinished"> (y llythrennau ar gyfer Wrdw)</translation>
+    </message>
+    <message>
+        <source>It is free software. It ships with these parts, each under its licence:</source>
+        <translation type="unfinished">Meddalwedd rydd yw hi. Mae’n dod gyda’r rhannau hyn, pob un o dan ei drwydded ei hun:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>{v0}
@@ -2285,6 +2324,10 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
         <translation type="unfinished">Darllen</translation>
     </message>
     <message>
+        <source>About this app</source>
+        <translation type="unfinished">Am yr ap hwn</translation>
+    </message>
+    <message>
         <source>Remove everything</source>
         <translation type="unfinished">Dileu popeth</translation>
     </message>
@@ -2499,6 +2542,14 @@ Teipiwch y cyfrinymadrodd a oedd yn agor y dyddiadur pan gafodd y copi wrth gefn
     <message>
         <source>Lang&amp;uage</source>
         <translation type="unfinished">I&amp;aith</translation>
+    </message>
+    <message>
+        <source>Version {version}. What this app is, that it sends nothing, and the licences of what it ships.</source>
+        <translation type="unfinished">Fersiwn {version}. Beth yw’r ap hwn, nad yw’n anfon dim byd, a thrwyddedau’r hyn mae’n ei gynnwys.</translation>
+    </message>
+    <message>
+        <source>About this app…</source>
+        <translation type="unfinished">Am yr ap hwn…</translation>
     </message>
     <message>
         <source>This removes everything this app keeps on this computer: your journal, its drafts, your settings and backups the app made in its own folder. It cannot be undone. Backups you saved somewhere else, for example on a USB stick, are not touched.</source>
@@ -3631,14 +3682,6 @@ Bydd yr ap yn cau nawr.</translation>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished">{places}, {last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished">, </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Mewn perygl nawr? Ffoniwch {v0}.&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
@@ -3764,6 +3807,17 @@ Mae eich dyddiadur yn cael ei gadw. Does dim byd ynddo’n cael ei ddileu na’i
     <message>
         <source>Copied ✓</source>
         <translation type="unfinished">Wedi copïo ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished">{items}, {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

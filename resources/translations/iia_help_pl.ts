@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About this app</source>
+        <translation type="unfinished">O aplikacji</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;About this app&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;O aplikacji&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This app helps people facing intimate image abuse: when intimate pictures are shared, or someone threatens to share them. It has plain guidance, services who can help, and a private journal locked with a passphrase.</source>
+        <translation type="unfinished">Ta aplikacja pomaga osobom doznającym przemocy z użyciem intymnych zdjęć: gdy ktoś pokazuje innym intymne zdjęcia albo grozi, że je pokaże. Ma proste porady, usługi, które mogą pomóc, i prywatny dziennik chroniony hasłem.</translation>
+    </message>
+    <message>
+        <source>It works without the internet and sends nothing: it never connects to a network. A web link opens in your browser only if you choose to open it.</source>
+        <translation type="unfinished">Działa bez internetu i niczego nie wysyła: nigdy nie łączy się z siecią. Link otwiera się w przeglądarce tylko wtedy, gdy zdecydujesz się go otworzyć.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished">Wersja {version}</translation>
+    </message>
+    <message>
+        <source>This translation was made with the help of a machine. An adviser who speaks the language as their first language has not checked it yet.</source>
+        <translation type="unfinished">To tłumaczenie powstało z pomocą maszyny. Nie sprawdził go jeszcze doradca, dla którego polski jest językiem ojczystym.</translation>
+    </message>
+    <message>
+        <source> (the letters for Urdu)</source>
+        <translation type="unfinished"> (pismo dla języka urdu)</translation>
+    </message>
+    <message>
+        <source>It is free software. It ships with these parts, each under its licence:</source>
+        <translation type="unfinished">To wolne oprogramowanie. Zawiera te części, każdą na jej własnej licencji:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>{v0}
@@ -2257,6 +2296,10 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
         <translation type="unfinished">Czytanie</translation>
     </message>
     <message>
+        <source>About this app</source>
+        <translation type="unfinished">O aplikacji</translation>
+    </message>
+    <message>
         <source>Remove everything</source>
         <translation type="unfinished">Usuń wszystko</translation>
     </message>
@@ -2471,6 +2514,14 @@ Wpisz hasło, które otwierało dziennik, gdy robiono kopię.</translation>
     <message>
         <source>Lang&amp;uage</source>
         <translation type="unfinished">&amp;Język</translation>
+    </message>
+    <message>
+        <source>Version {version}. What this app is, that it sends nothing, and the licences of what it ships.</source>
+        <translation type="unfinished">Wersja {version}. Czym jest ta aplikacja, to, że niczego nie wysyła, i licencje jej części.</translation>
+    </message>
+    <message>
+        <source>About this app…</source>
+        <translation type="unfinished">O aplikacji…</translation>
     </message>
     <message>
         <source>This removes everything this app keeps on this computer: your journal, its drafts, your settings and backups the app made in its own folder. It cannot be undone. Backups you saved somewhere else, for example on a USB stick, are not touched.</source>
@@ -3599,14 +3650,6 @@ Aplikacja się teraz zamknie.</translation>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished">{places} i {last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished">, </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;Grozi ci niebezpieczeństwo? Zadzwoń pod {v0}.&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
@@ -3732,6 +3775,17 @@ Twój dziennik zostaje. Nic w nim nie jest usuwane ani zmieniane; zostaje zamkni
     <message>
         <source>Copied ✓</source>
         <translation type="unfinished">Skopiowano ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished">{items} i {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

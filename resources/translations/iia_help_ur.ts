@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About this app</source>
+        <translation type="unfinished">اس ایپ کے بارے میں</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;About this app&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;اس ایپ کے بارے میں&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This app helps people facing intimate image abuse: when intimate pictures are shared, or someone threatens to share them. It has plain guidance, services who can help, and a private journal locked with a passphrase.</source>
+        <translation type="unfinished">یہ ایپ ان لوگوں کی مدد کرتی ہے جنہیں نجی تصویروں کے غلط استعمال کا سامنا ہے: جب نجی تصویریں شیئر کی جائیں، یا کوئی انہیں شیئر کرنے کی دھمکی دے۔ اس میں آسان رہنمائی، مدد کرنے والی سروسز، اور پاس فریز سے لاک ایک نجی ڈائری ہے۔</translation>
+    </message>
+    <message>
+        <source>It works without the internet and sends nothing: it never connects to a network. A web link opens in your browser only if you choose to open it.</source>
+        <translation type="unfinished">یہ انٹرنیٹ کے بغیر کام کرتی ہے اور کچھ نہیں بھیجتی: یہ کبھی کسی نیٹ ورک سے نہیں جڑتی۔ ویب لنک آپ کے براؤزر میں صرف تب کھلتا ہے جب آپ اسے کھولنا چنیں۔</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished">ورژن {version}</translation>
+    </message>
+    <message>
+        <source>This translation was made with the help of a machine. An adviser who speaks the language as their first language has not checked it yet.</source>
+        <translation type="unfinished">یہ ترجمہ مشین کی مدد سے کیا گیا ہے۔ ابھی تک اردو بولنے والے کسی مشیر نے اسے چیک نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source> (the letters for Urdu)</source>
+        <translation type="unfinished"> (اردو کے حروف)</translation>
+    </message>
+    <message>
+        <source>It is free software. It ships with these parts, each under its licence:</source>
+        <translation type="unfinished">یہ آزاد سافٹ ویئر ہے۔ اس کے ساتھ یہ حصے آتے ہیں، ہر ایک اپنے لائسنس کے تحت:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>{v0}
@@ -2243,6 +2282,10 @@ Type the passphrase that opened the journal when the backup was made.</source>
         <translation type="unfinished">پڑھنا</translation>
     </message>
     <message>
+        <source>About this app</source>
+        <translation type="unfinished">اس ایپ کے بارے میں</translation>
+    </message>
+    <message>
         <source>Remove everything</source>
         <translation type="unfinished">سب کچھ مٹائیں</translation>
     </message>
@@ -2457,6 +2500,14 @@ Type the passphrase that opened the journal when the backup was made.</source>
     <message>
         <source>Lang&amp;uage</source>
         <translation type="unfinished">زبان (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Version {version}. What this app is, that it sends nothing, and the licences of what it ships.</source>
+        <translation type="unfinished">ورژن {version}۔ یہ ایپ کیا ہے، یہ کہ یہ کچھ نہیں بھیجتی، اور اس کے حصوں کے لائسنس۔</translation>
+    </message>
+    <message>
+        <source>About this app…</source>
+        <translation type="unfinished">اس ایپ کے بارے میں…</translation>
     </message>
     <message>
         <source>This removes everything this app keeps on this computer: your journal, its drafts, your settings and backups the app made in its own folder. It cannot be undone. Backups you saved somewhere else, for example on a USB stick, are not touched.</source>
@@ -3583,14 +3634,6 @@ The app will now close.</source>
 <context>
     <name>help_first</name>
     <message>
-        <source>{places} and {last}</source>
-        <translation type="unfinished">{places} اور {last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished">، </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;strong&gt;In danger now? Call {v0}.&lt;/strong&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;strong&gt;کیا آپ ابھی خطرے میں ہیں؟ {v0} پر فون کریں۔&lt;/strong&gt;&lt;/p&gt;</translation>
     </message>
@@ -3716,6 +3759,17 @@ Your journal is kept. Nothing in it is deleted or changed; it stays locked on th
     <message>
         <source>Copied ✓</source>
         <translation type="unfinished">کاپی ہو گیا ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished">{items} اور {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 <context>

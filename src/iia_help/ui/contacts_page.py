@@ -96,15 +96,13 @@ class ContactCard(QFrame):
         headline = nowrap_numbers(translate("ContactCard",
             "In danger now? Call {v0}").format(v0=contact.phone)) if contact.phone else contact.name
         self.setAccessibleName(headline)
-        row = QHBoxLayout()
-        row.setSpacing(12)
+        row = FlowLayout(spacing=12)  # the Copy button goes under a headline too long for one line (Polish)
         title = _label(headline, self, "emergencyHeadline")
         title.setWordWrap(False)
         row.addWidget(title)
         if contact.phone:
             self.copy_button = self._copy_button()
-            row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addStretch(1)
+            row.addWidget(self.copy_button)
         col.addLayout(row)
         details = " ".join(part for part in (contact.for_, contact.hours) if part)
         col.addWidget(_label(nowrap_numbers(details), self, "contactFor"))

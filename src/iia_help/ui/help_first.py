@@ -13,7 +13,7 @@ from iia_help.contacts import REGIONS, Contact, Directory
 from iia_help.first_help import Place, emergency_lines, who_to_call_for
 from iia_help.region_guess import UK
 from iia_help.ui.core_texts import core, core_items
-from iia_help.ui.i18n import translate
+from iia_help.ui.i18n import and_list, translate
 
 PLACE_LINK = "app:place"
 DEAF_ACCESS = "page:police#deaf-or-speech-impaired-access"
@@ -22,11 +22,7 @@ DEAF_ACCESS = "page:police#deaf-or-speech-impaired-access"
 def join_places(names: list[str]) -> str:
     """English place names from the core (``["UK", "Ireland"]``) as the reader says them: "UK and Ireland",
     "DU ac Iwerddon". Used for the danger line's countries and for a region part's label."""
-    names = [core(name) for name in names]
-    if len(names) == 1:
-        return names[0]
-    return translate("help_first", "{places} and {last}").format(
-        places=translate("help_first", ", ").join(names[:-1]), last=names[-1])
+    return and_list([core(name) for name in names])
 
 
 def danger_html(directory: Directory, place: Place) -> str:

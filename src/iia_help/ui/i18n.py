@@ -78,6 +78,15 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return text
 
 
+def and_list(items: list[str]) -> str:
+    """``["a", "b", "c"]`` as the reader's language lists them: "a, b and c" ("a, b i c", "a، b اور c")."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return translate("lists", "{items} and {last}").format(items=translate("lists", ", ").join(items[:-1]),
+                                                          last=items[-1])
+
+
 def plural_form(language: str, n: int) -> int:
     """Which of a language's plural forms (``numerusform``, in order) Qt uses for ``n``: Qt's own rules, so a
     ``.ts`` read from source and its compiled ``.qm`` agree (tests/test_i18n.py compares them)."""

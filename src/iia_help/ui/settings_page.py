@@ -146,6 +146,7 @@ class SettingsPage(Page):
         self.age_block = age_combo(self.ctx.settings, self, self._change)
         self.add_section(translate("SettingsPage", "Are you under 18?"), self.age_block)
         self.add_section(translate("SettingsPage", "Reading"), self._build_reading())
+        self.add_section(translate("SettingsPage", "About this app"), self._build_about())
         self._wipe_box = self.add_section(translate("SettingsPage", "Remove everything"), self._build_wipe())
         # Sections added later (e.g. "Support worker") go above "Remove everything".
         self._column.addStretch(1)
@@ -591,6 +592,31 @@ class SettingsPage(Page):
 
     def _high_contrast_toggled(self, on: bool) -> None:
         self._change(high_contrast=bool(on))
+
+    def _build_about(self) -> QWidget:
+        from iia_help import __version__
+
+        w = QWidget(self)
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(_note(translate(
+                            "SettingsPage",
+                            "Version {version}. What this app is, that it sends nothing, and the licences of what it "
+                            "ships.").format(version=__version__), w))
+        self.about_button = QPushButton(translate("SettingsPage", "About this app…"), w)
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setAccessibleName(translate("SettingsPage", "About this app"))
+        self.about_button.clicked.connect(self.show_about)
+        row = QHBoxLayout()
+        row.addWidget(self.about_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        return w
+
+    def show_about(self):
+        from iia_help.ui.about import show_about
+
+        return show_about(self)
 
     # ----- remove everything -----
     def _build_wipe(self) -> QWidget:

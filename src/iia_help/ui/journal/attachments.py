@@ -42,7 +42,7 @@ from iia_help.ui.common.dialog_helpers import DialogTracker, ask, hint, inform, 
 from iia_help.ui.common.tasks import Task, run_task
 from iia_help.ui.core_texts import core_message
 from iia_help.ui.flow import FlowLayout
-from iia_help.ui.i18n import translate
+from iia_help.ui.i18n import and_list, translate
 from iia_help.ui.modal import exec_dialog, neutral_title, present
 from iia_help.vault import AttachmentCancelled, VaultError
 
@@ -552,7 +552,7 @@ class AttachmentsPanel(QWidget):
                     "These %n files are now in your journal. The originals are still on this computer, in {v1}, "
                     "where anyone using this computer could find them.",
                     "This %n file is now in your journal. The original is still on this computer, in {v1}, where "
-                    "anyone using this computer could find it.", n).format(v1=' and '.join(places)))
+                    "anyone using this computer could find it.", n).format(v1=and_list(places)))
         self._show_original(text, offer=True)
 
     def forget_originals(self) -> None:
@@ -578,7 +578,7 @@ class AttachmentsPanel(QWidget):
                    "AttachmentsPanel",
                    "This deletes {names} from {v1}. The copy in your journal stays. It is not moved to the Recycle "
                    "Bin or Trash.\n\n{NOT_SECURE}",
-                   ).format(names=names, v1=' and '.join(where), NOT_SECURE=NOT_SECURE), translate(
+                   ).format(names=names, v1=and_list(where), NOT_SECURE=NOT_SECURE), translate(
                                                                           "AttachmentsPanel",
                                                                           "Delete the original"), translate(
                                                                                                  "AttachmentsPanel",
@@ -626,7 +626,7 @@ class AttachmentsPanel(QWidget):
                     "Deleted {names} from {v1}, but the same file has another name on this computer (a hard link), "
                     "so it is still there under that name. Your file manager can find it by its size and date. The "
                     "copy in your journal stays.",
-                    ).format(names=names, v1=' and '.join(where)))
+                    ).format(names=names, v1=and_list(where)))
         elif len(results) == 1:
             text = (translate(
                     "AttachmentsPanel",
