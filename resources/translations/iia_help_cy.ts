@@ -4057,7 +4057,7 @@ Gallwch ei ddefnyddio o hyd. Gallwch ei newid yn nes ymlaen o dan Newid y cyfrin
     </message>
     <message>
         <source>The SHA-256 fingerprint of &lt;b&gt;manifest.json&lt;/b&gt; (the list of every entry and file in this export, with their own fingerprints) is:</source>
-        <translation type="unfinished">Ôl bys SHA-256 &lt;b&gt;manifest.json&lt;/b&gt; yw hwn. Dyma&apos;r rhestr o bob cofnod a ffeil yn yr allforio hwn, gyda&apos;u holion bys eu hunain:</translation>
+        <translation type="unfinished">Ôl bys SHA-256 &lt;b&gt;manifest.json&lt;/b&gt; (y rhestr o bob cofnod a ffeil yn yr allforio hwn, gyda&apos;u holion bys eu hunain) yw:</translation>
     </message>
     <message>
         <source>Anyone can check that the files in the ZIP have not been changed since this report was made. README.txt in the ZIP says how, with standard tools. If the files are changed, their fingerprints no longer match.</source>

@@ -79,6 +79,19 @@ def _check_vault(data_dir: Path) -> str:
     return "vault created, written, reopened and read back"
 
 
+def _check_translations() -> str:
+    """The core reads each language's .ts itself (iia_help.catalog): a frozen build must carry them."""
+    from iia_help import catalog
+    from iia_help.language import DEFAULT, LANGUAGES
+
+    catalog.forget()
+    codes = [code for code in LANGUAGES if code != DEFAULT]
+    missing = [code for code in codes if catalog.text("report", "Incident record", code) == "Incident record"]
+    if missing:
+        raise RuntimeError(f"the core's texts could not be read in: {', '.join(missing)}")
+    return "the core's texts (report, verify-bundle, messages) read in " + ", ".join(codes)
+
+
 def _check_strength() -> str:
     # zxcvbn is imported lazily by the passphrase meter; this proves a frozen build carries it.
     from zxcvbn import zxcvbn
@@ -107,7 +120,7 @@ def run_self_test(paths: AppPaths | None = None) -> int:
     print(f"     working in {work}")
     try:
         checks = [("guidance", _check_guidance), ("vault", lambda: _check_vault(work)),
-                  ("strength", _check_strength),
+                  ("strength", _check_strength), ("translations", _check_translations),
                   ("window", lambda: _check_window(work))]
         for name, check in checks:
             try:
