@@ -78,6 +78,13 @@ def _ts_table(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
+def _singulars(path: Path) -> dict[tuple[str, str], str]:
+    """The English singular (the comment) of each plural text of a .ts file."""
+    root = ElementTree.parse(path).getroot()
+    return {(ctx.findtext("name") or "", msg.findtext("source") or ""): msg.findtext("comment") or ""
+            for ctx in root.iter("context") for msg in ctx.iter("message") if msg.get("numerus") == "yes"}
+
+
 class English:
     """Every English text the app can show, for one language's walk."""
 
@@ -87,10 +94,13 @@ class English:
         template = _ts_table(TRANSLATIONS / "iia_help.ts")
         self.exact: set[str] = set()
         self.templates: list[tuple[re.Pattern, str]] = []
+        singular = _singulars(TRANSLATIONS / "iia_help.ts")
         for (context, source) in template:
             if (context, source) in kept:
                 continue
-            for block in blocks(source):
+            # a plural text: its English plural and singular, the count a placeholder like the others
+            english = [source, singular[(context, source)]] if (context, source) in singular else [source]
+            for block in (b.replace("%n", "{n}") for text in english for b in blocks(text)):
                 if not has_words(block):
                     continue  # nothing but placeholders and signs
                 if _PLACEHOLDER.search(block):

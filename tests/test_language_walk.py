@@ -167,7 +167,7 @@ def test_the_walk_sees_english_a_reader_would_see(qtbot, qapp):
         named = QPushButton(translate("MainWindow", "Quick exit"))
         named.setAccessibleName("Home: what is happening?")
         doc = QTextBrowser()
-        doc.setHtml("<p><strong>UK and Ireland:</strong> 999</p><p>Showing 3 of 5 entries</p>"
+        doc.setHtml("<p><strong>UK and Ireland:</strong> 999</p><p>Showing 3 of 5 entries</p><p>1 entry</p>"
                     f"<h1>{english_page.title}</h1><p>{translate('core', 'Ireland')}: 999</p>")
         for w in (QLabel("Quick exit"), welsh, named, doc):
             col.addWidget(w)
@@ -177,7 +177,8 @@ def test_the_walk_sees_english_a_reader_would_see(qtbot, qapp):
         install_language(qapp, "")
     assert "QLabel(): Quick exit [English]" in found
     assert "QPushButton(): Home: what is happening?" in found
-    assert "UK and Ireland" in found and "Showing 3 of 5 entries" in found and english_page.title in found
+    assert "UK and Ireland" in found and "Showing 3 of 5 entries" in found and "1 entry" in found
+    assert english_page.title in found
     assert welsh.text() not in found and "Iwerddon" not in found
 
 

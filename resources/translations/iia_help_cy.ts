@@ -997,16 +997,16 @@ eich ffeiliau a’u holion bysedd</translation>
         <source>Only the %n entries you chose</source>
         <comment>Only the %n entry you chose</comment>
         <translation type="unfinished">
-            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
-            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
-            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
-            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
-            <numerusform>Dim ond y %n cofnod a ddewisoch chi</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewiswyd</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewiswyd</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewiswyd</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewiswyd</numerusform>
+            <numerusform>Dim ond y %n cofnod a ddewiswyd</numerusform>
         </translation>
     </message>
     <message>
         <source>Only chosen entries (none chosen)</source>
-        <translation type="unfinished">Dim ond cofnodion a ddewiswyd (dim wedi’u dewis)</translation>
+        <translation type="unfinished">Dim ond y rhai a ddewiswyd (dim un eto)</translation>
     </message>
     <message>
         <source>From</source>

@@ -331,7 +331,12 @@ class ExportDialog(QDialog):
             spacing = max(0, self.layout().spacing())
             height += (self.progress.sizeHint().height() + self.open_folder_button.sizeHint().height()
                        + self.status.fontMetrics().lineSpacing() * 5 + 3 * spacing)
-        width = max(860, want.width())
+        # As wide as the two columns of choices need (Welsh and Polish at Large text need more than 860 px), so
+        # none is cut off on the right: the choices scroll down, never sideways.
+        margins = self.layout().contentsMargins()
+        body_width = (self.scroll.widget().minimumSizeHint().width() + margins.left() + margins.right()
+                      + self.scroll.verticalScrollBar().sizeHint().width() + 2)
+        width = max(860, want.width(), body_width)
         screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
         if screen is not None:
             avail = screen.availableGeometry()
