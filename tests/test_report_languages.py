@@ -141,3 +141,17 @@ def test_right_to_left_tables_put_their_first_column_on_the_right():
     html = '<table><tr><td width="28%"><b>A</b></td><td>x &lt;td&gt; y</td></tr><tr><th>1</th><th>2</th></tr></table>'
     assert mirror_tables(html) == ('<table><tr><td>x &lt;td&gt; y</td><td width="28%"><b>A</b></td></tr>'
                                    "<tr><th>2</th><th>1</th></tr></table>")
+
+
+def test_urdu_words_keep_numbers_left_to_right_and_english_has_no_isolates():
+    from iia_help.export.report import words
+    from iia_help.language import LRI, PDI
+
+    urdu = words(ExportOptions(language="ur"))
+    page = urdu.translate("report", "Page {number} of {count}").format(number=urdu.number(3), count=urdu.number(12))
+    assert f"{LRI}3{PDI}" in page and f"{LRI}12{PDI}" in page and "صفحہ" in page
+    sentence = urdu.translate("report", "The SHA-256 fingerprint of <b>manifest.json</b> (the list of every entry "
+                                        "and file in this export, with their own fingerprints) is:")
+    assert f"{LRI}SHA-256{PDI}" in sentence and "<b>manifest.json</b>" in sentence  # tags untouched
+    english = words(ExportOptions())
+    assert english.number(12) == "12" and LRI not in english.translate("report", "Page {number} of {count}")
