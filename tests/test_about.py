@@ -88,3 +88,42 @@ def test_about_and_the_first_screen_say_the_translation_is_machine_assisted(qtbo
     assert first_sentence.replace("’", "'") in home.replace("’", "'")  # the first screen says the same
     assert texts["aboutVersion"] != f"Version {__version__}" and __version__ in texts["aboutVersion"]
 
+
+
+@pytest.mark.parametrize("code", ["en", "cy", "ur"])
+def test_a_translated_start_page_says_beside_it_at_once_that_it_is_machine_assisted(qtbot, tmp_path, qapp, code,
+                                                                                    isolated_user_dirs):
+    """The page's own foot says it below the fold; the note beside the page is on the first screen, in the
+    language, and its link opens About."""
+    from iia_help.context import AppContext
+    from iia_help.paths import AppPaths
+    from iia_help.ui import modal
+    from iia_help.ui.about import AboutDialog
+    from iia_help.ui.app import build_main_window
+
+    ctx = AppContext(AppPaths(tmp_path / "data"))
+    ctx.language_command_line = code  # as --language does
+    try:
+        install_language(qapp, code)
+        window = build_main_window(ctx)
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.navigate("guidance")
+        note = page.translation_note
+        if code == "en":
+            assert not note.isVisible()  # English is the original
+            return
+        qtbot.waitUntil(note.isVisible)
+        assert "Machine" not in note.text() and "adviser" not in note.text()
+        assert note.accessibleName() and "Machine" not in note.accessibleName()
+        top_left = note.mapTo(window, note.rect().topLeft())
+        assert window.rect().contains(top_left) and window.rect().contains(
+            note.mapTo(window, note.rect().bottomRight()))  # seen without scrolling
+        note.linkActivated.emit("about")
+        qtbot.waitUntil(lambda: any(isinstance(d, AboutDialog) for d in modal.open_dialogs()))
+        for d in modal.open_dialogs():
+            d.close()
+    finally:
+        install_language(qapp, "")

@@ -1413,6 +1413,14 @@ Remember: this file is not encrypted. Keep it safe and delete it from any shared
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Machine-assisted translation, not yet checked by an adviser. &lt;a href=&quot;about&quot;&gt;More&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet checked by an adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>

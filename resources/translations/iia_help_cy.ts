@@ -1474,6 +1474,14 @@ Cofiwch: nid yw’r ffeil hon wedi’i hamgryptio. Cadwch hi’n ddiogel a’i d
         <translation type="unfinished">Penawdau’r dudalen hon. Pwyswch Enter i neidio i un.</translation>
     </message>
     <message>
+        <source>Machine-assisted translation, not yet checked by an adviser. &lt;a href=&quot;about&quot;&gt;More&lt;/a&gt;</source>
+        <translation type="unfinished">Cyfieithiad gyda help peiriant, heb ei wirio eto gan gynghorydd. &lt;a href=&quot;about&quot;&gt;Mwy&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet checked by an adviser</source>
+        <translation type="unfinished">Cyfieithiad gyda help peiriant, heb ei wirio eto gan gynghorydd</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation type="unfinished">Canlyniadau chwilio</translation>
     </message>

@@ -1448,6 +1448,14 @@ Pamiętaj: ten plik nie jest zaszyfrowany. Przechowuj go bezpiecznie i usuń go 
         <translation type="unfinished">Nagłówki na tej stronie. Naciśnij Enter, żeby do niego przejść.</translation>
     </message>
     <message>
+        <source>Machine-assisted translation, not yet checked by an adviser. &lt;a href=&quot;about&quot;&gt;More&lt;/a&gt;</source>
+        <translation type="unfinished">Tłumaczenie maszynowe, jeszcze niesprawdzone przez doradcę. &lt;a href=&quot;about&quot;&gt;Więcej&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet checked by an adviser</source>
+        <translation type="unfinished">Tłumaczenie maszynowe, jeszcze niesprawdzone przez doradcę</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation type="unfinished">Wyniki wyszukiwania</translation>
     </message>

@@ -1435,6 +1435,14 @@ manifest.json کا فنگر پرنٹ: {v7}
         <translation type="unfinished">اس صفحے کی سرخیاں۔ کسی پر جانے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
+        <source>Machine-assisted translation, not yet checked by an adviser. &lt;a href=&quot;about&quot;&gt;More&lt;/a&gt;</source>
+        <translation type="unfinished">مشین کی مدد سے ترجمہ، ابھی چیک نہیں ہوا۔ &lt;a href=&quot;about&quot;&gt;مزید&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet checked by an adviser</source>
+        <translation type="unfinished">مشین کی مدد سے ترجمہ، ابھی کسی مشیر نے چیک نہیں کیا</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation type="unfinished">تلاش کے نتائج</translation>
     </message>

@@ -503,6 +503,21 @@ class GuidancePage(Page):
         self.toc_label.setBuddy(self.toc_view)
         side.addWidget(self.toc_label)
         side.addWidget(self.toc_view, 1)
+        # A translated page says at once, beside it, that it is machine-assisted (its own foot says it again).
+        self.translation_note = QLabel(translate(
+            "GuidancePage",
+            'Machine-assisted translation, not yet checked by an adviser. <a href="about">More</a>'), reading)
+        self.translation_note.setObjectName("translationNote")
+        self.translation_note.setWordWrap(True)
+        self.translation_note.setMaximumWidth(230)
+        self.translation_note.setTextFormat(Qt.TextFormat.RichText)
+        self.translation_note.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.translation_note.setAccessibleName(translate(
+            "GuidancePage", "Machine-assisted translation, not yet checked by an adviser"))
+        self.translation_note.linkActivated.connect(self._about_translation)
+        self.translation_note.hide()
+        side.addWidget(self.translation_note)
         row.addLayout(side)
         self.view_stack.addWidget(reading)
         self._reading_view = reading
@@ -839,9 +854,15 @@ class GuidancePage(Page):
             self.browser.setAccessibleDescription(page.summary)
         self._fill_toc()
         self._show_place()
+        self.translation_note.setVisible(page is not None and page.language != "en")
         self._rendered_key = self._style_key()
         if keep_scroll and bar.maximum() > 0:
             bar.setValue(round(fraction * bar.maximum()))
+
+    def _about_translation(self, _link: str = "") -> None:
+        from iia_help.ui.about import show_about
+
+        show_about(self.window())
 
     def _show_message(self, title: str, text: str) -> None:
         self._current_html = f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>"
