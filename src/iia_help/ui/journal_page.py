@@ -55,6 +55,7 @@ from iia_help.ui.journal.passphrase import (
 from iia_help.ui.journal.timeline import TimelineView, build_rows
 from iia_help.ui.modal import exec_dialog
 from iia_help.ui.shell import Page
+from iia_help.ui.stack import CurrentStack
 from iia_help.vault import (
     Vault,
     VaultBusy,
@@ -146,7 +147,7 @@ class JournalPage(Page):
         #: Auto-lock timeout override in ms (tests); None = use the settings' autolock_minutes.
         self.autolock_ms: int | None = None
 
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentStack(self)  # create, locked or open: sized by the one on show (ui/stack.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.stack)

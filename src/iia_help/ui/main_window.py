@@ -27,6 +27,7 @@ from iia_help.context import AppContext
 from iia_help.ui.i18n import install_language, translate, ui_language
 from iia_help.ui.settings_bridge import settings_bridge
 from iia_help.ui.shell import Page, Shell
+from iia_help.ui.stack import CurrentStack
 
 
 @dataclass(frozen=True)
@@ -57,22 +58,6 @@ def page_class(spec: PageSpec) -> type[Page]:
     if not (isinstance(cls, type) and issubclass(cls, Page)):
         raise TypeError(f"{spec.target} is not a Page")
     return cls
-
-
-class PageStack(QStackedWidget):
-    """The pages: as tall as the page on show needs at its width (Qt's own stack takes the tallest of all its
-    pages, so a long Settings page made the start page scroll inside the window once the first-run questions
-    took some of its height)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.currentChanged.connect(lambda _i: self.updateGeometry())
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
-        page = self.currentWidget()
-        if page is None:
-            return super().heightForWidth(width)
-        return max(page.heightForWidth(width), page.minimumSizeHint().height())
 
 
 def retire_page(stack: QStackedWidget, page: Page) -> None:
@@ -191,7 +176,7 @@ class MainWindow(QMainWindow):
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setWidgetResizable(True)
-        self.stack = PageStack()
+        self.stack = CurrentStack()  # as tall as the page on show needs (ui/stack.py)
         self.stack.setObjectName("pageStack")
         self.page_scroll.setWidget(self.stack)
         body.addWidget(self.page_scroll, 1)
