@@ -111,3 +111,11 @@ def test_said_sentences_are_said_again_in_any_language(monkeypatch):
     assert "12 bytes" in changed and catalog.render(changed, "pl").count("12 bajtów") == 2
     assert catalog.message(ValueError(said), "pl") == catalog.render(said, "pl")
     assert catalog.message(ValueError("plain"), "pl") == "plain"
+
+
+def test_urdu_lines_read_right_to_left_even_when_they_start_with_a_file_name(bundles):
+    report = verify_bundle(bundles["bad"])
+    urdu = [line for line in report.summary("ur").splitlines() if line]
+    assert urdu and all(line.startswith("\u200f") for line in urdu)  # a right-to-left mark, then the line
+    assert any(line.startswith('\u200f"bad.zip"') for line in urdu)
+    assert "\u200f" not in report.summary("pl") and "\u200f" not in report.summary()

@@ -107,7 +107,11 @@ class VerifyReport:
     def summary(self, language: str = "en") -> str:
         """What was found, as lines for a person, in ``language`` (``iia_help.language`` codes; English by
         default). Every name from the bundle is escaped."""
-        return "\n".join(printable(line) for line in self._lines(Texts(language)))
+        tx = Texts(language)
+        # Right to left: each line starts with a right-to-left mark (after escaping), so a line that opens with a
+        # quoted file name still reads right to left (in the export window, and in a terminal that shows Urdu)
+        start = "\u200f" if tx.rtl else ""
+        return "\n".join(start + printable(line) if line else "" for line in self._lines(tx))
 
     def _lines(self, tx: Texts) -> list[str]:
         name = shown(Path(self.path).name or self.path)

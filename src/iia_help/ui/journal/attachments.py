@@ -122,6 +122,7 @@ class AttachmentViewer(QDialog):
         self.scroll.setWidgetResizable(True)
         self.picture = QLabel(translate("AttachmentViewer", "Opening…"), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setWordWrap(True)  # a message in a longer language wraps, never scrolls sideways
         named(self.picture, translate("AttachmentViewer", "Picture"))
         self.scroll.setWidget(self.picture)
         layout.addWidget(self.scroll, 1)
@@ -149,6 +150,7 @@ class AttachmentViewer(QDialog):
                                  "This file cannot be shown here. You can check it by its fingerprint above."))
             return
         self.is_image = True
+        self.picture.setWordWrap(False)  # a picture is shown at its size; the view scrolls
         self.picture.setPixmap(QPixmap.fromImage(image))
         self.picture.setAccessibleDescription(translate(
                                               "AttachmentViewer",
