@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -344,6 +345,7 @@ class GuidancePage(Page):
         self._current = ""
         self._highlight: str | None = None
         self._base_font_pt: float | None = None
+        self._translated = False  # the page shown is a translation (the note beside it says so)
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, ctx.settings.text_zoom))
         self._rendered_key: tuple | None = None
         self._current_html = ""
@@ -854,10 +856,36 @@ class GuidancePage(Page):
             self.browser.setAccessibleDescription(page.summary)
         self._fill_toc()
         self._show_place()
-        self.translation_note.setVisible(page is not None and page.language != "en")
+        self._translated = page is not None and page.language != "en"
+        self._fit_translation_note()
         self._rendered_key = self._style_key()
         if keep_scroll and bar.maximum() > 0:
             bar.setValue(round(fraction * bar.maximum()))
+
+    def _fit_translation_note(self) -> None:
+        """Show the translation note beside a translated page when the window has the height for it; in a window
+        too short (Large text, a guest session with the first-run questions) it would make the whole page scroll, so
+        it stays hidden there (the page's own foot says the same)."""
+        note = self.translation_note
+        if not self._translated:
+            note.hide()
+            return
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            note.show()
+            return
+        width = self.width()
+        need = self.heightForWidth(width) if self.hasHeightForWidth() else self.minimumSizeHint().height()
+        if note.isHidden():
+            need += note.heightForWidth(note.width() if note.width() > 1 else note.maximumWidth()) + 4
+        note.setVisible(need <= area.viewport().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self._translated:
+            self._fit_translation_note()
 
     def _about_translation(self, _link: str = "") -> None:
         from iia_help.ui.about import show_about
