@@ -38,11 +38,13 @@ def _audit(event: str, _args: tuple) -> None:
 
 def _press(key, modifiers=None) -> None:
     from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QGuiApplication, QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     mods = modifiers or Qt.KeyboardModifier.NoModifier
-    target = QApplication.focusWidget() or QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+    # As the window system delivers a key: to the window with the focus (it passes it on to its focus widget).
+    target = QGuiApplication.focusWindow() or (
+        QApplication.activeWindow() or QApplication.topLevelWidgets()[0]).windowHandle()
     for t in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(target, QKeyEvent(t, key, mods))
 

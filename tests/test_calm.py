@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,13 +36,29 @@ def guard(qapp):
     remove_wheel_guard()
 
 
-def wheel(w: QWidget, steps: int = -3) -> bool:
-    """Send a wheel event (``steps`` notches; negative scrolls down) to ``w`` as Qt would; True if accepted."""
-    pos = QPointF(w.width() / 2, w.height() / 2)
-    ev = QWheelEvent(pos, QPointF(w.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+def wheel(w: QWidget, steps: int = -3) -> None:
+    """A wheel turn (``steps`` notches; negative scrolls down) over the middle of ``w``, as the window system
+    delivers it: to ``w``'s window, which hands it to the widget under the pointer (``w``: it must be in view).
+    Aimed where ``w`` itself is under the pointer if it can be (a spin box's arrows, not its text field: a wheel
+    event sent from here, unlike the window system's, is not passed on from a part to the control it is in)."""
+    win = w.window()
+    spots = [QPoint(x, w.height() // 2) for x in (w.width() // 2, w.width() - 4, 4)]
+    pos = w.mapTo(win, next((p for p in spots if w.childAt(p) is None), spots[0]))
+    under = win.childAt(pos) or win
+    assert under is w or w.isAncestorOf(under), "the pointer would not be over it"
+    ev = QWheelEvent(QPointF(pos), QPointF(win.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120 * steps),
                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
-    QApplication.sendEvent(w, ev)
-    return ev.isAccepted()
+    QApplication.sendEvent(win.windowHandle(), ev)
+
+
+def _on_screen(qtbot, w: QWidget) -> None:
+    """``w`` shown as a window system shows a new window: given the focus (the app's filter watches a window from
+    then on), with no control of it holding the keyboard focus."""
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is w.windowHandle())
+    w.setFocus()  # a plain widget: none of the controls has the focus
 
 
 def _controls(parent: QWidget):
@@ -70,12 +86,11 @@ def test_wheel_changes_nothing_without_focus_and_works_with_it(qtbot, guard):
     controls = _controls(page)
     for c in controls:
         page.layout().addWidget(c)
-    page.show()
-    qtbot.waitExposed(page)
+    _on_screen(qtbot, page)
     before = _values(*controls)
     for c in controls:
-        assert c.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel never gives them the focus
         wheel(c)
+        assert c.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel never gives them the focus
     assert _values(*controls) == before
     # With the keyboard focus the wheel still works, as people expect (and this test can fail).
     page.activateWindow()
@@ -94,11 +109,10 @@ def test_controls_made_later_are_guarded_and_scroll_bars_are_not(qtbot, guard):
     combo.addItems(["a", "b"])
     bar = QScrollBar(w)
     bar.setRange(0, 100)
-    w.show()
-    qtbot.waitExposed(w)
-    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    _on_screen(qtbot, w)
     wheel(combo)
-    assert combo.currentIndex() == 0
+    assert combo.currentIndex() == 0 and not combo.hasFocus()
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # guarded when the wheel first came over it
     assert not is_guarded(bar)
     wheel(bar, -1)
     assert bar.value() > 0  # scroll bars are meant for the wheel
@@ -124,6 +138,7 @@ def test_wheel_over_settings_scrolls_and_changes_nothing(qtbot, main_window, gua
     touched = 0
     for w in page.findChildren(QWidget):
         if is_guarded(w) and w.isVisible():
+            page.scroll.ensureWidgetVisible(w)  # where the pointer can be over it
             wheel(w, -2)
             wheel(w, 2)
             touched += 1

@@ -160,13 +160,14 @@ def test_every_window_shown_gets_excluded_when_the_setting_is_on(qtbot, ctx, mon
     qtbot.addWidget(window)
     ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
     ctrl._capture_supported = True  # as on Windows/macOS
+    ctrl.apply_capture_exclusion()  # as start_filtering() does there with the setting on
     try:
         window.show()
         dialog = QDialog(window)
         dialog.show()
         assert (window, True) in seen and (dialog, True) in seen
     finally:
-        QApplication.instance().removeEventFilter(ctrl)
+        ctrl.stop_filtering()
 
 
 # ----- settings page -----

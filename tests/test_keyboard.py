@@ -95,7 +95,7 @@ def test_enter_and_space_press_new_entry_back_to_list_and_export(window, qtbot, 
     def press(w) -> None:
         w.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(w.hasFocus)
-        QTest.keyClick(w, key)
+        QTest.keyClick(w.window().windowHandle(), key)  # as the window system delivers it: to the window first
 
     press(_tool_button(page, page.new_action))
     qtbot.waitUntil(lambda: page.inner.currentWidget() is page.editor)
@@ -218,11 +218,14 @@ def test_no_event_filter_on_a_button_eats_keys_it_should_not(window, qtbot):
     qtbot.waitUntil(save.hasFocus)
     from PySide6.QtGui import QKeyEvent
 
+    handle = window.windowHandle()
     event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
-    assert wheel_guard._guard.eventFilter(save, event) is False  # Qt's own default-button handling
+    assert wheel_guard._guard.key(handle, event) is False  # Qt's own default-button handling
     tool = _tool_button(page, page.new_action)
+    tool.setFocus()
+    qtbot.waitUntil(tool.hasFocus)
     event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert wheel_guard._guard.eventFilter(tool, event) is False
+    assert wheel_guard._guard.key(handle, event) is False
 
 
 def _bluish(img: QImage) -> int:

@@ -1,5 +1,5 @@
 """Every dialog the app opens is shown without Qt modality (ui/modal.py): the window behind is made inert by the
-app itself, Quick exit stays clickable, and a panic key pressed in the window behind still reaches the app-wide
+app itself, Quick exit stays clickable, and a panic key pressed in the window behind still reaches the app's
 panic filter. That is what makes Quick exit work behind a dialog on Wayland and macOS, where no native filter can
 read the events Qt would drop. The same on a real X server: tests/test_panic_x11_modal.py (slow); on a real Wayland
 compositor: tests/test_panic_wayland.py (slow)."""
@@ -40,10 +40,10 @@ def win(qtbot, ctx, exits):
 
 
 def key(target, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key press and release as Qt delivers one from the window system: through QApplication.notify, so the
-    app-wide filter sees it exactly as it would a real key."""
+    """A key press and release typed in ``target``'s window, as Qt delivers one from the window system: to the
+    window first (which passes it on to its focus widget), so the app's filter sees it exactly as a real key."""
     for t in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(target, QKeyEvent(t, k, mods))
+        QApplication.sendEvent(target.window().windowHandle(), QKeyEvent(t, k, mods))
 
 
 def _journal_page(win):

@@ -84,9 +84,26 @@ def visible_windows() -> list:
 
 
 def key(target, k=F12, mods=Qt.KeyboardModifier.NoModifier, *, repeat=False) -> None:
-    """A full key press and release as the window system would deliver it (ShortcutOverride first)."""
+    """A full key press and release typed in ``target`` as the window system delivers it (ShortcutOverride
+    first): to ``target``'s window, which passes it on to its focus widget (``target``, given the focus first)."""
     for t in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(target, QKeyEvent(t, k, mods, "", repeat))
+        QApplication.sendEvent(to_window(target), QKeyEvent(t, k, mods, "", repeat))
+
+
+def to_window(target):
+    """The native window a key typed in ``target`` reaches first: ``target``'s window, once the window system has
+    given it the keyboard focus (as it has before anyone can type there); ``target`` gets the focus in it."""
+    window = target.window()
+    handle = window.windowHandle()
+    if QGuiApplication.focusWindow() is not handle and not QApplication.activePopupWidget():
+        window.activateWindow()
+        deadline = time.monotonic() + 5
+        while QGuiApplication.focusWindow() is not handle and time.monotonic() < deadline:
+            QApplication.processEvents()
+        assert QGuiApplication.focusWindow() is handle, "the window system never gave the window the focus"
+    if not target.isWindow() and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        target.setFocus()
+    return handle
 
 
 def some_dialogs(win, qtbot):
@@ -222,17 +239,22 @@ def test_three_shifts_with_another_key_between_do_not_trigger(qtbot, win, exits)
     for k in (SHIFT, SHIFT, Qt.Key.Key_A, SHIFT):
         key(edit, k, Qt.KeyboardModifier.ShiftModifier)
     assert win.isVisible() and exits == []
-    qtbot.keyClicks(edit, "Hello World ABC")  # typing capitals does not trigger either
+    handle = to_window(edit)
+    for ch in "Hello World ABC":  # typing capitals does not trigger either
+        mods = Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier.NoModifier
+        QTest.keyClick(handle, ch, mods)
+    assert edit.text().endswith("Hello World ABC")
     assert win.isVisible() and exits == []
 
 
 def test_shift_auto_repeat_and_slow_presses_do_not_trigger(qtbot, win, exits, monkeypatch):
     # Holding Shift down: one real press, then auto-repeats.
-    QApplication.sendEvent(win, QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier))
+    handle = win.windowHandle()
+    QApplication.sendEvent(handle, QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier))
     for _ in range(5):
-        QApplication.sendEvent(win, QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier,
-                                              "", True))
-    QApplication.sendEvent(win, QKeyEvent(QEvent.Type.KeyRelease, SHIFT, Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(handle, QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier,
+                                                 "", True))
+    QApplication.sendEvent(handle, QKeyEvent(QEvent.Type.KeyRelease, SHIFT, Qt.KeyboardModifier.NoModifier))
     assert win.isVisible()
     # Presses further apart than the time window do not add up.
     clock = panic_clock(monkeypatch)
@@ -610,5 +632,7 @@ def test_a_controller_deleted_with_its_window_leaves_nothing_behind(qtbot, ctx, 
     assert not events.handles(ctrl)
     other = QLineEdit()
     qtbot.addWidget(other)
-    QTest.keyClick(other, Qt.Key.Key_F12)  # nothing left to call into
+    other.show()
+    qtbot.waitExposed(other)
+    QTest.keyClick(other.windowHandle(), Qt.Key.Key_F12)  # nothing left to call into
     assert exits == []

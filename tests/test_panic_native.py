@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 import iia_help.ui.native_input as ni
 import iia_help.ui.panic as panic
+from iia_help.ui.modal import open_dialog
 
 from conftest import panic_clock
 
@@ -253,7 +254,7 @@ def test_a_dialog_opening_over_quick_exit_is_moved_clear_of_it(win, qtbot):
     dialog = QDialog(win)
     dialog.resize(300, 120)
     dialog.move(spot.x() - 100, spot.y() - 10)  # would sit on top of the red button
-    dialog.show()
+    open_dialog(dialog)  # as the app shows every dialog
     qtbot.waitExposed(dialog)
     button_rect = QRect(spot, b.size())
     assert not dialog.frameGeometry().intersects(button_rect)
@@ -262,7 +263,7 @@ def test_a_dialog_opening_over_quick_exit_is_moved_clear_of_it(win, qtbot):
     elsewhere = QDialog(win)  # one that leaves the button clear stays where it was put
     elsewhere.resize(200, 100)
     elsewhere.move(spot.x() - 400, spot.y() + 200)
-    elsewhere.show()
+    open_dialog(elsewhere)
     qtbot.waitExposed(elsewhere)
     assert elsewhere.pos() == QPoint(spot.x() - 400, spot.y() + 200)
     elsewhere.close()
@@ -275,7 +276,7 @@ def test_a_dialog_too_tall_to_go_below_quick_exit_goes_beside_it(win, qtbot):
     dialog = QDialog(win)
     dialog.resize(min(300, spot.x() - 20), avail.height() - 20)  # no room below the button
     dialog.move(spot.x() - 100, avail.top())  # and on top of it
-    dialog.show()
+    open_dialog(dialog)
     qtbot.waitExposed(dialog)
     assert not dialog.frameGeometry().intersects(QRect(spot, b.size()))
     assert dialog.frameGeometry().right() < spot.x() and dialog.frameGeometry().top() <= spot.y()  # beside it

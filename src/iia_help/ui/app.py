@@ -134,7 +134,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str 
     questions below it; nothing is shown empty first. The panic keys are live from that frame (watched on the
     main window's native window); no Python event filter runs yet (tests/test_shell.py checks). With the
     discreet start, the first frame is the plain page alone, as light as a bare window. Once the first frame is
-    on screen: the app-wide panic filter and the rest."""
+    on screen: the panic handlers in the app's event filter and the rest."""
     import shiboken6
 
     from iia_help.ui.panic import install_panic
@@ -157,8 +157,8 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str 
 
         install_discreet_start(window)
     # Before show: Quick exit, the panic key and triple Shift work from the first frame (keys are watched on the
-    # main window's native window); the app-wide filter, for every dialog and menu, starts once the first page is
-    # on screen, before anything can open a dialog.
+    # main window's native window); the app's event filter, for every dialog and menu, starts once the first page
+    # is on screen, before anything can open a dialog.
     install_panic(app, window, ctx, first_frame=True)
     bench = os.environ.get("IIA_BENCH_EXIT_AFTER_SHOW", "")
     from iia_help.ui import resume
@@ -216,7 +216,7 @@ def run_app(paths: AppPaths, qt_args: list[str] | None = None, *, language: str 
 
 
 def _tear_down(app) -> None:
-    """Destroy every window and the app-wide event filter while Qt is still whole.
+    """Destroy every window and the app's event filter while Qt is still whole.
 
     Left to Python's shutdown, Qt objects die in an arbitrary order after QApplication, which can crash the
     process on its way out.
@@ -228,7 +228,7 @@ def _tear_down(app) -> None:
 
     ctrl = current_controller()
     if ctrl is not None:
-        ctrl.stop_filtering()  # the app-wide filter and the native one
+        ctrl.stop_filtering()  # its handlers and the native filter
     remove_wheel_guard()
     for w in app.topLevelWidgets():
         w.hide()

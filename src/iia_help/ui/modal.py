@@ -15,7 +15,7 @@ So every dialog the app opens goes through this module instead of ``exec()``/``o
 While such a dialog is on screen the window(s) behind it are made **inert by the app itself**: every part of the
 window's content is disabled and its shortcuts and actions are switched off, except the main window's Quick exit
 button (and the widgets that hold it), and closing that window is refused. Qt blocks nothing, so a key reaching
-the window behind still passes through the app-wide panic filter, and a click on Quick exit is a plain click.
+the window behind still passes through the app's panic filter, and a click on Quick exit is a plain click.
 Everything is put back when the dialog goes (focus included).
 
 Each dialog's window title is made neutral (the app's display name, e.g. "Notes"): titles are what a taskbar,
@@ -37,6 +37,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from iia_help.ui.app_filter import current_filter
 from iia_help.ui.shell import live_shells
 
 _SHOW = QEvent.Type.Show
@@ -163,6 +164,9 @@ class _Presenter(QObject):
         if d.windowTitle() != neutral_title():
             d.setWindowTitle(neutral_title())
         self.showing = True
+        events = current_filter()
+        if events is not None:
+            events.watch(d)  # its window's events (keys, its own Show) from the first one on
         _serial[0] += 1
         self.serial = self._dialog_ref = _serial[0]  # each showing holds and releases its own windows
         self._held = []

@@ -25,7 +25,7 @@ Events for windows Qt does *not* block are left alone (returned to Qt unchanged)
 ``panic.py`` remains the one path for them: nothing is counted twice. Events for a blocked window are consumed
 (Qt would drop them anyway).
 
-The filter is a Python call for every native event, so it is installed with the app-wide filter, once the first
+The filter is a Python call for every native event, so it is installed with the app's event filter, once the first
 page is on screen, never in front of the first frame. The app's own dialogs never block a window (``ui/modal.py``),
 so this path is left for what Qt itself shows modally (the system print dialog on Windows and macOS).
 """

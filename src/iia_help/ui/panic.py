@@ -1,8 +1,10 @@
 """The panic key: hide every window of the app at once, then lock and tidy up.
 
-``PanicController`` handles key presses and windows being shown or blocked through the one app-wide event filter
-(``ui/app_filter.py``), so it sees key presses in every window and dialog of the app: modal dialogs, Qt's own
-file dialog, menus, and while the journal's key derivation runs in a worker thread. Triggers: a single key
+``PanicController`` handles key presses and windows being shown or blocked through the app's one event filter
+(``ui/app_filter.py``, on each of the app's windows), so it sees key presses in every window and dialog of the app:
+dialogs, Qt's own file dialog, menus and drop-down lists, and while the journal's key derivation runs in a worker
+thread. For ``AFTERMATH_S`` after a panic, and while "hide from screen recording" is on where the system offers
+it, it asks that filter to see every new window as it is shown. Triggers: a single key
 (default F12, from Settings), Shift pressed three times within five seconds with no other key between (as
 GOV.UK's "Exit this page" allows for people using Sticky Keys or Slow Keys), and the Quick exit button.
 
@@ -20,8 +22,8 @@ Order of work, all in the same handler:
    not gone within ``WATCHDOG_S``), "decoy" (stay hidden behind a neutral Notes window) or "minimise".
 
 At start-up (``install_panic(first_frame=True)``) only the main window's own native window is watched, until
-``start_filtering()`` installs the app-wide filter and the native one once the first page has painted (see
-``ui/app.py``); no dialog can open before that.
+``start_filtering()`` registers with the app's filter and installs the native one once the first page has painted
+(see ``ui/app.py``); no dialog can open before that.
 
 Limits (said plainly): if the app's main thread is blocked (work that should be in a thread but is not), no key
 can be seen until it is free. The window system decides how fast the screen is repainted after a window is hidden.
@@ -45,7 +47,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from iia_help.ui import clipboard
-from iia_help.ui.app_filter import app_filter, current_filter
+from iia_help.ui.app_filter import app_filter, current_filter, widget_of
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
 
@@ -171,7 +173,7 @@ class PanicController(QObject):
         self.panic_count = 0
         #: Names of cleanup steps that raised during the last panic (no content, just which step).
         self.last_errors: list[str] = []
-        #: Whether the app-wide event filter is installed; until then (``install_panic(first_frame=True)``) keys
+        #: Whether the handlers are in the app's event filter; until then (``install_panic(first_frame=True)``) keys
         #: are watched on the main window's native window only: (that QWindow, its filter).
         self.filtering = False
         self.early_keys: tuple[Any, QObject] | None = None
@@ -179,6 +181,12 @@ class PanicController(QObject):
         #: events); the native filter acts only for these.
         self.blocked_windows: set[Any] = set()
         self.native_filter: Any = None
+        #: Owners of the app filter's new-window watch: the moments after a panic, and capture exclusion.
+        self._aftermath_watch = _Owner("aftermath")
+        self._capture_watch = _Owner("capture")
+        self._aftermath_timer = QTimer(self)
+        self._aftermath_timer.setSingleShot(True)
+        self._aftermath_timer.timeout.connect(self._end_aftermath)
 
     # ----- public API -----
     def add_cleanup(self, fn: Callable[[], object]) -> None:
@@ -204,6 +212,7 @@ class PanicController(QObject):
             self._hide_all()
             self.last_hidden_ns = time.perf_counter_ns()
             self._guard_until = time.monotonic() + self.aftermath_s
+            self._start_aftermath()
             # No QGuiApplication.sync(): it would run the event loop here. Qt's xcb backend flushes each unmap
             # itself (bench_panic.py sees the UnmapNotify before the hide loop ends); Windows/macOS hide at once.
             QToolTip.hideText()
@@ -216,9 +225,10 @@ class PanicController(QObject):
             self._busy = False
 
     def _hide_all(self) -> None:
-        """``hide_all_windows()``, with the app-wide filter out of the way: hiding a modal dialog makes Qt send
-        ``WindowUnblocked`` to every widget of the windows behind it, and each one passing through this Python
-        filter would cost milliseconds (thousands of widgets once every page is built). With a modal dialog open,
+        """``hide_all_windows()``, with the app filter's application-wide part (if on: see ``watch_new_windows``) out
+        of the way: hiding a Qt-modal dialog makes Qt send ``WindowUnblocked`` to every widget of the windows behind
+        it, and each one passing through Python would cost milliseconds (thousands of widgets once every page is
+        built). The windows' own filter sees only their Hide events. With a modal dialog open,
         on X11, every window is first unmapped straight through Qt's X connection: Qt's hide() of the dialog
         unblocks the windows behind it before it unmaps it."""
         events = current_filter() if self.filtering else None
@@ -232,6 +242,19 @@ class PanicController(QObject):
         finally:
             self.blocked_windows.clear()  # nothing modal is shown any more, so nothing is blocked
 
+    def _start_aftermath(self) -> None:
+        """For the next ``aftermath_s``, see every window as it is shown (a new one too), to hide it again."""
+        events = current_filter() if self.filtering else None
+        if events is None:
+            return
+        events.watch_new_windows(self._aftermath_watch, True)
+        self._aftermath_timer.start(int(self.aftermath_s * 1000) + 100)
+
+    def _end_aftermath(self) -> None:
+        events = current_filter()
+        if events is not None:
+            events.watch_new_windows(self._aftermath_watch, False)
+
     def start_filtering(self) -> None:
         """Watch every key and window of the app from now on (see ``install_panic``). Idempotent."""
         app = QApplication.instance()
@@ -240,18 +263,19 @@ class PanicController(QObject):
             return
         self.filtering = True
         events.add(self, {_KEY_PRESS: self._key_press, _SHORTCUT_OVERRIDE: self._shortcut_override,
-                          _KEY_RELEASE: self._key_release})
-        events.add(self, {_SHOW: self._shown}, receivers=QWidget)
-        # Only QWindows: these go to every widget behind a modal dialog too (three in four events while one opens
-        # and closes), and the filter passes those by without asking their type.
-        events.add(self, {_BLOCKED: self._blocked, _UNBLOCKED: self._unblocked}, receivers=QWindow)
+                          _KEY_RELEASE: self._key_release, _SHOW: self._shown,
+                          _BLOCKED: self._blocked, _UNBLOCKED: self._unblocked})
+        if shiboken6.isValid(self._window):
+            self._window.winId()  # its native window now (the app's is there already): watched from the start
+            events.watch(self._window)
         from iia_help.ui.native_input import NativePanicFilter
 
         self.native_filter = NativePanicFilter(self)
         app.installNativeEventFilter(self.native_filter)
         # Deleted with its window before stop_filtering() (a window closed and deleted without the app ending):
         # take its handlers back too, or the next key would call into a deleted object.
-        self.destroyed.connect(functools.partial(_forget_controller, events, self.native_filter, self))
+        self.destroyed.connect(functools.partial(_forget_controller, events, self.native_filter, self,
+                                                 (self._aftermath_watch, self._capture_watch)))
         if self.early_keys is not None:
             handle, early = self.early_keys
             self.early_keys = None
@@ -262,13 +286,17 @@ class PanicController(QObject):
             self.apply_capture_exclusion()
 
     def apply_capture_exclusion(self) -> None:
-        """Apply the "hide from screen recording" setting to every window now open."""
+        """Apply the "hide from screen recording" setting to every window now open, and (on, where the system
+        offers it) to every window as it is shown from now on."""
         on = bool(self._ctx.settings.exclude_from_capture)
         for w in QApplication.topLevelWidgets():
             if w.isVisible():
                 set_capture_excluded(w, on)
+        events = current_filter() if self.filtering else None
+        if events is not None:
+            events.watch_new_windows(self._capture_watch, on and self._capture_supported)
 
-    # ----- event handlers (called by the app-wide filter, per event type) -----
+    # ----- event handlers (called by the app's filter, per event type, with the window it reached) -----
     def _key_press(self, _obj: QObject, event: QEvent) -> bool:
         return self._on_key_press(event, _KEY_PRESS)
 
@@ -280,8 +308,11 @@ class PanicController(QObject):
             self._shift_down = False
         return False
 
-    def _shown(self, obj: QWidget, event: QEvent) -> bool:
-        if obj.isWindow():
+    def _shown(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QWindow):  # a window's own Show: its widget, if it has one
+            w = widget_of(obj)
+            self._on_window_shown(w if w is not None else obj, event.spontaneous())
+        elif obj.isWindow():  # the new-window watch: a top-level widget
             self._on_window_shown(obj, event.spontaneous())
         return False
 
@@ -289,6 +320,16 @@ class PanicController(QObject):
         if not self.blocked_windows and self.native_filter is not None:
             self.native_filter.prepare()
         self.blocked_windows.add(obj)
+        # What Qt shows modally (not the app's own dialogs, which ui/modal.py shows) is a new window whose first
+        # Show the filter did not see; blocking ours is how it announces itself, just before it is mapped.
+        modal = QGuiApplication.modalWindow()
+        if modal is not None and modal is not obj:
+            events = current_filter()
+            if events is not None:
+                events.watch(modal)
+            w = widget_of(modal)
+            if w is not None and not self._busy:
+                self._keep_quick_exit_clear(w)
         return False
 
     def _unblocked(self, obj: QWindow, _event: QEvent) -> bool:
@@ -296,12 +337,14 @@ class PanicController(QObject):
         return False
 
     def stop_filtering(self) -> None:
-        """Remove the app-wide handlers and the native filter (app shutdown, or a new controller replacing this
-        one)."""
+        """Take the handlers out of the app's filter and remove the native filter (app shutdown, or a new
+        controller replacing this one)."""
         app = QApplication.instance()
         events = current_filter()
         if events is not None:
             events.remove(self)
+            events.watch_new_windows(self._aftermath_watch, False)
+            events.watch_new_windows(self._capture_watch, False)
         if app is not None and self.native_filter is not None:
             app.removeNativeEventFilter(self.native_filter)
         self.native_filter = None
@@ -409,11 +452,14 @@ class PanicController(QObject):
         return True
 
     def _on_window_shown(self, w: Any, spontaneous: bool) -> None:
-        if self._capture_supported and self._ctx.settings.exclude_from_capture:
+        """``w``: a top-level widget, or a window with no widget."""
+        widget = isinstance(w, QWidget)
+        if widget and self._capture_supported and self._ctx.settings.exclude_from_capture:
             set_capture_excluded(w, True)
         if spontaneous or self._busy:  # the window system restoring a window, or our own after-panic step
             return
-        self._keep_quick_exit_clear(w)
+        if widget:
+            self._keep_quick_exit_clear(w)
         if w is self.decoy or w is self._window:
             return
         if self._guard_until and time.monotonic() < self._guard_until:
@@ -502,6 +548,9 @@ class PanicController(QObject):
         self.decoy.show()
         self.decoy.raise_()
         self.decoy.activateWindow()
+        events = current_filter() if self.filtering else None
+        if events is not None:
+            events.watch(self.decoy)  # its keys from the first one on
 
     def _decoy_closed(self) -> None:
         self.decoy = None
@@ -553,7 +602,7 @@ def install_panic(app: QApplication, window: MainWindow, ctx: Any, *, watchdog: 
 
 
 class _EarlyKeys(QObject):
-    """Until the app-wide filter starts: the keys that reach ``window``'s native window go through the
+    """Until the app's filter starts: the keys that reach ``window``'s native window go through the
     controller's own key handling (panic key and triple Shift alike). Only that one object's events pass through
     Python, a handful of kinds, so this costs next to nothing on the first show."""
 
@@ -570,6 +619,16 @@ class _EarlyKeys(QObject):
         return False
 
 
+class _Owner:
+    """A name to register with the app filter under (each of the controller's new-window watches)."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def __repr__(self) -> str:
+        return f"<panic {self.what} watch>"
+
+
 def _shift_made_symbol(key: Any, mods: Any, want: Any) -> bool:
     """Whether ``mods`` is ``want`` plus a Shift that only made the symbol (``Ctrl+Alt+!`` is Ctrl+Alt+Shift+1 on
     many layouts, and Qt reports Shift with it); a letter's Shift stays a modifier."""
@@ -583,9 +642,11 @@ def _as_int(value: Any) -> int:
     return int(value.value) if isinstance(value, enum.Enum) else int(value)
 
 
-def _forget_controller(events: Any, native: Any, owner: object, *_: object) -> None:
+def _forget_controller(events: Any, native: Any, owner: object, watches: tuple, *_: object) -> None:
     if shiboken6.isValid(events):
         events.remove(owner)
+        for w in watches:
+            events.watch_new_windows(w, False)
     app = QApplication.instance()
     if app is not None and native is not None:
         app.removeNativeEventFilter(native)

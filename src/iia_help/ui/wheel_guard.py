@@ -1,11 +1,13 @@
 """Nothing changes by accident: drop-downs, number boxes, sliders and date/time boxes ignore the mouse wheel
 unless they have the keyboard focus, so scrolling a page only scrolls it.
 
-Handlers in the one app-wide filter (``ui/app_filter.py``; ``install_wheel_guard``), started once the first page
-is on screen (the first frame runs no Python event filter on the application; docs/architecture.md). It gives
-every such control, present and future, ``StrongFocus`` (so the wheel never gives it the focus) as the control is
-polished, and passes a wheel event that reaches one without the focus on to its parent, which scrolls the page.
-Scroll bars are left alone.
+Handlers in the app's one event filter (``ui/app_filter.py``, on each window; ``install_wheel_guard``), started
+once the first page is on screen (the first frame runs no Python event filter; docs/architecture.md). A wheel turn
+reaches the window first: the guard finds the control under the pointer it would reach (``childAt``, then up
+through the control's own parts: a spin box's text field, a tab bar's arrows) and, if that control does not have
+the keyboard focus, gives it ``StrongFocus`` (so the wheel never gives it the focus) and its wheel filter, which
+passes the turn on to its parent (the page scrolls). Only the controls the wheel has really been over get one.
+Controls present when the guard starts get ``StrongFocus`` at once. Scroll bars are left alone.
 
 The same guard lets Enter press a focused push or tool button, as Space does (Qt presses one with Enter only in a
 dialog, so "New entry", "Export…" and "Back to list" ignored it).
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -26,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iia_help.ui.app_filter import app_filter, current_filter
+from iia_help.ui.app_filter import app_filter, current_filter, widget_of
 
 _WHEEL = QEvent.Type.Wheel
-_POLISH = QEvent.Type.Polish
 _KEY = QEvent.Type.KeyPress
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar)  # date/time edits are spin boxes
@@ -51,21 +53,47 @@ def guard_widget(w: QWidget) -> None:
 
 
 class WheelGuard(QObject):
-    def wheel(self, obj: QObject, event: QEvent) -> bool:
-        if is_guarded(obj) and not obj.hasFocus():
+    # ----- handlers in the app's filter (each event once, at the window it reached) -----
+    def wheel(self, window: QObject, event: QEvent) -> bool:
+        if QApplication.activePopupWidget() is not None:
+            return False  # Qt gives the wheel to the open list, or to nothing
+        control = _control_under(window, event)
+        if control is not None and not control.hasFocus():
+            guard_widget(control)
+            control.installEventFilter(self)  # before Qt hands the turn to it (once per control: Qt keeps one)
+        return False
+
+    def key(self, window: QObject, event: QEvent) -> bool:
+        if event.key() not in _ENTER_KEYS or QApplication.activePopupWidget() is not None:
+            return False
+        target = QWidget.keyboardGrabber() or window.focusObject()
+        if isinstance(target, (QPushButton, QToolButton)):
+            return _press(target, event)
+        return False
+
+    # ----- on the controls the wheel has been over -----
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == _WHEEL and not obj.hasFocus():
             event.ignore()  # not for this control: Qt offers it to the parent (the page scrolls)
             return True
         return False
 
-    def polish(self, obj: QObject, _event: QEvent) -> bool:
-        if is_guarded(obj):
-            guard_widget(obj)
-        return False
 
-    def key(self, obj: QObject, event: QEvent) -> bool:
-        if event.key() in _ENTER_KEYS:
-            return _press(obj, event)
-        return False
+def _control_under(window: QObject, event: QEvent) -> QWidget | None:
+    """The guarded control a wheel turn at this window would reach first, if any: the widget under the pointer
+    or the control it is part of (a spin box's text field). None when the pointer is over none, or over
+    something that scrolls first (a list, a text box)."""
+    root = widget_of(window)
+    if root is None:
+        return None
+    w = root.childAt(event.position().toPoint())
+    while w is not None and not w.isWindow():
+        if is_guarded(w):
+            return w
+        if isinstance(w, (QAbstractScrollArea, QScrollBar)):
+            return None
+        w = w.parentWidget()
+    return None
 
 
 def _press(button: QPushButton | QToolButton, event) -> bool:
@@ -96,8 +124,7 @@ def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
         if is_guarded(w):
             guard_widget(w)
     events = app_filter(app)
-    events.add(_guard, {_WHEEL: _guard.wheel, _POLISH: _guard.polish}, receivers=_GUARDED)
-    events.add(_guard, {_KEY: _guard.key}, receivers=(QPushButton, QToolButton))
+    events.add(_guard, {_WHEEL: _guard.wheel, _KEY: _guard.key})
     return _guard
 
 
@@ -112,5 +139,8 @@ def remove_wheel_guard() -> None:
             events = current_filter()
             if events is not None:
                 events.remove(_guard)
+            for w in QApplication.allWidgets():  # the controls' own wheel filters (a few: the ones wheeled over)
+                if is_guarded(w):
+                    w.removeEventFilter(_guard)
             _guard.deleteLater()
     _guard = None

@@ -1,12 +1,16 @@
-"""Auto-lock: any key or mouse input (seen by the one app-wide event filter, ``ui/app_filter.py``) restarts a
-timer; after a quiet spell the journal locks. It listens only while the journal is unlocked.
+"""Auto-lock: any key or mouse input (seen by the app's one event filter, ``ui/app_filter.py``, as it reaches
+one of the app's windows) restarts a timer; so does the text cursor moving (an input method's composed text goes
+to the text box itself, not through a window). After a quiet spell the journal locks. It listens only while the
+journal is unlocked.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from iia_help.ui.app_filter import app_filter, current_filter
 
@@ -55,14 +59,18 @@ class AutoLock(QObject):
         events = app_filter()
         if events is not None and not self._installed:
             events.add(self, dict.fromkeys(_INPUT, self._input))
+            QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._typed)
             self._installed = True
         self._restart()
 
     def stop(self) -> None:
         self.timer.stop()
         events = current_filter()
-        if events is not None and self._installed:
-            events.remove(self)
+        if self._installed:
+            if events is not None:
+                events.remove(self)
+            with contextlib.suppress(RuntimeError, TypeError):
+                QGuiApplication.inputMethod().cursorRectangleChanged.disconnect(self._typed)
         self._installed = False
 
     def _restart(self) -> None:
@@ -75,6 +83,10 @@ class AutoLock(QObject):
         if self._timeout_ms > 0:
             self.timer.start()
         return False
+
+    def _typed(self) -> None:
+        if self._timeout_ms > 0:
+            self.timer.start()
 
     def _fire(self) -> None:
         self.stop()
