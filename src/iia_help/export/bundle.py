@@ -27,6 +27,7 @@ from iia_help import __version__
 from iia_help.catalog import translate
 from iia_help.display_text import date_time_text
 from iia_help.export.errors import ExportCancelled, ExportError
+from iia_help.export.json_bounds import MAX_MANIFEST_ITEMS, count_json_items
 from iia_help.export.provenance import CUSTODY, MAX_CUSTODY, PUBKEY, SIG, custody_document
 from iia_help.export.selection import ExportOptions, FilePlan, Selection, select
 from iia_help.export.verify import (
@@ -35,11 +36,9 @@ from iia_help.export.verify import (
     FORMAT_VERSION,
     MANIFEST,
     MAX_MANIFEST,
-    MAX_MANIFEST_ITEMS,
     README,
     REPORT,
     SUMS,
-    count_json_items,
     name_problem,
 )
 from iia_help.fsutil import fsync_dir, replace

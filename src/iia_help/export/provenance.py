@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from iia_help.catalog import ByLanguage, translate
 from iia_help.display_text import bytes_text
 from iia_help.export.bundle_names import shown
+from iia_help.export.json_bounds import MAX_MANIFEST_ITEMS, count_json_items
 from iia_help.vault import custody
 from iia_help.vault.identity import JOURNAL_ID_HEX, journal_id_of, public_der
 
@@ -99,8 +100,6 @@ def check_signature(seal: bytes, sig: bytes, pem: bytes, problems: list[str]) ->
 def check_custody(data: bytes, doc: dict[str, Any] | None, journal_id: str | None, problems: list[str]) -> int:
     """Check custody.json: its form, its chain, that it is this journal's, and that it agrees with manifest.json
     (``doc``; None when the manifest is already known to be changed). Returns the number of records."""
-    from iia_help.export.verify import MAX_MANIFEST_ITEMS, count_json_items
-
     if count_json_items(data) > MAX_MANIFEST_ITEMS:  # bounds what parsing it would cost in memory
         problems.append(translate("verify", "{name} holds far more values than a custody log could, so it was not "
                                             "read.").format(name=shown(CUSTODY)))

@@ -43,6 +43,7 @@ from iia_help.export.bundle_source import (
     read_bounded,
     why_unreadable,
 )
+from iia_help.export.json_bounds import MAX_MANIFEST_ITEMS, count_json_items
 from iia_help.export.provenance import (
     CUSTODY,
     MAX_CUSTODY,
@@ -62,7 +63,6 @@ FORMAT = "evidence bundle"
 FORMAT_VERSION = 3  # 3: signed (SHA256SUMS.sig, signing-key.pub.pem) with custody.json; 2: unsigned
 
 MAX_MANIFEST = 16 * 1024 * 1024  # manifest.json, read in a bounded way whatever the ZIP declares
-MAX_MANIFEST_ITEMS = 500_000  # JSON values (counted by "," "[" "{") before parsing: bounds parsed memory
 MAX_SUMS = 16 * 1024 * 1024  # SHA256SUMS
 MAX_README = 1024 * 1024
 MAX_REPORT = 4 * 1024 * 1024 * 1024  # report.pdf (its size is not recorded anywhere before it is written)
@@ -228,20 +228,6 @@ def _want_size(value: Any, where: str) -> int:
     if value < 0:
         raise _Form(f"{where} should not be negative")
     return int(value)
-
-
-_PLAIN_STRING = re.compile(rb'"[^"]*"')
-
-
-def count_json_items(data: bytes) -> int:
-    """An upper bound on the number of values in a JSON text (commas and brackets outside strings), found without
-    parsing it: what parsing would cost in memory grows with this, not with the text's length.
-
-    Linear time on any input: escaped backslashes, then escaped quotes, are dropped first (left to right, as JSON
-    pairs them), so every quote left delimits a string and a regex without alternatives finds them."""
-    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    bare = _PLAIN_STRING.sub(b'""', plain)
-    return bare.count(b",") + bare.count(b"[") + bare.count(b"{")
 
 
 def _parse_manifest(data: bytes) -> dict[str, Any]:
