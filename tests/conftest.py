@@ -84,11 +84,11 @@ def quick_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
 @pytest.fixture
 def exits(monkeypatch: pytest.MonkeyPatch) -> list:
     """Records what the panic would have done to the process (exit, or the watchdog's hard exit) instead."""
-    from iia_help.ui import panic
+    from iia_help.ui import hiding
 
     calls: list = []
-    monkeypatch.setattr(panic, "_exit_app", calls.append)
-    monkeypatch.setattr(panic, "_hard_exit", lambda code: calls.append(("hard", code)))
+    monkeypatch.setattr(hiding, "exit_app", calls.append)
+    monkeypatch.setattr(hiding, "hard_exit", lambda code: calls.append(("hard", code)))
     return calls
 
 

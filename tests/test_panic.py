@@ -610,7 +610,9 @@ def test_panic_during_real_unlock(qtbot, win, exits):
 
 def test_exit_without_a_running_loop_does_not_poison_later_loops(qtbot):
     """Scripted use: exit() with no loop running must not make the next dialog's exec() return at once."""
-    panic._exit_app(0)  # the real one, not patched here
+    from iia_help.ui import hiding
+
+    hiding.exit_app(0)  # the real one, not patched here
     dialog = QDialog()
     qtbot.addWidget(dialog)
     QTimer.singleShot(50, dialog.accept)

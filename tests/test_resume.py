@@ -15,10 +15,10 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 
 
 def test_a_panic_keeps_a_neutral_id_and_the_next_start_returns_there(qtbot, ctx, main_window, monkeypatch):
-    from iia_help.ui import panic
+    from iia_help.ui import hiding, panic
 
-    monkeypatch.setattr(panic, "_exit_app", lambda code: None)
-    monkeypatch.setattr(panic, "_hard_exit", lambda code: None)
+    monkeypatch.setattr(hiding, "exit_app", lambda code: None)
+    monkeypatch.setattr(hiding, "hard_exit", lambda code: None)
     ctx.settings.after_panic = "minimise"
     ctrl = panic.install_panic(qtbot_app(), main_window, ctx, watchdog=False)
     try:

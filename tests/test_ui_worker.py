@@ -412,7 +412,9 @@ def test_panic_ends_the_guest_session(qtbot, worker_window, centre_ctx, drive, m
     from iia_help.ui import panic
 
     exits: list[int] = []
-    monkeypatch.setattr(panic, "_exit_app", exits.append)
+    from iia_help.ui import hiding
+
+    monkeypatch.setattr(hiding, "exit_app", exits.append)
     ctrl = panic.install_panic(QApplication.instance(), worker_window, centre_ctx, watchdog=False)
     try:
         mode = install_worker_mode(QApplication.instance(), worker_window, centre_ctx)  # connects the panic

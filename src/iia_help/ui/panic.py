@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import enum
 import functools
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -42,14 +41,15 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, QRect, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from iia_help.ui import clipboard
+from iia_help.ui import clipboard, hiding
 from iia_help.ui.app_filter import app_filter, current_filter, widget_of
 from iia_help.ui.capture_exclusion import set_capture_excluded
 from iia_help.ui.capture_exclusion import supported as capture_supported
+from iia_help.ui.hiding import hide_all_windows
 
 if TYPE_CHECKING:
     from iia_help.ui.main_window import MainWindow
@@ -92,31 +92,6 @@ def _not_closed() -> tuple[Any, ...]:
     return wt.Popup, wt.ToolTip, wt.Desktop
 
 _controller: PanicController | None = None
-
-
-def _hard_exit(code: int) -> None:  # replaced in tests
-    os._exit(code)
-
-
-def _exit_app(code: int) -> None:  # replaced in tests
-    """Leave every running event loop (the main one and any modal dialog's or menu's). With no loop running
-    (scripted use, tests) there is nothing to leave: calling exit() then would only make the next exec()
-    return at once."""
-    if QThread.currentThread().loopLevel() == 0:
-        return
-    QApplication.exit(code)
-
-
-def hide_all_windows() -> None:
-    """Hide every top-level widget and window of the app at once: no disk, crypto or event loop before this."""
-    # Modal dialogs last: hiding one makes Qt unblock the windows behind it, sending WindowUnblocked to each of
-    # their widgets (milliseconds once every page is built); the main window should be gone before that.
-    for w in sorted((w for w in QApplication.topLevelWidgets() if w.isVisible()),
-                    key=lambda w: (w.isModal(), w.parentWidget() is not None)):  # dialogs after their windows
-        w.hide()
-    for win in QGuiApplication.topLevelWindows():  # any window not backed by a widget
-        if win.isVisible():
-            win.hide()
 
 
 def parse_panic_key(text: str) -> tuple[Any, Any] | None:
@@ -556,15 +531,15 @@ class PanicController(QObject):
         self.decoy = None
         # The decoy was the only visible window: closing it closes the app.
         if shiboken6.isValid(self._window) and not self._window.isVisible():
-            _exit_app(0)
+            hiding.exit_app(0)
 
     def _quit(self) -> None:
         if self.watchdog:
-            timer = threading.Timer(WATCHDOG_S, _hard_exit, args=(0,))
+            timer = threading.Timer(WATCHDOG_S, hiding.hard_exit, args=(0,))
             timer.daemon = True
             timer.start()
         # exit() also leaves every nested loop (modal dialogs, menus); a new exec() returns at once.
-        _exit_app(0)
+        hiding.exit_app(0)
 
 
 def install_panic(app: QApplication, window: MainWindow, ctx: Any, *, watchdog: bool = True,
@@ -660,14 +635,3 @@ def current_controller() -> PanicController | None:
 def trigger_panic(window: MainWindow, source: str = "button") -> None:
     """What the Quick exit button calls (``Shell.quick_exit``)."""
     window.shell.quick_exit(source)
-
-
-def panic_without_controller(shell: Shell) -> None:
-    """Quick exit before any controller is installed: hide, tidy, exit."""
-    hide_all_windows()
-    for page in shell.pages().values():
-        with contextlib.suppress(Exception):
-            page.panic_cleanup()
-    with contextlib.suppress(Exception):
-        clipboard.clear_if_ours()
-    _exit_app(0)

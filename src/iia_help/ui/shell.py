@@ -6,26 +6,22 @@ arrival call them directly: a page that renames one no longer silently drops out
 checks every page). ``Shell`` is what a page, the panic controller and support-worker mode may use of the app
 around them, instead of reaching into the main window for attributes that may or may not be there.
 
-This module imports neither ``ui/main_window.py`` nor ``ui/panic.py`` (their types are for annotations only), so
-the two import it and not each other.
+This module imports neither ``ui/main_window.py``, ``ui/panic.py`` nor support-worker mode, not even for
+annotations: what the shell uses of each is written below as a ``Protocol``. So everything in ``ui/`` can import
+it, and no import in ``ui/`` runs in a circle (``tests/test_shell_contract.py``).
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from iia_help.context import AppContext
 from iia_help.ui.settings_bridge import settings_bridge
-
-if TYPE_CHECKING:
-    from iia_help.ui.main_window import MainWindow
-    from iia_help.ui.panic import PanicController
-    from iia_help.ui.support.panel import WorkerMode
 
 #: Where the app starts, and where panic and End session go back to.
 HOME_PAGE = "guidance"
@@ -73,15 +69,37 @@ class Page(QWidget):
             self.shell.navigate(name, focus=focus)
 
 
+class Window(Protocol):
+    """What the shell uses of its window (``ui/main_window.py`` ``MainWindow``)."""
+
+    def navigate(self, name: str, *, focus: bool = False) -> Page: ...
+    def built_pages(self) -> dict[str, Page]: ...
+    def page(self, name: str) -> Page: ...
+    def replace_page(self, name: str, widget: Page | None) -> None: ...
+
+
+class Panic(Protocol):
+    """The panic controller (``ui/panic.py`` ``PanicController``) as the shell knows it."""
+
+    def trigger(self, source: str = "button") -> None: ...
+
+
+class WorkerMode(Protocol):
+    """Support-worker mode (``ui/support/panel.py`` ``WorkerMode``) as pages know it."""
+
+    def refresh(self) -> None: ...
+    def set_audience(self, code: str) -> None: ...
+
+
 class Shell:
     """What pages and the app's services use of the main window. Made by ``MainWindow``; ``panic``,
     ``worker_mode`` and ``start_cover`` are filled in by whoever installs them."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Window) -> None:
         self.ctx = ctx
         self.window = window
         #: The panic controller (ui/panic.py ``install_panic``), once installed.
-        self.panic: PanicController | None = None
+        self.panic: Panic | None = None
         #: Support-worker mode (ui/support/panel.py ``install_worker_mode``), once installed.
         self.worker_mode: WorkerMode | None = None
         #: The plain "Notes" page of the discreet start (ui/discreet.py) while it is shown.
@@ -126,9 +144,9 @@ class Shell:
         if self.panic is not None and shiboken6.isValid(self.panic):
             self.panic.trigger(source)
             return
-        from iia_help.ui.panic import panic_without_controller
+        from iia_help.ui.hiding import panic_without_controller
 
-        panic_without_controller(self)
+        panic_without_controller(self.pages().values())
 
 
 _live: list[weakref.ref[Shell]] = []
