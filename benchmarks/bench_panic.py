@@ -13,7 +13,7 @@ Three measurements, each beside a baseline taken in the same run:
    and the same with a modal dialog open (the main window blocked, the X input focus forced onto it): F12, and a
    XTest click on Quick exit, both seen by the native filter (ui/native_input.py) since Qt drops them; and the
    same with a dialog shown as the app shows its own (ui/modal.py: no Qt modality, the window behind inert), where
-   the app-wide filter sees them through Qt;
+   the app's event filter (on each of its windows: ui/app_filter.py) sees them through Qt;
 3. quit mode: a child process runs the real app, presses F12; time until the process has exited.
 
 Prints p50/p99/max tables and ratios, and RESULT lines for benchmarks/run.py. Asserts nothing about time.
@@ -431,7 +431,7 @@ def main() -> int:
             print(f"  dialog trials handled below Qt's modality (native filter): {native} of "
                   f"{len(modal_paths) + len(click_paths)}")
             qt_path = sum(p == "qt" for p in app_dialog_paths + app_click_paths)
-            print(f"  app-dialog trials handled by the app-wide filter (no Qt modality): {qt_path} of "
+            print(f"  app-dialog trials handled by the app's window filter (no Qt modality): {qt_path} of "
                   f"{len(app_dialog_paths) + len(app_click_paths)}")
             if app_e2e and bare_e2e:
                 print(f"  ratio p99 (app / bare): {stats(app_e2e)[1] / max(stats(bare_e2e)[1], 1e-6):.1f}x"

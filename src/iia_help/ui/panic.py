@@ -550,7 +550,7 @@ def install_panic(app: QApplication, window: MainWindow, ctx: Any, *, watchdog: 
 
     ``first_frame=True`` (``run_app``): until ``start_filtering()`` is called once the first page is on screen,
     keys are watched on ``window``'s native window alone (the only window then: the panic key and triple Shift
-    work as usual) and Quick exit through its button. An app-wide Python event filter makes PySide6 build a
+    work as usual) and Quick exit through its button. Any Python event filter makes PySide6 build a
     Python type for every kind of object and event it sees, which costs about 25 ms on a window's first show:
     too much to put in front of the first frame. (A QShortcut would not do: Qt ignores shortcuts until the
     window system has made the window active, and a key pressed as it appears was lost.)
