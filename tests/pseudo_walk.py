@@ -4,9 +4,11 @@ Used by tests/test_i18n.py."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 
-from layout_fit import PW, WINDOW, problems, settle, walk
+from layout_fit import PW, WINDOW, problems, settle, walk, write_data
 
 #: Texts that are data, not the app's words, and so never translated: what the person wrote in the test journal,
 #: and things with no word in them (numbers, dates in digits, key names, fingerprints).
@@ -162,4 +164,46 @@ def walk_dialogs(app, window, ctx, report) -> None:
         settle(app)
 
 
-__all__ = ["PW", "WINDOW", "dialogs", "untranslated", "walk_dialogs", "walk_pages"]
+@contextlib.contextmanager
+def walk_window(qtbot, tmp_path, *, guest: bool, language: str = "") -> Iterator[tuple]:
+    """(app, window, ctx) for a walk: the test data folder of tests/layout_fit.py, support-worker mode on, the
+    window at 1024x768. ``language``: as ``--language`` gives it (none: what the environment asks, e.g. the
+    pseudo-locale). Afterwards the journal is locked, the take-away journal closed, and the app back in English,
+    left to right, with its usual font."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.context import AppContext
+    from iia_help.paths import resolve_paths
+    from iia_help.ui.app import build_main_window
+    from iia_help.ui.i18n import install_language
+    from iia_help.ui.language_choice import apply_direction, apply_script_font
+    from iia_help.ui.support.panel import install_worker_mode
+
+    app = QApplication.instance()
+    data = tmp_path / "data"
+    write_data(data, {}, guest=guest)
+    try:
+        ctx = AppContext.load(resolve_paths(data))
+        if language:
+            ctx.language_command_line = language  # as --language does (ui/app.run_app)
+            apply_direction(ctx)
+        window = build_main_window(ctx)
+        qtbot.addWidget(window)
+        mode = install_worker_mode(app, window, ctx)
+        mode.refresh()
+        window.resize(*WINDOW)
+        window.show()
+        qtbot.waitExposed(window)
+        yield app, window, ctx
+        journal = window.built_pages().get("journal")
+        if journal is not None and hasattr(journal, "lock"):
+            journal.lock()
+        mode.takeaway.close()
+    finally:
+        install_language(app, "")
+        apply_script_font(urdu=False)
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+__all__ = ["PW", "WINDOW", "dialogs", "untranslated", "walk_dialogs", "walk_pages", "walk_window"]

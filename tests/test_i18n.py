@@ -215,42 +215,18 @@ KNOWN_UNTRANSLATED: tuple[str, ...] = (
 
 
 def _pseudo_walk(qtbot, tmp_path, monkeypatch, *, guest: bool) -> dict[str, tuple[list[str], list[str]]]:
-    from PySide6.QtWidgets import QApplication
+    from pseudo_walk import walk_dialogs, walk_pages, walk_window
 
-    from iia_help.context import AppContext
-    from iia_help.paths import resolve_paths
-    from iia_help.ui.app import build_main_window
-    from iia_help.ui.support.panel import install_worker_mode
-    from layout_fit import write_data
-    from pseudo_walk import WINDOW, walk_dialogs, walk_pages
-
-    app = QApplication.instance()
-    data = tmp_path / "data"
-    write_data(data, {}, guest=guest)
     monkeypatch.setenv("IIA_LANGUAGE", "pseudo")  # the developer's switch: the window installs the pseudo-locale
-    try:
-        ctx = AppContext.load(resolve_paths(data))
-        window = build_main_window(ctx)
-        qtbot.addWidget(window)
-        mode = install_worker_mode(app, window, ctx)
-        mode.refresh()
-        window.resize(*WINDOW)
-        window.show()
-        qtbot.waitExposed(window)
-        found: dict[str, tuple[list[str], list[str]]] = {}
+    found: dict[str, tuple[list[str], list[str]]] = {}
 
-        def report(state, untranslated, clipped):
-            found[state] = ([t for t in untranslated if not t.startswith(KNOWN_UNTRANSLATED)],
-                            [c for c in clipped if not c.startswith(KNOWN_CLIPPED)])
+    def report(state, untranslated, clipped):
+        found[state] = ([t for t in untranslated if not t.startswith(KNOWN_UNTRANSLATED)],
+                        [c for c in clipped if not c.startswith(KNOWN_CLIPPED)])
 
+    with walk_window(qtbot, tmp_path, guest=guest) as (app, window, ctx):
         walk_pages(app, window, ctx, report)
         walk_dialogs(app, window, ctx, report)
-        journal = window.built_pages().get("journal")
-        if journal is not None and hasattr(journal, "lock"):
-            journal.lock()
-        mode.takeaway.close()
-    finally:
-        install_language(app, "")
     return found
 
 

@@ -68,50 +68,20 @@ class _Screen1024:
 
 
 def _walk(qtbot, tmp_path, monkeypatch, language: str, *, guest: bool) -> dict[str, dict]:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from iia_help.context import AppContext
-    from iia_help.paths import resolve_paths
-    from iia_help.ui.app import build_main_window
     from iia_help.ui.journal.export_dialog import ExportDialog
-    from iia_help.ui.language_choice import apply_direction, apply_script_font
-    from iia_help.ui.support.panel import install_worker_mode
     from language_walk import English, walk_language
-    from layout_fit import write_data
-    from pseudo_walk import WINDOW
+    from pseudo_walk import walk_window
 
     monkeypatch.setattr(ExportDialog, "screen", lambda _self: _Screen1024())
-    app = QApplication.instance()
-    data = tmp_path / "data"
-    write_data(data, {}, guest=guest)
     found: dict[str, dict] = {}
-    try:
-        ctx = AppContext.load(resolve_paths(data))
-        ctx.language_command_line = language  # as --language does (ui/app.run_app)
-        apply_direction(ctx)
-        window = build_main_window(ctx)
-        qtbot.addWidget(window)
-        mode = install_worker_mode(app, window, ctx)
-        mode.refresh()
-        window.resize(*WINDOW)
-        window.show()
-        qtbot.waitExposed(window)
 
-        def report(state, left, clipped, numbers, mirrored):
-            left = [t for t in left if not t.startswith(CORETR)] if CORETR else left
-            found[state] = {"english": left, "clipped": clipped, "numbers": numbers, "mirrored": mirrored}
+    def report(state, left, clipped, numbers, mirrored):
+        left = [t for t in left if not t.startswith(CORETR)] if CORETR else left
+        found[state] = {"english": left, "clipped": clipped, "numbers": numbers, "mirrored": mirrored}
 
+    with walk_window(qtbot, tmp_path, guest=guest, language=language) as (app, window, ctx):
         walk_language(app, window, ctx, English(language, kept=SAME_AS_ENGLISH[language] | _NO_WORD_TEXTS),
                       _data(ctx, language), report)
-        journal = window.built_pages().get("journal")
-        if journal is not None and hasattr(journal, "lock"):
-            journal.lock()
-        mode.takeaway.close()
-    finally:
-        install_language(app, "")
-        apply_script_font(urdu=False)
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return found
 
 
