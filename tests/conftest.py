@@ -92,6 +92,28 @@ def exits(monkeypatch: pytest.MonkeyPatch) -> list:
     return calls
 
 
+@pytest.fixture
+def win(qtbot, ctx, exits):
+    """The main window, shown, with the panic controller installed (``win.ctrl``) and exits recorded (``exits``).
+    A test module may define its own ``win`` (tests/test_panic_native.py: no X server behind it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from iia_help.ui import panic
+    from iia_help.ui.app import build_main_window
+
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.ctrl = ctrl
+    yield window
+    ctrl.stop_filtering()
+    for w in QApplication.topLevelWidgets():
+        if w.objectName() == "decoyWindow":
+            w.close()
+
+
 def panic_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Give the panic controller a clock the test moves by hand (``clock[0] += 5.1``), for time windows such as
     triple Shift's, so those tests never wait in real time."""

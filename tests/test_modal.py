@@ -16,27 +16,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
-import iia_help.ui.panic as panic
 from iia_help.ui import modal
 from iia_help.ui.common.dialog_helpers import DialogTracker, ask, inform
 
 from conftest import REPO
 
 PASSPHRASE = "lamp river orange cloud"
-
-
-@pytest.fixture
-def win(qtbot, ctx, exits):
-    from iia_help.ui.app import build_main_window
-
-    window = build_main_window(ctx)
-    qtbot.addWidget(window)
-    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
-    window.show()
-    qtbot.waitExposed(window)
-    window.ctrl = ctrl
-    yield window
-    ctrl.stop_filtering()
 
 
 def key(target, k, mods=Qt.KeyboardModifier.NoModifier) -> None:

@@ -47,23 +47,6 @@ class FakePage(QLabel):
 
 
 @pytest.fixture
-def win(qtbot, ctx, exits):
-    from iia_help.ui.app import build_main_window
-
-    window = build_main_window(ctx)
-    qtbot.addWidget(window)
-    ctrl = panic.install_panic(QApplication.instance(), window, ctx, watchdog=False)
-    window.show()
-    qtbot.waitExposed(window)
-    window.ctrl = ctrl
-    yield window
-    ctrl.stop_filtering()
-    for w in QApplication.topLevelWidgets():
-        if w.objectName() == "decoyWindow":
-            w.close()
-
-
-@pytest.fixture
 def fake_factory():
     def make(window) -> FakePage:
         page = FakePage([], window.stack)
